@@ -1,0 +1,9 @@
+import type { Policy } from './policy';
+import { pickOne } from './policy';
+
+/** Any legal decision, uniformly: sometimes inspired, sometimes ruinous. */
+export const randomPolicy: Policy = {
+  name: 'random',
+  description: 'picks uniformly among the legal decisions (seeded)',
+  choose: (_cs, _state, legal, rand) => pickOne(legal, rand),
+};

@@ -1,0 +1,61 @@
+/**
+ * A validated scenario turned into lookup tables the rules use on every
+ * step. Built once per scenario; never part of the game state.
+ */
+import type { Action, RandomEvent, Reaction, Scenario, ScheduledEvent } from '../scenario/schema';
+import { hashJson } from './hash';
+import type { PowerId } from './indicators';
+
+export type AnyEvent =
+  | (ScheduledEvent & { readonly random?: false })
+  | (RandomEvent & { readonly random: true });
+
+export interface CompiledScenario {
+  readonly scenario: Scenario;
+  readonly hash: string;
+  readonly turnIndex: ReadonlyMap<string, number>;
+  /** Scheduled events per turn, in date order. */
+  readonly eventsByTurn: readonly (readonly ScheduledEvent[])[];
+  readonly events: ReadonlyMap<string, AnyEvent>;
+  readonly actions: ReadonlyMap<string, Action>;
+  readonly reactions: Readonly<Record<PowerId, readonly Reaction[]>>;
+}
+
+/** The content hash identifies a scenario's rules and texts, not its file layout. */
+export function scenarioHash(scenario: Scenario): string {
+  const { $schema: _ignored, ...content } = scenario;
+  return hashJson(content);
+}
+
+export function turnOfDate(scenario: Scenario, date: string): number {
+  return scenario.calendar.findIndex((t) => t.start <= date && date <= t.end);
+}
+
+export function compileScenario(scenario: Scenario): CompiledScenario {
+  const turnIndex = new Map(scenario.calendar.map((t, i) => [t.id, i] as const));
+  const eventsByTurn: ScheduledEvent[][] = scenario.calendar.map(() => []);
+  const events = new Map<string, AnyEvent>();
+  const sorted = [...scenario.events].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+  for (const ev of sorted) {
+    const turn = turnOfDate(scenario, ev.date);
+    if (turn >= 0) eventsByTurn[turn]?.push(ev);
+    events.set(ev.id, ev);
+  }
+  for (const ev of scenario.randomEvents.events) events.set(ev.id, { ...ev, random: true });
+  const reactions: Record<PowerId, readonly Reaction[]> = {
+    cn: scenario.powers.cn.reactions,
+    us: scenario.powers.us.reactions,
+    jp: scenario.powers.jp.reactions,
+  };
+  return {
+    scenario,
+    hash: scenarioHash(scenario),
+    turnIndex,
+    eventsByTurn,
+    events,
+    actions: new Map(scenario.actions.map((a) => [a.id, a])),
+    reactions,
+  };
+}

@@ -1,0 +1,21 @@
+/** The engine's public API: pure, deterministic, the same in Node and the browser. */
+export * from './bots';
+export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
+export type { Cause, Change, Explanation, News, NewsKind, TierChange } from './explain';
+export {
+  type ApplyError,
+  type ApplyResult,
+  actionCost,
+  apply,
+  isOver,
+  legalActions,
+  newGame,
+  score,
+  whyNotChoose,
+  whyNotPlay,
+} from './game';
+export { canonicalJson, hashJson, hashString } from './hash';
+export * from './indicators';
+export { MAX_STEPS, type PlayedGame, playGame, replayOf } from './play';
+export * from './replay';
+export * from './state';

@@ -1,0 +1,81 @@
+/**
+ * The indicators the player watches. Every one has a fixed range so that the
+ * engine can clamp, the property tests can check bounds and the screens can
+ * draw gauges without knowing the rules.
+ */
+export const POWERS = ['cn', 'us', 'jp'] as const;
+export type PowerId = (typeof POWERS)[number];
+
+export const INDICATORS = {
+  'relations.cn': { min: 0, max: 100, group: 'relations' },
+  'relations.us': { min: 0, max: 100, group: 'relations' },
+  'relations.jp': { min: 0, max: 100, group: 'relations' },
+  'suspicion.cn': { min: 0, max: 100, group: 'suspicion' },
+  'suspicion.us': { min: 0, max: 100, group: 'suspicion' },
+  'suspicion.jp': { min: 0, max: 100, group: 'suspicion' },
+  'patience.cn': { min: 0, max: 10, group: 'suspicion' },
+  'patience.us': { min: 0, max: 10, group: 'suspicion' },
+  'patience.jp': { min: 0, max: 10, group: 'suspicion' },
+  /** Negative: drifting toward Beijing; positive: toward Washington and Tokyo. */
+  'autonomy.drift': { min: -100, max: 100, group: 'autonomy' },
+  /** Annual GDP growth in percent. */
+  'economy.growth': { min: -10, max: 15, group: 'economy' },
+  'economy.tradeDependence': { min: 0, max: 100, group: 'economy' },
+  'economy.usAccess': { min: 0, max: 100, group: 'economy' },
+  'economy.investment.cn': { min: 0, max: 100, group: 'economy' },
+  'economy.investment.us': { min: 0, max: 100, group: 'economy' },
+  'economy.investment.jp': { min: 0, max: 100, group: 'economy' },
+  'economy.infrastructure': { min: 0, max: 100, group: 'economy' },
+  'economy.rareEarths': { min: 0, max: 100, group: 'economy' },
+  'sea.tension': { min: 0, max: 100, group: 'sea' },
+  /** Incidents this turn; reset at the start of every turn. */
+  'sea.incidents': { min: 0, max: 50, group: 'sea' },
+  'sea.incidentsTotal': { min: 0, max: 1000, group: 'sea' },
+  'sea.presence': { min: 0, max: 100, group: 'sea' },
+  /** Diplomatic and legal standing: ASEAN, Code of Conduct, the 2016 award. */
+  'sea.standing': { min: 0, max: 100, group: 'sea' },
+  /** Public approval of the leadership's foreign policy: low means unrest. */
+  'home.mood': { min: 0, max: 100, group: 'home' },
+  /** Nationalist, anti-China feeling: high makes concessions to Beijing costly. */
+  'home.nationalism': { min: 0, max: 100, group: 'home' },
+  'home.legitimacy': { min: 0, max: 100, group: 'home' },
+  /** Political capital: the action budget. */
+  'home.capital': { min: 0, max: 30, group: 'home' },
+} as const satisfies Record<string, { min: number; max: number; group: IndicatorGroup }>;
+
+export type IndicatorGroup = 'relations' | 'suspicion' | 'autonomy' | 'economy' | 'sea' | 'home';
+export type IndicatorKey = keyof typeof INDICATORS;
+export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];
+
+export function isIndicatorKey(key: string): key is IndicatorKey {
+  return Object.hasOwn(INDICATORS, key);
+}
+
+/** Indicators are kept to one decimal so that hashes and screens agree everywhere. */
+export function roundIndicator(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function clampIndicator(key: IndicatorKey, value: number): number {
+  const { min, max } = INDICATORS[key];
+  return value < min ? min : Math.min(value, max);
+}
+
+export const relationKey = (p: PowerId) => `relations.${p}` as const;
+export const suspicionKey = (p: PowerId) => `suspicion.${p}` as const;
+export const patienceKey = (p: PowerId) => `patience.${p}` as const;
+export const investmentKey = (p: PowerId) => `economy.investment.${p}` as const;
+
+/**
+ * Partnership tiers, lowest first. Vietnam's ladder in 2023: the US started at
+ * "comprehensive", Japan at "extensive strategic", China at the top.
+ */
+export const TIERS = [
+  'partner',
+  'comprehensive',
+  'strategic',
+  'extensive-strategic',
+  'comprehensive-strategic',
+] as const;
+export type TierId = (typeof TIERS)[number];
+export const tierRank = (t: TierId): number => TIERS.indexOf(t);

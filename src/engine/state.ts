@@ -1,0 +1,84 @@
+/**
+ * The game state: plain JSON (no classes, Maps or functions) so that it can be
+ * saved, hashed, sent to a Worker and replayed.
+ */
+import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { RngState } from './rng';
+
+export const STATE_FORMAT = 1;
+
+export type Phase = 'event' | 'actions' | 'over';
+
+export type Indicators = Readonly<Record<IndicatorKey, number>>;
+export type PerPower<T> = Readonly<Record<PowerId, T>>;
+
+export interface GameState {
+  readonly format: typeof STATE_FORMAT;
+  readonly scenario: { readonly id: string; readonly hash: string };
+  readonly seed: string;
+  readonly rng: RngState;
+  /** Index into the scenario's calendar. */
+  readonly turn: number;
+  /** Decisions applied so far (the length of the replay's action list). */
+  readonly step: number;
+  readonly phase: Phase;
+  readonly ind: Indicators;
+  readonly tiers: PerPower<TierId>;
+  /** Sorted, so that equal sets hash equally. */
+  readonly flags: readonly string[];
+  /** Events waiting for the player's choice, answered in order. */
+  readonly pending: readonly string[];
+  /** Lean signalled this turn by the player's decisions, per power. */
+  readonly lean: PerPower<number>;
+  /** Actions played this turn. */
+  readonly playedThisTurn: readonly string[];
+  /** How often each action, event, choice and reaction has happened ("action:x", "event:y"). */
+  readonly counts: Readonly<Record<string, number>>;
+  /** The turn each reaction last happened, for cooldowns. */
+  readonly lastTurn: Readonly<Record<string, number>>;
+  readonly ending: Ending | null;
+}
+
+export const COLLAPSES = [
+  'rupture-cn',
+  'rupture-us',
+  'rupture-jp',
+  'armed-clash',
+  'unrest',
+  'economic-crisis',
+  'satellite',
+  'frontline',
+] as const;
+export const FULL_YEAR_OUTCOMES = [
+  'master',
+  'survivor',
+  'isolated',
+  'beijing-orbit',
+  'washington-camp',
+] as const;
+export type CollapseId = (typeof COLLAPSES)[number];
+export type OutcomeId = CollapseId | (typeof FULL_YEAR_OUTCOMES)[number];
+
+export interface ScoreBreakdown {
+  readonly total: number;
+  readonly weakestLink: number;
+  readonly relations: number;
+  readonly growth: number;
+  readonly sovereignty: number;
+  readonly stability: number;
+  readonly autonomy: number;
+  readonly collapsePenalty: number;
+}
+
+export interface Ending {
+  readonly outcome: OutcomeId;
+  readonly collapse: boolean;
+  readonly turn: number;
+  readonly score: ScoreBreakdown;
+}
+
+/** A player's decision: the only thing a replay records. */
+export type GameAction =
+  | { readonly type: 'choose'; readonly event: string; readonly choice: string }
+  | { readonly type: 'play'; readonly action: string }
+  | { readonly type: 'end-turn' };

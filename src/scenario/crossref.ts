@@ -1,0 +1,222 @@
+/**
+ * Checks the schema cannot express: references between parts of a scenario,
+ * dates inside the calendar, weights that could go negative, events the
+ * player could not answer.
+ */
+import { INDICATORS, type IndicatorKey } from '../engine/indicators';
+import type { Condition, Formula, Outcome, Scenario } from './schema';
+
+export interface CrossProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export function crossCheck(s: Scenario): CrossProblem[] {
+  const problems: CrossProblem[] = [];
+  const report = (path: string, message: string): void => {
+    problems.push({ path, message });
+  };
+  const turnIds = new Set(s.calendar.map((t) => t.id));
+  const actionIds = new Set(s.actions.map((a) => a.id));
+  const flagsSet = collectFlags(s);
+
+  checkCalendar(s, report);
+  checkUnique(s.actions, 'actions', report);
+  checkUnique([...s.events, ...s.randomEvents.events], 'events and randomEvents', report);
+
+  for (const [key, value] of Object.entries(s.start.indicators)) {
+    const range = INDICATORS[key as IndicatorKey];
+    if (value !== undefined && (value < range.min || value > range.max)) {
+      report(
+        `start.indicators.${key}`,
+        `expected a number from ${range.min} to ${range.max}, found ${value}`,
+      );
+    }
+  }
+
+  const checkCondition = (cond: Condition | undefined, path: string): void => {
+    if (!cond) return;
+    for (const field of ['fromTurn', 'toTurn'] as const) {
+      const turn = cond[field];
+      if (turn !== undefined && !turnIds.has(turn)) {
+        report(
+          `${path}.${field}`,
+          `expected a turn id of the calendar (${[...turnIds].join(', ')}), found "${turn}"`,
+        );
+      }
+    }
+    for (const field of ['played', 'notPlayed', 'playedThisTurn'] as const) {
+      cond[field]?.forEach((a, i) => {
+        if (!actionIds.has(a))
+          report(
+            `${path}.${field}[${i}]`,
+            `expected the id of an action, found unknown action "${a}"`,
+          );
+      });
+    }
+    for (const field of ['flags', 'notFlags'] as const) {
+      cond[field]?.forEach((f, i) => {
+        if (!flagsSet.has(f))
+          report(
+            `${path}.${field}[${i}]`,
+            `flag "${f}" is never set by the start or any effect (a typo?)`,
+          );
+      });
+    }
+    cond.any?.forEach((c, i) => {
+      checkCondition(c, `${path}.any[${i}]`);
+    });
+  };
+  const checkWeight = (w: Formula, path: string) => {
+    const low = lowestValue(w);
+    if (low < 0)
+      report(
+        path,
+        `this weight can become negative (as low as ${round(low)} over the indicators' ranges); raise "base" or lower the negative "per" factors`,
+      );
+  };
+  const checkOutcome = (o: Outcome | undefined, path: string, mustChange: boolean) => {
+    if (!o) return;
+    const changes =
+      Object.keys(o.delta ?? {}).length +
+      Object.keys(o.lean ?? {}).length +
+      Object.keys(o.tier ?? {}).length +
+      (o.setFlags?.length ?? 0) +
+      (o.clearFlags?.length ?? 0) +
+      (o.risks?.length ?? 0);
+    if (mustChange && changes === 0)
+      report(
+        path,
+        'expected effects that change something (delta, lean, tier, flags or risks), found none',
+      );
+  };
+
+  s.events.forEach((ev, i) => {
+    const path = `events[${i}] "${ev.id}"`;
+    if (!s.calendar.some((t) => t.start <= ev.date && ev.date <= t.end)) {
+      report(
+        `${path}.date`,
+        `expected a date inside the calendar (${s.calendar[0]?.start} to ${s.calendar.at(-1)?.end}), found ${ev.date}`,
+      );
+    }
+  });
+  [
+    ...s.events.map((e, i) => ({ e, path: `events[${i}] "${e.id}"` })),
+    ...s.randomEvents.events.map((e, i) => ({ e, path: `randomEvents.events[${i}] "${e.id}"` })),
+  ].forEach(({ e, path }) => {
+    checkCondition(e.when, `${path}.when`);
+    checkOutcome(e.effects, `${path}.effects`, false);
+    if ('weight' in e) checkWeight(e.weight, `${path}.weight`);
+    if (!e.effects && !e.choices)
+      report(path, 'expected "effects" or "choices": this event would do nothing');
+    if (e.choices) {
+      checkUnique(e.choices, `${path}.choices`, report);
+      e.choices.forEach((c, j) => {
+        checkCondition(c.requires, `${path}.choices[${j}] "${c.id}".requires`);
+        checkOutcome(c.effects, `${path}.choices[${j}] "${c.id}".effects`, true);
+      });
+      if (!e.choices.some((c) => !c.requires && !c.cost)) {
+        report(
+          `${path}.choices`,
+          'expected at least one choice with no "requires" and no "cost", so the player can always answer',
+        );
+      }
+    }
+  });
+  s.actions.forEach((a, i) => {
+    const path = `actions[${i}] "${a.id}"`;
+    checkCondition(a.requires, `${path}.requires`);
+    checkOutcome(a.effects, `${path}.effects`, true);
+  });
+  for (const p of ['cn', 'us', 'jp'] as const) {
+    const power = s.powers[p];
+    if (power.rivals.includes(p)) report(`powers.${p}.rivals`, `a power cannot be its own rival`);
+    checkUnique(power.reactions, `powers.${p}.reactions`, report);
+    power.reactions.forEach((r, i) => {
+      const path = `powers.${p}.reactions[${i}] "${r.id}"`;
+      checkCondition(r.when, `${path}.when`);
+      checkWeight(r.weight, `${path}.weight`);
+      checkOutcome(r.effects, `${path}.effects`, true);
+    });
+  }
+  s.historicalPath.steps.forEach((step, i) => {
+    const path = `historicalPath.steps[${i}]`;
+    if (!turnIds.has(step.turn))
+      report(`${path}.turn`, `expected a turn id of the calendar, found "${step.turn}"`);
+    step.play.forEach((a, j) => {
+      if (!actionIds.has(a))
+        report(`${path}.play[${j}]`, `expected the id of an action, found unknown action "${a}"`);
+    });
+    for (const [eventId, choiceId] of Object.entries(step.choose)) {
+      const ev = [...s.events, ...s.randomEvents.events].find((e) => e.id === eventId);
+      if (!ev)
+        report(
+          `${path}.choose.${eventId}`,
+          `expected the id of an event, found unknown event "${eventId}"`,
+        );
+      else if (!ev.choices?.some((c) => c.id === choiceId)) {
+        report(
+          `${path}.choose.${eventId}`,
+          `event "${eventId}" has no choice "${choiceId}" (it has: ${(ev.choices ?? []).map((c) => c.id).join(', ') || 'no choices'})`,
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+function checkCalendar(s: Scenario, report: (path: string, message: string) => void): void {
+  checkUnique(s.calendar, 'calendar', report);
+  s.calendar.forEach((t, i) => {
+    if (t.start > t.end)
+      report(`calendar[${i}] "${t.id}"`, `expected start (${t.start}) on or before end (${t.end})`);
+    const prev = s.calendar[i - 1];
+    if (prev && t.start <= prev.end) {
+      report(
+        `calendar[${i}] "${t.id}".start`,
+        `expected a date after the previous turn's end (${prev.end}), found ${t.start}`,
+      );
+    }
+  });
+}
+
+function checkUnique(
+  items: readonly { id: string }[],
+  path: string,
+  report: (path: string, message: string) => void,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item) => {
+    if (seen.has(item.id)) report(path, `id "${item.id}" is used twice; ids must be unique`);
+    seen.add(item.id);
+  });
+}
+
+function collectFlags(s: Scenario): Set<string> {
+  const flags = new Set<string>(s.start.flags);
+  const add = (o: Outcome | undefined) => {
+    if (!o) return;
+    for (const f of [...(o.setFlags ?? []), ...(o.clearFlags ?? [])]) flags.add(f);
+    for (const r of o.risks ?? []) for (const f of r.setFlags ?? []) flags.add(f);
+  };
+  for (const a of s.actions) add(a.effects);
+  for (const e of [...s.events, ...s.randomEvents.events]) {
+    add(e.effects);
+    for (const c of e.choices ?? []) add(c.effects);
+  }
+  for (const p of ['cn', 'us', 'jp'] as const)
+    for (const r of s.powers[p].reactions) add(r.effects);
+  return flags;
+}
+
+/** The smallest value a formula can take when every indicator ranges over its bounds. */
+export function lowestValue(f: Formula): number {
+  let low = f.base;
+  for (const [key, factor] of Object.entries(f.per ?? {})) {
+    const range = INDICATORS[key as IndicatorKey];
+    if (factor !== undefined) low += Math.min(factor * range.min, factor * range.max);
+  }
+  return low;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,99 @@
+/**
+ * The one gate scenario data comes through: JSON text in, either a compiled
+ * scenario or every problem found, each naming the file, the field and what
+ * was expected. Never throws.
+ */
+import type { z } from 'zod';
+import { type CompiledScenario, compileScenario } from '../engine/compile';
+import { crossCheck } from './crossref';
+import { type Scenario, scenarioSchema } from './schema';
+
+export interface ScenarioProblem {
+  readonly file: string;
+  /** A readable path to the field, e.g. `events[2] "standard-map".choices[0].effects`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly scenario: Scenario; readonly compiled: CompiledScenario }
+  | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+export function formatProblem(p: ScenarioProblem): string {
+  return `${p.file}: ${p.path || '(top level)'}: ${p.message}`;
+}
+
+/** Refuse before parsing: a scenario is a few hundred kilobytes at most. */
+export const MAX_SCENARIO_BYTES = 2_000_000;
+
+export function loadScenarioText(text: string, file: string): LoadResult {
+  if (text.length > MAX_SCENARIO_BYTES) {
+    return fail(
+      file,
+      '',
+      `the file is ${text.length} characters long; a scenario may have at most ${MAX_SCENARIO_BYTES}`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return fail(file, '', `not valid JSON: ${jsonErrorWhere(text, err)}`);
+  }
+  return loadScenarioData(data, file);
+}
+
+export function loadScenarioData(data: unknown, file: string): LoadResult {
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => fromIssue(issue, data, file)),
+    };
+  }
+  const problems = crossCheck(parsed.data).map((p) => ({ file, path: p.path, message: p.message }));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, scenario: parsed.data, compiled: compileScenario(parsed.data) };
+}
+
+function fail(file: string, path: string, message: string): LoadResult {
+  return { ok: false, problems: [{ file, path, message }] };
+}
+
+function fromIssue(issue: z.core.$ZodIssue, data: unknown, file: string): ScenarioProblem {
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo? the schema lists every field)`;
+  }
+  return { file, path: describePath(issue.path, data), message };
+}
+
+/** Array elements are named by their id when they have one, so authors find them. */
+export function describePath(path: readonly PropertyKey[], data: unknown): string {
+  let out = '';
+  let node: unknown = data;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') out += ` "${id}"`;
+    } else {
+      const name = String(key);
+      out += out ? `.${name}` : name;
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[name] : undefined;
+    }
+  }
+  return out;
+}
+
+function jsonErrorWhere(text: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const match = /position (\d+)/.exec(message);
+  if (!match) return message;
+  const pos = Number(match[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}

@@ -63,7 +63,11 @@ function fail(file: string, path: string, message: string): LoadResult {
 function fromIssue(issue: z.core.$ZodIssue, data: unknown, file: string): ScenarioProblem {
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
-    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo? the schema lists every field)`;
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    const hint = issue.keys.some((k) => k.includes('.'))
+      ? 'expected an indicator such as relations.cn, sea.tension or home.mood'
+      : 'a typo? the schema lists every field';
+    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (${hint})`;
   }
   return { file, path: describePath(issue.path, data), message };
 }

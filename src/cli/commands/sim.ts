@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { POLICIES, playGame, policyNames, replayOf } from '../../engine';
+import { CliError, requireScenario } from '../scenarios';
+import { formatSummary, summarize } from '../summary';
+
+export function registerSim(program: Command): void {
+  program
+    .command('sim')
+    .description('play a whole game with a bot policy and print a summary')
+    .requiredOption(
+      '--scenario <id-or-path>',
+      'scenario id (a file in scenarios/) or path to a scenario file',
+    )
+    .option('--seed <text>', "the seed (default: the scenario's default seed)")
+    .option('--policy <name>', `bot policy: ${policyNames().join(', ')}`, 'random')
+    .option('--out <file>', 'write the replay of the game to this file')
+    .option('--json', 'print one JSON object instead of text')
+    .action(
+      (opts: { scenario: string; seed?: string; policy: string; out?: string; json?: boolean }) => {
+        const cs = requireScenario(opts.scenario);
+        const policy = POLICIES[opts.policy];
+        if (!policy)
+          throw new CliError(
+            `unknown policy "${opts.policy}" (known: ${policyNames().join(', ')})`,
+          );
+        const seed = opts.seed ?? cs.scenario.defaultSeed;
+        const game = playGame(cs, seed, policy);
+        if (opts.out)
+          writeFileSync(
+            opts.out,
+            `${JSON.stringify(replayOf(cs, seed, game, policy.name), null, 1)}\n`,
+          );
+        const summary = summarize(cs, game.state, policy.name);
+        console.log(opts.json ? JSON.stringify(summary) : formatSummary(cs, summary));
+      },
+    );
+}

@@ -1,0 +1,34 @@
+/** The command line's commands and how failures become exit codes. */
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check';
+import { registerReplay } from './commands/replay';
+import { registerSim } from './commands/sim';
+import { CliError } from './scenarios';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('bamboo')
+    .description('Bamboo Diplomacy on the command line: simulate, replay and check scenarios')
+    .showHelpAfterError()
+    .exitOverride();
+  registerSim(program);
+  registerReplay(program);
+  registerCheck(program);
+  return program;
+}
+
+export function run(argv: readonly string[]): number {
+  try {
+    buildProgram().parse(argv as string[], { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof CliError) {
+      console.error(`error: ${err.message}`);
+      return 1;
+    }
+    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    return 2;
+  }
+}

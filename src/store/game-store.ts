@@ -1,0 +1,243 @@
+/**
+ * The one bridge between the engine and the screens: holds the game, applies
+ * the player's decisions, keeps the history (for undo, the debrief and the
+ * replay) and autosaves after every decision.
+ */
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import {
+  type ApplyError,
+  type ApplyResult,
+  apply,
+  buildReplay,
+  type CompiledScenario,
+  ENGINE_VERSION,
+  type Explanation,
+  type GameAction,
+  type GameState,
+  newGame,
+  type Replay,
+  runReplay,
+  stateHash,
+} from '../engine';
+import {
+  type KeyValueStorage,
+  keepAside,
+  readSave,
+  SAVE_FORMAT,
+  SAVE_KEY,
+  SAVE_VERSION,
+  writeSave,
+} from './save';
+
+export interface Step {
+  readonly action: GameAction | null;
+  readonly state: GameState;
+  readonly explanation: Explanation;
+}
+
+export interface GameData {
+  readonly compiled: CompiledScenario | null;
+  /** steps[0] opens the game; the last step holds the current state. */
+  readonly steps: readonly Step[];
+  readonly player: string;
+  /** The last refused decision, shown to the player; cleared by the next accepted one. */
+  readonly error: ApplyError | null;
+  /** Something the player must be told about saving (an unreadable save kept aside, a full disk). */
+  readonly notice: string | null;
+}
+
+export interface GameCommands {
+  start(compiled: CompiledScenario, seed: string, player?: string): void;
+  dispatch(action: GameAction): ApplyResult;
+  canUndo(): boolean;
+  undo(): boolean;
+  /** Loads the autosave; `find` gives the compiled scenario for an id. */
+  resume(find: (id: string) => CompiledScenario | undefined): 'none' | 'resumed' | 'unreadable';
+  /** Starts from a verified list of decisions (a replay, or a branch of one). */
+  startFrom(
+    compiled: CompiledScenario,
+    seed: string,
+    actions: readonly GameAction[],
+    player?: string,
+  ): boolean;
+  replay(): Replay | null;
+  current(): GameState | null;
+  setPlayer(name: string): void;
+  dismissNotice(): void;
+}
+
+export type GameStore = ReturnType<typeof createGameStore>;
+
+export function createGameStore(storage: KeyValueStorage | null) {
+  return createStore<GameData & GameCommands>()(
+    subscribeWithSelector((set, get) => {
+      const autosave = () => {
+        const { compiled, steps, player } = get();
+        if (!storage || !compiled) return;
+        const first = steps[0];
+        if (!first) return;
+        const problem = writeSave(storage, {
+          format: SAVE_FORMAT,
+          version: SAVE_VERSION,
+          engineVersion: ENGINE_VERSION,
+          scenario: { id: compiled.scenario.id, hash: compiled.hash },
+          seed: first.state.seed,
+          player,
+          actions: steps.slice(1).map((s) => s.action as GameAction),
+        });
+        if (problem) set({ notice: problem });
+      };
+
+      const loadSteps = (
+        compiled: CompiledScenario,
+        seed: string,
+        actions: readonly GameAction[],
+      ) => {
+        const result = runReplay(
+          compiled,
+          {
+            format: 'bamboo-replay/1',
+            engineVersion: ENGINE_VERSION,
+            scenario: { id: compiled.scenario.id, hash: compiled.hash },
+            seed,
+            actions,
+          },
+          true,
+        );
+        return result.ok && result.steps ? result.steps : null;
+      };
+
+      return {
+        compiled: null,
+        steps: [],
+        player: '',
+        error: null,
+        notice: null,
+
+        start(compiled, seed, player) {
+          const opening = newGame(compiled, seed);
+          set({
+            compiled,
+            steps: [{ action: null, ...opening }],
+            error: null,
+            player: player ?? get().player,
+          });
+          autosave();
+        },
+
+        dispatch(action) {
+          const { compiled, steps } = get();
+          const last = steps.at(-1);
+          if (!compiled || !last) {
+            const error = { code: 'malformed', message: 'no game is running' } as const;
+            set({ error });
+            return { ok: false, error };
+          }
+          const result = apply(compiled, last.state, action);
+          if (!result.ok) {
+            set({ error: result.error });
+            return result;
+          }
+          set({
+            steps: [...steps, { action, state: result.state, explanation: result.explanation }],
+            error: null,
+          });
+          autosave();
+          return result;
+        },
+
+        /**
+         * Only the last decision of the current turn, and only if it drew no
+         * randomness: undo must never let a player roll the dice again.
+         */
+        canUndo() {
+          const { steps } = get();
+          const last = steps.at(-1);
+          const before = steps.at(-2);
+          if (!last || !before || !last.action || last.action.type === 'end-turn') return false;
+          if (last.state.turn !== before.state.turn) return false;
+          return last.state.rng === before.state.rng;
+        },
+
+        undo() {
+          if (!get().canUndo()) return false;
+          set({ steps: get().steps.slice(0, -1), error: null });
+          autosave();
+          return true;
+        },
+
+        resume(find) {
+          if (!storage) return 'none';
+          const read = readSave(storage);
+          if (read.kind === 'none') return 'none';
+          const aside = (reason: string, keptAs: string | null) => {
+            set({
+              notice: `Your saved game could not be loaded: ${reason}. ${keptAs ? `It was kept aside (${keptAs}) and nothing was overwritten.` : 'It was left where it was.'}`,
+            });
+            return 'unreadable' as const;
+          };
+          if (read.kind === 'unreadable') return aside(read.reason, read.keptAs);
+          const { save } = read;
+          const compiled = find(save.scenario.id);
+          const text = storage.getItem(SAVE_KEY) ?? '';
+          if (!compiled)
+            return aside(
+              `its scenario "${save.scenario.id}" is not available`,
+              keepAside(storage, text),
+            );
+          if (compiled.hash !== save.scenario.hash) {
+            return aside(
+              `it was made with another version of scenario "${save.scenario.id}"`,
+              keepAside(storage, text),
+            );
+          }
+          const steps = loadSteps(compiled, save.seed, save.actions);
+          if (!steps) return aside('its decisions no longer replay', keepAside(storage, text));
+          set({ compiled, steps, player: save.player, error: null });
+          return 'resumed';
+        },
+
+        startFrom(compiled, seed, actions, player) {
+          const steps = loadSteps(compiled, seed, actions);
+          if (!steps) return false;
+          set({ compiled, steps, error: null, player: player ?? get().player });
+          autosave();
+          return true;
+        },
+
+        replay() {
+          const { compiled, steps, player } = get();
+          const last = steps.at(-1);
+          const first = steps[0];
+          if (!compiled || !last || !first) return null;
+          const actions = steps.slice(1).map((s) => s.action as GameAction);
+          const checkpoints = steps
+            .filter((s) => s.action?.type === 'end-turn')
+            .map((s) => stateHash(s.state));
+          return buildReplay(
+            compiled,
+            first.state.seed,
+            actions,
+            last.state,
+            checkpoints,
+            player ? { player } : {},
+          );
+        },
+
+        current() {
+          return get().steps.at(-1)?.state ?? null;
+        },
+
+        setPlayer(name) {
+          set({ player: name.slice(0, 80) });
+          autosave();
+        },
+
+        dismissNotice() {
+          set({ notice: null });
+        },
+      };
+    }),
+  );
+}

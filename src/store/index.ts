@@ -1,0 +1,8 @@
+export {
+  createGameStore,
+  type GameCommands,
+  type GameData,
+  type GameStore,
+  type Step,
+} from './game-store';
+export * from './save';

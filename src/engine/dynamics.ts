@@ -5,6 +5,7 @@
  */
 import type { Power, Rules } from '../scenario/schema';
 import { POWERS, type PowerId } from './indicators';
+import { leanSignals } from './signals';
 import type { Tx } from './tx';
 
 type Powers = Readonly<Record<PowerId, Power>>;
@@ -17,20 +18,16 @@ export function applyLeanSignals(tx: Tx, rules: Rules, powers: Powers): void {
     const bite = lean.cn * rules.home.capitulationBite * (tx.ind['home.nationalism'] / 100);
     tx.add('home.mood', -bite, 'rule:capitulation');
   }
-  const w = rules.drift.weights;
-  const move = (w.cn * lean.cn + w.us * lean.us + w.jp * lean.jp) * rules.drift.perLean;
-  tx.add('autonomy.drift', move, 'rule:lean');
+  const signals = leanSignals(rules, powers, lean);
+  tx.add('autonomy.drift', signals.drift, 'rule:lean');
   const drift = tx.ind['autonomy.drift'];
   const fade = Math.min(Math.abs(drift), rules.drift.decay);
   tx.add('autonomy.drift', drift > 0 ? -fade : fade, 'rule:drift-fades');
 
   for (const p of POWERS) {
-    const power = powers[p];
-    let rival = 0;
-    for (const r of power.rivals) rival += Math.max(0, lean[r]);
-    tx.add(`suspicion.${p}`, rival * power.suspicionPerRivalLean, 'rule:rival-lean');
-    tx.add(`suspicion.${p}`, -Math.max(0, lean[p]) * power.reassurancePerLean, 'rule:reassured');
-    tx.add(`suspicion.${p}`, -power.suspicionDecay, 'rule:suspicion-fades');
+    tx.add(`suspicion.${p}`, signals.rivalLean[p], 'rule:rival-lean');
+    tx.add(`suspicion.${p}`, signals.reassured[p], 'rule:reassured');
+    tx.add(`suspicion.${p}`, -powers[p].suspicionDecay, 'rule:suspicion-fades');
   }
 }
 

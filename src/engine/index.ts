@@ -18,4 +18,5 @@ export { canonicalJson, hashJson, hashString } from './hash';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, replayOf } from './play';
 export * from './replay';
+export { type LeanSignals, leanSignals } from './signals';
 export * from './state';

@@ -1,0 +1,115 @@
+/**
+ * Gauges and their stories: each indicator's value, its trend since last
+ * month, and its latest changes with their causes, from the store's history.
+ */
+import {
+  type CompiledScenario,
+  type Explanation,
+  type GameState,
+  INDICATOR_KEYS,
+  INDICATORS,
+  type IndicatorGroup,
+  type IndicatorKey,
+} from '../engine';
+import { type Actor, describeSource } from './causes';
+import { INDICATOR_LABELS } from './labels';
+
+export interface StepLike {
+  readonly state: GameState;
+  readonly explanation: Explanation;
+}
+
+export interface CauseView {
+  readonly actor: Actor;
+  readonly label: string;
+  readonly delta: number;
+}
+
+export interface ChangeView {
+  readonly step: number;
+  readonly turnLabel: string;
+  readonly from: number;
+  readonly to: number;
+  readonly delta: number;
+  readonly causes: readonly CauseView[];
+}
+
+export interface GaugeView {
+  readonly key: IndicatorKey;
+  readonly name: string;
+  readonly help: string;
+  readonly group: IndicatorGroup;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  /** Change since the start of last month (or since the game began). */
+  readonly trend: number;
+  /** Newest first. */
+  readonly recent: readonly ChangeView[];
+}
+
+/** The index of the first step of each turn reached. */
+export function turnStarts(steps: readonly StepLike[]): number[] {
+  const starts: number[] = [];
+  steps.forEach((s, i) => {
+    if (starts.length === 0 || s.state.turn !== steps[i - 1]?.state.turn) starts[s.state.turn] = i;
+  });
+  return starts;
+}
+
+export function recentChanges(
+  cs: CompiledScenario,
+  steps: readonly StepLike[],
+  key: IndicatorKey,
+  limit: number,
+): ChangeView[] {
+  const out: ChangeView[] = [];
+  for (let i = steps.length - 1; i >= 0 && out.length < limit; i--) {
+    const step = steps[i];
+    if (!step) continue;
+    const change = step.explanation.changes.find((c) => c.indicator === key);
+    if (!change) continue;
+    out.push({
+      step: step.explanation.step,
+      turnLabel: cs.scenario.calendar[step.explanation.turn]?.label ?? '',
+      from: change.from,
+      to: change.to,
+      delta: change.delta,
+      causes: change.causes.map((c) => ({ ...describeSource(cs, c.source), delta: c.delta })),
+    });
+  }
+  return out;
+}
+
+export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit = 5): GaugeView[] {
+  const last = steps.at(-1);
+  if (!last) return [];
+  const starts = turnStarts(steps);
+  const baseIndex = starts[last.state.turn - 1] ?? 0;
+  const base = steps[baseIndex]?.state ?? last.state;
+  return INDICATOR_KEYS.map((key) => ({
+    key,
+    ...INDICATOR_LABELS[key],
+    group: INDICATORS[key].group,
+    value: last.state.ind[key],
+    min: INDICATORS[key].min,
+    max: INDICATORS[key].max,
+    trend: Math.round((last.state.ind[key] - base.ind[key]) * 10) / 10,
+    recent: recentChanges(cs, steps, key, limit),
+  }));
+}
+
+/** One value per turn (at the start of each month) and the final value: for charts. */
+export function series(
+  steps: readonly StepLike[],
+  key: IndicatorKey,
+): { turn: number; value: number }[] {
+  const starts = turnStarts(steps);
+  const points = starts
+    .map((index, turn) => ({ turn, value: steps[index]?.state.ind[key] }))
+    .filter((p): p is { turn: number; value: number } => p.value !== undefined);
+  const last = steps.at(-1);
+  if (last && last.state.phase === 'over')
+    points.push({ turn: last.state.turn + 1, value: last.state.ind[key] });
+  return points;
+}

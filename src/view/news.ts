@@ -1,0 +1,107 @@
+/** News items and the year's timeline, from the explanations the engine returned. */
+import type { CompiledScenario, News } from '../engine';
+import { type Actor, describeSource } from './causes';
+import type { StepLike } from './gauges';
+import { OUTCOME_LABELS } from './labels';
+
+export interface NewsView {
+  readonly actor: Actor;
+  readonly kind: News['kind'];
+  readonly headline: string;
+  readonly detail: string | null;
+  readonly place: News['place'] | null;
+  readonly source: string;
+}
+
+function actorOf(item: News): Actor {
+  if (item.power) return item.power;
+  if (item.kind === 'action' || item.kind === 'choice') return 'you';
+  return 'world';
+}
+
+export function newsView(cs: CompiledScenario, item: News): NewsView {
+  const place = item.place ?? null;
+  switch (item.kind) {
+    case 'event':
+    case 'random': {
+      const ev = cs.events.get(item.source.slice(item.source.indexOf(':') + 1));
+      return {
+        actor: 'world',
+        kind: item.kind,
+        headline: item.text,
+        detail: ev?.text ?? null,
+        place,
+        source: item.source,
+      };
+    }
+    case 'end': {
+      const outcome = OUTCOME_LABELS[item.text as keyof typeof OUTCOME_LABELS];
+      return {
+        actor: 'world',
+        kind: 'end',
+        headline: outcome?.name ?? item.text,
+        detail: outcome?.help ?? null,
+        place,
+        source: item.source,
+      };
+    }
+    case 'choice':
+    case 'action':
+      return {
+        actor: 'you',
+        kind: item.kind,
+        headline: describeSource(cs, item.source).label,
+        detail: null,
+        place,
+        source: item.source,
+      };
+    default:
+      return {
+        actor: actorOf(item),
+        kind: item.kind,
+        headline: item.text,
+        detail: null,
+        place,
+        source: item.source,
+      };
+  }
+}
+
+/** What happened when the player last ended a turn: the powers' reactions and the month's news. */
+export function latestNews(cs: CompiledScenario, steps: readonly StepLike[]): NewsView[] {
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i];
+    if (!step) continue;
+    const news = step.explanation.news;
+    if (i === 0 || news.some((n) => n.kind === 'turn' || n.kind === 'end')) {
+      return news.filter((n) => n.kind !== 'turn').map((n) => newsView(cs, n));
+    }
+  }
+  return [];
+}
+
+export interface TimelineTurn {
+  readonly turn: number;
+  readonly label: string;
+  readonly items: readonly NewsView[];
+}
+
+/** The whole game, month by month: events, the player's decisions, the powers' reactions. */
+export function timeline(cs: CompiledScenario, steps: readonly StepLike[]): TimelineTurn[] {
+  const turns: TimelineTurn[] = cs.scenario.calendar.map((t, turn) => ({
+    turn,
+    label: t.label,
+    items: [],
+  }));
+  let turn = 0;
+  for (const step of steps) {
+    for (const item of step.explanation.news) {
+      if (item.kind === 'turn') {
+        turn = cs.scenario.calendar.findIndex((t) => `turn:${t.id}` === item.source);
+        continue;
+      }
+      (turns[turn]?.items as NewsView[] | undefined)?.push(newsView(cs, item));
+    }
+  }
+  return turns.filter((t) => t.items.length > 0);
+}

@@ -1,0 +1,165 @@
+/**
+ * What a decision will do, shown before the player confirms it: its certain
+ * effects, what its lean signals to each power at the month's end, tier
+ * changes, and its risks with their chances in the current state.
+ */
+import {
+  actionCost,
+  type CompiledScenario,
+  type GameState,
+  type IndicatorKey,
+  leanSignals,
+  POWERS,
+  type PowerId,
+  type TierId,
+  whyNotChoose,
+  whyNotPlay,
+} from '../engine';
+import { evalChance } from '../engine/conditions';
+import { stateView } from '../engine/view';
+import type { Outcome } from '../scenario/schema';
+import { INDICATOR_LABELS, POWER_NAMES } from './labels';
+
+export interface EffectLine {
+  readonly indicator: IndicatorKey;
+  readonly label: string;
+  readonly delta: number;
+}
+
+export interface RiskLine {
+  readonly text: string;
+  readonly chance: number;
+  readonly effects: readonly EffectLine[];
+}
+
+export interface Preview {
+  readonly title: string;
+  readonly text: string | null;
+  readonly cost: number;
+  readonly certain: readonly EffectLine[];
+  /** Month's-end consequences of the lean this decision signals (suspicion, drift). */
+  readonly signals: readonly EffectLine[];
+  readonly tiers: readonly {
+    readonly power: PowerId;
+    readonly from: TierId;
+    readonly to: TierId;
+  }[];
+  readonly risks: readonly RiskLine[];
+  /** Why it cannot be chosen now, or null. */
+  readonly blocked: string | null;
+}
+
+function lines(delta: Partial<Record<string, number>> | undefined): EffectLine[] {
+  if (!delta) return [];
+  return Object.entries(delta)
+    .filter((e): e is [string, number] => e[1] !== undefined && e[1] !== 0)
+    .map(([key, value]) => ({
+      indicator: key as IndicatorKey,
+      label: INDICATOR_LABELS[key as IndicatorKey]?.name ?? key,
+      delta: value,
+    }));
+}
+
+function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): EffectLine[] {
+  if (!outcome.lean) return [];
+  const { rules, powers } = cs.scenario;
+  const now = leanSignals(rules, powers, state.lean);
+  const lean = { ...state.lean };
+  for (const p of POWERS) lean[p] += outcome.lean[p] ?? 0;
+  const after = leanSignals(rules, powers, lean);
+  const out: EffectLine[] = [];
+  for (const p of POWERS) {
+    const delta = after.rivalLean[p] + after.reassured[p] - (now.rivalLean[p] + now.reassured[p]);
+    if (Math.abs(delta) >= 0.05) {
+      out.push({
+        indicator: `suspicion.${p}`,
+        label: INDICATOR_LABELS[`suspicion.${p}`].name,
+        delta: round(delta),
+      });
+    }
+  }
+  const drift = after.drift - now.drift;
+  if (Math.abs(drift) >= 0.05) {
+    out.push({
+      indicator: 'autonomy.drift',
+      label: INDICATOR_LABELS['autonomy.drift'].name,
+      delta: round(drift),
+    });
+  }
+  const extraCn = Math.max(0, lean.cn) - Math.max(0, state.lean.cn);
+  if (extraCn > 0) {
+    const bite = extraCn * rules.home.capitulationBite * (state.ind['home.nationalism'] / 100);
+    if (bite >= 0.05)
+      out.push({
+        indicator: 'home.mood',
+        label: INDICATOR_LABELS['home.mood'].name,
+        delta: round(-bite),
+      });
+  }
+  return out;
+}
+
+function previewOutcome(
+  cs: CompiledScenario,
+  state: GameState,
+  outcome: Outcome,
+  head: { title: string; text: string | null; cost: number; blocked: string | null },
+): Preview {
+  const view = stateView(state);
+  return {
+    ...head,
+    certain: lines(outcome.delta),
+    signals: signalLines(cs, state, outcome),
+    tiers: Object.entries(outcome.tier ?? {})
+      .filter((e): e is [PowerId, TierId] => e[1] !== undefined)
+      .map(([power, to]) => ({ power, from: state.tiers[power], to }))
+      .filter((t) => t.from !== t.to),
+    risks: (outcome.risks ?? []).map((r) => ({
+      text: r.text,
+      chance: evalChance(r.chance, view),
+      effects: lines(r.delta),
+    })),
+  };
+}
+
+export function previewAction(
+  cs: CompiledScenario,
+  state: GameState,
+  actionId: string,
+): Preview | null {
+  const action = cs.actions.get(actionId);
+  if (!action) return null;
+  return previewOutcome(cs, state, action.effects, {
+    title: action.title,
+    text: action.text,
+    cost: actionCost(action, state),
+    blocked: whyNotPlay(cs, state, action)?.message ?? null,
+  });
+}
+
+export function previewChoice(
+  cs: CompiledScenario,
+  state: GameState,
+  eventId: string,
+  choiceId: string,
+): Preview | null {
+  const choice = cs.events.get(eventId)?.choices?.find((c) => c.id === choiceId);
+  if (!choice) return null;
+  return previewOutcome(cs, state, choice.effects, {
+    title: choice.label,
+    text: choice.text ?? null,
+    cost: choice.cost ?? 0,
+    blocked: whyNotChoose(cs, state, eventId, choice)?.message ?? null,
+  });
+}
+
+/** "Upgrading signals a lean toward the United States": for the preview's heading. */
+export function leanPhrase(outcome: Outcome): string | null {
+  const entries = Object.entries(outcome.lean ?? {}).filter(
+    (e): e is [PowerId, number] => (e[1] ?? 0) > 0,
+  );
+  if (entries.length === 0) return null;
+  return `Signals a lean toward ${entries.map(([p]) => POWER_NAMES[p]).join(' and ')}`;
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { apply, type GameAction, type GameState, legalActions, newGame } from '../../src/engine';
+import {
+  describeSource,
+  gauges,
+  latestNews,
+  previewAction,
+  previewChoice,
+  type StepLike,
+  series,
+  signed,
+  timeline,
+} from '../../src/view';
+import { loadFixture } from '../helpers';
+
+const cs = loadFixture('mini.json');
+
+function run(seed: string, decide: (state: GameState, legal: GameAction[]) => GameAction) {
+  const steps: StepLike[] = [newGame(cs, seed)];
+  for (let i = 0; i < 200; i++) {
+    const state = steps.at(-1)!.state;
+    if (state.phase === 'over') break;
+    const result = apply(cs, state, decide(state, legalActions(cs, state)));
+    if (!result.ok) throw new Error(result.error.message);
+    steps.push(result);
+  }
+  return steps;
+}
+
+describe('causes in words', () => {
+  it('names who did what', () => {
+    expect(describeSource(cs, 'action:us-upgrade')).toEqual({
+      actor: 'you',
+      label: 'You: Upgrade with Washington',
+    });
+    expect(describeSource(cs, 'choice:map/protest')).toEqual({
+      actor: 'you',
+      label: 'Your answer to "A new map": Protest',
+    });
+    expect(describeSource(cs, 'reaction:cn/survey-ship')).toEqual({
+      actor: 'cn',
+      label: 'China: A survey ship enters the EEZ.',
+    });
+    expect(describeSource(cs, 'risk:beijing-fumes')).toEqual({
+      actor: 'world',
+      label: 'Beijing protests loudly.',
+    });
+    expect(describeSource(cs, 'rule:suspicion-fades')).toEqual({
+      actor: 'rules',
+      label: 'Suspicion fades with time',
+    });
+  });
+});
+
+describe('gauges', () => {
+  it('show the value, the trend and the latest changes with their causes', () => {
+    const steps = run('g', (state, legal) =>
+      state.phase === 'actions' &&
+      legal.some((a) => a.type === 'play' && a.action === 'protest-note')
+        ? { type: 'play', action: 'protest-note' }
+        : state.phase === 'event'
+          ? legal[0]!
+          : { type: 'end-turn' },
+    );
+    const standing = gauges(cs, steps).find((g) => g.key === 'sea.standing')!;
+    expect(standing.value).toBe(steps.at(-1)!.state.ind['sea.standing']);
+    expect(standing.recent.length).toBeGreaterThan(0);
+    expect(standing.recent[0]!.causes.map((c) => c.label)).toContain('You: Protest note');
+    for (const g of gauges(cs, steps)) {
+      expect(g.value).toBeGreaterThanOrEqual(g.min);
+      expect(g.name.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('give one point per month for charts, plus the final value', () => {
+    const steps = run('s', (state, legal) =>
+      state.phase === 'event' ? legal[0]! : { type: 'end-turn' },
+    );
+    const points = series(steps, 'relations.cn');
+    expect(points.map((p) => p.turn)).toEqual([0, 1, 2, 3, 4]);
+    expect(points[0]!.value).toBe(60);
+  });
+});
+
+describe('previews', () => {
+  it('list certain effects, month-end signals, tier changes and risks before a decision', () => {
+    let state = newGame(cs, 'p').state;
+    state = { ...state, turn: 1, phase: 'actions', pending: [] };
+    const preview = previewAction(cs, state, 'us-upgrade')!;
+    expect(preview.cost).toBe(5);
+    expect(preview.blocked).toBeNull();
+    expect(preview.certain).toEqual([
+      { indicator: 'relations.us', label: 'Relations with the US', delta: 12 },
+    ]);
+    expect(preview.signals).toContainEqual({
+      indicator: 'suspicion.cn',
+      label: "Beijing's suspicion",
+      delta: 7.2,
+    });
+    expect(preview.signals).toContainEqual({
+      indicator: 'autonomy.drift',
+      label: 'Drift (bamboo meter)',
+      delta: 6,
+    });
+    expect(preview.tiers).toEqual([
+      { power: 'us', from: 'comprehensive', to: 'comprehensive-strategic' },
+    ]);
+    expect(preview.risks).toEqual([
+      {
+        text: 'Beijing protests loudly.',
+        chance: 0.5,
+        effects: [{ indicator: 'relations.cn', label: 'Relations with China', delta: -4 }],
+      },
+    ]);
+  });
+
+  it('say why a decision is blocked', () => {
+    const state: GameState = { ...newGame(cs, 'p').state, phase: 'actions', pending: [] };
+    expect(previewAction(cs, state, 'us-upgrade')!.blocked).toMatch(/not available now/);
+    expect(previewChoice(cs, state, 'map', 'protest')!.blocked).toMatch(/not the one awaiting/);
+  });
+});
+
+describe('news and timeline', () => {
+  it('tell the powers reactions and events after a turn, and the whole year in order', () => {
+    const steps = run('n', (state, legal) =>
+      state.phase === 'event' ? legal[0]! : { type: 'end-turn' },
+    );
+    const news = latestNews(cs, steps);
+    expect(news.some((n) => n.kind === 'end')).toBe(true);
+    const year = timeline(cs, steps);
+    expect(year.length).toBeGreaterThan(0);
+    expect(year.map((t) => t.turn)).toEqual([...year.map((t) => t.turn)].sort((a, b) => a - b));
+  });
+
+  it('formats signed numbers with a true minus sign', () => {
+    expect(signed(3)).toBe('+3');
+    expect(signed(-2.54)).toBe('\u22122.5');
+    expect(signed(0)).toBe('0');
+  });
+});

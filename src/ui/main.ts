@@ -1,0 +1,38 @@
+import Phaser from 'phaser';
+import { loadFonts } from './fonts';
+import { rendererFromQuery } from './renderer-choice';
+import { Boot } from './scenes/Boot';
+import { Title } from './scenes/Title';
+import { STRINGS } from './strings';
+import { installTestHandle } from './test-handle';
+import { css, PALETTE } from './theme';
+
+/** The design size: every scene lays out for 1280×720 and the FIT scaler does the rest. */
+export const GAME_WIDTH = 1280;
+export const GAME_HEIGHT = 720;
+
+let game: Phaser.Game | undefined;
+
+async function start(): Promise<void> {
+  installTestHandle(() => game);
+  await loadFonts();
+  game = new Phaser.Game({
+    type: rendererFromQuery(window.location.search),
+    parent: 'game',
+    width: GAME_WIDTH,
+    height: GAME_HEIGHT,
+    backgroundColor: css(PALETTE.paper),
+    banner: false,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [Boot, Title],
+  });
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  const box = document.getElementById('boot-error');
+  if (box) {
+    box.textContent = STRINGS.errors.boot;
+    box.hidden = false;
+  }
+});

@@ -1,0 +1,323 @@
+import Phaser from 'phaser';
+import { STRINGS } from '../strings';
+import { GROUP_FILL, PALETTE, textStyle } from '../theme';
+import { projectLonLat } from './project';
+import type { RegionAnchor, RegionIslandGroup, RegionMap } from './region-types';
+import { diamondPoints, starPoints, tracePolygon } from './shapes';
+
+/** Where a place's name sits relative to its symbol; chosen by eye to avoid collisions. */
+type Side = 'left' | 'right' | 'above' | 'below';
+const LABEL_SIDE: Record<string, Side> = {
+  hanoi: 'left',
+  haiphong: 'right',
+  laocai: 'left',
+  kunming: 'left',
+  danang: 'left',
+  hochiminh: 'left',
+  beijing: 'right',
+  tokyo: 'below',
+  manila: 'right',
+};
+
+/** Radius of the dotted halo drawn around an island group. */
+function groupRadius(group: RegionIslandGroup): number {
+  const [cx, cy] = group.center;
+  let radius = 7;
+  for (let i = 0; i < group.dots.length; i += 2) {
+    const d = Math.hypot((group.dots[i] as number) - cx, (group.dots[i + 1] as number) - cy);
+    radius = Math.max(radius, d + 6);
+  }
+  return radius;
+}
+
+/** Anchors drawn as their own symbol; the island groups are drawn by drawIslands instead. */
+const HIDDEN_ANCHORS = new Set(['paracels', 'spratlys', 'scarborough', 'washington']);
+/** No room for these names among the islands: event markers carry them when needed. */
+const UNLABELLED_ANCHORS = new Set(['second-thomas', 'vanguard']);
+
+export type MarkerTarget = string | { readonly lon: number; readonly lat: number };
+
+export interface MarkerOptions {
+  /** Shown next to the marker; omit for a bare marker. */
+  readonly label?: string;
+  readonly color?: number;
+}
+
+interface Marker {
+  readonly root: Phaser.GameObjects.Container;
+  readonly ring: Phaser.GameObjects.Arc;
+  pulse?: Phaser.Tweens.Tween;
+}
+
+/**
+ * The region map as a Phaser Container: sea, land tinted by who each country is to the player,
+ * the disputed island groups, named places and event markers. Coordinates inside the container
+ * are the map's own pixels (assets/map/region.json), so the container can be placed anywhere.
+ */
+export class MapView {
+  readonly container: Phaser.GameObjects.Container;
+  private readonly markerLayer: Phaser.GameObjects.Container;
+  private readonly markers = new Map<string, Marker>();
+  private readonly anchors: ReadonlyMap<string, RegionAnchor>;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly region: RegionMap,
+    x: number,
+    y: number,
+  ) {
+    this.anchors = new Map(region.anchors.map((a) => [a.id, a]));
+    this.container = scene.add.container(x, y);
+    this.container.add([this.drawSea(), this.drawLand(), this.drawIslands(), this.drawPlaces()]);
+    this.addLabels();
+    this.markerLayer = scene.add.container(0, 0);
+    this.container.add(this.markerLayer);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
+  }
+
+  get width(): number {
+    return this.region.width;
+  }
+
+  get height(): number {
+    return this.region.height;
+  }
+
+  /** Map pixel position of an anchor id or a lon/lat; undefined for an unknown id. */
+  locate(target: MarkerTarget): { x: number; y: number } | undefined {
+    if (typeof target === 'string') {
+      const anchor = this.anchors.get(target);
+      return anchor ? { x: anchor.x, y: anchor.y } : undefined;
+    }
+    const [x, y] = projectLonLat(target.lon, target.lat, this.region.projection);
+    return { x, y };
+  }
+
+  /** Places (or moves) the marker `id`. Returns false when the target is unknown. */
+  placeMarker(id: string, target: MarkerTarget, options: MarkerOptions = {}): boolean {
+    const at = this.locate(target);
+    if (!at) return false;
+    this.removeMarker(id);
+    const color = options.color ?? PALETTE.marker;
+    const ring = this.scene.add.circle(0, 0, 9).setStrokeStyle(2.5, color).setFillStyle();
+    const core = this.scene.add.circle(0, 0, 4.5, color).setStrokeStyle(1.5, PALETTE.paper);
+    const root = this.scene.add.container(at.x, at.y, [ring, core]);
+    if (options.label) {
+      const label = this.scene.add
+        .text(12, -1, options.label, textStyle(13, { weight: 700, color }))
+        .setOrigin(0, 0.5)
+        .setStroke('#f4eedf', 4);
+      root.add(label);
+    }
+    this.markerLayer.add(root);
+    this.markers.set(id, { root, ring });
+    return true;
+  }
+
+  /** Sends rings out of marker `id`: `times` pulses, or until stopped when omitted. */
+  pulse(id: string, times?: number): void {
+    const marker = this.markers.get(id);
+    if (!marker) return;
+    marker.pulse?.stop();
+    marker.ring.setScale(1).setAlpha(1);
+    marker.pulse = this.scene.tweens.add({
+      targets: marker.ring,
+      scale: { from: 1, to: 2.8 },
+      alpha: { from: 1, to: 0 },
+      duration: 1100,
+      ease: 'Cubic.easeOut',
+      repeat: times === undefined ? -1 : Math.max(0, times - 1),
+      onComplete: () => marker.ring.setScale(1).setAlpha(1),
+    });
+  }
+
+  removeMarker(id: string): void {
+    const marker = this.markers.get(id);
+    if (!marker) return;
+    marker.pulse?.stop();
+    marker.root.destroy();
+    this.markers.delete(id);
+  }
+
+  destroy(): void {
+    for (const id of [...this.markers.keys()]) this.removeMarker(id);
+    this.container.destroy();
+  }
+
+  private drawSea(): Phaser.GameObjects.Graphics {
+    const g = this.scene.add.graphics();
+    g.fillStyle(PALETTE.sea).fillRect(0, 0, this.width, this.height);
+    // A 5° graticule: straight lines in Mercator, a quiet cue that this is a real projection.
+    g.lineStyle(1, PALETTE.seaLine, 0.7);
+    for (let lon = 95; lon <= 150; lon += 5) {
+      const [x] = projectLonLat(lon, 0, this.region.projection);
+      if (x > 0 && x < this.width) g.lineBetween(x, 0, x, this.height);
+    }
+    for (let lat = 0; lat <= 45; lat += 5) {
+      const [, y] = projectLonLat(100, lat, this.region.projection);
+      if (y > 0 && y < this.height) g.lineBetween(0, y, this.width, y);
+    }
+    return g;
+  }
+
+  private drawLand(): Phaser.GameObjects.Graphics {
+    const g = this.scene.add.graphics();
+    for (const country of this.region.countries) {
+      g.fillStyle(GROUP_FILL[country.group]);
+      for (const ring of country.rings) {
+        tracePolygon(g, ring);
+        g.fillPath();
+      }
+    }
+    g.lineStyle(0.75, PALETTE.border, 0.9);
+    for (const country of this.region.countries) {
+      for (const ring of country.rings) {
+        tracePolygon(g, ring);
+        g.strokePath();
+      }
+    }
+    // The player's country gets a heavier outline: it must stand out without relying on hue.
+    g.lineStyle(1.75, PALETTE.bambooDark, 1);
+    for (const country of this.region.countries) {
+      if (country.group !== 'vietnam') continue;
+      for (const ring of country.rings) {
+        tracePolygon(g, ring);
+        g.strokePath();
+      }
+    }
+    return g;
+  }
+
+  private drawIslands(): Phaser.GameObjects.Graphics {
+    const g = this.scene.add.graphics();
+    for (const group of this.region.islands) {
+      const [cx, cy] = group.center;
+      const radius = groupRadius(group);
+      // Dotted halo: marks the group as one contested thing, not as anyone's territory.
+      g.fillStyle(PALETTE.disputed, 0.08).fillCircle(cx, cy, radius);
+      g.fillStyle(PALETTE.disputed, 0.9);
+      const steps = Math.max(12, Math.round(radius * 1.2));
+      for (let s = 0; s < steps; s++) {
+        const a = (s / steps) * Math.PI * 2;
+        g.fillCircle(cx + Math.cos(a) * radius, cy + Math.sin(a) * radius, 0.9);
+      }
+      g.fillStyle(PALETTE.disputed, 1);
+      for (let i = 0; i < group.dots.length; i += 2) {
+        g.fillCircle(group.dots[i] as number, group.dots[i + 1] as number, 1.6);
+      }
+    }
+    return g;
+  }
+
+  private drawPlaces(): Phaser.GameObjects.Graphics {
+    const g = this.scene.add.graphics();
+    for (const a of this.region.anchors) {
+      if (HIDDEN_ANCHORS.has(a.id)) continue;
+      if (a.kind === 'capital') {
+        g.fillStyle(PALETTE.ink);
+        g.lineStyle(1.5, PALETTE.paper);
+        tracePolygon(g, starPoints(a.x, a.y, 6.5, 2.8));
+        g.strokePath();
+        g.fillPath();
+      } else if (a.kind === 'city') {
+        g.fillStyle(PALETTE.paper).fillCircle(a.x, a.y, 3.2);
+        g.lineStyle(1.5, PALETTE.ink).strokeCircle(a.x, a.y, 3.2);
+      } else if (a.kind === 'sea') {
+        g.fillStyle(PALETTE.disputed);
+        g.lineStyle(1, PALETTE.paper);
+        tracePolygon(g, diamondPoints(a.x, a.y, 4));
+        g.fillPath();
+        g.strokePath();
+      }
+    }
+    const washington = this.anchors.get('washington');
+    if (washington) {
+      // Washington is off the map: an arrow on the east edge points towards it.
+      const { x, y } = washington;
+      g.fillStyle(PALETTE.ink);
+      g.fillTriangle(x + 10, y, x - 2, y - 8, x - 2, y + 8);
+      g.fillRect(x - 14, y - 2.5, 13, 5);
+    }
+    return g;
+  }
+
+  private addLabels(): void {
+    const { scene } = this;
+    const add = (t: Phaser.GameObjects.Text) => this.container.add(t);
+    const halo = (t: Phaser.GameObjects.Text, width = 3) => t.setStroke('#f4eedf', width);
+
+    for (const sea of this.region.seas) {
+      const name = STRINGS.seas[sea.id];
+      if (!name) continue;
+      const t = scene.add.text(sea.x, sea.y, name, {
+        ...textStyle(13, { color: 0x4f7570, align: 'center' }),
+        fontStyle: 'italic',
+      });
+      add(t.setOrigin(0.5));
+    }
+
+    for (const country of this.region.countries) {
+      const name = STRINGS.countries[country.id];
+      if (!name || !country.label) continue;
+      const isPlayer = country.group === 'vietnam';
+      const t = scene.add.text(
+        country.label[0],
+        country.label[1],
+        name.toUpperCase(),
+        textStyle(isPlayer ? 14 : 12, {
+          weight: 700,
+          color: isPlayer ? PALETTE.bambooDark : PALETTE.inkSoft,
+        }),
+      );
+      // Labels stay level: Phaser 4.2.1's WebGL batch tears rotated Text (phaserjs/phaser#7372),
+      // so Vietnam's name sits in the sea beside its coast rather than along the country.
+      add(halo(t.setOrigin(0.5), isPlayer ? 4 : 3));
+    }
+
+    for (const group of this.region.islands) {
+      const name = this.anchors.get(group.id)?.name ?? group.name;
+      const t = scene.add.text(
+        group.label[0],
+        group.label[1],
+        `${name} ${STRINGS.disputedSuffix}`,
+        {
+          ...textStyle(11, { weight: 700, color: PALETTE.disputed, align: 'center' }),
+          wordWrap: { width: 100 },
+        },
+      );
+      add(halo(t.setOrigin(0.5)));
+    }
+
+    for (const a of this.region.anchors) {
+      if (HIDDEN_ANCHORS.has(a.id) || UNLABELLED_ANCHORS.has(a.id)) continue;
+      const side = LABEL_SIDE[a.id] ?? 'right';
+      const gap = a.kind === 'capital' ? 9 : 7;
+      const dx = side === 'left' ? -gap : side === 'right' ? gap : 0;
+      const dy = side === 'above' ? -gap : side === 'below' ? gap : 0;
+      const originX = side === 'left' ? 1 : side === 'right' ? 0 : 0.5;
+      const originY = side === 'above' ? 1 : side === 'below' ? 0 : 0.5;
+      const color = a.kind === 'sea' ? PALETTE.disputed : PALETTE.ink;
+      const t = scene.add.text(
+        a.x + dx,
+        a.y + dy,
+        a.name,
+        textStyle(a.kind === 'capital' ? 13 : 12, {
+          weight: a.kind === 'capital' ? 700 : 400,
+          color,
+        }),
+      );
+      add(halo(t.setOrigin(originX, originY)));
+    }
+
+    const washington = this.anchors.get('washington');
+    if (washington) {
+      const t = scene.add.text(
+        washington.x - 18,
+        washington.y,
+        `${STRINGS.offMapWashington}\n${STRINGS.offMapDirection}`,
+        textStyle(12, { weight: 700, align: 'right' }),
+      );
+      add(halo(t.setOrigin(1, 0.5)));
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/** Registry keys shared between scenes. */
+export const REGISTRY = {
+  region: 'region',
+} as const;

@@ -1,0 +1,39 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type {} from '../../src/ui/test-handle';
+
+/** Debian's Chromium: playwright's own browser download is not used in this project. */
+const CHROMIUM = process.env.BAMBOO_CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** Everything the page reported as an error: console.error calls and uncaught exceptions. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`requestfailed: ${request.url()}`));
+  return errors;
+}
+
+/** Resolves once `window.bamboo.scene()` names the scene; polled each animation frame. */
+export async function waitForScene(page: Page, scene: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction((key) => window.bamboo?.scene() === key, scene, {
+    timeout,
+    polling: 'raf',
+  });
+}

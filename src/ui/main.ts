@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
+import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
 import { rendererFromQuery } from './renderer-choice';
+import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
 import { Title } from './scenes/Title';
 import { STRINGS } from './strings';
@@ -12,10 +14,17 @@ export const GAME_WIDTH = 1280;
 export const GAME_HEIGHT = 720;
 
 let game: Phaser.Game | undefined;
+let shared: App | null = null;
 
 async function start(): Promise<void> {
-  installTestHandle(() => game);
-  await loadFonts();
+  installTestHandle(
+    () => game,
+    () => shared,
+  );
+  const [catalog] = await Promise.all([loadCatalog(), loadFonts()]);
+  shared = initApp(catalog);
+  // An unreadable save is moved aside here and the title screen tells the player.
+  shared.store.getState().resume(shared.find);
   game = new Phaser.Game({
     type: rendererFromQuery(window.location.search),
     parent: 'game',

@@ -1,9 +1,43 @@
 import type Phaser from 'phaser';
+import {
+  INDICATOR_KEYS,
+  legalActions,
+  type OutcomeId,
+  type Replay,
+  score,
+  stateHash,
+} from '../engine';
+import type { App } from './app';
+
+/** The game as plain JSON, for tests: what a person would read off the screen. */
+export interface Snapshot {
+  readonly scene: string;
+  readonly scenario: string | null;
+  readonly seed: string | null;
+  readonly player: string;
+  readonly turn: number | null;
+  readonly turnLabel: string | null;
+  readonly phase: string | null;
+  readonly over: boolean;
+  readonly outcome: OutcomeId | null;
+  readonly score: number | null;
+  readonly stateHash: string | null;
+  readonly pending: readonly string[];
+  readonly capital: number | null;
+  readonly decisions: number;
+  readonly legal: readonly string[];
+  readonly indicators: Readonly<Record<string, number>> | null;
+  readonly tiers: Readonly<Record<string, string>> | null;
+  readonly notice: string | null;
+}
 
 /** Read-only hooks for browser tests (test/browser). Nothing here changes the game. */
 export interface BambooTestHandle {
   /** Key of the topmost running scene, or 'none' before the game has started. */
   scene(): string;
+  snapshot(): Snapshot;
+  /** The current game's replay, in the same format the command line reads. */
+  replay(): Replay | null;
 }
 
 declare global {
@@ -12,11 +46,45 @@ declare global {
   }
 }
 
-export function installTestHandle(getGame: () => Phaser.Game | undefined): void {
+export function installTestHandle(
+  getGame: () => Phaser.Game | undefined,
+  getApp: () => App | null,
+): void {
+  const scene = () => {
+    const running = getGame()?.scene.getScenes(true) ?? [];
+    return running[running.length - 1]?.scene.key ?? 'none';
+  };
   const handle: BambooTestHandle = {
-    scene() {
-      const running = getGame()?.scene.getScenes(true) ?? [];
-      return running[running.length - 1]?.scene.key ?? 'none';
+    scene,
+    snapshot() {
+      const a = getApp();
+      const data = a?.store.getState();
+      const state = data?.current() ?? null;
+      const cs = data?.compiled ?? null;
+      return structuredClone({
+        scene: scene(),
+        scenario: cs?.scenario.id ?? null,
+        seed: state?.seed ?? null,
+        player: data?.player ?? '',
+        turn: state?.turn ?? null,
+        turnLabel: (state && cs?.scenario.calendar[state.turn]?.label) ?? null,
+        phase: state?.phase ?? null,
+        over: state?.phase === 'over',
+        outcome: state?.ending?.outcome ?? null,
+        score: state ? score(state).total : null,
+        stateHash: state ? stateHash(state) : null,
+        pending: state?.pending ?? [],
+        capital: state?.ind['home.capital'] ?? null,
+        decisions: state?.step ?? 0,
+        legal: state && cs ? legalActions(cs, state).map((a) => JSON.stringify(a)) : [],
+        indicators: state ? Object.fromEntries(INDICATOR_KEYS.map((k) => [k, state.ind[k]])) : null,
+        tiers: state?.tiers ?? null,
+        notice: data?.notice ?? null,
+      });
+    },
+    replay() {
+      const replay = getApp()?.store.getState().replay() ?? null;
+      return replay ? structuredClone(replay) : null;
     },
   };
   Object.defineProperty(window, 'bamboo', { value: Object.freeze(handle), configurable: true });

@@ -1,0 +1,129 @@
+import Phaser from 'phaser';
+import { PALETTE, textStyle } from '../theme';
+import type { Focusable, FocusManager } from './focus';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'quiet';
+
+export interface ButtonOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly variant?: ButtonVariant;
+  /** Shown in brackets after the label, e.g. "E": the key is bound by the scene. */
+  readonly hotkey?: string;
+  readonly fontSize?: number;
+  readonly align?: 'left' | 'center';
+  readonly enabled?: () => boolean;
+  readonly onHover?: (hovered: boolean) => void;
+}
+
+const COLORS: Record<ButtonVariant, { fill: number; hover: number; text: number; stroke: number }> =
+  {
+    primary: {
+      fill: PALETTE.bambooDark,
+      hover: PALETTE.bamboo,
+      text: PALETTE.paper,
+      stroke: PALETTE.bambooDark,
+    },
+    secondary: {
+      fill: PALETTE.paperDeep,
+      hover: 0xd8cba9,
+      text: PALETTE.ink,
+      stroke: PALETTE.border,
+    },
+    quiet: {
+      fill: PALETTE.paper,
+      hover: PALETTE.paperDeep,
+      text: PALETTE.ink,
+      stroke: PALETTE.border,
+    },
+  };
+
+/** A button for mouse and keyboard; disabled buttons stay visible, greyed and labelled. */
+export class Button implements Focusable {
+  readonly container: Phaser.GameObjects.Container;
+  private readonly bg: Phaser.GameObjects.Rectangle;
+  private readonly text: Phaser.GameObjects.Text;
+  private hovered = false;
+  private readonly colors: (typeof COLORS)[ButtonVariant];
+
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    label: string,
+    private readonly onClick: () => void,
+    private readonly options: ButtonOptions = {},
+    focus?: FocusManager,
+  ) {
+    this.colors = COLORS[options.variant ?? 'primary'];
+    const fontSize = options.fontSize ?? 16;
+    const caption = options.hotkey ? `${label}  [${options.hotkey}]` : label;
+    this.text = scene.add.text(
+      0,
+      0,
+      caption,
+      textStyle(fontSize, { weight: 700, color: this.colors.text }),
+    );
+    const width = options.width ?? this.text.width + 32;
+    const height = options.height ?? Math.max(36, this.text.height + 14);
+    this.text.setWordWrapWidth(width - 20, true);
+    if (options.align === 'left') this.text.setOrigin(0, 0.5).setPosition(12, height / 2);
+    else this.text.setOrigin(0.5).setPosition(width / 2, height / 2);
+    this.bg = scene.add
+      .rectangle(0, 0, width, height, this.colors.fill)
+      .setOrigin(0)
+      .setStrokeStyle(1.5, this.colors.stroke)
+      .setInteractive({ useHandCursor: true });
+    this.container = scene.add.container(x, y, [this.bg, this.text]);
+    this.container.setSize(width, height);
+    this.bg.on(Phaser.Input.Events.POINTER_OVER, () => this.hover(true));
+    this.bg.on(Phaser.Input.Events.POINTER_OUT, () => this.hover(false));
+    this.bg.on(Phaser.Input.Events.POINTER_UP, () => {
+      if (this.enabled()) this.onClick();
+    });
+    if (focus) {
+      const remove = focus.add(this);
+      this.container.once(Phaser.GameObjects.Events.DESTROY, remove);
+    }
+    this.refresh();
+  }
+
+  get width(): number {
+    return this.bg.width;
+  }
+
+  get height(): number {
+    return this.bg.height;
+  }
+
+  bounds(): Phaser.Geom.Rectangle {
+    return this.container.getBounds();
+  }
+
+  activate(): void {
+    if (this.enabled()) this.onClick();
+  }
+
+  enabled(): boolean {
+    return this.options.enabled?.() ?? true;
+  }
+
+  setLabel(label: string): this {
+    this.text.setText(this.options.hotkey ? `${label}  [${this.options.hotkey}]` : label);
+    return this;
+  }
+
+  /** Re-reads `enabled` and redraws: call after the state it depends on changed. */
+  refresh(): void {
+    const on = this.enabled();
+    this.bg.setFillStyle(on ? (this.hovered ? this.colors.hover : this.colors.fill) : 0xd9d4c7);
+    this.text.setColor(on ? `#${this.colors.text.toString(16).padStart(6, '0')}` : '#7a7567');
+    if (this.bg.input) this.bg.input.cursor = on ? 'pointer' : 'default';
+  }
+
+  private hover(on: boolean): void {
+    this.hovered = on;
+    this.options.onHover?.(on);
+    this.refresh();
+  }
+}

@@ -1,0 +1,122 @@
+import type Phaser from 'phaser';
+import { PALETTE, textStyle } from '../theme';
+import { Button, type ButtonVariant } from './button';
+import type { FocusManager } from './focus';
+
+export interface DialogButton {
+  readonly label: string;
+  readonly hotkey?: string;
+  readonly variant?: ButtonVariant;
+  readonly enabled?: () => boolean;
+  readonly onHover?: (hovered: boolean) => void;
+  /** Return false to keep the dialog open. */
+  readonly onClick: () => boolean | undefined;
+}
+
+export interface DialogOptions {
+  readonly title: string;
+  readonly width?: number;
+  /** Builds the body inside the panel; returns its height. */
+  readonly body: (container: Phaser.GameObjects.Container, width: number) => number;
+  readonly buttons: readonly DialogButton[];
+  /** Escape closes the dialog through this (default: close without action). */
+  readonly onCancel?: () => void;
+  /** Lay the buttons out one per row (for event choices). */
+  readonly stackButtons?: boolean;
+}
+
+const PAD = 24;
+
+/** Open dialogs per scene, so Escape closes only the topmost one. */
+const OPEN = new WeakMap<Phaser.Scene, Dialog[]>();
+
+/**
+ * A modal panel: dims and blocks the screen behind it, traps keyboard focus, closes on
+ * Escape. Everything in it is Text (never HTML), so scenario texts are shown literally.
+ */
+export class Dialog {
+  readonly root: Phaser.GameObjects.Container;
+  private readonly closeLayer: () => void;
+  private readonly escape: (event: KeyboardEvent) => void;
+  private closed = false;
+  readonly buttons: Button[] = [];
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    focus: FocusManager,
+    options: DialogOptions,
+  ) {
+    const { width: sw, height: sh } = scene.scale;
+    const width = options.width ?? 640;
+    this.closeLayer = focus.pushLayer();
+    const shade = scene.add
+      .rectangle(0, 0, sw, sh, PALETTE.ink, 0.45)
+      .setOrigin(0)
+      .setInteractive();
+    const panel = scene.add.container(0, 0);
+    const title = scene.add.text(PAD, PAD, options.title, {
+      ...textStyle(22, { weight: 700, color: PALETTE.bambooDark }),
+      wordWrap: { width: width - 2 * PAD, useAdvancedWrap: true },
+    });
+    const body = scene.add.container(PAD, title.y + title.height + 12);
+    const bodyHeight = options.body(body, width - 2 * PAD);
+    let y = body.y + bodyHeight + 18;
+    let x = PAD;
+    for (const spec of options.buttons) {
+      const button = new Button(
+        scene,
+        x,
+        y,
+        spec.label,
+        () => {
+          if (spec.onClick() !== false) this.close();
+        },
+        {
+          variant: spec.variant ?? 'primary',
+          ...(spec.hotkey ? { hotkey: spec.hotkey } : {}),
+          ...(spec.enabled ? { enabled: spec.enabled } : {}),
+          ...(spec.onHover ? { onHover: spec.onHover } : {}),
+          ...(options.stackButtons ? { width: width - 2 * PAD, align: 'left' as const } : {}),
+        },
+        focus,
+      );
+      this.buttons.push(button);
+      if (options.stackButtons) y += button.height + 8;
+      else x += button.width + 12;
+    }
+    const height = (options.stackButtons ? y - 8 : y + (this.buttons[0]?.height ?? 0)) + PAD;
+    const bg = scene.add
+      .rectangle(0, 0, width, height, PALETTE.paper)
+      .setOrigin(0)
+      .setStrokeStyle(2, PALETTE.ink);
+    const band = scene.add.rectangle(0, 0, width, 6, PALETTE.bamboo).setOrigin(0);
+    panel.add([bg, band, title, body, ...this.buttons.map((b) => b.container)]);
+    panel.setPosition(Math.round((sw - width) / 2), Math.max(12, Math.round((sh - height) / 2)));
+    panel.setSize(width, height);
+    this.root = scene.add.container(0, 0, [shade, panel]).setDepth(5_000);
+    const open = OPEN.get(scene) ?? [];
+    open.push(this);
+    OPEN.set(scene, open);
+    this.escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || open[open.length - 1] !== this) return;
+      options.onCancel?.();
+      this.close();
+    };
+    scene.input.keyboard?.on('keydown', this.escape);
+    focus.focusFirst();
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const open = OPEN.get(this.scene);
+    open?.splice(open.indexOf(this), 1);
+    this.scene.input.keyboard?.off('keydown', this.escape);
+    this.closeLayer();
+    this.root.destroy(true);
+  }
+}

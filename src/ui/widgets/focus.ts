@@ -1,0 +1,161 @@
+import Phaser from 'phaser';
+import { PALETTE } from '../theme';
+
+/** Something the keyboard can reach: Tab cycles through them, Enter or Space activates. */
+export interface Focusable {
+  /** World-space bounds, for the focus ring and for tooltips. */
+  bounds(): Phaser.Geom.Rectangle;
+  activate(): void;
+  enabled?(): boolean;
+  onFocus?(): void;
+  onBlur?(): void;
+}
+
+/**
+ * Keyboard focus for a Phaser scene: a visible ring (thick, two-tone, so it shows on any
+ * colour and for colour-blind players), Tab/Shift+Tab and arrow keys to move, Enter and
+ * Space to activate. Modal dialogs push a layer: only the top layer's items are reachable.
+ */
+export class FocusManager {
+  private readonly layers: Focusable[][] = [[]];
+  private current: Focusable | null = null;
+  private readonly ring: Phaser.GameObjects.Graphics;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.ring = scene.add.graphics().setDepth(10_000);
+    const keyboard = scene.input.keyboard;
+    keyboard?.addCapture('TAB,SPACE,UP,DOWN,LEFT,RIGHT');
+    keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    scene.events.on(Phaser.Scenes.Events.POST_UPDATE, () => this.drawRing());
+  }
+
+  add(item: Focusable): () => void {
+    const layer = this.top();
+    layer.push(item);
+    return () => this.remove(item);
+  }
+
+  remove(item: Focusable): void {
+    for (const layer of this.layers) {
+      const i = layer.indexOf(item);
+      if (i >= 0) layer.splice(i, 1);
+    }
+    if (this.current === item) this.set(null);
+  }
+
+  /** Starts a modal layer; returns the function that closes it and restores the previous focus. */
+  pushLayer(): () => void {
+    const previous = this.current;
+    this.layers.push([]);
+    this.set(null);
+    return () => {
+      if (this.layers.length > 1) this.layers.pop();
+      this.set(previous && this.top().includes(previous) ? previous : null);
+    };
+  }
+
+  focus(item: Focusable | null): void {
+    this.set(item);
+  }
+
+  /** How many modal layers are open: hotkeys fire only at the depth they were bound at. */
+  depth(): number {
+    return this.layers.length - 1;
+  }
+
+  /** True while a text field has focus: typed letters are text, not hotkeys. */
+  typing = false;
+
+  /**
+   * Binds keys (KeyboardEvent.key values; letters match either case) for the current
+   * layer: they are silent while a dialog above it is open or a text field has focus.
+   */
+  bindKeys(keys: Readonly<Record<string, () => void>>): () => void {
+    const depth = this.depth();
+    const table = new Map(
+      Object.entries(keys).map(([k, fn]) => [k.length === 1 ? k.toLowerCase() : k, fn]),
+    );
+    const handler = (event: KeyboardEvent) => {
+      if (this.depth() !== depth || this.typing || event.ctrlKey || event.metaKey || event.altKey)
+        return;
+      const fn = table.get(event.key.length === 1 ? event.key.toLowerCase() : event.key);
+      if (fn) {
+        event.preventDefault();
+        fn();
+      }
+    };
+    this.scene.input.keyboard?.on('keydown', handler);
+    return () => this.scene.input.keyboard?.off('keydown', handler);
+  }
+
+  focused(): Focusable | null {
+    return this.current;
+  }
+
+  focusFirst(): void {
+    this.set(this.reachable()[0] ?? null);
+  }
+
+  move(step: number): void {
+    const items = this.reachable();
+    if (items.length === 0) return;
+    const at = this.current ? items.indexOf(this.current) : -1;
+    const next =
+      at < 0 ? (step > 0 ? 0 : items.length - 1) : (at + step + items.length) % items.length;
+    this.set(items[next] ?? null);
+  }
+
+  private top(): Focusable[] {
+    return this.layers[this.layers.length - 1] as Focusable[];
+  }
+
+  private reachable(): Focusable[] {
+    return this.top().filter((i) => i.enabled?.() ?? true);
+  }
+
+  private set(item: Focusable | null): void {
+    if (item === this.current) return;
+    this.current?.onBlur?.();
+    this.current = item;
+    item?.onFocus?.();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.typing && event.key !== 'Tab' && event.key !== 'Enter') return;
+    switch (event.key) {
+      case 'Tab':
+        this.move(event.shiftKey ? -1 : 1);
+        break;
+      case 'ArrowDown':
+      case 'ArrowRight':
+        this.move(1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        this.move(-1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (this.current && (this.current.enabled?.() ?? true)) {
+          event.preventDefault();
+          this.current.activate();
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private drawRing(): void {
+    this.ring.clear();
+    const item = this.current;
+    if (!item) return;
+    const b = item.bounds();
+    this.ring
+      .lineStyle(5, 0xffd24a, 1)
+      .strokeRoundedRect(b.x - 5, b.y - 5, b.width + 10, b.height + 10, 8);
+    this.ring
+      .lineStyle(2, PALETTE.ink, 1)
+      .strokeRoundedRect(b.x - 5, b.y - 5, b.width + 10, b.height + 10, 8);
+  }
+}

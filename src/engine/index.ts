@@ -1,4 +1,5 @@
 /** The engine's public API: pure, deterministic, the same in Node and the browser. */
+export * from './advisor';
 export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export type { Cause, Change, Explanation, News, NewsKind, TierChange } from './explain';

@@ -1,0 +1,180 @@
+/**
+ * The engine benchmark (npm run bench): one JSON line with campaigns per
+ * second under the random policy, microseconds per `apply`, the advisor's
+ * latency for 1,000 rollouts and the heap over 100,000 games. Each figure is
+ * the median of several rounds in this one process. Not a test: tests never
+ * assert speed on a shared two-core machine.
+ *
+ *   npm run bench [-- --scenario <id-or-path>] [--rounds N] [--soak-games N]
+ */
+import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import {
+  apply,
+  type CompiledScenario,
+  forecast,
+  type GameAction,
+  legalActions,
+  newGame,
+  playGame,
+  randomPolicy,
+} from '../engine';
+import { requireScenario, resolveScenario } from './scenarios';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+/** A real collection between heap readings, without asking the caller for --expose-gc. */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => {
+    gc();
+    gc();
+  };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => round(bytes / 1048576, 1);
+
+function pickScenario(): { cs: CompiledScenario; source: string } {
+  const wanted = arg('scenario', '');
+  if (wanted) return { cs: requireScenario(wanted), source: wanted };
+  if (existsSync(resolveScenario('2023'))) return { cs: requireScenario('2023'), source: '2023' };
+  return { cs: requireScenario('test/fixtures/mini.json'), source: 'test/fixtures/mini.json' };
+}
+
+const random = randomPolicy;
+
+function campaignsPerSecond(cs: CompiledScenario, round: number, ms: number): number {
+  const t0 = performance.now();
+  let games = 0;
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < 200; i++)
+      playGame(cs, `bench-${round}-${games + i}`, random, { record: false });
+    games += 200;
+    elapsed = performance.now() - t0;
+  }
+  return (games * 1000) / elapsed;
+}
+
+/** The decision lists of some random games, to time `apply` alone. */
+function recordedGames(
+  cs: CompiledScenario,
+  n: number,
+): { seed: string; actions: readonly GameAction[] }[] {
+  return Array.from({ length: n }, (_, i) => {
+    const seed = `apply-${i}`;
+    return { seed, actions: playGame(cs, seed, random).actions };
+  });
+}
+
+function microsPerApply(cs: CompiledScenario, games: ReturnType<typeof recordedGames>): number {
+  const starts = games.map((g) => newGame(cs, g.seed).state);
+  let applies = 0;
+  const t0 = performance.now();
+  games.forEach((g, i) => {
+    let state = starts[i];
+    for (const action of g.actions) {
+      if (!state) break;
+      const r = apply(cs, state, action);
+      if (!r.ok) throw new Error(`recorded decision became illegal: ${r.error.message}`);
+      state = r.state;
+      applies++;
+    }
+  });
+  return ((performance.now() - t0) * 1000) / applies;
+}
+
+function micros(f: () => void, reps: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < reps; i++) f();
+  return ((performance.now() - t0) * 1000) / reps;
+}
+
+function main(): void {
+  const { cs, source } = pickScenario();
+  const rounds = Number(arg('rounds', '5'));
+  const soakGames = Number(arg('soak-games', '100000'));
+  const gc = collector();
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+
+  // Warm up the JIT before any round counts.
+  campaignsPerSecond(cs, -1, 500);
+
+  const cps: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    cps.push(campaignsPerSecond(cs, r, 1000));
+    sample();
+  }
+
+  const recorded = recordedGames(cs, 500);
+  const applyUs: number[] = [];
+  for (let r = 0; r < rounds; r++) applyUs.push(microsPerApply(cs, recorded));
+  const start = newGame(cs, cs.scenario.defaultSeed).state;
+  const legalUs = median(
+    Array.from({ length: rounds }, () => micros(() => legalActions(cs, start), 20000)),
+  );
+
+  const first = legalActions(cs, start)[0] ?? { type: 'end-turn' };
+  const advisorMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    const result = forecast(cs, start, first, { rollouts: 1000, salt: `bench-${r}` });
+    advisorMs.push(performance.now() - t0);
+    if (!result.ok)
+      throw new Error(`advisor refused the first legal decision: ${result.error.message}`);
+    sample();
+  }
+
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < soakGames; i++) {
+    playGame(cs, `soak-${i}`, random, { record: false });
+    if (i % 5000 === 0) sample();
+  }
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  sample();
+
+  console.log(
+    JSON.stringify({
+      scenario: cs.scenario.id,
+      scenarioSource: source,
+      turns: cs.scenario.calendar.length,
+      policy: 'random',
+      rounds,
+      campaignsPerSecond: Math.round(median(cps)),
+      campaignsPerSecondRounds: cps.map((x) => Math.round(x)),
+      microsPerApply: round(median(applyUs), 2),
+      microsPerLegalActions: round(legalUs, 2),
+      advisorMsPer1000Rollouts: round(median(advisorMs)),
+      advisorMsRounds: advisorMs.map((x) => round(x)),
+      peakHeapMB: mb(peak),
+      soakGames,
+      heapBeforeSoakMB: mb(heapBefore),
+      heapAfterSoakMB: mb(heapAfter),
+      heapGrowthMB: mb(heapAfter - heapBefore),
+      budget: {
+        campaignsPerSecond: 20000,
+        advisorMs: 100,
+        met:
+          median(cps) >= 20000 && median(advisorMs) < 100 && heapAfter - heapBefore < 2 * 1048576,
+      },
+      node: process.version,
+    }),
+  );
+}
+
+main();

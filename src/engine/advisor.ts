@@ -1,0 +1,203 @@
+/**
+ * The advisor: before the player commits to a decision, play it out many
+ * times under the bamboo policy and report what the end of the scenario
+ * tends to look like. Pure and deterministic: every rollout replaces the
+ * copy's dice with a stream derived from the state's hash and the rollout's
+ * index, so the same question always gets the same forecast, the real game's
+ * random stream is never read (the forecast cannot leak the real dice), and
+ * every option is judged against the same simulated luck.
+ *
+ * Work can be sliced (`startForecast(...).step(n)`) or split across Workers
+ * (`forecastChunk` returns plain JSON samples; `summarizeForecast` merges).
+ */
+import { bambooPolicy } from './bots/bamboo';
+import type { Policy } from './bots/policy';
+import { reseeded, rngFrom, rollout } from './bots/rollout';
+import type { CompiledScenario } from './compile';
+import { type ApplyError, apply } from './game';
+import type { IndicatorKey } from './indicators';
+import { stateHash } from './replay';
+import { RngCursor, seedRng } from './rng';
+import {
+  COLLAPSES,
+  type CollapseId,
+  type GameAction,
+  type GameState,
+  type OutcomeId,
+} from './state';
+
+/** The indicators a forecast reports, besides the score. */
+export const FORECAST_INDICATORS = [
+  'relations.cn',
+  'relations.us',
+  'relations.jp',
+  'autonomy.drift',
+  'economy.growth',
+  'sea.tension',
+  'home.mood',
+  'home.legitimacy',
+] as const satisfies readonly IndicatorKey[];
+export type ForecastIndicator = (typeof FORECAST_INDICATORS)[number];
+
+export const DEFAULT_ROLLOUTS = 1000;
+
+export interface ForecastOptions {
+  /** Rollouts in all (default 1,000). */
+  readonly rollouts?: number;
+  /** Mixed into the derived seeds: another salt gives another, equally valid sample. */
+  readonly salt?: string;
+  /** The policy that plays on after the decision (default: bamboo). */
+  readonly policy?: Policy;
+}
+
+/** One simulated ending: plain JSON, so Workers can send it back. */
+export interface RolloutSample {
+  readonly score: number;
+  readonly outcome: OutcomeId | null;
+  readonly ind: readonly number[];
+}
+
+/** The 10th percentile, the median and the 90th percentile. */
+export interface Spread {
+  readonly p10: number;
+  readonly median: number;
+  readonly p90: number;
+}
+
+export interface Forecast {
+  readonly decision: GameAction;
+  readonly rollouts: number;
+  readonly score: Spread;
+  readonly indicators: Readonly<Record<ForecastIndicator, Spread>>;
+  /** Share of rollouts ending in each outcome (only outcomes that happened). */
+  readonly outcomes: Readonly<Partial<Record<OutcomeId, number>>>;
+  /** Probability of each collapse (every collapse listed, 0 when it never happened). */
+  readonly failures: Readonly<Record<CollapseId, number>>;
+  /** Probability of any collapse. */
+  readonly failure: number;
+}
+
+export type ForecastResult =
+  | { readonly ok: true; readonly forecast: Forecast }
+  | { readonly ok: false; readonly error: ApplyError };
+
+/** The seed every rollout of a forecast from this state derives from. */
+export function forecastBase(state: GameState, salt = ''): string {
+  return `${stateHash(state)}/${salt}`;
+}
+
+function sampleOf(end: GameState): RolloutSample {
+  return {
+    score: end.ending?.score.total ?? 0,
+    outcome: end.ending?.outcome ?? null,
+    ind: FORECAST_INDICATORS.map((k) => end.ind[k]),
+  };
+}
+
+/** Rollouts `from` … `from + count - 1` of a forecast; null if the decision is illegal. */
+export function forecastChunk(
+  cs: CompiledScenario,
+  state: GameState,
+  decision: GameAction,
+  from: number,
+  count: number,
+  opts: ForecastOptions & { readonly base?: string } = {},
+): RolloutSample[] | null {
+  const base = opts.base ?? forecastBase(state, opts.salt);
+  const policy = opts.policy ?? bambooPolicy;
+  const samples: RolloutSample[] = [];
+  for (let i = from; i < from + count; i++) {
+    const stream = new RngCursor(seedRng(`${base}#${i}`));
+    const end = rollout(cs, reseeded(state, rngFrom(stream)), policy, stream, decision);
+    if (!end) return null;
+    samples.push(sampleOf(end));
+  }
+  return samples;
+}
+
+function spread(values: number[]): Spread {
+  values.sort((a, b) => a - b);
+  const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+  return { p10: at(0.1), median: at(0.5), p90: at(0.9) };
+}
+
+export function summarizeForecast(
+  decision: GameAction,
+  samples: readonly RolloutSample[],
+): Forecast {
+  const n = samples.length;
+  const indicators = {} as Record<ForecastIndicator, Spread>;
+  FORECAST_INDICATORS.forEach((key, i) => {
+    indicators[key] = spread(samples.map((s) => s.ind[i] ?? 0));
+  });
+  const outcomes: Partial<Record<OutcomeId, number>> = {};
+  for (const s of samples) if (s.outcome) outcomes[s.outcome] = (outcomes[s.outcome] ?? 0) + 1;
+  for (const k in outcomes)
+    outcomes[k as OutcomeId] = (outcomes[k as OutcomeId] ?? 0) / Math.max(1, n);
+  const failures = {} as Record<CollapseId, number>;
+  let failure = 0;
+  for (const c of COLLAPSES) {
+    failures[c] = outcomes[c] ?? 0;
+    failure += failures[c];
+  }
+  return {
+    decision,
+    rollouts: n,
+    score: spread(samples.map((s) => s.score)),
+    indicators,
+    outcomes,
+    failures,
+    failure: Math.round(failure * 1e6) / 1e6,
+  };
+}
+
+/** A forecast worked in slices: call `step` from an idle callback or a Worker loop. */
+export interface ForecastJob {
+  readonly total: number;
+  readonly done: number;
+  /** Runs up to `count` more rollouts; returns true when all are done. */
+  step(count: number): boolean;
+  result(): ForecastResult;
+}
+
+export function startForecast(
+  cs: CompiledScenario,
+  state: GameState,
+  decision: GameAction,
+  opts: ForecastOptions = {},
+): ForecastJob {
+  const total = opts.rollouts ?? DEFAULT_ROLLOUTS;
+  const checked = apply(cs, state, decision);
+  const error = checked.ok ? null : checked.error;
+  const base = forecastBase(state, opts.salt);
+  const samples: RolloutSample[] = [];
+  return {
+    total,
+    get done() {
+      return error ? total : samples.length;
+    },
+    step(count) {
+      if (error) return true;
+      const n = Math.min(count, total - samples.length);
+      const chunk = forecastChunk(cs, state, decision, samples.length, n, { ...opts, base });
+      if (chunk) samples.push(...chunk);
+      return samples.length >= total;
+    },
+    result() {
+      if (error) return { ok: false, error };
+      return { ok: true, forecast: summarizeForecast(decision, samples) };
+    },
+  };
+}
+
+/** The whole forecast at once (blocking: on a screen, prefer a Worker or `startForecast`). */
+export function forecast(
+  cs: CompiledScenario,
+  state: GameState,
+  decision: GameAction,
+  opts: ForecastOptions = {},
+): ForecastResult {
+  const job = startForecast(cs, state, decision, opts);
+  job.step(job.total);
+  return job.result();
+}

@@ -1,0 +1,61 @@
+/**
+ * The one-sided strategies of the balance report: they always take the
+ * decision that leans furthest toward their chosen side, and play every card
+ * that leans that way while capital lasts. They exist to show that being
+ * seen to lean is costly.
+ */
+import type { CompiledScenario } from '../compile';
+import type { PowerId } from '../indicators';
+import type { RngCursor } from '../rng';
+import type { GameAction } from '../state';
+import { leanOf } from './outcome-of';
+import type { Policy } from './policy';
+
+type Side = Readonly<Partial<Record<PowerId, number>>>;
+
+function sideLean(cs: CompiledScenario, decision: GameAction, side: Side): number {
+  let total = 0;
+  for (const p in side) total += (side[p as PowerId] ?? 0) * leanOf(cs, decision, p as PowerId);
+  return total;
+}
+
+/** The best-leaning decision; ties are broken by the policy's own stream so seeds differ. */
+function mostLeaning(
+  cs: CompiledScenario,
+  legal: readonly GameAction[],
+  side: Side,
+  rand: RngCursor,
+): { decision: GameAction; lean: number } | null {
+  let best: GameAction | null = null;
+  let bestLean = Number.NEGATIVE_INFINITY;
+  let ties = 0;
+  for (const decision of legal) {
+    if (decision.type === 'end-turn') continue;
+    const lean = sideLean(cs, decision, side);
+    if (lean > bestLean) {
+      best = decision;
+      bestLean = lean;
+      ties = 1;
+    } else if (lean === bestLean) {
+      ties++;
+      // Reservoir sampling keeps every tied decision equally likely.
+      if (rand.next() * ties < 1) best = decision;
+    }
+  }
+  return best ? { decision: best, lean: bestLean } : null;
+}
+
+export function oneSidedPolicy(name: string, description: string, side: Side): Policy {
+  return {
+    name,
+    description,
+    choose: (cs, state, legal, rand) => {
+      const pick = mostLeaning(cs, legal, side, rand);
+      if (state.phase === 'event') {
+        if (!pick) throw new Error(`${name}: no legal answer to the waiting event`);
+        return pick.decision;
+      }
+      return pick && pick.lean > 0 ? pick.decision : { type: 'end-turn' };
+    },
+  };
+}

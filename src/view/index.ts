@@ -1,5 +1,6 @@
 /** View models: engine state turned into what screens draw. Pure, no Phaser, tested in Node. */
 export * from './causes';
+export * from './debrief';
 export * from './format';
 export * from './gauges';
 export * from './labels';

@@ -1,8 +1,14 @@
 /** View models: engine state turned into what screens draw. Pure, no Phaser, tested in Node. */
+
+export * from './action-cards';
 export * from './causes';
 export * from './debrief';
+export * from './event-card';
 export * from './format';
+export * from './gauge-display';
 export * from './gauges';
 export * from './labels';
 export * from './news';
+export * from './news-places';
 export * from './preview';
+export * from './status';

@@ -1,0 +1,26 @@
+/** The action cards as the game screen lists them: every action, the playable ones first. */
+import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '../engine';
+import { CATEGORY_LABELS } from './labels';
+
+export interface ActionCardView {
+  readonly id: string;
+  readonly title: string;
+  readonly category: string;
+  readonly categoryLabel: string;
+  readonly cost: number;
+  /** Why it cannot be played now, or null when it can. */
+  readonly blocked: string | null;
+}
+
+export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
+  const cards = cs.scenario.actions.map((action) => ({
+    id: action.id,
+    title: action.title,
+    category: action.category,
+    categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
+    cost: actionCost(action, state),
+    blocked: whyNotPlay(cs, state, action)?.message ?? null,
+  }));
+  // Stable: within each half the scenario's own order (grouped by its author) is kept.
+  return [...cards.filter((c) => c.blocked === null), ...cards.filter((c) => c.blocked !== null)];
+}

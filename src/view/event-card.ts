@@ -1,0 +1,56 @@
+/** What the event dialog shows: the event, where and when, its sources and its disputes. */
+import type { CompiledScenario } from '../engine';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "2023-12-12" → "12 December 2023"; anything else is returned as it came. */
+export function longDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+export interface EventCardView {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly text: string;
+  /** "Reuters, 12 December 2023". */
+  readonly sources: readonly string[];
+  readonly disputes: readonly {
+    readonly question: string;
+    readonly views: readonly { readonly view: string; readonly heldBy: string }[];
+  }[];
+  readonly choices: readonly { readonly id: string; readonly label: string }[];
+}
+
+export function eventCard(cs: CompiledScenario, eventId: string): EventCardView | null {
+  const ev = cs.events.get(eventId);
+  if (!ev) return null;
+  const date = 'date' in ev && typeof ev.date === 'string' ? longDate(ev.date) : null;
+  return {
+    id: ev.id,
+    title: ev.title,
+    date,
+    place: ev.place?.name ?? null,
+    text: ev.text,
+    sources: (ev.sources ?? []).map((s) => `${s.publication}, ${longDate(s.date)}`),
+    disputes: ev.disputes ?? [],
+    choices: (ev.choices ?? []).map((c) => ({ id: c.id, label: c.label })),
+  };
+}

@@ -1,0 +1,25 @@
+/** The month's news gathered by place, for the map: one marker per place, however many items. */
+import type { Actor } from './causes';
+import type { NewsView } from './news';
+
+export interface NewsPlace {
+  readonly name: string;
+  readonly lon: number;
+  readonly lat: number;
+  /** The actor of the first item there: it sets the marker's colour. */
+  readonly actor: Actor;
+  readonly count: number;
+}
+
+export function newsPlaces(items: readonly NewsView[]): NewsPlace[] {
+  const byName = new Map<string, NewsPlace>();
+  for (const item of items) {
+    if (!item.place) continue;
+    const seen = byName.get(item.place.name);
+    byName.set(
+      item.place.name,
+      seen ? { ...seen, count: seen.count + 1 } : { ...item.place, actor: item.actor, count: 1 },
+    );
+  }
+  return [...byName.values()];
+}

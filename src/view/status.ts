@@ -1,0 +1,25 @@
+/** The game screen's status line: where in the year the player is and how it is going. */
+import { type CompiledScenario, type GameState, score } from '../engine';
+
+export interface StatusView {
+  readonly month: string;
+  /** 1-based, for people. */
+  readonly turn: number;
+  readonly turns: number;
+  readonly capital: number;
+  readonly score: number;
+  readonly phase: GameState['phase'];
+}
+
+export function status(cs: CompiledScenario, state: GameState): StatusView {
+  const { calendar } = cs.scenario;
+  const turn = Math.min(state.turn, calendar.length - 1);
+  return {
+    month: calendar[turn]?.label ?? '',
+    turn: turn + 1,
+    turns: calendar.length,
+    capital: state.ind['home.capital'],
+    score: state.ending?.score.total ?? score(state).total,
+    phase: state.phase,
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { apply, type GameState, legalActions, newGame } from '../../src/engine';
+import {
+  actionCards,
+  changeTone,
+  eventCard,
+  gaugeValue,
+  longDate,
+  type NewsView,
+  newsPlaces,
+  status,
+  trendText,
+} from '../../src/view';
+import { loadFixture } from '../helpers';
+
+const cs = loadFixture('mini.json');
+
+/** The opening state with any waiting events answered, so that cards can be played. */
+function actionsPhase(seed: string): GameState {
+  let { state } = newGame(cs, seed);
+  while (state.phase === 'event') {
+    const choose = legalActions(cs, state).find((a) => a.type === 'choose');
+    if (!choose) throw new Error('an event without a choice');
+    const next = apply(cs, state, choose);
+    if (!next.ok) throw new Error(next.error.message);
+    state = next.state;
+  }
+  return state;
+}
+
+describe('the game screen view models', () => {
+  it('lists every action, the playable ones first, each with its reason when blocked', () => {
+    const state = actionsPhase('cards');
+    const cards = actionCards(cs, state);
+    expect(cards.map((c) => c.id).sort()).toEqual(cs.scenario.actions.map((a) => a.id).sort());
+    const firstBlocked = cards.findIndex((c) => c.blocked !== null);
+    expect(firstBlocked).toBeGreaterThan(0);
+    expect(cards.slice(firstBlocked).every((c) => c.blocked !== null)).toBe(true);
+    const upgrade = cards.find((c) => c.id === 'us-upgrade');
+    expect(upgrade?.blocked).toMatch(/\S/);
+    expect(cards.find((c) => c.id === 'protest-note')).toMatchObject({
+      categoryLabel: 'Sea',
+      cost: 1,
+      blocked: null,
+    });
+  });
+
+  it('tells the month, the turn out of the year, capital and the score so far', () => {
+    const state = actionsPhase('status');
+    const view = status(cs, state);
+    expect(view).toMatchObject({ month: 'Month 1', turn: 1, turns: 4, phase: state.phase });
+    expect(view.capital).toBe(state.ind['home.capital']);
+    expect(view.score).toBeGreaterThan(0);
+    const next = apply(cs, state, { type: 'end-turn' });
+    if (!next.ok) throw new Error(next.error.message);
+    expect(status(cs, next.state).turn).toBe(2);
+  });
+
+  it('judges changes from Hà Nội’s side, and drift by its distance from the centre', () => {
+    expect(changeTone('relations.us', 3)).toBe('good');
+    expect(changeTone('suspicion.cn', 3)).toBe('bad');
+    expect(changeTone('sea.tension', -2)).toBe('good');
+    expect(changeTone('home.nationalism', 4)).toBe('neutral');
+    expect(changeTone('autonomy.drift', 5, -10)).toBe('good');
+    expect(changeTone('autonomy.drift', 5, 10)).toBe('bad');
+    expect(changeTone('relations.cn', 0.01)).toBe('neutral');
+    expect(trendText(3, '+3')).toBe('▲ +3');
+    expect(trendText(-2, '−2')).toBe('▼ −2');
+    expect(trendText(0, '0')).toBe('= 0');
+    expect(gaugeValue('economy.growth', 5.14)).toBe('5.1%');
+    expect(gaugeValue('patience.cn', 8)).toBe('8/10');
+    expect(gaugeValue('autonomy.drift', -12.5)).toBe('\u221212.5');
+  });
+
+  it('shows an event with its date, place, sources and choices', () => {
+    expect(longDate('2023-12-12')).toBe('12 December 2023');
+    expect(longDate('someday')).toBe('someday');
+    expect(eventCard(cs, 'map')).toMatchObject({
+      title: 'A new map',
+      date: '15 February 2023',
+      sources: ['Test Gazette, 15 February 2023'],
+      disputes: [],
+      choices: [
+        { id: 'protest', label: expect.any(String) },
+        { id: 'silence', label: expect.any(String) },
+      ],
+    });
+    expect(eventCard(cs, 'nope')).toBeNull();
+  });
+
+  it('gathers the news by place for the map', () => {
+    const item = (name: string | null, actor: NewsView['actor']): NewsView => ({
+      actor,
+      kind: 'reaction',
+      headline: 'h',
+      detail: null,
+      place: name ? { name, lon: 105, lat: 21 } : null,
+      source: 's',
+    });
+    expect(
+      newsPlaces([
+        item('Hà Nội', 'cn'),
+        item(null, 'us'),
+        item('Hà Nội', 'us'),
+        item('Tokyo', 'jp'),
+      ]),
+    ).toEqual([
+      { name: 'Hà Nội', lon: 105, lat: 21, actor: 'cn', count: 2 },
+      { name: 'Tokyo', lon: 105, lat: 21, actor: 'jp', count: 1 },
+    ]);
+  });
+});

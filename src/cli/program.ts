@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check';
 import { registerReplay } from './commands/replay';
 import { registerSim } from './commands/sim';
+import { registerSoak } from './commands/soak';
 import { CliError } from './scenarios';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerSim(program);
   registerReplay(program);
   registerCheck(program);
+  registerSoak(program);
   return program;
 }
 

@@ -1,0 +1,135 @@
+import type { Command } from 'commander';
+import {
+  apply,
+  type CompiledScenario,
+  INDICATOR_KEYS,
+  INDICATORS,
+  legalActions,
+  MAX_STEPS,
+  newGame,
+  POLICIES,
+  type Policy,
+  policyNames,
+} from '../../engine';
+import { policyRng } from '../../engine/play';
+import { progress } from '../progress';
+import { CliError, requireScenario, scenarioFiles } from '../scenarios';
+
+export interface SoakReport {
+  games: number;
+  decisions: number;
+  scenarios: string[];
+  policies: string[];
+  failures: { scenario: string; policy: string; seed: string; problem: string }[];
+}
+
+/** Plays one game checking every state on the way: ranges, NaN, termination, legality. */
+export function soakGame(
+  cs: CompiledScenario,
+  seed: string,
+  policy: Policy,
+): { decisions: number; problem: string | null } {
+  let state = newGame(cs, seed).state;
+  const rand = policyRng(seed, policy.name);
+  for (let i = 0; ; i++) {
+    for (const key of INDICATOR_KEYS) {
+      const v = state.ind[key];
+      if (!Number.isFinite(v) || v < INDICATORS[key].min || v > INDICATORS[key].max) {
+        return { decisions: i, problem: `${key} is ${v} after decision ${i}` };
+      }
+    }
+    if (state.phase === 'over') return { decisions: i, problem: null };
+    if (i >= MAX_STEPS) return { decisions: i, problem: `no end after ${MAX_STEPS} decisions` };
+    const legal = legalActions(cs, state);
+    if (legal.length === 0)
+      return { decisions: i, problem: `no legal decision in phase ${state.phase}` };
+    const action = policy.choose(cs, state, legal, rand);
+    const result = apply(cs, state, action);
+    if (!result.ok)
+      return {
+        decisions: i,
+        problem: `illegal decision ${JSON.stringify(action)}: ${result.error.message}`,
+      };
+    state = result.state;
+  }
+}
+
+export function soak(
+  files: readonly string[],
+  policies: readonly Policy[],
+  games: number,
+  onGame?: (n: number) => void,
+): SoakReport {
+  const scenarios = files.map((f) => requireScenario(f));
+  const report: SoakReport = {
+    games: 0,
+    decisions: 0,
+    scenarios: scenarios.map((cs) => cs.scenario.id),
+    policies: policies.map((p) => p.name),
+    failures: [],
+  };
+  const combos = scenarios.flatMap((cs) => policies.map((policy) => ({ cs, policy })));
+  for (let n = 0; n < games; n++) {
+    const { cs, policy } = combos[n % combos.length] as (typeof combos)[number];
+    const seed = `soak-${n}`;
+    try {
+      const { decisions, problem } = soakGame(cs, seed, policy);
+      report.decisions += decisions;
+      if (problem)
+        report.failures.push({ scenario: cs.scenario.id, policy: policy.name, seed, problem });
+    } catch (err) {
+      report.failures.push({
+        scenario: cs.scenario.id,
+        policy: policy.name,
+        seed,
+        problem: `exception: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    }
+    report.games++;
+    onGame?.(report.games);
+  }
+  return report;
+}
+
+export function registerSoak(program: Command): void {
+  program
+    .command('soak')
+    .description('play many seeded games over every scenario and policy, checking every state')
+    .option('--games <n>', 'number of games in all', '100000')
+    .option('--scenario <id-or-path...>', 'scenarios to use (default: every file in scenarios/)')
+    .option('--policy <name...>', `policies to use (default: all of ${policyNames().join(', ')})`)
+    .option('--json', 'print one JSON object')
+    .action((opts: { games: string; scenario?: string[]; policy?: string[]; json?: boolean }) => {
+      const games = Number(opts.games);
+      if (!Number.isInteger(games) || games < 1)
+        throw new CliError(`--games: expected a whole number above 0, found "${opts.games}"`);
+      const names = opts.policy ?? policyNames();
+      const policies = names.map((name) => {
+        const policy = POLICIES[name];
+        if (!policy)
+          throw new CliError(`unknown policy "${name}" (known: ${policyNames().join(', ')})`);
+        return policy;
+      });
+      const bar = progress('soak', games);
+      const started = performance.now();
+      const report = soak(opts.scenario ?? scenarioFiles(), policies, games, (n) => bar.tick(n));
+      bar.done();
+      const seconds = (performance.now() - started) / 1000;
+      if (opts.json) {
+        console.log(JSON.stringify({ ...report, seconds: Math.round(seconds * 10) / 10 }));
+      } else {
+        console.log(
+          `soak: ${report.games} games, ${report.decisions} decisions over ${report.scenarios.join(', ')} × ${report.policies.join(', ')} in ${seconds.toFixed(1)} s`,
+        );
+        for (const f of report.failures.slice(0, 20))
+          console.log(`  FAIL ${f.scenario} ${f.policy} seed "${f.seed}": ${f.problem}`);
+        console.log(
+          report.failures.length === 0
+            ? 'no exception, no out-of-range indicator, no NaN'
+            : `${report.failures.length} games failed`,
+        );
+      }
+      if (report.failures.length > 0)
+        throw new CliError(`${report.failures.length} of ${report.games} games failed`);
+    });
+}

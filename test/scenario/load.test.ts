@@ -90,6 +90,20 @@ describe('scenario loader', () => {
     ]);
   });
 
+  it('refuses a scenario with 100,000 events by its size, before parsing it', () => {
+    const data = mini();
+    const event = data.events[0];
+    data.events = Array.from({ length: 100_000 }, (_, i) => ({ ...event, id: `e${i}` }));
+    const text = JSON.stringify(data);
+    const result = loadScenarioText(text, 'huge.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(formatProblem(result.problems[0]!)).toMatch(
+        /^huge\.json: \(top level\): the file is \d+ characters long; a scenario may have at most 2000000$/,
+      );
+    }
+  });
+
   it('always returns a result or problems for random JSON, never throws', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -4,9 +4,11 @@ import {
   legalActions,
   type OutcomeId,
   type Replay,
+  runReplay,
   score,
   stateHash,
 } from '../engine';
+import { parseReplayData } from '../replay/parse';
 import type { App } from './app';
 
 /** The game as plain JSON, for tests: what a person would read off the screen. */
@@ -38,7 +40,16 @@ export interface BambooTestHandle {
   snapshot(): Snapshot;
   /** The current game's replay, in the same format the command line reads. */
   replay(): Replay | null;
+  /**
+   * Replays a replay through this page's engine and returns the state hashes it reaches,
+   * so tests can compare the browser's determinism with Node's. Pure: the game is untouched.
+   */
+  verify(replay: unknown): VerifyResult;
 }
+
+export type VerifyResult =
+  | { readonly ok: true; readonly stateHash: string; readonly checkpoints: readonly string[] }
+  | { readonly ok: false; readonly problem: string };
 
 declare global {
   interface Window {
@@ -85,6 +96,20 @@ export function installTestHandle(
     replay() {
       const replay = getApp()?.store.getState().replay() ?? null;
       return replay ? structuredClone(replay) : null;
+    },
+    verify(data) {
+      const parsed = parseReplayData(structuredClone(data), 'replay');
+      if (!parsed.ok) return { ok: false, problem: parsed.message };
+      const cs = getApp()?.find(parsed.replay.scenario.id);
+      if (!cs)
+        return { ok: false, problem: `no scenario "${parsed.replay.scenario.id}" in this game` };
+      const result = runReplay(cs, parsed.replay, true);
+      if (!result.ok)
+        return { ok: false, problem: `${result.problem.code}: ${result.problem.message}` };
+      const checkpoints = (result.steps ?? [])
+        .filter((s) => s.action?.type === 'end-turn')
+        .map((s) => stateHash(s.state));
+      return { ok: true, stateHash: stateHash(result.state), checkpoints };
     },
   };
   Object.defineProperty(window, 'bamboo', { value: Object.freeze(handle), configurable: true });

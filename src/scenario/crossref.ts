@@ -137,6 +137,12 @@ export function crossCheck(s: Scenario): CrossProblem[] {
       checkCondition(r.when, `${path}.when`);
       checkWeight(r.weight, `${path}.weight`);
       checkOutcome(r.effects, `${path}.effects`, true);
+      if (r.effects.lean) {
+        report(
+          `${path}.effects.lean`,
+          "a reaction cannot lean: lean signals the player's own decisions and is counted before the powers react; use delta on suspicion or relations instead",
+        );
+      }
     });
   }
   s.historicalPath.steps.forEach((step, i) => {

@@ -80,6 +80,14 @@ describe('scenario loader', () => {
     );
   });
 
+  it('refuses a reaction that tries to lean', () => {
+    const data = mini();
+    data.powers.jp.reactions[0].effects.lean = { jp: 2 };
+    expect(problemsOf(data)).toEqual([
+      'broken.json: powers.jp.reactions[0] "oda".effects.lean: a reaction cannot lean: lean signals the player\'s own decisions and is counted before the powers react; use delta on suspicion or relations instead',
+    ]);
+  });
+
   it('refuses duplicate ids and out-of-range starting values', () => {
     const data = mini();
     data.actions[2].id = 'visit-beijing';

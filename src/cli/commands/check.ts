@@ -8,7 +8,14 @@ export function registerCheck(program: Command): void {
     .description('validate scenario files and report every problem at once')
     .argument('[files...]', 'scenario files or ids (default: every file in scenarios/)')
     .action((files: string[]) => {
-      const targets = files.length > 0 ? files.map(resolveScenario) : scenarioFiles();
+      // A shell glob such as scenarios/*.json also matches the generated JSON Schema.
+      const targets = (files.length > 0 ? files.map(resolveScenario) : scenarioFiles()).filter(
+        (file) => {
+          if (!file.endsWith('/schema.json')) return true;
+          console.log(`skipped ${file}: the generated JSON Schema, not a scenario`);
+          return false;
+        },
+      );
       let bad = 0;
       for (const file of targets) {
         const result = loadScenarioFile(file);

@@ -4,6 +4,8 @@ import { loadFonts } from './fonts';
 import { rendererFromQuery } from './renderer-choice';
 import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
+import { Credits } from './scenes/Credits';
+import { HowToPlay } from './scenes/HowToPlay';
 import { Title } from './scenes/Title';
 import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
@@ -33,7 +35,7 @@ async function start(): Promise<void> {
     backgroundColor: css(PALETTE.paper),
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [Boot, Title],
+    scene: [Boot, Title, HowToPlay, Credits],
   });
 }
 

@@ -1,9 +1,19 @@
 import Phaser from 'phaser';
+import { verifyReplayText } from '../../replay/verify-text';
+import { app } from '../app';
 import { drawLegend } from '../map/legend';
 import { MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
+import { DEFAULT_SCENARIO } from '../scenario-catalog';
+import { announce } from '../screens/announce';
+import { goTo, hasScene } from '../screens/navigate';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
+import { parseLaunchQuery } from '../title/launch-query';
+import { type NewGameChoice, openNewGameDialog } from '../title/new-game-dialog';
+import { showNoticeBanner } from '../title/notice-banner';
+import { listenForReplayFiles } from '../title/replay-input';
+import { Button, Dialog, FocusManager } from '../widgets';
 import { drawBamboo } from './bamboo-art';
 import { REGISTRY } from './keys';
 
@@ -11,9 +21,16 @@ const MAP_X = 488;
 const MAP_Y = 50;
 const COLUMN_X = 108;
 const COLUMN_WIDTH = 350;
+const S = STRINGS.title;
+
+/** A launch link is honoured once per page load, not every time the title comes back. */
+let launchHandled = false;
 
 export class Title extends Phaser.Scene {
   private map?: MapView;
+  private focus!: FocusManager;
+  private status?: Phaser.GameObjects.Text;
+  private dropShade?: Phaser.GameObjects.Container;
 
   constructor() {
     super('Title');
@@ -21,27 +38,28 @@ export class Title extends Phaser.Scene {
 
   create(): void {
     const region = this.registry.get(REGISTRY.region) as RegionMap;
+    this.cameras.main.setBackgroundColor(css(PALETTE.paper));
     drawBamboo(this, 0, this.scale.height);
+    this.focus = new FocusManager(this);
 
-    this.add.text(COLUMN_X, 64, STRINGS.title.replace(' ', '\n'), {
-      ...textStyle(60, { weight: 700, color: PALETTE.bambooDark }),
-      lineSpacing: -6,
+    this.add.text(COLUMN_X, 36, S.name.replace(' ', '\n'), {
+      ...textStyle(54, { weight: 700, color: PALETTE.bambooDark }),
+      lineSpacing: -8,
     });
-    this.add.rectangle(COLUMN_X, 246, 72, 4, PALETTE.bamboo).setOrigin(0, 0.5);
-    this.add.text(COLUMN_X, 264, STRINGS.subtitle, {
-      ...textStyle(18),
+    this.add.rectangle(COLUMN_X, 190, 72, 4, PALETTE.bamboo).setOrigin(0, 0.5);
+    this.add.text(COLUMN_X, 204, S.subtitle, {
+      ...textStyle(17),
       wordWrap: { width: COLUMN_WIDTH, useAdvancedWrap: true },
-      lineSpacing: 4,
-    });
-    this.add.text(COLUMN_X, 366, STRINGS.namesLine.replaceAll(' · ', '\n'), {
-      ...textStyle(16, { color: PALETTE.inkSoft }),
-      lineSpacing: 2,
+      lineSpacing: 3,
     });
 
-    drawLegend(this, COLUMN_X, 494);
-    this.addStartButton();
     this.addMap(region);
+    const first = this.addMenu(298);
+    drawLegend(this, COLUMN_X, 622);
+    this.addReplayInput();
+    this.showNotice();
     performance.mark('bamboo:title-ready');
+    if (!this.launchFromUrl()) this.focus.focus(first);
   }
 
   private addMap(region: RegionMap): void {
@@ -60,36 +78,253 @@ export class Title extends Phaser.Scene {
         textStyle(11, { color: PALETTE.inkSoft }),
       )
       .setOrigin(1, 0);
+    this.status = this.add
+      .text(MAP_X + 12, MAP_Y + region.height - 12, '', {
+        ...textStyle(15, { weight: 700 }),
+        backgroundColor: css(PALETTE.paper),
+        padding: { x: 10, y: 6 },
+      })
+      .setOrigin(0, 1)
+      .setDepth(50);
     this.map.placeMarker('capital', 'hanoi');
     this.map.pulse('capital', 3);
   }
 
-  private addStartButton(): void {
-    const y = 640;
-    const label = this.add
-      .text(
-        COLUMN_X + 20,
+  /** The menu, top to bottom; returns the button that takes the first focus. */
+  private addMenu(top: number): Button {
+    const store = app().store;
+    const resumable = () => {
+      const state = store.getState().current();
+      return state !== null && state.phase !== 'over';
+    };
+    const wide = { width: COLUMN_WIDTH, height: 42, align: 'left' as const, fontSize: 16 };
+    let y = top;
+    const add = (label: string, hotkey: string, onClick: () => void, extra = {}) => {
+      const button = new Button(
+        this,
+        COLUMN_X,
         y,
-        STRINGS.startPrompt,
-        textStyle(17, { weight: 700, color: PALETTE.paper }),
-      )
-      .setOrigin(0, 0.5);
-    const width = label.width + 40;
-    const button = this.add
-      .rectangle(COLUMN_X, y, width, 46, PALETTE.bambooDark)
-      .setOrigin(0, 0.5)
-      .setInteractive({ useHandCursor: true });
-    label.setDepth(1);
-    button.on(Phaser.Input.Events.POINTER_OVER, () => button.setFillStyle(PALETTE.bamboo));
-    button.on(Phaser.Input.Events.POINTER_OUT, () => button.setFillStyle(PALETTE.bambooDark));
-    button.on(Phaser.Input.Events.POINTER_UP, () => this.begin());
-    this.input.keyboard?.on('keydown-ENTER', () => this.begin());
-    this.cameras.main.setBackgroundColor(css(PALETTE.paper));
+        label,
+        onClick,
+        { ...wide, hotkey, ...extra },
+        this.focus,
+      );
+      y += button.height + 8;
+      return button;
+    };
+    const newGame = add(S.newGame, 'N', () => this.openNewGame(null, null));
+    const resume = add(this.continueLabel(), 'C', () => this.go('Game'), {
+      enabled: resumable,
+      variant: 'secondary',
+    });
+    add(S.loadReplay, 'L', () => this.replayInput?.choose(), { variant: 'secondary' });
+    add(S.howToPlay, 'H', () => this.go('HowToPlay'), { variant: 'secondary' });
+    add(S.credits, 'S', () => this.go('Credits'), { variant: 'secondary' });
+
+    this.add.text(
+      COLUMN_X,
+      y + 4,
+      S.teachers,
+      textStyle(13, { weight: 700, color: PALETTE.inkSoft }),
+    );
+    let x = COLUMN_X;
+    const rowY = y + 26;
+    for (const [label, key] of [
+      [S.replayViewer, 'ReplayViewer'],
+      [S.classSetup, 'ClassSetup'],
+      [S.classResults, 'ClassResults'],
+    ] as const) {
+      const b = new Button(
+        this,
+        x,
+        rowY,
+        label,
+        () => this.go(key),
+        {
+          variant: 'quiet',
+          fontSize: 13,
+          height: 32,
+          enabled: () => hasScene(this, key),
+        },
+        this.focus,
+      );
+      x += b.width + 6;
+    }
+
+    const unbind = this.focus.bindKeys({
+      n: () => newGame.activate(),
+      c: () => resume.activate(),
+      l: () => this.replayInput?.choose(),
+      h: () => this.go('HowToPlay'),
+      '?': () => this.go('HowToPlay'),
+      s: () => this.go('Credits'),
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
+    return resumable() ? resume : newGame;
   }
 
-  /** Until the campaign screen exists, starting shows where the first crisis will be. */
-  private begin(): void {
-    this.map?.placeMarker('first-event', 'paracels', { label: STRINGS.demoMarker });
-    this.map?.pulse('first-event', 4);
+  private continueLabel(): string {
+    const { compiled } = app().store.getState();
+    const state = app().store.getState().current();
+    const turn = state && compiled?.scenario.calendar[state.turn]?.label;
+    return turn && state?.phase !== 'over' ? `${S.continue} · ${turn}` : S.continue;
+  }
+
+  private go(key: string): void {
+    if (!goTo(this, key)) this.say(S.notReady);
+  }
+
+  private say(message: string): void {
+    this.status?.setText(message);
+    announce(message);
+  }
+
+  private openNewGame(scenarioId: string | null, seed: string | null, message?: string): void {
+    const { catalog, store } = app();
+    openNewGameDialog(this, this.focus, {
+      catalog,
+      scenarioId: scenarioId ?? DEFAULT_SCENARIO,
+      seed,
+      player: store.getState().player,
+      ...(message ? { message } : {}),
+      onStart: (choice) => this.startGame(choice),
+    });
+  }
+
+  private startGame({ compiled, seed, player }: NewGameChoice): void {
+    app().store.getState().start(compiled, seed, player);
+    this.go('Game');
+  }
+
+  /** `?scenario=…&seed=…`: start at once; an unknown scenario opens the picker with a reason. */
+  private launchFromUrl(): boolean {
+    if (launchHandled) return false;
+    launchHandled = true;
+    const request = parseLaunchQuery(window.location.search);
+    if (!request) return false;
+    // Drop the request from the address, so reloading resumes the game instead of restarting it.
+    const url = new URL(window.location.href);
+    url.searchParams.delete('scenario');
+    url.searchParams.delete('seed');
+    window.history.replaceState(null, '', url);
+    const compiled = app().find(request.scenario);
+    if (!compiled) {
+      this.openNewGame(null, request.seed, S.launchUnknown(request.scenario));
+      return true;
+    }
+    this.startGame({
+      compiled,
+      seed: request.seed ?? compiled.scenario.defaultSeed,
+      player: app().store.getState().player,
+    });
+    return true;
+  }
+
+  private replayInput?: ReturnType<typeof listenForReplayFiles>;
+
+  private addReplayInput(): void {
+    this.replayInput = listenForReplayFiles(
+      (text, file) => this.onReplayFile(text, file),
+      (dragging) => this.showDropHint(dragging),
+    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.replayInput?.stop());
+  }
+
+  private showDropHint(on: boolean): void {
+    if (!on) {
+      this.dropShade?.destroy(true);
+      this.dropShade = undefined;
+      return;
+    }
+    if (this.dropShade) return;
+    const { width, height } = this.scale;
+    const shade = this.add.rectangle(0, 0, width, height, PALETTE.bambooDark, 0.8).setOrigin(0);
+    const border = this.add
+      .rectangle(24, 24, width - 48, height - 48)
+      .setOrigin(0)
+      .setStrokeStyle(4, PALETTE.paper);
+    const text = this.add
+      .text(width / 2, height / 2, S.dropHint, textStyle(28, { weight: 700, color: PALETTE.paper }))
+      .setOrigin(0.5);
+    this.dropShade = this.add.container(0, 0, [shade, border, text]).setDepth(8_000);
+  }
+
+  private onReplayFile(text: string | null, file: string): void {
+    if (!this.scene.isActive()) return;
+    const { find, store } = app();
+    const result =
+      text === null
+        ? ({ ok: false, check: 'file', message: S.readError(file) } as const)
+        : verifyReplayText(text, file, find);
+    if (!result.ok) {
+      const reason = S.replayCheck[result.check] ?? result.check;
+      announce(`${S.replayRefused}: ${reason}. ${result.message}`);
+      new Dialog(this, this.focus, {
+        title: S.replayRefused,
+        width: 720,
+        body: (root, width) => {
+          const wrap = { width, useAdvancedWrap: true };
+          const a = this.add.text(0, 0, reason, {
+            ...textStyle(17, { weight: 700, color: PALETTE.marker }),
+            wordWrap: wrap,
+          });
+          const b = this.add.text(0, a.height + 10, result.message, {
+            ...textStyle(14),
+            wordWrap: wrap,
+            lineSpacing: 2,
+          });
+          const c = this.add.text(0, b.y + b.height + 14, S.replayRefusedIntro, {
+            ...textStyle(14, { color: PALETTE.inkSoft }),
+            wordWrap: wrap,
+          });
+          root.add([a, b, c]);
+          return c.y + c.height;
+        },
+        buttons: [{ label: 'OK', onClick: () => undefined }],
+      });
+      return;
+    }
+    const open = () => {
+      const { compiled, replay } = result;
+      if (!store.getState().startFrom(compiled, replay.seed, replay.actions, replay.player ?? ''))
+        return;
+      if (!goTo(this, 'ReplayViewer')) this.go('Debrief');
+    };
+    const state = store.getState().current();
+    if (state && state.phase !== 'over') {
+      new Dialog(this, this.focus, {
+        title: S.replaceTitle,
+        width: 560,
+        body: (root, width) => {
+          const t = this.add.text(0, 0, S.replaceBody, {
+            ...textStyle(15),
+            wordWrap: { width, useAdvancedWrap: true },
+          });
+          root.add(t);
+          return t.height;
+        },
+        buttons: [
+          {
+            label: S.replaceYes,
+            onClick: () => {
+              open();
+              return undefined;
+            },
+          },
+          { label: S.cancel, variant: 'secondary', onClick: () => undefined },
+        ],
+      });
+      return;
+    }
+    open();
+  }
+
+  private showNotice(): void {
+    const { store } = app();
+    const notice = store.getState().notice;
+    if (!notice) return;
+    showNoticeBanner(this, this.focus, MAP_X + 20, MAP_Y + 20, 720, notice, () =>
+      store.getState().dismissNotice(),
+    );
   }
 }

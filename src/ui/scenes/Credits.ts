@@ -1,0 +1,64 @@
+import Phaser from 'phaser';
+import { scenarioSources } from '../../view';
+import { app } from '../app';
+import { headingBlock, termBlock, textBlock } from '../screens/blocks';
+import { type Block, flowIntoPages } from '../screens/flow';
+import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
+import { Pager } from '../screens/pager';
+import { eventSourcesBlock } from '../screens/source-blocks';
+import { Tabs } from '../screens/tabs';
+import { STRINGS } from '../strings';
+import { PALETTE } from '../theme';
+
+const C = STRINGS.credits;
+
+/** Who made the game, with what, and where every scenario's events come from. */
+export class Credits extends Phaser.Scene {
+  private pager!: Pager;
+
+  constructor() {
+    super('Credits');
+  }
+
+  create(): void {
+    const { focus } = drawFrame(this, C.title, () => this.scene.start('Title'));
+    this.pager = new Pager(this, focus, CONTENT.x + CONTENT.width, FOOTER_Y);
+    const tabs = new Tabs(this, CONTENT.x, 96, C.tabs, (i) => this.show(i), focus);
+    tabs.select(0);
+  }
+
+  private show(tab: number): void {
+    const blocks = tab === 0 ? this.projectBlocks() : this.sourceBlocks();
+    this.pager.setPages(
+      flowIntoPages(this, blocks, {
+        x: CONTENT.x,
+        y: CONTENT.y,
+        width: CONTENT.width,
+        height: FOOTER_Y - CONTENT.y - 16,
+        columns: 2,
+        columnGap: 48,
+      }),
+    );
+  }
+
+  private projectBlocks(): Block[] {
+    return C.project.map(([term, text], i) => termBlock(term, text, i === 0 ? 0 : 18));
+  }
+
+  private sourceBlocks(): Block[] {
+    const labels = {
+      random: C.random,
+      dispute: STRINGS.debrief.dispute,
+      heldBy: STRINGS.debrief.heldBy,
+    };
+    return app().catalog.flatMap((entry, i): Block[] => {
+      const cs = entry.compiled;
+      if (!cs) return [textBlock(C.broken(entry.file), 14, { color: PALETTE.marker, gap: 18 })];
+      const events = scenarioSources(cs);
+      return [
+        headingBlock(C.scenarioHeading(cs.scenario.title, events.length), i === 0 ? 0 : 22),
+        ...events.map((ev) => eventSourcesBlock(ev, labels)),
+      ];
+    });
+  }
+}

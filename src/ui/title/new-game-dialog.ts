@@ -1,0 +1,172 @@
+import type Phaser from 'phaser';
+import type { CompiledScenario } from '../../engine';
+import type { CatalogEntry } from '../scenario-catalog';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Button, Dialog, type FocusManager, TextField } from '../widgets';
+import { MAX_SEED_LENGTH } from './launch-query';
+import { randomSeed } from './random-seed';
+
+const S = STRINGS.title;
+const WIDTH = 780;
+
+export interface NewGameChoice {
+  readonly compiled: CompiledScenario;
+  readonly seed: string;
+  readonly player: string;
+}
+
+export interface NewGameOptions {
+  readonly catalog: readonly CatalogEntry[];
+  readonly scenarioId: string | null;
+  readonly seed: string | null;
+  readonly player: string;
+  /** Shown above the list, e.g. why a link's scenario was not found. */
+  readonly message?: string;
+  readonly onStart: (choice: NewGameChoice) => void;
+}
+
+/**
+ * The scenario picker, the seed and the player's name. Broken scenario files
+ * are listed with their problems so a teacher writing one sees what to fix.
+ */
+export function openNewGameDialog(
+  scene: Phaser.Scene,
+  focus: FocusManager,
+  options: NewGameOptions,
+): Dialog {
+  const playable = options.catalog.filter((e) => e.compiled);
+  let selected =
+    playable.find((e) => e.compiled?.scenario.id === options.scenarioId)?.compiled ??
+    playable[0]?.compiled ??
+    null;
+  let seedField: TextField | null = null;
+  let nameField: TextField | null = null;
+  const rows: { button: Button; compiled: CompiledScenario }[] = [];
+  let summary: Phaser.GameObjects.Text | null = null;
+
+  const rowLabel = (cs: CompiledScenario) =>
+    `${cs === selected ? '●' : '○'}  ${cs.scenario.title}  ·  ${S.turns(cs.scenario.calendar.length)}`;
+  const pick = (cs: CompiledScenario) => {
+    if (cs === selected) return;
+    selected = cs;
+    for (const r of rows) r.button.setLabel(rowLabel(r.compiled));
+    summary?.setText(cs.scenario.summary);
+    seedField?.set(cs.scenario.defaultSeed);
+  };
+
+  const body = (root: Phaser.GameObjects.Container, width: number): number => {
+    let y = 0;
+    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => {
+      root.add(o);
+      return o;
+    };
+    if (options.message) {
+      const t = add(
+        scene.add.text(0, y, options.message, {
+          ...textStyle(15, { weight: 700, color: PALETTE.marker }),
+          wordWrap: { width, useAdvancedWrap: true },
+        }),
+      );
+      y += t.height + 10;
+    }
+    add(scene.add.text(0, y, S.scenario, textStyle(15, { weight: 700 })));
+    y += 26;
+    for (const entry of options.catalog) {
+      const cs = entry.compiled;
+      if (cs) {
+        const button = new Button(scene, 0, y, rowLabel(cs), () => pick(cs), {
+          variant: 'secondary',
+          width,
+          align: 'left',
+          fontSize: 15,
+        });
+        focus.add(button);
+        add(button.container);
+        rows.push({ button, compiled: cs });
+        y += button.height + 6;
+      } else {
+        const problems = entry.problems.slice(0, 3).join('\n');
+        const more = entry.problems.length > 3 ? `\n… +${entry.problems.length - 3}` : '';
+        const t = add(
+          scene.add.text(0, y, `⚠  ${entry.file} — ${S.broken}\n${problems}${more}`, {
+            ...textStyle(13, { color: PALETTE.marker }),
+            wordWrap: { width, useAdvancedWrap: true },
+          }),
+        );
+        y += t.height + 8;
+      }
+    }
+    if (!selected) {
+      const t = add(scene.add.text(0, y, S.noScenario, textStyle(15, { weight: 700 })));
+      return y + t.height;
+    }
+    y += 4;
+    summary = add(
+      scene.add.text(0, y, selected.scenario.summary, {
+        ...textStyle(14, { color: PALETTE.inkSoft }),
+        wordWrap: { width, useAdvancedWrap: true },
+        lineSpacing: 2,
+        fixedHeight: 120,
+      }),
+    );
+    y += 128;
+
+    const half = (width - 24) / 2;
+    add(scene.add.text(0, y, S.seed, textStyle(15, { weight: 700 })));
+    add(scene.add.text(half + 24, y, S.player, textStyle(15, { weight: 700 })));
+    y += 26;
+    seedField = new TextField(
+      scene,
+      0,
+      y,
+      options.seed ?? selected.scenario.defaultSeed,
+      { width: half - 150, maxLength: MAX_SEED_LENGTH },
+      focus,
+    );
+    add(seedField.container);
+    const reroll = new Button(
+      scene,
+      half - 140,
+      y,
+      S.randomSeed,
+      () => seedField?.set(randomSeed((b) => crypto.getRandomValues(b))),
+      { variant: 'quiet', width: 140, height: 38, fontSize: 13 },
+      focus,
+    );
+    add(reroll.container);
+    nameField = new TextField(
+      scene,
+      half + 24,
+      y,
+      options.player,
+      { width: half, maxLength: 60, placeholder: S.playerPlaceholder },
+      focus,
+    );
+    add(nameField.container);
+    y += 44;
+    const help = { ...textStyle(13, { color: PALETTE.inkSoft }), wordWrap: { width: half } };
+    const h1 = add(scene.add.text(0, y, S.seedHelp, help));
+    const h2 = add(scene.add.text(half + 24, y, S.playerHelp, help));
+    return y + Math.max(h1.height, h2.height);
+  };
+
+  return new Dialog(scene, focus, {
+    title: S.newGameTitle,
+    width: WIDTH,
+    body,
+    buttons: [
+      {
+        label: S.start,
+        enabled: () => selected !== null,
+        onClick: () => {
+          if (!selected) return false;
+          const seed = seedField?.current.trim() || selected.scenario.defaultSeed;
+          options.onStart({ compiled: selected, seed, player: nameField?.current.trim() ?? '' });
+          return undefined;
+        },
+      },
+      { label: S.cancel, variant: 'secondary', onClick: () => undefined },
+    ],
+  });
+}

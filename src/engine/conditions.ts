@@ -3,13 +3,21 @@ import type { Condition, Formula } from '../scenario/schema';
 import { type IndicatorKey, type PowerId, type TierId, tierRank } from './indicators';
 import type { View } from './view';
 
-type NumberMap = Partial<Record<string, number>>;
+/** Each formula's terms as an array, in the order written (sums must add up in that order). */
+const formulaTerms = new WeakMap<Formula, Pairs<IndicatorKey>>();
 
 export function evalFormula(formula: Formula, view: View): number {
   let value = formula.base;
-  const per = formula.per as NumberMap | undefined;
-  if (per) {
-    for (const key in per) value += (per[key] as number) * view.ind[key as IndicatorKey];
+  if (!formula.per) return value;
+  let terms = formulaTerms.get(formula);
+  if (!terms) {
+    terms = pairs<IndicatorKey>(formula.per);
+    formulaTerms.set(formula, terms);
+  }
+  const ind = view.ind;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as readonly [IndicatorKey, number];
+    value += t[1] * ind[t[0]];
   }
   return value;
 }
@@ -17,6 +25,96 @@ export function evalFormula(formula: Formula, view: View): number {
 export function evalChance(chance: number | Formula, view: View): number {
   const p = typeof chance === 'number' ? chance : evalFormula(chance, view);
   return p < 0 ? 0 : Math.min(p, 1);
+}
+
+export type Pred = (view: View) => boolean;
+
+interface CompiledCondition {
+  readonly turnIndex: ReadonlyMap<string, number>;
+  readonly test: Pred;
+}
+
+/** Conditions are data read on every step: each is compiled once into a predicate. */
+const compiled = new WeakMap<Condition, CompiledCondition>();
+
+type Pairs<K extends string> = readonly (readonly [K, number])[];
+
+function pairs<K extends string>(rec: Partial<Record<string, number>> | undefined): Pairs<K> {
+  if (!rec) return [];
+  return Object.keys(rec).map((k) => [k as K, rec[k] as number] as const);
+}
+
+function tierPairs(rec: Partial<Record<string, string>> | undefined): Pairs<PowerId> {
+  if (!rec) return [];
+  return Object.keys(rec).map((p) => [p as PowerId, tierRank(rec[p] as TierId)] as const);
+}
+
+const ALWAYS: Pred = () => true;
+
+/** One closure per test the condition names, so a predicate does only the work it was written with. */
+function compile(cond: Condition, turnIndex: ReadonlyMap<string, number>): Pred {
+  const tests: Pred[] = [];
+  if (cond.fromTurn !== undefined || cond.toTurn !== undefined) {
+    const from = cond.fromTurn === undefined ? -1 : (turnIndex.get(cond.fromTurn) ?? 0);
+    const to =
+      cond.toTurn === undefined
+        ? Number.MAX_SAFE_INTEGER
+        : (turnIndex.get(cond.toTurn) ?? Number.MAX_SAFE_INTEGER);
+    tests.push((v) => v.turn >= from && v.turn <= to);
+  }
+  for (const [k, x] of pairs<IndicatorKey>(cond.min)) tests.push((v) => !(v.ind[k] < x));
+  for (const [k, x] of pairs<IndicatorKey>(cond.max)) tests.push((v) => !(v.ind[k] > x));
+  for (const f of cond.flags ?? []) tests.push((v) => v.hasFlag(f));
+  for (const f of cond.notFlags ?? []) tests.push((v) => !v.hasFlag(f));
+  for (const [p, r] of tierPairs(cond.tierAtLeast)) tests.push((v) => tierRank(v.tiers[p]) >= r);
+  for (const [p, r] of tierPairs(cond.tierBelow)) tests.push((v) => tierRank(v.tiers[p]) < r);
+  for (const [p, x] of pairs<PowerId>(cond.leanAtLeast)) tests.push((v) => !(v.lean[p] < x));
+  for (const [p, x] of pairs<PowerId>(cond.leanBelow)) tests.push((v) => !(v.lean[p] >= x));
+  for (const a of cond.played ?? []) {
+    const key = `action:${a}`;
+    tests.push((v) => !(v.count(key) <= 0));
+  }
+  for (const a of cond.notPlayed ?? []) {
+    const key = `action:${a}`;
+    tests.push((v) => !(v.count(key) > 0));
+  }
+  for (const a of cond.playedThisTurn ?? []) tests.push((v) => v.playedThisTurn.includes(a));
+  if (cond.any) {
+    const any = cond.any.map((c) => compile(c, turnIndex));
+    tests.push((v) => any.some((t) => t(v)));
+  }
+  const [first, second] = tests;
+  if (!first) return ALWAYS;
+  if (tests.length === 1) return first;
+  if (tests.length === 2 && second) return (v) => first(v) && second(v);
+  return (v) => {
+    for (let i = 0; i < tests.length; i++) if (!(tests[i] as Pred)(v)) return false;
+    return true;
+  };
+}
+
+/** A condition as a predicate, for tables built once per scenario (see compile.ts). */
+export function conditionTest(
+  cond: Condition | undefined,
+  turnIndex: ReadonlyMap<string, number>,
+): Pred {
+  return cond ? compile(cond, turnIndex) : ALWAYS;
+}
+
+/** A formula as a function of the state, terms summed in the order written. */
+export function formulaFn(formula: Formula): (view: View) => number {
+  const base = formula.base;
+  const terms = pairs<IndicatorKey>(formula.per);
+  if (terms.length === 0) return () => base;
+  return (view) => {
+    let value = base;
+    const ind = view.ind;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as readonly [IndicatorKey, number];
+      value += t[1] * ind[t[0]];
+    }
+    return value;
+  };
 }
 
 /**
@@ -29,47 +127,10 @@ export function holds(
   turnIndex: ReadonlyMap<string, number>,
 ): boolean {
   if (!cond) return true;
-  if (cond.min) {
-    for (const key in cond.min)
-      if (view.ind[key as IndicatorKey] < (cond.min[key] as number)) return false;
+  let c = compiled.get(cond);
+  if (!c || c.turnIndex !== turnIndex) {
+    c = { turnIndex, test: compile(cond, turnIndex) };
+    compiled.set(cond, c);
   }
-  if (cond.max) {
-    for (const key in cond.max)
-      if (view.ind[key as IndicatorKey] > (cond.max[key] as number)) return false;
-  }
-  if (cond.flags && !cond.flags.every((f) => view.hasFlag(f))) return false;
-  if (cond.notFlags?.some((f) => view.hasFlag(f))) return false;
-  if (cond.tierAtLeast) {
-    for (const p in cond.tierAtLeast) {
-      const want = cond.tierAtLeast[p] as TierId;
-      if (tierRank(view.tiers[p as PowerId]) < tierRank(want)) return false;
-    }
-  }
-  if (cond.tierBelow) {
-    for (const p in cond.tierBelow) {
-      const limit = cond.tierBelow[p] as TierId;
-      if (tierRank(view.tiers[p as PowerId]) >= tierRank(limit)) return false;
-    }
-  }
-  if (cond.fromTurn !== undefined && view.turn < (turnIndex.get(cond.fromTurn) ?? 0)) return false;
-  if (
-    cond.toTurn !== undefined &&
-    view.turn > (turnIndex.get(cond.toTurn) ?? Number.MAX_SAFE_INTEGER)
-  ) {
-    return false;
-  }
-  if (cond.leanAtLeast) {
-    for (const p in cond.leanAtLeast)
-      if (view.lean[p as PowerId] < (cond.leanAtLeast[p] as number)) return false;
-  }
-  if (cond.leanBelow) {
-    for (const p in cond.leanBelow)
-      if (view.lean[p as PowerId] >= (cond.leanBelow[p] as number)) return false;
-  }
-  if (cond.played && !cond.played.every((a) => view.count(`action:${a}`) > 0)) return false;
-  if (cond.notPlayed?.some((a) => view.count(`action:${a}`) > 0)) return false;
-  if (cond.playedThisTurn && !cond.playedThisTurn.every((a) => view.playedThisTurn.includes(a)))
-    return false;
-  if (cond.any && !cond.any.some((c) => holds(c, view, turnIndex))) return false;
-  return true;
+  return c.test(view);
 }

@@ -4,7 +4,14 @@
  * moved even when no decision moved it.
  */
 import type { Power, Rules } from '../scenario/schema';
-import { POWERS, type PowerId } from './indicators';
+import {
+  investmentKey,
+  POWERS,
+  type PowerId,
+  patienceKey,
+  relationKey,
+  suspicionKey,
+} from './indicators';
 import { leanSignals } from './signals';
 import type { Tx } from './tx';
 
@@ -25,9 +32,9 @@ export function applyLeanSignals(tx: Tx, rules: Rules, powers: Powers): void {
   tx.add('autonomy.drift', drift > 0 ? -fade : fade, 'rule:drift-fades');
 
   for (const p of POWERS) {
-    tx.add(`suspicion.${p}`, signals.rivalLean[p], 'rule:rival-lean');
-    tx.add(`suspicion.${p}`, signals.reassured[p], 'rule:reassured');
-    tx.add(`suspicion.${p}`, -powers[p].suspicionDecay, 'rule:suspicion-fades');
+    tx.add(suspicionKey(p), signals.rivalLean[p], 'rule:rival-lean');
+    tx.add(suspicionKey(p), signals.reassured[p], 'rule:reassured');
+    tx.add(suspicionKey(p), -powers[p].suspicionDecay, 'rule:suspicion-fades');
   }
 }
 
@@ -47,20 +54,20 @@ function driftBand(tx: Tx, rules: Rules): void {
   const far: readonly PowerId[] = drift > 0 ? ['cn'] : ['us', 'jp'];
   const near: readonly PowerId[] = drift > 0 ? ['us', 'jp'] : ['cn'];
   for (const p of far)
-    tx.add(`relations.${p}`, -excess * rules.drift.farPenalty, 'rule:drift-far-pole');
+    tx.add(relationKey(p), -excess * rules.drift.farPenalty, 'rule:drift-far-pole');
   for (const p of near)
-    tx.add(`economy.investment.${p}`, -excess * rules.drift.nearNeglect, 'rule:taken-for-granted');
+    tx.add(investmentKey(p), -excess * rules.drift.nearNeglect, 'rule:taken-for-granted');
 }
 
 function suspicionBite(tx: Tx, powers: Powers): void {
   for (const p of POWERS) {
     const power = powers[p];
-    const over = tx.ind[`suspicion.${p}`] - power.suspicionBiteAt;
+    const over = tx.ind[suspicionKey(p)] - power.suspicionBiteAt;
     if (over > 0) {
-      tx.add(`relations.${p}`, -over * power.suspicionBite, 'rule:suspicion');
-      tx.add(`patience.${p}`, -1, 'rule:patience-wears');
+      tx.add(relationKey(p), -over * power.suspicionBite, 'rule:suspicion');
+      tx.add(patienceKey(p), -1, 'rule:patience-wears');
     } else {
-      tx.add(`patience.${p}`, 1, 'rule:patience-returns');
+      tx.add(patienceKey(p), 1, 'rule:patience-returns');
     }
   }
 }
@@ -74,15 +81,16 @@ function sea(tx: Tx, rules: Rules): void {
     tx.add('sea.incidents', incidents, 'rule:incidents');
     tx.add('sea.tension', incidents * s.incidentTension, 'rule:incidents');
     tx.add('home.nationalism', incidents * s.incidentNationalism, 'rule:incidents');
-    tx.say({
-      kind: 'incident',
-      source: 'rule:incidents',
-      power: 'cn',
-      text:
-        incidents === 1
-          ? 'An incident at sea with Chinese vessels.'
-          : `${incidents} incidents at sea with Chinese vessels.`,
-    });
+    if (tx.recording)
+      tx.say({
+        kind: 'incident',
+        source: 'rule:incidents',
+        power: 'cn',
+        text:
+          incidents === 1
+            ? 'An incident at sea with Chinese vessels.'
+            : `${incidents} incidents at sea with Chinese vessels.`,
+      });
   }
   const thisTurn = tx.ind['sea.incidents'];
   tx.add('sea.incidentsTotal', thisTurn, 'rule:tally');
@@ -94,7 +102,7 @@ function economy(tx: Tx, rules: Rules): void {
   const e = rules.economy;
   const ind = tx.ind;
   for (const p of POWERS)
-    tx.pull(`economy.investment.${p}`, ind[`relations.${p}`], 0.1, 'rule:investment-follows-trust');
+    tx.pull(investmentKey(p), ind[relationKey(p)], 0.1, 'rule:investment-follows-trust');
   tx.pull('economy.usAccess', ind['relations.us'], 0.05, 'rule:market-follows-trust');
   const investment =
     (ind['economy.investment.cn'] + ind['economy.investment.us'] + ind['economy.investment.jp']) /

@@ -1,12 +1,15 @@
 /** How a game ends, and the bamboo score that judges it. */
 import type { Thresholds } from '../scenario/schema';
-import { POWERS } from './indicators';
+import { POWERS, relationKey } from './indicators';
+
+const RUPTURE = { cn: 'rupture-cn', us: 'rupture-us', jp: 'rupture-jp' } as const;
+
 import type { CollapseId, Ending, Indicators, OutcomeId, ScoreBreakdown } from './state';
 
 /** The first collapse the indicators show, in the order a historian would name it. */
 export function collapseOf(ind: Indicators, th: Thresholds): CollapseId | null {
   if (ind['sea.tension'] >= th.clash) return 'armed-clash';
-  for (const p of POWERS) if (ind[`relations.${p}`] <= th.rupture) return `rupture-${p}`;
+  for (const p of POWERS) if (ind[relationKey(p)] <= th.rupture) return RUPTURE[p];
   if (ind['autonomy.drift'] <= -th.autonomyLost) return 'satellite';
   if (ind['autonomy.drift'] >= th.autonomyLost) return 'frontline';
   if (ind['home.mood'] <= th.unrest) return 'unrest';

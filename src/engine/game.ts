@@ -3,9 +3,9 @@
  * a decision. `apply` never throws and never mutates its input: an illegal
  * decision comes back as a typed error and the caller keeps its state.
  */
-import type { Action, Choice } from '../scenario/schema';
+import type { Action, Choice, Formula } from '../scenario/schema';
 import type { CompiledScenario } from './compile';
-import { evalFormula, holds } from './conditions';
+import { evalFormula, holds, type Pred } from './conditions';
 import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
@@ -16,11 +16,12 @@ import {
   type IndicatorKey,
   roundIndicator,
 } from './indicators';
+import { countOf, type OwnedTables, ownedTables } from './owned';
 import { seedRng } from './rng';
 import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
 import { beginTurn, endTurn } from './turn';
 import { Tx } from './tx';
-import { stateView } from './view';
+import { stateView, type View } from './view';
 
 export type ApplyErrorCode =
   | 'game-over'
@@ -88,13 +89,22 @@ export function newGame(
   return tx.finish();
 }
 
+/** The formula each action's cost follows, built once (formulas are compiled per object). */
+const costFormulas = new WeakMap<Action, Formula>();
+
+function costWith(action: Action, view: View): number {
+  if (!action.costPer) return action.cost;
+  let formula = costFormulas.get(action);
+  if (!formula) {
+    formula = { base: action.cost, per: action.costPer };
+    costFormulas.set(action, formula);
+  }
+  return Math.max(0, Math.round(evalFormula(formula, view)));
+}
+
 /** Political capital an action costs now: dearer when the powers it worries are suspicious. */
 export function actionCost(action: Action, state: GameState): number {
-  if (!action.costPer) return action.cost;
-  return Math.max(
-    0,
-    Math.round(evalFormula({ base: action.cost, per: action.costPer }, stateView(state))),
-  );
+  return costWith(action, stateView(state));
 }
 
 export function isOver(state: GameState): boolean {
@@ -104,10 +114,6 @@ export function isOver(state: GameState): boolean {
 /** The score so far, or the final one when the game has ended. */
 export function score(state: GameState): ScoreBreakdown {
   return state.ending?.score ?? scoreOf(state.ind, false);
-}
-
-function reject(code: ApplyErrorCode, message: string): ApplyResult {
-  return { ok: false, error: { code, message } };
 }
 
 /** Why an action cannot be played now, or null if it can. */
@@ -125,7 +131,7 @@ export function whyNotPlay(
   if (state.playedThisTurn.includes(action.id)) {
     return { code: 'already-played', message: `"${action.id}" has already been played this turn` };
   }
-  if (action.once && (state.counts[`action:${action.id}`] ?? 0) > 0) {
+  if (action.once && countOf(state, `action:${action.id}`) > 0) {
     return { code: 'already-played', message: `"${action.id}" can be played only once a game` };
   }
   if (!holds(action.requires, stateView(state), cs.turnIndex)) {
@@ -181,9 +187,21 @@ export function legalActions(cs: CompiledScenario, state: GameState): GameAction
       .filter((c) => whyNotChoose(cs, state, eventId, c) === null)
       .map((c) => ({ type: 'choose', event: eventId, choice: c.id }));
   }
+  // The checks of whyNotPlay, without building a refusal for every card that fails them.
   const plays: GameAction[] = [];
-  for (const action of cs.scenario.actions) {
-    if (whyNotPlay(cs, state, action) === null) plays.push({ type: 'play', action: action.id });
+  const view = stateView(state);
+  const capital = state.ind['home.capital'];
+  const actions = cs.scenario.actions;
+  const { actionCount, play } = cs.keys;
+  const requires = cs.checks.actionRequires;
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i] as Action;
+    if (action.cost > capital && !action.costPer) continue;
+    if (state.playedThisTurn.includes(action.id)) continue;
+    if (action.once && countOf(state, actionCount[i] as string) > 0) continue;
+    if (!(requires[i] as Pred)(view)) continue;
+    if (costWith(action, view) > capital) continue;
+    plays.push(play[i] as GameAction);
   }
   plays.push({ type: 'end-turn' });
   return plays;
@@ -205,30 +223,63 @@ function isGameAction(value: unknown): value is GameAction {
 }
 
 export function apply(cs: CompiledScenario, state: GameState, action: GameAction): ApplyResult {
+  const tx = resolve(cs, state, action, null);
+  return tx instanceof Tx ? { ok: true, ...tx.finish() } : { ok: false, error: tx };
+}
+
+/**
+ * `apply` for simulations: the same rules written straight into `state`,
+ * which the caller must own (see sim.ts), with no explanation. Returns the
+ * error and leaves the state untouched when the decision is illegal.
+ */
+export function applyOwned(
+  cs: CompiledScenario,
+  state: GameState,
+  action: GameAction,
+): ApplyError | null {
+  const tables = ownedTables(state);
+  if (!tables) return refuse('malformed', 'applyOwned needs a state made by ownedCopy');
+  const tx = resolve(cs, state, action, tables);
+  if (!(tx instanceof Tx)) return tx;
+  tx.finishOwned();
+  return null;
+}
+
+function refuse(code: ApplyErrorCode, message: string): ApplyError {
+  return { code, message };
+}
+
+/** Checks a decision and runs its rules on a working copy, or says why it is refused. */
+function resolve(
+  cs: CompiledScenario,
+  state: GameState,
+  action: GameAction,
+  owned: OwnedTables | null,
+): Tx | ApplyError {
   if (!isGameAction(action)) {
-    return reject('malformed', `not a decision: ${JSON.stringify(action)?.slice(0, 120)}`);
+    return refuse('malformed', `not a decision: ${JSON.stringify(action)?.slice(0, 120)}`);
   }
-  if (state.phase === 'over') return reject('game-over', 'the game is over');
+  if (state.phase === 'over') return refuse('game-over', 'the game is over');
   switch (action.type) {
     case 'choose': {
       if (state.phase !== 'event')
-        return reject('wrong-phase', 'no event is waiting for an answer');
+        return refuse('wrong-phase', 'no event is waiting for an answer');
       const ev = cs.events.get(action.event);
       if (!ev)
-        return reject(
+        return refuse(
           'unknown-event',
           `no event "${action.event}" in scenario "${cs.scenario.id}"`,
         );
       const choice = ev.choices?.find((c) => c.id === action.choice);
       if (!choice)
-        return reject('unknown-choice', `event "${action.event}" has no choice "${action.choice}"`);
+        return refuse('unknown-choice', `event "${action.event}" has no choice "${action.choice}"`);
       const why = whyNotChoose(cs, state, action.event, choice);
-      if (why) return { ok: false, error: why };
-      const tx = new Tx(state, state.step + 1);
+      if (why) return why;
+      const tx = new Tx(state, state.step + 1, owned);
       const source = `choice:${ev.id}/${choice.id}`;
       tx.add('home.capital', -(choice.cost ?? 0), source);
       tx.bump(source);
-      tx.say({ kind: 'choice', source, text: choice.label });
+      if (tx.recording) tx.say({ kind: 'choice', source, text: choice.label });
       applyOutcome(tx, choice.effects, {
         source,
         kind: 'choice',
@@ -236,36 +287,37 @@ export function apply(cs: CompiledScenario, state: GameState, action: GameAction
       });
       tx.dequeue();
       if (tx.pending.length === 0) tx.phase = 'actions';
-      return { ok: true, ...tx.finish() };
+      return tx;
     }
     case 'play': {
       const act = cs.actions.get(action.action);
       if (!act)
-        return reject(
+        return refuse(
           'unknown-action',
           `no action "${action.action}" in scenario "${cs.scenario.id}"`,
         );
       const why = whyNotPlay(cs, state, act);
-      if (why) return { ok: false, error: why };
-      const tx = new Tx(state, state.step + 1);
+      if (why) return why;
+      const cost = actionCost(act, state);
+      const tx = new Tx(state, state.step + 1, owned);
       const source = `action:${act.id}`;
-      tx.add('home.capital', -actionCost(act, state), source);
+      tx.add('home.capital', -cost, source);
       tx.bump(source);
       tx.markPlayed(act.id);
-      tx.say({ kind: 'action', source, text: act.title });
+      if (tx.recording) tx.say({ kind: 'action', source, text: act.title });
       applyOutcome(tx, act.effects, { source, kind: 'action' });
-      return { ok: true, ...tx.finish() };
+      return tx;
     }
     case 'end-turn': {
       if (state.phase !== 'actions')
-        return reject('wrong-phase', 'answer the waiting events before ending the turn');
-      const tx = new Tx(state, state.step + 1);
+        return refuse('wrong-phase', 'answer the waiting events before ending the turn');
+      const tx = new Tx(state, state.step + 1, owned);
       endTurn(tx, cs);
-      return { ok: true, ...tx.finish() };
+      return tx;
     }
     default: {
       const _exhaustive: never = action;
-      return reject('malformed', `unknown decision ${JSON.stringify(_exhaustive)}`);
+      return refuse('malformed', `unknown decision ${JSON.stringify(_exhaustive)}`);
     }
   }
 }

@@ -61,10 +61,20 @@ export function clampIndicator(key: IndicatorKey, value: number): number {
   return value < min ? min : Math.min(value, max);
 }
 
-export const relationKey = (p: PowerId) => `relations.${p}` as const;
-export const suspicionKey = (p: PowerId) => `suspicion.${p}` as const;
-export const patienceKey = (p: PowerId) => `patience.${p}` as const;
-export const investmentKey = (p: PowerId) => `economy.investment.${p}` as const;
+// Tables, not template strings: the rules look these up every turn, and a
+// built string is a fresh allocation that must be hashed on each lookup.
+const RELATION = { cn: 'relations.cn', us: 'relations.us', jp: 'relations.jp' } as const;
+const SUSPICION = { cn: 'suspicion.cn', us: 'suspicion.us', jp: 'suspicion.jp' } as const;
+const PATIENCE = { cn: 'patience.cn', us: 'patience.us', jp: 'patience.jp' } as const;
+const INVESTMENT = {
+  cn: 'economy.investment.cn',
+  us: 'economy.investment.us',
+  jp: 'economy.investment.jp',
+} as const;
+export const relationKey = <P extends PowerId>(p: P) => RELATION[p];
+export const suspicionKey = <P extends PowerId>(p: P) => SUSPICION[p];
+export const patienceKey = <P extends PowerId>(p: P) => PATIENCE[p];
+export const investmentKey = <P extends PowerId>(p: P) => INVESTMENT[p];
 
 /**
  * Partnership tiers, lowest first. Vietnam's ladder in 2023: the US started at

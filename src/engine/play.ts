@@ -4,6 +4,7 @@ import type { CompiledScenario } from './compile';
 import { apply, legalActions, newGame } from './game';
 import { buildReplay, type Replay, stateHash } from './replay';
 import { RngCursor, seedRng } from './rng';
+import { simulate } from './sim';
 import type { GameAction, GameState } from './state';
 
 /** Far more decisions than any game can hold: a guard against a rule that never ends a turn. */
@@ -28,6 +29,12 @@ export function playGame(
   const record = opts.record ?? true;
   let state = opts.from ?? newGame(cs, seed).state;
   const rand = policyRng(seed, policy.name);
+  if (!record) {
+    // Nothing to record: play on an owned copy, the same rules without explanations.
+    const end = simulate(cs, state, policy, rand);
+    if (!end) throw new Error('unreachable: no first decision was given');
+    return { state: end, actions: [], checkpoints: [] };
+  }
   const actions: GameAction[] = [];
   const checkpoints: string[] = [];
   for (let i = 0; state.phase !== 'over'; i++) {

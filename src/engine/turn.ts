@@ -3,9 +3,9 @@
  * random events), then, when the player ends the turn, the powers' reactions,
  * the year's own dynamics and the end-of-game checks.
  */
-import type { RandomEvent, ScheduledEvent } from '../scenario/schema';
+import type { RandomEvent, Reaction, ScheduledEvent } from '../scenario/schema';
 import type { CompiledScenario } from './compile';
-import { evalFormula, holds } from './conditions';
+import { holds, type Pred } from './conditions';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingOf } from './endings';
@@ -25,40 +25,54 @@ export function beginTurn(tx: Tx, cs: CompiledScenario): void {
     tx.add('home.capital', Math.round(income), 'rule:capital-income');
   }
   for (const ev of cs.eventsByTurn[tx.turn] ?? []) {
-    if (holds(ev.when, tx, cs.turnIndex)) fire(tx, ev, 'event');
+    if (holds(ev.when, tx, cs.turnIndex)) fire(tx, cs, ev, 'event');
   }
   drawRandomEvents(tx, cs);
   tx.phase = tx.pending.length > 0 ? 'event' : 'actions';
 }
 
-function fire(tx: Tx, ev: ScheduledEvent | RandomEvent, kind: 'event' | 'random'): void {
+function fire(
+  tx: Tx,
+  cs: CompiledScenario,
+  ev: ScheduledEvent | RandomEvent,
+  kind: 'event' | 'random',
+): void {
   const source = `${kind}:${ev.id}`;
-  tx.bump(`event:${ev.id}`);
-  tx.say({ kind, source, text: ev.title, ...(ev.place ? { place: ev.place } : {}) });
+  tx.bump(cs.keys.eventCount.get(ev.id) ?? `event:${ev.id}`);
+  if (tx.recording)
+    tx.say({ kind, source, text: ev.title, ...(ev.place ? { place: ev.place } : {}) });
   if (ev.effects)
     applyOutcome(tx, ev.effects, { source, kind, ...(ev.place ? { place: ev.place } : {}) });
   if (ev.choices) tx.enqueue(ev.id);
 }
 
+/** Weights of the options being drawn from; reused, since a draw never nests in another. */
+const weights: number[] = [];
+
 function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
   const table = cs.scenario.randomEvents;
+  const events = table.events;
+  const { randomWhen, randomWeight } = cs.checks;
   for (let d = 0; d < table.draws; d++) {
     const roll = tx.rng.next();
     let total = table.noneWeight;
-    const eligible: { ev: RandomEvent; weight: number }[] = [];
-    for (const ev of table.events) {
-      if (tx.count(`event:${ev.id}`) >= ev.maxTimes) continue;
-      if (tx.pending.includes(ev.id) || !holds(ev.when, tx, cs.turnIndex)) continue;
-      const weight = Math.max(0, evalFormula(ev.weight, tx));
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i] as RandomEvent;
+      weights[i] = 0;
+      if (tx.count(cs.keys.eventCount.get(ev.id) ?? `event:${ev.id}`) >= ev.maxTimes) continue;
+      if (tx.pending.includes(ev.id) || !(randomWhen[i] as Pred)(tx)) continue;
+      const weight = Math.max(0, (randomWeight[i] as (v: Tx) => number)(tx));
       if (weight <= 0) continue;
-      eligible.push({ ev, weight });
+      weights[i] = weight;
       total += weight;
     }
     let pick = roll * total - table.noneWeight;
-    for (const { ev, weight } of eligible) {
+    for (let i = 0; i < events.length; i++) {
+      const weight = weights[i] as number;
+      if (weight <= 0) continue;
       if (pick < 0) break;
       if (pick < weight) {
-        fire(tx, ev, 'random');
+        fire(tx, cs, events[i] as RandomEvent, 'random');
         break;
       }
       pick -= weight;
@@ -72,33 +86,40 @@ function react(tx: Tx, cs: CompiledScenario): void {
     const power = cs.scenario.powers[p];
     const roll = tx.rng.next();
     let total = power.quietWeight;
-    const eligible: { index: number; weight: number }[] = [];
-    cs.reactions[p].forEach((r, index) => {
-      const last = tx.lastTurnOf(`reaction:${p}/${r.id}`);
-      if (last !== undefined && tx.turn - last <= r.cooldown) return;
-      if (!holds(r.when, tx, cs.turnIndex)) return;
-      const weight = Math.max(0, evalFormula(r.weight, tx));
-      if (weight <= 0) return;
-      eligible.push({ index, weight });
+    const reactions = cs.reactions[p];
+    const keys = cs.keys.reaction[p];
+    const when = cs.checks.reactionWhen[p];
+    const weightOf = cs.checks.reactionWeight[p];
+    for (let index = 0; index < reactions.length; index++) {
+      const r = reactions[index] as Reaction;
+      weights[index] = 0;
+      const last = tx.lastTurnOf(keys[index] as string);
+      if (last !== undefined && tx.turn - last <= r.cooldown) continue;
+      if (!(when[index] as Pred)(tx)) continue;
+      const weight = Math.max(0, (weightOf[index] as (v: Tx) => number)(tx));
+      if (weight <= 0) continue;
+      weights[index] = weight;
       total += weight;
-    });
+    }
     let pick = roll * total - power.quietWeight;
-    for (const { index, weight } of eligible) {
+    for (let index = 0; index < reactions.length; index++) {
+      const weight = weights[index] as number;
+      if (weight <= 0) continue;
       if (pick < 0) break;
       if (pick < weight) {
-        const r = cs.reactions[p][index];
-        if (!r) break;
-        const source = `reaction:${p}/${r.id}`;
+        const r = reactions[index] as Reaction;
+        const source = keys[index] ?? `reaction:${p}/${r.id}`;
         tx.bump(source);
         tx.setLastTurn(source, tx.turn);
-        tx.say({
-          kind: 'reaction',
-          source,
-          power: p,
-          reactionKind: r.kind,
-          text: r.text,
-          ...(r.place ? { place: r.place } : {}),
-        });
+        if (tx.recording)
+          tx.say({
+            kind: 'reaction',
+            source,
+            power: p,
+            reactionKind: r.kind,
+            text: r.text,
+            ...(r.place ? { place: r.place } : {}),
+          });
         applyOutcome(tx, r.effects, {
           source,
           kind: 'reaction',

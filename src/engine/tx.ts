@@ -3,6 +3,11 @@
  * change of an indicator is recorded with its source, and `finish` freezes
  * the result into the next state plus its explanation. Only the parts a step
  * touches are copied, so a step costs little however long the game.
+ *
+ * In owned mode (simulations only, see sim.ts and owned.ts) the Tx writes
+ * straight into a state its caller owns and records no explanation: the same rules run on
+ * the same numbers, so the states are identical, without the copies and the
+ * records that thousands of rollouts cannot afford.
  */
 import type { Cause, Change, Explanation, News, TierChange } from './explain';
 import {
@@ -13,9 +18,12 @@ import {
   roundIndicator,
   type TierId,
 } from './indicators';
+import type { OwnedTables } from './owned';
 import { RngCursor } from './rng';
 import type { Ending, GameState, Phase } from './state';
 import type { View } from './view';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export class Tx implements View {
   readonly ind: Record<IndicatorKey, number>;
@@ -30,7 +38,9 @@ export class Tx implements View {
   readonly news: News[] = [];
   readonly tierChanges: TierChange[] = [];
   private readonly base: GameState;
-  private readonly causes = new Map<IndicatorKey, Cause[]>();
+  private readonly causes: Map<IndicatorKey, Cause[]> | null;
+  private readonly owned: boolean;
+  private readonly tables: OwnedTables | null;
   private flags: string[];
   private readonly flagsSet: string[] = [];
   private readonly flagsCleared: string[] = [];
@@ -38,10 +48,14 @@ export class Tx implements View {
   private lastTurn: Record<string, number> | null = null;
   private readonly step: number;
 
-  constructor(state: GameState, step: number) {
+  constructor(state: GameState, step: number, tables: OwnedTables | null = null) {
+    const owned = tables !== null;
     this.base = state;
     this.step = step;
-    this.ind = { ...state.ind };
+    this.owned = owned;
+    this.tables = tables;
+    this.causes = owned ? null : new Map();
+    this.ind = owned ? (state.ind as Record<IndicatorKey, number>) : { ...state.ind };
     this.tiers = state.tiers as Record<PowerId, TierId>;
     this.lean = state.lean as Record<PowerId, number>;
     this.turn = state.turn;
@@ -61,6 +75,7 @@ export class Tx implements View {
     const applied = roundIndicator(to - from);
     if (applied === 0) return 0;
     this.ind[key] = to;
+    if (!this.causes) return applied;
     let list = this.causes.get(key);
     if (!list) {
       list = [];
@@ -95,7 +110,7 @@ export class Tx implements View {
     if (from === tier) return;
     if (this.tiers === this.base.tiers) this.tiers = { ...this.tiers };
     this.tiers[power] = tier;
-    this.tierChanges.push({ power, from, to: tier, source });
+    if (!this.owned) this.tierChanges.push({ power, from, to: tier, source });
   }
 
   hasFlag(flag: string): boolean {
@@ -105,29 +120,41 @@ export class Tx implements View {
   setFlag(flag: string): void {
     if (this.hasFlag(flag)) return;
     this.flags = [...this.flags, flag].sort();
-    this.flagsSet.push(flag);
+    if (!this.owned) this.flagsSet.push(flag);
   }
 
   clearFlag(flag: string): void {
     if (!this.hasFlag(flag)) return;
     this.flags = this.flags.filter((f) => f !== flag);
-    this.flagsCleared.push(flag);
+    if (!this.owned) this.flagsCleared.push(flag);
   }
 
   count(key: string): number {
+    if (this.tables) return this.tables.counts.get(key) ?? 0;
     return (this.counts ?? this.base.counts)[key] ?? 0;
   }
 
   bump(key: string): void {
+    if (this.tables) {
+      this.tables.counts.set(key, (this.tables.counts.get(key) ?? 0) + 1);
+      this.tables.countsRecord = null;
+      return;
+    }
     if (!this.counts) this.counts = { ...this.base.counts };
     this.counts[key] = (this.counts[key] ?? 0) + 1;
   }
 
   lastTurnOf(key: string): number | undefined {
+    if (this.tables) return this.tables.lastTurn.get(key);
     return (this.lastTurn ?? this.base.lastTurn)[key];
   }
 
   setLastTurn(key: string, turn: number): void {
+    if (this.tables) {
+      this.tables.lastTurn.set(key, turn);
+      this.tables.lastTurnRecord = null;
+      return;
+    }
     if (!this.lastTurn) this.lastTurn = { ...this.base.lastTurn };
     this.lastTurn[key] = turn;
   }
@@ -140,14 +167,34 @@ export class Tx implements View {
     this.pending = this.pending.slice(1);
   }
 
+  /** False in owned mode: callers skip building news nobody will read. */
+  get recording(): boolean {
+    return !this.owned;
+  }
+
   say(item: News): void {
-    this.news.push(item);
+    if (!this.owned) this.news.push(item);
+  }
+
+  /** Owned mode: write the step's results into the caller's state. */
+  finishOwned(): void {
+    const s = this.base as Mutable<GameState>;
+    if (this.rng.draws > 0) s.rng = this.rng.state();
+    s.turn = this.turn;
+    s.step = this.step;
+    s.phase = this.phase;
+    s.tiers = this.tiers;
+    s.flags = this.flags;
+    s.pending = this.pending;
+    s.lean = this.lean;
+    s.playedThisTurn = this.playedThisTurn;
+    s.ending = this.ending;
   }
 
   finish(): { state: GameState; explanation: Explanation } {
     const changes: Change[] = [];
     for (const key of INDICATOR_KEYS) {
-      const causes = this.causes.get(key);
+      const causes = this.causes?.get(key);
       if (!causes) continue;
       const from = this.base.ind[key];
       const to = this.ind[key];

@@ -1,5 +1,6 @@
 /** The command line's commands and how failures become exit codes. */
 import { Command, CommanderError } from 'commander';
+import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
 import { registerReplay } from './commands/replay';
 import { registerSim } from './commands/sim';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerSim(program);
   registerReplay(program);
   registerCheck(program);
+  registerBalance(program);
   registerSoak(program);
   return program;
 }

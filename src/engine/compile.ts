@@ -47,6 +47,10 @@ export interface CompiledChecks {
 export interface CompiledKeys {
   /** `action:<id>` per action, in the order of scenario.actions. */
   readonly actionCount: readonly string[];
+  /** `action:<id>` by action id. */
+  readonly actionSource: ReadonlyMap<string, string>;
+  /** `choice:<event>/<choice>` by event id, aligned with the event's choices. */
+  readonly choiceSource: ReadonlyMap<string, readonly string[]>;
   /** The decision that plays each action, in the order of scenario.actions (shared, read-only). */
   readonly play: readonly { readonly type: 'play'; readonly action: string }[];
   /** `event:<id>` per event id. */
@@ -90,6 +94,12 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   };
   const keys: CompiledKeys = {
     actionCount: scenario.actions.map((a) => `action:${a.id}`),
+    actionSource: new Map(scenario.actions.map((a) => [a.id, `action:${a.id}`] as const)),
+    choiceSource: new Map(
+      [...events.values()].map(
+        (ev) => [ev.id, (ev.choices ?? []).map((c) => `choice:${ev.id}/${c.id}`)] as const,
+      ),
+    ),
     play: scenario.actions.map((a) => Object.freeze({ type: 'play' as const, action: a.id })),
     eventCount: new Map([...events.keys()].map((id) => [id, `event:${id}`] as const)),
     reaction: reactionKeys,

@@ -1,5 +1,5 @@
 /** Applies an outcome written in scenario data (certain effects, then risks). */
-import type { Outcome, Place } from '../scenario/schema';
+import type { Outcome, Place, Risk } from '../scenario/schema';
 import { evalChance } from './conditions';
 import type { NewsKind } from './explain';
 import type { IndicatorKey, PowerId, TierId } from './indicators';
@@ -12,6 +12,17 @@ export interface OutcomeContext {
   readonly place?: Place;
 }
 
+const riskSources = new WeakMap<Risk, string>();
+
+function riskSource(risk: Risk): string {
+  let source = riskSources.get(risk);
+  if (source === undefined) {
+    source = `risk:${risk.id}`;
+    riskSources.set(risk, source);
+  }
+  return source;
+}
+
 export function applyOutcome(tx: Tx, outcome: Outcome, ctx: OutcomeContext): void {
   addAll(tx, outcome.delta, ctx.source);
   addLean(tx, outcome.lean);
@@ -21,18 +32,18 @@ export function applyOutcome(tx: Tx, outcome: Outcome, ctx: OutcomeContext): voi
   }
   if (outcome.setFlags) for (const f of outcome.setFlags) tx.setFlag(f);
   if (outcome.clearFlags) for (const f of outcome.clearFlags) tx.clearFlag(f);
-  if (outcome.news) tx.say(newsOf(ctx, outcome.news));
+  if (outcome.news && tx.recording) tx.say(newsOf(ctx, outcome.news));
   if (outcome.risks) {
     for (const risk of outcome.risks) {
       // One draw per risk whatever its chance, so that the random stream
       // does not depend on the state and replays stay aligned.
       const roll = tx.rng.next();
       if (roll >= evalChance(risk.chance, tx)) continue;
-      const source = `risk:${risk.id}`;
+      const source = riskSource(risk);
       addAll(tx, risk.delta, source);
       addLean(tx, risk.lean);
       if (risk.setFlags) for (const f of risk.setFlags) tx.setFlag(f);
-      tx.say({ ...newsOf(ctx, risk.text), kind: 'risk', source });
+      if (tx.recording) tx.say({ ...newsOf(ctx, risk.text), kind: 'risk', source });
       tx.bump(source);
     }
   }

@@ -270,13 +270,14 @@ function resolve(
           'unknown-event',
           `no event "${action.event}" in scenario "${cs.scenario.id}"`,
         );
-      const choice = ev.choices?.find((c) => c.id === action.choice);
+      const index = ev.choices?.findIndex((c) => c.id === action.choice) ?? -1;
+      const choice = ev.choices?.[index];
       if (!choice)
         return refuse('unknown-choice', `event "${action.event}" has no choice "${action.choice}"`);
       const why = whyNotChoose(cs, state, action.event, choice);
       if (why) return why;
       const tx = new Tx(state, state.step + 1, owned);
-      const source = `choice:${ev.id}/${choice.id}`;
+      const source = cs.keys.choiceSource.get(ev.id)?.[index] ?? `choice:${ev.id}/${choice.id}`;
       tx.add('home.capital', -(choice.cost ?? 0), source);
       tx.bump(source);
       if (tx.recording) tx.say({ kind: 'choice', source, text: choice.label });
@@ -300,7 +301,7 @@ function resolve(
       if (why) return why;
       const cost = actionCost(act, state);
       const tx = new Tx(state, state.step + 1, owned);
-      const source = `action:${act.id}`;
+      const source = cs.keys.actionSource.get(act.id) ?? `action:${act.id}`;
       tx.add('home.capital', -cost, source);
       tx.bump(source);
       tx.markPlayed(act.id);

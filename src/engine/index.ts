@@ -17,7 +17,8 @@ export {
 } from './game';
 export { canonicalJson, hashJson, hashString } from './hash';
 export * from './indicators';
-export { MAX_STEPS, type PlayedGame, playGame, replayOf } from './play';
+export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';
 export { type LeanSignals, leanSignals } from './signals';
+export { type SimOptions, simulate } from './sim';
 export * from './state';

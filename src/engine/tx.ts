@@ -25,6 +25,9 @@ import type { View } from './view';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Never written: every push is guarded by `owned`. */
+const NOTHING: never[] = Object.freeze([]) as never[];
+
 export class Tx implements View {
   readonly ind: Record<IndicatorKey, number>;
   tiers: Record<PowerId, TierId>;
@@ -35,15 +38,16 @@ export class Tx implements View {
   playedThisTurn: string[];
   ending: Ending | null;
   readonly rng: RngCursor;
-  readonly news: News[] = [];
-  readonly tierChanges: TierChange[] = [];
+  // Owned steps record nothing, so they share one empty list instead of allocating.
+  readonly news: News[];
+  readonly tierChanges: TierChange[];
   private readonly base: GameState;
   private readonly causes: Map<IndicatorKey, Cause[]> | null;
   private readonly owned: boolean;
   private readonly tables: OwnedTables | null;
   private flags: string[];
-  private readonly flagsSet: string[] = [];
-  private readonly flagsCleared: string[] = [];
+  private readonly flagsSet: string[];
+  private readonly flagsCleared: string[];
   private counts: Record<string, number> | null = null;
   private lastTurn: Record<string, number> | null = null;
   private readonly step: number;
@@ -55,6 +59,10 @@ export class Tx implements View {
     this.owned = owned;
     this.tables = tables;
     this.causes = owned ? null : new Map();
+    this.news = owned ? NOTHING : [];
+    this.tierChanges = owned ? NOTHING : [];
+    this.flagsSet = owned ? NOTHING : [];
+    this.flagsCleared = owned ? NOTHING : [];
     this.ind = owned ? (state.ind as Record<IndicatorKey, number>) : { ...state.ind };
     this.tiers = state.tiers as Record<PowerId, TierId>;
     this.lean = state.lean as Record<PowerId, number>;

@@ -8,7 +8,16 @@
  * `greedy` and the advisor.
  */
 import type { CompiledScenario } from '../compile';
-import { INDICATOR_KEYS, type IndicatorKey, POWERS, type PowerId } from '../indicators';
+import {
+  INDICATOR_KEYS,
+  type IndicatorKey,
+  investmentKey,
+  POWERS,
+  type PowerId,
+  patienceKey,
+  relationKey,
+  suspicionKey,
+} from '../indicators';
 import { leanSignals } from '../signals';
 import type { GameState } from '../state';
 
@@ -18,6 +27,11 @@ export interface MarginalValue {
 }
 
 /** 0 far from a threshold, rising to 1 at it: how close `value` is to danger within `span`. */
+// Not frozen: V8 copies a frozen record by the slow path.
+const ZERO = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0])) as Readonly<
+  Record<IndicatorKey, number>
+>;
+
 const near = (distance: number, span: number): number =>
   distance >= span ? 0 : distance <= 0 ? 1 : 1 - distance / span;
 
@@ -26,7 +40,8 @@ export function marginalValue(cs: CompiledScenario, state: GameState): MarginalV
   const ind = state.ind;
   const lean = state.lean;
   const turnsLeft = cs.scenario.calendar.length - 1 - state.turn;
-  const w = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, 0])) as Record<IndicatorKey, number>;
+  // A copy of one fixed-shape record: this runs for every decision of every rollout.
+  const w: Record<IndicatorKey, number> = { ...ZERO };
 
   // Where drift and suspicion will stand once this turn's lean is counted.
   const dw = rules.drift.weights;
@@ -34,16 +49,16 @@ export function marginalValue(cs: CompiledScenario, state: GameState): MarginalV
   const drift = ind['autonomy.drift'] + signals.drift;
   const suspicion = {} as Record<PowerId, number>;
   for (const p of POWERS)
-    suspicion[p] = ind[`suspicion.${p}`] + signals.rivalLean[p] + signals.reassured[p];
+    suspicion[p] = ind[suspicionKey(p)] + signals.rivalLean[p] + signals.reassured[p];
 
   // The weakest link weighs most: a soft minimum spreads its weight over near-ties.
-  const rel = POWERS.map((p) => ind[`relations.${p}`]);
+  const rel = POWERS.map((p) => ind[relationKey(p)]);
   const low = Math.min(...rel);
   const soft = rel.map((r) => Math.exp(-(r - low) / 4));
   const softSum = soft.reduce((a, b) => a + b, 0);
   POWERS.forEach((p, i) => {
     const r = rel[i] ?? 50;
-    w[`relations.${p}`] =
+    w[relationKey(p)] =
       0.1 / 3 + (0.3 * (soft[i] ?? 0)) / softSum + 0.02 + 1.5 * near(r - th.rupture, 25);
   });
 
@@ -51,9 +66,8 @@ export function marginalValue(cs: CompiledScenario, state: GameState): MarginalV
     const power = powers[p];
     const biting = suspicion[p] > power.suspicionBiteAt - 15;
     const horizon = Math.min(Math.max(turnsLeft, 1), 4);
-    w[`suspicion.${p}`] =
-      -0.04 - (biting ? power.suspicionBite * w[`relations.${p}`] * horizon : 0);
-    w[`patience.${p}`] = 0.02;
+    w[suspicionKey(p)] = -0.04 - (biting ? power.suspicionBite * w[relationKey(p)] * horizon : 0);
+    w[patienceKey(p)] = 0.02;
   }
 
   const sign = drift > 1 ? 1 : drift < -1 ? -1 : 0;
@@ -62,7 +76,7 @@ export function marginalValue(cs: CompiledScenario, state: GameState): MarginalV
     -sign * (0.15 + bandPressure + 2 * near(th.autonomyLost - Math.abs(drift), 25));
 
   w['economy.growth'] = 1.875 + 6 * near(ind['economy.growth'] - th.crisis, 3);
-  for (const p of POWERS) w[`economy.investment.${p}`] = 0.03;
+  for (const p of POWERS) w[investmentKey(p)] = 0.03;
   w['economy.usAccess'] = 0.04;
   w['economy.infrastructure'] = 0.02;
   w['economy.rareEarths'] = 0.01;
@@ -83,7 +97,7 @@ export function marginalValue(cs: CompiledScenario, state: GameState): MarginalV
   const leanValue = {} as Record<PowerId, number>;
   for (const p of POWERS) {
     let v = w['autonomy.drift'] * dw[p] * rules.drift.perLean;
-    v -= powers[p].reassurancePerLean * w[`suspicion.${p}`];
+    v -= powers[p].reassurancePerLean * w[suspicionKey(p)];
     for (const q of POWERS)
       if (powers[q].rivals.includes(p)) v += powers[q].suspicionPerRivalLean * w[`suspicion.${q}`];
     if (p === 'cn')

@@ -5,6 +5,7 @@ import { rendererFromQuery } from './renderer-choice';
 import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
 import { Credits } from './scenes/Credits';
+import { Debrief } from './scenes/Debrief';
 import { HowToPlay } from './scenes/HowToPlay';
 import { Title } from './scenes/Title';
 import { STRINGS } from './strings';
@@ -35,7 +36,7 @@ async function start(): Promise<void> {
     backgroundColor: css(PALETTE.paper),
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [Boot, Title, HowToPlay, Credits],
+    scene: [Boot, Title, HowToPlay, Credits, Debrief],
   });
 }
 

@@ -239,6 +239,7 @@ export const STRINGS = {
     } as Record<string, string>,
     questions: 'Questions for discussion',
     sourcesMet: 'Sources of the events you met',
+    historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
     randomEvent: 'random event',
     dispute: 'Sources disagree:',

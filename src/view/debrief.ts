@@ -158,7 +158,7 @@ export function scenarioSources(cs: CompiledScenario): EventSources[] {
   return all.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 }
 
-/** The events this game met, in the order they happened, each once. */
+/** The cited events this game met, in the order they happened, each once. */
 export function eventsMet(cs: CompiledScenario, steps: readonly StepLike[]): EventSources[] {
   const seen = new Set<string>();
   const out: EventSources[] = [];
@@ -169,7 +169,8 @@ export function eventsMet(cs: CompiledScenario, steps: readonly StepLike[]): Eve
       const ev = cs.events.get(id);
       if (!ev || seen.has(id)) continue;
       seen.add(id);
-      out.push(eventSources(ev));
+      const cited = eventSources(ev);
+      if (cited.sources.length > 0 || cited.disputes.length > 0) out.push(cited);
     }
   }
   return out;

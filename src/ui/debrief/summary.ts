@@ -1,0 +1,167 @@
+import type Phaser from 'phaser';
+import { type Ending, POWERS, type ScoreBreakdown, type TierId } from '../../engine';
+import { OUTCOME_LABELS, POWER_NAMES, SCORE_PARTS, TIER_LABELS } from '../../view';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+
+const D = STRINGS.debrief;
+
+export interface SummaryData {
+  readonly you: { readonly ending: Ending | null; readonly score: ScoreBreakdown };
+  readonly history: {
+    readonly ending: Ending | null;
+    readonly score: ScoreBreakdown | null;
+  } | null;
+  readonly endedAt: string | null;
+  readonly tiers: Readonly<Record<string, TierId>>;
+}
+
+function card(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  heading: string,
+  ending: Ending | null,
+  total: number | null,
+  note: string,
+  filled: boolean,
+): Phaser.GameObjects.GameObject[] {
+  const height = 170;
+  const g = scene.add.graphics();
+  g.fillStyle(filled ? PALETTE.paperDeep : PALETTE.paper).fillRoundedRect(x, y, width, height, 8);
+  g.lineStyle(filled ? 2 : 2, filled ? PALETTE.bambooDark : PALETTE.disputed);
+  g.strokeRoundedRect(x, y, width, height, 8);
+  const outcome = ending ? OUTCOME_LABELS[ending.outcome] : null;
+  const scoreW = 150;
+  const textW = width - scoreW - 40;
+  const h = scene.add.text(
+    x + 20,
+    y + 14,
+    heading,
+    textStyle(15, { weight: 700, color: PALETTE.inkSoft }),
+  );
+  const name = scene.add.text(x + 20, y + 38, outcome?.name ?? D.unfinished, {
+    ...textStyle(24, { weight: 700, color: PALETTE.bambooDark }),
+    wordWrap: { width: textW, useAdvancedWrap: true },
+  });
+  const help = scene.add.text(x + 20, name.y + name.height + 6, outcome?.help ?? D.unfinishedHelp, {
+    ...textStyle(14),
+    wordWrap: { width: textW, useAdvancedWrap: true },
+  });
+  const foot = scene.add.text(x + 20, help.y + help.height + 8, note, {
+    ...textStyle(13, { color: PALETTE.inkSoft }),
+    wordWrap: { width: textW, useAdvancedWrap: true },
+  });
+  const scoreX = x + width - 20;
+  const label = scene.add
+    .text(scoreX, y + 16, D.score, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
+    .setOrigin(1, 0);
+  const value = scene.add
+    .text(scoreX, y + 40, total === null ? '—' : total.toFixed(1), textStyle(48, { weight: 700 }))
+    .setOrigin(1, 0);
+  const outOf = scene.add
+    .text(scoreX, value.y + value.height, D.outOf, textStyle(14, { color: PALETTE.inkSoft }))
+    .setOrigin(1, 0);
+  return [g, h, name, help, foot, label, value, outOf];
+}
+
+/**
+ * The verdict: the named outcome and score of the player's year beside the
+ * historical path's, then each part of the score as paired bars (filled for
+ * you, outlined for history, so they differ in shape as well as colour).
+ */
+export function drawSummary(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  data: SummaryData,
+): Phaser.GameObjects.Container {
+  const parts: Phaser.GameObjects.GameObject[] = [];
+  const cardW = (width - 24) / 2;
+  parts.push(
+    ...card(
+      scene,
+      x,
+      y,
+      cardW,
+      D.you,
+      data.you.ending,
+      data.you.score.total,
+      data.endedAt ? D.endedAt(data.endedAt) : D.unfinishedHelp,
+      true,
+    ),
+    ...card(
+      scene,
+      x + cardW + 24,
+      y,
+      cardW,
+      D.history,
+      data.history?.ending ?? null,
+      data.history?.score?.total ?? null,
+      data.history ? D.historyHelp : D.historyMissing,
+      false,
+    ),
+  );
+
+  const g = scene.add.graphics();
+  parts.push(g);
+  const labelW = 280;
+  const barW = (width - labelW - 2 * 70) / 2;
+  const colYou = x + labelW;
+  const colHist = colYou + barW + 70;
+  let row = y + 196;
+  parts.push(
+    scene.add.text(colYou, row, D.you, textStyle(14, { weight: 700 })),
+    scene.add.text(colHist, row, D.history, textStyle(14, { weight: 700 })),
+  );
+  row += 26;
+  const bar = (bx: number, value: number | null, filled: boolean) => {
+    g.fillStyle(0xffffff, 0.7).fillRect(bx, row + 4, barW, 16);
+    if (value !== null) {
+      const w = (Math.max(0, Math.min(100, value)) / 100) * barW;
+      if (filled) g.fillStyle(PALETTE.bambooDark).fillRect(bx, row + 4, w, 16);
+      else {
+        g.fillStyle(PALETTE.paperDeep).fillRect(bx, row + 4, w, 16);
+        g.lineStyle(2, PALETTE.disputed).strokeRect(bx + 1, row + 5, w - 2, 14);
+      }
+    }
+    g.lineStyle(1, PALETTE.border).strokeRect(bx, row + 4, barW, 16);
+    parts.push(
+      scene.add
+        .text(
+          bx + barW + 8,
+          row + 12,
+          value === null ? '—' : value.toFixed(1),
+          textStyle(14, { weight: 700 }),
+        )
+        .setOrigin(0, 0.5),
+    );
+  };
+  for (const key of SCORE_PARTS) {
+    parts.push(scene.add.text(x, row + 2, D.scoreParts[key] ?? key, textStyle(15)));
+    bar(colYou, data.you.score[key], true);
+    bar(colHist, data.history?.score?.[key] ?? null, false);
+    row += 30;
+  }
+  const penalty = (s: ScoreBreakdown | null | undefined) =>
+    s ? (s.collapsePenalty > 0 ? `−${s.collapsePenalty}` : '0') : '—';
+  parts.push(
+    scene.add.text(x, row + 2, D.collapsePenalty, textStyle(15)),
+    scene.add.text(colYou, row + 2, penalty(data.you.score), textStyle(15, { weight: 700 })),
+    scene.add.text(colHist, row + 2, penalty(data.history?.score), textStyle(15, { weight: 700 })),
+  );
+  row += 40;
+  const tiers = POWERS.map(
+    (p) => `${POWER_NAMES[p]}: ${TIER_LABELS[data.tiers[p] as TierId] ?? data.tiers[p]}`,
+  ).join('   ·   ');
+  parts.push(
+    scene.add.text(x, row, D.tiers, textStyle(15, { weight: 700 })),
+    scene.add.text(x, row + 24, tiers, {
+      ...textStyle(14),
+      wordWrap: { width, useAdvancedWrap: true },
+    }),
+  );
+  return scene.add.container(0, 0, parts);
+}

@@ -1,0 +1,244 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { SAVE_ASIDE_PREFIX, SAVE_KEY } from '../../src/store/save';
+import { collectErrors, launchChromium, waitForScene } from './chromium';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SHOTS = new URL('../../screenshots/', import.meta.url);
+const shot = (page: Page, name: string) => page.screenshot({ path: new URL(name, SHOTS).pathname });
+
+let browser: Browser;
+let replayFile: string;
+let tamperedFile: string;
+/** The scenario rows in the new-game dialog come first in its keyboard order. */
+let playableScenarios: number;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'bamboo-screens-'));
+  replayFile = join(dir, 'student-x.json');
+  const sim = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/cli/main.ts',
+      'sim',
+      '--scenario',
+      '2023',
+      '--seed',
+      'x',
+      '--policy',
+      'random',
+      '--out',
+      replayFile,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (sim.status !== 0) throw new Error(`sim failed: ${sim.stderr}`);
+  const replay = JSON.parse(readFileSync(replayFile, 'utf8')) as { actions: unknown[] };
+  tamperedFile = join(dir, 'tampered.json');
+  writeFileSync(
+    tamperedFile,
+    JSON.stringify({
+      ...replay,
+      actions: [{ type: 'play', action: 'no-such-card' }, ...replay.actions],
+    }),
+  );
+  playableScenarios = readdirSync(join(ROOT, 'scenarios')).filter(
+    (f) => f.endsWith('.json') && f !== 'schema.json',
+  ).length;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query = '', viewport = { width: 1280, height: 720 }, init?: () => void) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+  const errors = collectErrors(page);
+  if (init) await page.addInitScript(init);
+  await page.goto(`${inject('baseUrl')}?renderer=canvas${query}`);
+  return { page, errors };
+}
+
+async function press(page: Page, ...keys: string[]) {
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(40);
+  }
+}
+
+const snapshot = (page: Page) => page.evaluate(() => window.bamboo?.snapshot());
+const status = (page: Page) =>
+  page.evaluate(() => document.getElementById('bamboo-status')?.textContent ?? '');
+
+describe('title screen', () => {
+  test('lists the scenarios and starts a new game with a typed seed and name', async () => {
+    const { page, errors } = await open();
+    await waitForScene(page, 'Title');
+    await page.waitForTimeout(300);
+    await shot(page, 'title.png');
+    await press(page, 'n');
+    await page.waitForTimeout(200);
+    await shot(page, 'title-new-game.png');
+    // Rows, then the seed field: clear it and type.
+    await press(page, ...Array(playableScenarios).fill('Tab'));
+    await press(page, ...Array(20).fill('Backspace'));
+    await page.keyboard.type('class-7b', { delay: 20 });
+    await press(page, 'Tab', 'Tab');
+    await page.keyboard.type('Lan Nguyen', { delay: 20 });
+    await press(page, 'Enter', 'Enter');
+    await waitForScene(page, 'Game');
+    const snap = await snapshot(page);
+    expect(snap?.scenario).toBe('2023');
+    expect(snap?.seed).toBe('class-7b');
+    expect(snap?.player).toBe('Lan Nguyen');
+    expect(snap?.turn).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a corrupt save does not break the title: it is kept aside and a new game starts', async () => {
+    const { page, errors } = await open('', undefined, () => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('bamboo-diplomacy.save', '{"format":"bamboo-save","vers');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await waitForScene(page, 'Title');
+    await page.waitForTimeout(300);
+    await shot(page, 'title-corrupt-save.png');
+    const before = await snapshot(page);
+    expect(before?.notice).toMatch(/could not be loaded/);
+    const storage = await page.evaluate(() => ({ ...localStorage }));
+    const aside = Object.keys(storage).filter((k) => k.startsWith(SAVE_ASIDE_PREFIX));
+    expect(aside).toHaveLength(1);
+    expect(storage[aside[0] as string]).toBe('{"format":"bamboo-save","vers');
+    await press(page, 'd');
+    expect((await snapshot(page))?.notice).toBeNull();
+    await press(page, 'n', ...Array(playableScenarios + 3).fill('Tab'), 'Enter');
+    await waitForScene(page, 'Game');
+    expect((await snapshot(page))?.scenario).toBe('2023');
+    const after = await page.evaluate(() => ({ ...localStorage }));
+    expect(after[SAVE_KEY]).toContain('"seed":"hanoi-2023"');
+    expect(after[aside[0] as string]).toBe('{"format":"bamboo-save","vers');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('?scenario=2023&seed=abc starts that game at once', async () => {
+    const { page, errors } = await open('&scenario=2023&seed=abc');
+    await waitForScene(page, 'Game');
+    const snap = await snapshot(page);
+    expect(snap?.scenario).toBe('2023');
+    expect(snap?.seed).toBe('abc');
+    // The request leaves the address, so a reload resumes instead of restarting.
+    expect(page.url()).not.toContain('seed=abc');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a tampered replay file is refused with the failed check, and nothing is lost', async () => {
+    const { page, errors } = await open();
+    await waitForScene(page, 'Title');
+    const before = await snapshot(page);
+    await page.setInputFiles('#replay-file', tamperedFile);
+    await page.waitForFunction(() => document.getElementById('bamboo-status')?.textContent);
+    expect(await status(page)).toMatch(/refused: A decision in it is not allowed/);
+    expect(await status(page)).toMatch(/decision 1 .* is illegal/);
+    await page.waitForTimeout(200);
+    await shot(page, 'title-replay-refused.png');
+    expect(await page.evaluate(() => window.bamboo?.scene())).toBe('Title');
+    expect(await snapshot(page)).toEqual(before);
+    await press(page, 'Escape');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('help and credits', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 600 },
+  ]) {
+    test(`How to play and Credits at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, errors } = await open('', viewport);
+      await waitForScene(page, 'Title');
+      const size = `${viewport.width}`;
+      await press(page, 'h');
+      await waitForScene(page, 'HowToPlay');
+      for (const tab of ['1', '2', '3', '4']) {
+        await press(page, tab);
+        await page.waitForTimeout(150);
+        await shot(page, `help-${tab}-${size}.png`);
+      }
+      await press(page, 'Escape');
+      await waitForScene(page, 'Title');
+      await press(page, 's');
+      await waitForScene(page, 'Credits');
+      await page.waitForTimeout(150);
+      await shot(page, `credits-1-${size}.png`);
+      await press(page, '2');
+      await page.waitForTimeout(150);
+      await shot(page, `credits-2-${size}.png`);
+      await press(page, 'PageDown');
+      await page.waitForTimeout(150);
+      await shot(page, `credits-2b-${size}.png`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('debrief', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 600 },
+  ]) {
+    test(`renders a finished game from a replay at ${viewport.width}×${viewport.height}, and saves a PNG`, async () => {
+      const { page, errors } = await open('', viewport);
+      await waitForScene(page, 'Title');
+      await page.setInputFiles('#replay-file', replayFile);
+      await waitForScene(page, 'Debrief');
+      const snap = await snapshot(page);
+      expect(snap?.over).toBe(true);
+      expect(snap?.seed).toBe('x');
+      const size = `${viewport.width}`;
+      await page.waitForTimeout(200);
+      await shot(page, `debrief-summary-${size}.png`);
+      for (const [tab, name] of [
+        ['2', 'charts'],
+        ['3', 'timeline'],
+        ['4', 'sources'],
+      ] as const) {
+        await press(page, tab);
+        await page.waitForTimeout(150);
+        await shot(page, `debrief-${name}-${size}.png`);
+      }
+      await press(page, '2', 'PageDown');
+      await page.waitForTimeout(150);
+      await shot(page, `debrief-charts-2-${size}.png`);
+      const download = page.waitForEvent('download', { timeout: 30_000 });
+      await press(page, 's');
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('bamboo-debrief-2023-x.png');
+      const path = new URL(`debrief-export-${size}.png`, SHOTS).pathname;
+      await file.saveAs(path);
+      const png = readFileSync(path);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // Every page is stacked in the image: far taller than one screen.
+      expect(png.readUInt32BE(20)).toBeGreaterThan(720 * 5);
+      await page.waitForFunction(() =>
+        document.getElementById('bamboo-status')?.textContent?.startsWith('Saved'),
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

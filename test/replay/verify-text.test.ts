@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES, playGame, replayOf } from '../../src/engine';
-import { verifyReplayText } from '../../src/replay/verify-text';
+import { type ReplayCheck, verifyReplayText } from '../../src/replay/verify-text';
 import { loadFixture } from '../helpers';
 
 const cs = loadFixture('mini.json');
@@ -14,7 +14,7 @@ describe('verifying a replay file', () => {
     if (result.ok) expect(result.steps.length).toBe(replay.actions.length + 1);
   });
 
-  it.each([
+  const cases: [string, () => string, ReplayCheck][] = [
     ['not JSON', () => '{oops', 'file'],
     [
       'a foreign scenario',
@@ -46,7 +46,8 @@ describe('verifying a replay file', () => {
         }),
       'illegal-action',
     ],
-  ] as const)('refuses %s, naming the check', (_name, text, check) => {
+  ];
+  it.each(cases)('refuses %s, naming the check', (_name, text, check) => {
     const result = verifyReplayText(text(), 'b.json', find);
     expect(result.ok).toBe(false);
     if (!result.ok) {

@@ -2,10 +2,11 @@
  * The advisor: before the player commits to a decision, play it out many
  * times under the bamboo policy and report what the end of the scenario
  * tends to look like. Pure and deterministic: every rollout replaces the
- * copy's dice with a stream derived from the state's hash and the rollout's
- * index, so the same question always gets the same forecast, the real game's
- * random stream is never read (the forecast cannot leak the real dice), and
- * every option is judged against the same simulated luck.
+ * copy's dice with a stream derived from the hash of the position (without
+ * its dice) and the rollout's index, so the same question always gets the
+ * same forecast, the real game's random stream is never read (the forecast
+ * cannot leak the real dice), and every option is judged against the same
+ * simulated luck.
  *
  * Work can be sliced (`startForecast(...).step(n)`) or split across Workers
  * (`forecastChunk` returns plain JSON samples; `summarizeForecast` merges).
@@ -15,8 +16,8 @@ import type { Policy } from './bots/policy';
 import { reseeded, rngFrom, rollout } from './bots/rollout';
 import type { CompiledScenario } from './compile';
 import { type ApplyError, apply } from './game';
+import { hashJson } from './hash';
 import type { IndicatorKey } from './indicators';
-import { stateHash } from './replay';
 import { RngCursor, seedRng } from './rng';
 import {
   COLLAPSES,
@@ -81,9 +82,12 @@ export type ForecastResult =
   | { readonly ok: true; readonly forecast: Forecast }
   | { readonly ok: false; readonly error: ApplyError };
 
-/** The seed every rollout of a forecast from this state derives from. */
+/**
+ * The seed every rollout of a forecast from this state derives from: the
+ * position without its dice, so the forecast provably cannot depend on them.
+ */
 export function forecastBase(state: GameState, salt = ''): string {
-  return `${stateHash(state)}/${salt}`;
+  return `${hashJson({ ...state, rng: null })}/${salt}`;
 }
 
 function sampleOf(end: GameState): RolloutSample {

@@ -3,8 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
 import { registerReplay } from './commands/replay';
+import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
 import { registerSoak } from './commands/soak';
+import { registerVerify } from './commands/verify';
 import { CliError } from './scenarios';
 
 export function buildProgram(): Command {
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerBalance(program);
   registerSoak(program);
+  registerVerify(program);
+  registerShare(program);
   return program;
 }
 

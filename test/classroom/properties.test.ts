@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { verifyReplayFile } from '../../src/classroom';
-import { type GameAction, POLICIES, runReplay } from '../../src/engine';
+import { type ScenarioLookup, verifyReplayFile } from '../../src/classroom';
+import { loadScenarioFile, scenarioFiles } from '../../src/cli/scenarios';
+import { type GameAction, POLICIES, playGame, replayOf, runReplay } from '../../src/engine';
 import { file, lookup, mini, replayBy } from './replays';
 
 const policies = Object.keys(POLICIES);
@@ -95,6 +96,36 @@ describe('classroom verification properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('on the shipped scenarios', () => {
+  const shipped = scenarioFiles().flatMap((f) => {
+    const r = loadScenarioFile(f);
+    return r.ok ? [r.compiled] : [];
+  });
+  const find: ScenarioLookup = (id) => shipped.find((cs) => cs.scenario.id === id);
+  // lookahead plays a 2023 year in about 1.5 s: it is covered on the mini scenario above.
+  const quick = policies.filter((p) => p !== 'lookahead');
+
+  it.skipIf(shipped.length === 0)('verifies bot games and catches deleted decisions', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...shipped),
+        fc.constantFrom(...quick),
+        seed,
+        fc.nat(),
+        (cs, p, s, at) => {
+          const policy = POLICIES[p]!;
+          const replay = { ...replayOf(cs, s, playGame(cs, s, policy), p), player: 'bot' };
+          expect(verifyReplayFile(file('ok.json', replay), find).status).toBe('valid');
+          const actions = replay.actions.filter((_, i) => i !== at % replay.actions.length);
+          const v = verifyReplayFile(file('cut.json', { ...replay, actions }), find);
+          expect(v.status === 'invalid' && v.code).toMatch(/^(illegal-action|checkpoint|final)$/);
+        },
+      ),
+      { numRuns: 12 },
     );
   });
 });

@@ -76,7 +76,11 @@ export function turningPoints(decisions: readonly KeyDecision[]): KeyDecision[] 
   return decisions.filter((d) => d.upgrade || d.kind === 'action' || d.asHistory === false);
 }
 
-/** One line for a table cell or a CSV field: "Month 2 Upgrade with Washington; Month 3 …". */
+/** One line for a table cell or a CSV field: "Month 2: Upgrade with Washington; Month 3: …". */
 export function keyDecisionsText(decisions: readonly KeyDecision[]): string {
-  return decisions.map((d) => `${d.turnLabel}: ${d.label}`).join('; ');
+  return decisions
+    .map(
+      (d) => `${d.turnLabel}: ${d.label}${d.asHistory === false ? ' (differs from history)' : ''}`,
+    )
+    .join('; ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyClass, verifyReplayFile } from '../../src/classroom';
+import { keyDecisionsText, verifyClass, verifyReplayFile } from '../../src/classroom';
 import { ENGINE_VERSION, type GameAction } from '../../src/engine';
 import { MAX_REPLAY_BYTES } from '../../src/replay/parse';
 import { file, lookup, mini, replayBy } from './replays';
@@ -178,5 +178,17 @@ describe('verifyClass', () => {
         .map((r) => r.file)
         .sort(),
     ).toEqual(['lan-again.json', 'lan.json']);
+  });
+});
+
+describe('keyDecisionsText', () => {
+  it('marks the answers that left history', () => {
+    const base = { turn: 2, turnLabel: 'Month 2', kind: 'choice' as const, upgrade: false };
+    expect(
+      keyDecisionsText([
+        { ...base, id: 'map/protest', label: 'A new map: Protest', asHistory: true },
+        { ...base, id: 'map/silence', label: 'A new map: Say nothing', asHistory: false },
+      ]),
+    ).toBe('Month 2: A new map: Protest; Month 2: A new map: Say nothing (differs from history)');
   });
 });

@@ -2,7 +2,12 @@
  * The engine benchmark (npm run bench): one JSON line with campaigns per
  * second under the random policy, microseconds per `apply`, the advisor's
  * latency for 1,000 rollouts and the heap over 100,000 games. Each figure is
- * the median of several rounds in this one process. Not a test: tests never
+ * the median of several rounds in this one process. `campaignsPerSecond` is
+ * the path bots, the balance report and the advisor use (playGame without a
+ * record: owned copies, no explanations); `campaignsPerSecondThroughApply`
+ * plays the same games through the public `apply`, explanations and all.
+ * CPU-time rates are given too: wall-clock ones drop when other work shares
+ * the machine's two cores. Not a test: tests never
  * assert speed on a shared two-core machine.
  *
  *   npm run bench [-- --scenario <id-or-path>] [--rounds N] [--soak-games N]
@@ -53,17 +58,30 @@ function pickScenario(): { cs: CompiledScenario; source: string } {
 
 const random = randomPolicy;
 
-function campaignsPerSecond(cs: CompiledScenario, round: number, ms: number): number {
+interface Rate {
+  /** Per second of wall-clock time. */
+  readonly wall: number;
+  /** Per second of this process's CPU time: steadier when other work shares the cores. */
+  readonly cpu: number;
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Whole campaigns under the random policy for about `ms`; `record` goes through public `apply`. */
+function campaignsPerSecond(cs: CompiledScenario, round: number, ms: number, record = false): Rate {
   const t0 = performance.now();
+  const c0 = cpuMs();
   let games = 0;
   let elapsed = 0;
   while (elapsed < ms) {
-    for (let i = 0; i < 200; i++)
-      playGame(cs, `bench-${round}-${games + i}`, random, { record: false });
-    games += 200;
+    for (let i = 0; i < 100; i++) playGame(cs, `bench-${round}-${games + i}`, random, { record });
+    games += 100;
     elapsed = performance.now() - t0;
   }
-  return (games * 1000) / elapsed;
+  return { wall: (games * 1000) / elapsed, cpu: (games * 1000) / (cpuMs() - c0) };
 }
 
 /** The decision lists of some random games, to time `apply` alone. */
@@ -113,11 +131,14 @@ function main(): void {
   // Warm up the JIT before any round counts.
   campaignsPerSecond(cs, -1, 500);
 
-  const cps: number[] = [];
+  const rates: Rate[] = [];
+  const applyRates: Rate[] = [];
   for (let r = 0; r < rounds; r++) {
-    cps.push(campaignsPerSecond(cs, r, 1000));
+    rates.push(campaignsPerSecond(cs, r, 1000));
+    applyRates.push(campaignsPerSecond(cs, r, 500, true));
     sample();
   }
+  const cps = rates.map((x) => x.wall);
 
   const recorded = recordedGames(cs, 500);
   const applyUs: number[] = [];
@@ -129,10 +150,13 @@ function main(): void {
 
   const first = legalActions(cs, start)[0] ?? { type: 'end-turn' };
   const advisorMs: number[] = [];
+  const advisorCpuMs: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now();
+    const c0 = cpuMs();
     const result = forecast(cs, start, first, { rollouts: 1000, salt: `bench-${r}` });
     advisorMs.push(performance.now() - t0);
+    advisorCpuMs.push(cpuMs() - c0);
     if (!result.ok)
       throw new Error(`advisor refused the first legal decision: ${result.error.message}`);
     sample();
@@ -157,10 +181,13 @@ function main(): void {
       rounds,
       campaignsPerSecond: Math.round(median(cps)),
       campaignsPerSecondRounds: cps.map((x) => Math.round(x)),
+      campaignsPerCpuSecond: Math.round(median(rates.map((x) => x.cpu))),
+      campaignsPerSecondThroughApply: Math.round(median(applyRates.map((x) => x.wall))),
       microsPerApply: round(median(applyUs), 2),
       microsPerLegalActions: round(legalUs, 2),
       advisorMsPer1000Rollouts: round(median(advisorMs)),
       advisorMsRounds: advisorMs.map((x) => round(x)),
+      advisorCpuMsPer1000Rollouts: round(median(advisorCpuMs)),
       peakHeapMB: mb(peak),
       soakGames,
       heapBeforeSoakMB: mb(heapBefore),

@@ -43,12 +43,18 @@ export const replaySchema = z.strictObject({
     .optional(),
 });
 
-export type ParsedReplay = { ok: true; replay: Replay } | { ok: false; message: string };
+/** Which of the gate's checks refused the file. */
+export type ReplayFileProblem = 'too-big' | 'not-json' | 'format' | 'malformed' | 'engine-version';
+
+export type ParsedReplay =
+  | { ok: true; replay: Replay }
+  | { ok: false; code: ReplayFileProblem; message: string };
 
 export function parseReplayText(text: string, file: string): ParsedReplay {
   if (text.length > MAX_REPLAY_BYTES) {
     return {
       ok: false,
+      code: 'too-big',
       message: `${file}: the file is ${text.length} characters long; a replay may have at most ${MAX_REPLAY_BYTES}`,
     };
   }
@@ -58,6 +64,7 @@ export function parseReplayText(text: string, file: string): ParsedReplay {
   } catch (err) {
     return {
       ok: false,
+      code: 'not-json',
       message: `${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`,
     };
   }
@@ -73,6 +80,7 @@ export function parseReplayData(data: unknown, file: string): ParsedReplay {
   ) {
     return {
       ok: false,
+      code: 'format',
       message: `${file}: format: expected "${REPLAY_FORMAT}", found ${JSON.stringify((data as { format: unknown }).format)}`,
     };
   }
@@ -81,11 +89,12 @@ export function parseReplayData(data: unknown, file: string): ParsedReplay {
     const lines = parsed.error.issues
       .slice(0, 5)
       .map((i) => `${file}: ${describePath(i.path, data) || '(top level)'}: ${i.message}`);
-    return { ok: false, message: lines.join('\n') };
+    return { ok: false, code: 'malformed', message: lines.join('\n') };
   }
   if (parsed.data.engineVersion !== ENGINE_VERSION) {
     return {
       ok: false,
+      code: 'engine-version',
       message: `${file}: engineVersion: made by engine ${parsed.data.engineVersion}; this game runs engine ${ENGINE_VERSION}`,
     };
   }

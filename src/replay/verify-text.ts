@@ -33,7 +33,12 @@ export function verifyReplayText(
 ): VerifiedReplay {
   const parsed = parseReplayText(text, file);
   if (!parsed.ok) {
-    const check = /: engineVersion: /.test(parsed.message) ? 'engine-version' : 'file';
+    const check =
+      parsed.code === 'engine-version'
+        ? 'engine-version'
+        : parsed.code === 'format'
+          ? 'format'
+          : 'file';
     return { ok: false, check, message: parsed.message };
   }
   const { replay } = parsed;

@@ -74,6 +74,7 @@ export const STRINGS = {
     noScenario: 'No scenario can be played: every scenario file has mistakes.',
     launchUnknown: (id: string) =>
       `The link asks for scenario "${id}", which this game does not have. Pick one below.`,
+    sharedReplay: 'the shared link',
     replayRefused: 'This replay was refused',
     replayRefusedIntro: 'Nothing was changed: your own game is still saved.',
     replayCheck: {

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { verifyReplayText } from '../../replay/verify-text';
+import { parseLaunchUrl } from '../../share/launch-url';
 import { app } from '../app';
 import { drawLegend } from '../map/legend';
 import { MapView } from '../map/MapView';
@@ -9,7 +10,6 @@ import { announce } from '../screens/announce';
 import { goTo, hasScene } from '../screens/navigate';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
-import { parseLaunchQuery } from '../title/launch-query';
 import { type NewGameChoice, openNewGameDialog } from '../title/new-game-dialog';
 import { showNoticeBanner } from '../title/notice-banner';
 import { listenForReplayFiles } from '../title/replay-input';
@@ -196,28 +196,45 @@ export class Title extends Phaser.Scene {
     this.go('Game');
   }
 
-  /** `?scenario=…&seed=…`: start at once; an unknown scenario opens the picker with a reason. */
+  /**
+   * A launch link (`?scenario=…&seed=…`, `#new=…`, a shared `#replay=…`): acted on at once;
+   * a broken or unknown one opens the picker with the reason.
+   */
   private launchFromUrl(): boolean {
     if (launchHandled) return false;
     launchHandled = true;
-    const request = parseLaunchQuery(window.location.search);
-    if (!request) return false;
+    const request = parseLaunchUrl(window.location.href);
+    if (request.kind === 'none') return false;
     // Drop the request from the address, so reloading resumes the game instead of restarting it.
     const url = new URL(window.location.href);
-    url.searchParams.delete('scenario');
-    url.searchParams.delete('seed');
+    for (const key of ['scenario', 'seed', 'class']) url.searchParams.delete(key);
+    url.hash = '';
     window.history.replaceState(null, '', url);
-    const compiled = app().find(request.scenario);
-    if (!compiled) {
-      this.openNewGame(null, request.seed, S.launchUnknown(request.scenario));
-      return true;
+    switch (request.kind) {
+      case 'error':
+        this.openNewGame(null, null, request.message);
+        return true;
+      case 'replay':
+        this.onReplayFile(JSON.stringify(request.replay), S.sharedReplay);
+        return true;
+      case 'new': {
+        const compiled = app().find(request.scenario);
+        if (!compiled) {
+          this.openNewGame(null, request.seed, S.launchUnknown(request.scenario));
+          return true;
+        }
+        this.startGame({
+          compiled,
+          seed: request.seed ?? compiled.scenario.defaultSeed,
+          player: app().store.getState().player,
+        });
+        return true;
+      }
+      default: {
+        const unknown: never = request;
+        return Boolean(unknown);
+      }
     }
-    this.startGame({
-      compiled,
-      seed: request.seed ?? compiled.scenario.defaultSeed,
-      player: app().store.getState().player,
-    });
-    return true;
   }
 
   private replayInput?: ReturnType<typeof listenForReplayFiles>;
@@ -250,7 +267,9 @@ export class Title extends Phaser.Scene {
   }
 
   private onReplayFile(text: string | null, file: string): void {
-    if (!this.scene.isActive()) return;
+    // Files arrive asynchronously: ignore one that lands after the player left the title.
+    const status = this.sys.settings.status;
+    if (status !== Phaser.Scenes.RUNNING && status !== Phaser.Scenes.CREATING) return;
     const { find, store } = app();
     const result =
       text === null

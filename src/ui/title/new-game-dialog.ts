@@ -1,10 +1,10 @@
 import type Phaser from 'phaser';
 import type { CompiledScenario } from '../../engine';
+import { MAX_SEED_CHARS } from '../../share/launch-url';
 import type { CatalogEntry } from '../scenario-catalog';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, Dialog, type FocusManager, TextField } from '../widgets';
-import { MAX_SEED_LENGTH } from './launch-query';
 import { randomSeed } from './random-seed';
 
 const S = STRINGS.title;
@@ -121,7 +121,7 @@ export function openNewGameDialog(
       0,
       y,
       options.seed ?? selected.scenario.defaultSeed,
-      { width: half - 150, maxLength: MAX_SEED_LENGTH },
+      { width: half - 150, maxLength: MAX_SEED_CHARS },
       focus,
     );
     add(seedField.container);

@@ -14,6 +14,8 @@ export interface ButtonOptions {
   readonly align?: 'left' | 'center';
   readonly enabled?: () => boolean;
   readonly onHover?: (hovered: boolean) => void;
+  /** Keyboard focus arriving (true) or leaving (false): e.g. to preview what the button does. */
+  readonly onFocusChange?: (focused: boolean) => void;
 }
 
 const COLORS: Record<ButtonVariant, { fill: number; hover: number; text: number; stroke: number }> =
@@ -102,6 +104,14 @@ export class Button implements Focusable {
 
   activate(): void {
     if (this.enabled()) this.onClick();
+  }
+
+  onFocus(): void {
+    this.options.onFocusChange?.(true);
+  }
+
+  onBlur(): void {
+    this.options.onFocusChange?.(false);
   }
 
   enabled(): boolean {

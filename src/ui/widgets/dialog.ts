@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { PALETTE, textStyle } from '../theme';
 import { Button, type ButtonVariant } from './button';
 import type { FocusManager } from './focus';
+import { freshKeyFilter } from './fresh-keys';
 
 export interface DialogButton {
   readonly label: string;
@@ -9,6 +10,7 @@ export interface DialogButton {
   readonly variant?: ButtonVariant;
   readonly enabled?: () => boolean;
   readonly onHover?: (hovered: boolean) => void;
+  readonly onFocusChange?: (focused: boolean) => void;
   /** Return false to keep the dialog open. */
   readonly onClick: () => boolean | undefined;
 }
@@ -76,6 +78,7 @@ export class Dialog {
           ...(spec.hotkey ? { hotkey: spec.hotkey } : {}),
           ...(spec.enabled ? { enabled: spec.enabled } : {}),
           ...(spec.onHover ? { onHover: spec.onHover } : {}),
+          ...(spec.onFocusChange ? { onFocusChange: spec.onFocusChange } : {}),
           ...(options.stackButtons ? { width: width - 2 * PAD, align: 'left' as const } : {}),
         },
         focus,
@@ -97,8 +100,9 @@ export class Dialog {
     const open = OPEN.get(scene) ?? [];
     open.push(this);
     OPEN.set(scene, open);
+    const fresh = freshKeyFilter();
     this.escape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || open[open.length - 1] !== this) return;
+      if (!fresh(event) || event.key !== 'Escape' || open[open.length - 1] !== this) return;
       options.onCancel?.();
       this.close();
     };

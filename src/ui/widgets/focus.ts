@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { PALETTE } from '../theme';
+import { freshKeyFilter } from './fresh-keys';
 
 /** Something the keyboard can reach: Tab cycles through them, Enter or Space activates. */
 export interface Focusable {
@@ -25,8 +26,16 @@ export class FocusManager {
     this.ring = scene.add.graphics().setDepth(10_000);
     const keyboard = scene.input.keyboard;
     keyboard?.addCapture('TAB,SPACE,UP,DOWN,LEFT,RIGHT');
-    keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
-    scene.events.on(Phaser.Scenes.Events.POST_UPDATE, () => this.drawRing());
+    const fresh = freshKeyFilter();
+    keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (fresh(event)) this.onKey(event);
+    });
+    const draw = () => this.drawRing();
+    scene.events.on(Phaser.Scenes.Events.POST_UPDATE, draw);
+    // Scene events outlive a shutdown: a restarted scene must not redraw a destroyed ring.
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      scene.events.off(Phaser.Scenes.Events.POST_UPDATE, draw),
+    );
   }
 
   add(item: Focusable): () => void {
@@ -75,7 +84,9 @@ export class FocusManager {
     const table = new Map(
       Object.entries(keys).map(([k, fn]) => [k.length === 1 ? k.toLowerCase() : k, fn]),
     );
+    const fresh = freshKeyFilter();
     const handler = (event: KeyboardEvent) => {
+      if (!fresh(event)) return;
       if (this.depth() !== depth || this.typing || event.ctrlKey || event.metaKey || event.altKey)
         return;
       const fn = table.get(event.key.length === 1 ? event.key.toLowerCase() : event.key);

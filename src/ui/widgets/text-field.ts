@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { PALETTE, textStyle } from '../theme';
 import type { Focusable, FocusManager } from './focus';
+import { freshKeyFilter } from './fresh-keys';
 
 export interface TextFieldOptions {
   readonly width: number;
@@ -37,7 +38,10 @@ export class TextField implements Focusable {
     this.container = scene.add.container(x, y, [this.bg, this.text]);
     this.bg.on(Phaser.Input.Events.POINTER_UP, () => focus.focus(this));
     const remove = focus.add(this);
-    const onKey = (event: KeyboardEvent) => this.onKey(event);
+    const fresh = freshKeyFilter();
+    const onKey = (event: KeyboardEvent) => {
+      if (fresh(event)) this.onKey(event);
+    };
     scene.input.keyboard?.on('keydown', onKey);
     const blink = scene.time.addEvent({
       delay: 500,

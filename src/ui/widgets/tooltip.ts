@@ -29,6 +29,8 @@ export class Tooltip {
   }
 
   show(lines: readonly TooltipLine[], near: Phaser.Geom.Rectangle): void {
+    // The background is kept: removeAll(true) would destroy it along with the old lines.
+    this.container.remove(this.bg);
     this.container.removeAll(true);
     this.container.add(this.bg);
     let y = PAD;

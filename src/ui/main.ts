@@ -6,6 +6,7 @@ import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
 import { Credits } from './scenes/Credits';
 import { Debrief } from './scenes/Debrief';
+import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { Title } from './scenes/Title';
 import { STRINGS } from './strings';
@@ -36,7 +37,7 @@ async function start(): Promise<void> {
     backgroundColor: css(PALETTE.paper),
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [Boot, Title, HowToPlay, Credits, Debrief],
+    scene: [Boot, Title, Game, HowToPlay, Credits, Debrief],
   });
 }
 

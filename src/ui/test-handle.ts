@@ -10,6 +10,7 @@ import {
 } from '../engine';
 import { parseReplayData } from '../replay/parse';
 import type { App } from './app';
+import { REGISTRY } from './scenes/keys';
 
 /** The game as plain JSON, for tests: what a person would read off the screen. */
 export interface Snapshot {
@@ -31,6 +32,20 @@ export interface Snapshot {
   readonly indicators: Readonly<Record<string, number>> | null;
   readonly tiers: Readonly<Record<string, string>> | null;
   readonly notice: string | null;
+  /** The topmost dialog a scene reports (its kind and buttons, for clicking), or null. */
+  readonly dialog: DialogSnapshot | null;
+}
+
+export interface DialogSnapshot {
+  readonly kind: string;
+  /** Buttons in the dialog's order, in game coordinates (1280×720). */
+  readonly buttons: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    readonly enabled: boolean;
+  }[];
 }
 
 /** Read-only hooks for browser tests (test/browser). Nothing here changes the game. */
@@ -91,6 +106,7 @@ export function installTestHandle(
         indicators: state ? Object.fromEntries(INDICATOR_KEYS.map((k) => [k, state.ind[k]])) : null,
         tiers: state?.tiers ?? null,
         notice: data?.notice ?? null,
+        dialog: (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | undefined) ?? null,
       });
     },
     replay() {

@@ -5,6 +5,7 @@ import { CATEGORY_LABELS } from './labels';
 export interface ActionCardView {
   readonly id: string;
   readonly title: string;
+  readonly text: string;
   readonly category: string;
   readonly categoryLabel: string;
   readonly cost: number;
@@ -16,6 +17,7 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
   const cards = cs.scenario.actions.map((action) => ({
     id: action.id,
     title: action.title,
+    text: action.text,
     category: action.category,
     categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
     cost: actionCost(action, state),

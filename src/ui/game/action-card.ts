@@ -1,0 +1,150 @@
+import Phaser from 'phaser';
+import type { ActionCardView } from '../../view';
+import { STRINGS } from '../strings';
+import { css, PALETTE, textStyle } from '../theme';
+import type { Focusable, TooltipLine } from '../widgets';
+import { PANEL, TONE_COLOR } from './colors';
+import type { GameContext } from './context';
+import { CARD_HEIGHT } from './layout';
+
+const CATEGORY_COLOR: Readonly<Record<string, number>> = {
+  summitry: 0x235f8c,
+  economy: 0x7a5a12,
+  sea: 0x1f6f68,
+  home: 0x8a3f74,
+};
+
+/**
+ * A slot in the action grid. Slots stay put (so Tab order never jumps); each shows whichever
+ * card the current page puts in it. Unplayable cards stay focusable, greyed, so the player can
+ * read why.
+ */
+export class ActionCard implements Focusable {
+  private readonly bg: Phaser.GameObjects.Rectangle;
+  private readonly strip: Phaser.GameObjects.Rectangle;
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly meta: Phaser.GameObjects.Text;
+  private readonly cost: Phaser.GameObjects.Text;
+  private card: ActionCardView | null = null;
+  private hovered = false;
+  private focused = false;
+
+  constructor(
+    private readonly ctx: GameContext,
+    private readonly x: number,
+    private readonly y: number,
+    private readonly width: number,
+    private readonly onChoose: (card: ActionCardView) => void,
+  ) {
+    const { scene } = ctx;
+    this.bg = scene.add
+      .rectangle(x, y, width, CARD_HEIGHT, PALETTE.paper)
+      .setOrigin(0)
+      .setStrokeStyle(1, PANEL.stroke)
+      .setInteractive({ useHandCursor: true });
+    this.strip = scene.add.rectangle(x, y, 5, CARD_HEIGHT, PALETTE.inkSoft).setOrigin(0);
+    this.title = scene.add.text(x + 12, y + 4, '', {
+      ...textStyle(12, { weight: 700 }),
+      wordWrap: { width: width - 22, useAdvancedWrap: true },
+      maxLines: 2,
+    });
+    this.meta = scene.add.text(x + 12, y + CARD_HEIGHT - 3, '', textStyle(11)).setOrigin(0, 1);
+    this.cost = scene.add
+      .text(x + width - 8, y + CARD_HEIGHT - 3, '', textStyle(11, { weight: 700 }))
+      .setOrigin(1, 1);
+    this.bg.on(Phaser.Input.Events.POINTER_OVER, () => {
+      this.hovered = true;
+      this.paint();
+      this.showTooltip();
+    });
+    this.bg.on(Phaser.Input.Events.POINTER_OUT, () => {
+      this.hovered = false;
+      this.paint();
+      if (!this.focused) ctx.tooltip.hide();
+    });
+    this.bg.on(Phaser.Input.Events.POINTER_UP, () => this.activate());
+    ctx.focus.add(this);
+    this.show(null);
+  }
+
+  show(card: ActionCardView | null): void {
+    this.card = card;
+    const visible = card !== null;
+    for (const o of [this.bg, this.strip, this.title, this.meta, this.cost]) o.setVisible(visible);
+    if (!card) return;
+    const playable = card.blocked === null;
+    this.title.setText(card.title).setColor(css(playable ? PALETTE.ink : 0x7a7567));
+    this.meta
+      .setText(card.categoryLabel.toUpperCase())
+      .setColor(css(playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0x8d8778));
+    this.cost
+      .setText(
+        playable
+          ? STRINGS.game.actions.cost(card.cost)
+          : `✕ ${STRINGS.game.actions.cost(card.cost)}`,
+      )
+      .setColor(css(playable ? PALETTE.ink : 0x8d8778));
+    this.strip.setFillStyle(
+      playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0xbdb6a4,
+    );
+    this.paint();
+    if (this.focused) this.showTooltip();
+  }
+
+  get current(): ActionCardView | null {
+    return this.card;
+  }
+
+  bounds(): Phaser.Geom.Rectangle {
+    return new Phaser.Geom.Rectangle(this.x, this.y, this.width, CARD_HEIGHT);
+  }
+
+  enabled(): boolean {
+    return this.card !== null;
+  }
+
+  activate(): void {
+    if (this.card) this.onChoose(this.card);
+  }
+
+  onFocus(): void {
+    this.focused = true;
+    this.showTooltip();
+  }
+
+  onBlur(): void {
+    this.focused = false;
+    this.ctx.tooltip.hide();
+  }
+
+  private paint(): void {
+    const playable = this.card?.blocked === null;
+    const fill = playable ? (this.hovered ? 0xfffaf0 : 0xfdf9f0) : 0xe4dfd3;
+    this.bg
+      .setFillStyle(fill)
+      .setStrokeStyle(this.hovered ? 2 : 1, this.hovered ? PALETTE.ink : PANEL.stroke);
+  }
+
+  private showTooltip(): void {
+    const card = this.card;
+    if (!card) return;
+    const lines: TooltipLine[] = [
+      { text: card.title, bold: true, size: 14 },
+      {
+        text: `${card.categoryLabel} · ${STRINGS.game.actions.cost(card.cost)}`,
+        size: 12,
+        color: PALETTE.inkSoft,
+      },
+      { text: card.text, size: 12 },
+    ];
+    if (card.blocked) {
+      lines.push({
+        text: `${STRINGS.game.actions.notNow}${card.blocked}`,
+        bold: true,
+        size: 12,
+        color: TONE_COLOR.bad,
+      });
+    }
+    this.ctx.tooltip.show(lines, this.bounds());
+  }
+}

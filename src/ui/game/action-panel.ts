@@ -1,0 +1,110 @@
+import type Phaser from 'phaser';
+import type { ActionCardView } from '../../view';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Button } from '../widgets';
+import { ActionCard } from './action-card';
+import type { GameContext } from './context';
+import { CARD_HEIGHT } from './layout';
+import { panelFrame } from './panel-frame';
+
+const COLUMNS = 2;
+const GAP = 8;
+
+/** Every action card, the playable ones first, two columns to a page. */
+export class ActionPanel {
+  private readonly slots: ActionCard[] = [];
+  private readonly pageText: Phaser.GameObjects.Text;
+  private readonly prev: Button;
+  private readonly next: Button;
+  private cards: readonly ActionCardView[] = [];
+  private page = 0;
+
+  constructor(
+    private readonly ctx: GameContext,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    onChoose: (card: ActionCardView) => void,
+  ) {
+    const { scene } = ctx;
+    const a = STRINGS.game.actions;
+    panelFrame(scene, x, y, width, height, a.heading);
+    this.pageText = scene.add
+      .text(x + width - 92, y + 16, '', textStyle(12, { weight: 700, color: PALETTE.inkSoft }))
+      .setOrigin(1, 0.5);
+    this.prev = new Button(scene, x + width - 84, y + 4, a.prev, () => this.turnPage(-1), {
+      variant: 'quiet',
+      width: 34,
+      height: 26,
+      fontSize: 12,
+      enabled: () => this.page > 0,
+    });
+    this.next = new Button(scene, x + width - 44, y + 4, a.next, () => this.turnPage(1), {
+      variant: 'quiet',
+      width: 34,
+      height: 26,
+      fontSize: 12,
+      enabled: () => this.page < this.pages() - 1,
+    });
+    const cardWidth = (width - 20 - GAP * (COLUMNS - 1)) / COLUMNS;
+    const top = y + 36;
+    const rows = Math.floor((height - 36) / (CARD_HEIGHT + 5));
+    for (let row = 0; row < rows; row++) {
+      for (let col = 0; col < COLUMNS; col++) {
+        this.slots.push(
+          new ActionCard(
+            ctx,
+            x + 10 + col * (cardWidth + GAP),
+            top + row * (CARD_HEIGHT + 5),
+            cardWidth,
+            onChoose,
+          ),
+        );
+      }
+    }
+  }
+
+  update(cards: readonly ActionCardView[]): void {
+    this.cards = cards;
+    this.page = Math.min(this.page, this.pages() - 1);
+    this.render();
+  }
+
+  turnPage(step: number): void {
+    const page = Math.max(0, Math.min(this.pages() - 1, this.page + step));
+    if (page === this.page) return;
+    this.page = page;
+    this.render();
+    const first = this.slots[0];
+    if (first && this.slots.includes(this.ctx.focus.focused() as ActionCard))
+      this.ctx.focus.focus(first);
+  }
+
+  /** Keyboard shortcut target: the first card of the page. */
+  focusFirst(): void {
+    if (this.page !== 0) {
+      this.page = 0;
+      this.render();
+    }
+    const first = this.slots[0];
+    if (first?.enabled()) this.ctx.focus.focus(first);
+  }
+
+  private pages(): number {
+    return Math.max(1, Math.ceil(this.cards.length / this.slots.length));
+  }
+
+  private render(): void {
+    const start = this.page * this.slots.length;
+    this.slots.forEach((slot, i) => {
+      slot.show(this.cards[start + i] ?? null);
+    });
+    this.pageText.setText(STRINGS.game.actions.page(this.page + 1, this.pages()));
+    this.prev.refresh();
+    this.next.refresh();
+    const focused = this.ctx.focus.focused();
+    if (focused instanceof ActionCard && !focused.enabled()) this.ctx.focus.focus(null);
+  }
+}

@@ -1,0 +1,127 @@
+import Phaser from 'phaser';
+import { type GaugeView, gaugeValue, signed, trendText } from '../../view';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import type { Focusable } from '../widgets';
+import { ACTOR_COLOR, PANEL } from './colors';
+import type { GameContext } from './context';
+import { gaugeTooltip } from './gauge-tooltip';
+import { panelFrame } from './panel-frame';
+
+/**
+ * The bamboo meter: a bar centred on the neutral line, Beijing to the left, Washington and
+ * Tokyo to the right, the safe band shaded and the ends at the point where autonomy is lost.
+ * The marker carries the signed value, so its side never depends on colour.
+ */
+export class DriftMeter implements Focusable {
+  private readonly marker: Phaser.GameObjects.Graphics;
+  private readonly valueText: Phaser.GameObjects.Text;
+  private readonly zone: Phaser.GameObjects.Zone;
+  private readonly barX: number;
+  private readonly barY: number;
+  private readonly barWidth: number;
+  private view: GaugeView | null = null;
+  private focused = false;
+
+  constructor(
+    private readonly ctx: GameContext,
+    private readonly x: number,
+    private readonly y: number,
+    private readonly width: number,
+    private readonly height: number,
+    private readonly band: number,
+    private readonly limit: number,
+  ) {
+    const { scene } = ctx;
+    const s = STRINGS.game.drift;
+    panelFrame(scene, x, y, width, height, STRINGS.game.groups.drift);
+    this.barX = x + 14;
+    this.barWidth = width - 28;
+    this.barY = y + 50;
+    const g = scene.add.graphics();
+    g.fillStyle(PANEL.track).fillRect(this.barX, this.barY, this.barWidth, 10);
+    const bandLeft = this.xOf(-band);
+    g.fillStyle(PALETTE.bambooLight).fillRect(bandLeft, this.barY, this.xOf(band) - bandLeft, 10);
+    // Hatched ends: past them autonomy is lost, whichever way you went.
+    g.lineStyle(1, PALETTE.disputed, 0.9);
+    for (let i = 0; i < 10; i += 3) {
+      g.lineBetween(this.barX + i, this.barY + 10, this.barX + i + 6, this.barY);
+      g.lineBetween(this.xOf(limit) - i - 6, this.barY + 10, this.xOf(limit) - i, this.barY);
+    }
+    g.lineStyle(2, PALETTE.ink).lineBetween(
+      this.xOf(0),
+      this.barY - 4,
+      this.xOf(0),
+      this.barY + 14,
+    );
+    g.lineStyle(1, PANEL.stroke).strokeRect(this.barX, this.barY, this.barWidth, 10);
+    scene.add.text(
+      this.barX,
+      this.barY + 15,
+      s.toBeijing,
+      textStyle(11, { weight: 700, color: ACTOR_COLOR.cn }),
+    );
+    scene.add
+      .text(
+        this.barX + this.barWidth,
+        this.barY + 15,
+        s.toWest,
+        textStyle(11, { weight: 700, color: ACTOR_COLOR.us }),
+      )
+      .setOrigin(1, 0);
+    this.marker = scene.add.graphics();
+    this.valueText = scene.add.text(x + 10, y + 22, '', textStyle(12, { weight: 700 }));
+    this.zone = scene.add.zone(x, y, width, height).setOrigin(0).setInteractive();
+    this.zone.on(Phaser.Input.Events.POINTER_OVER, () => this.showTooltip());
+    this.zone.on(Phaser.Input.Events.POINTER_OUT, () => {
+      if (!this.focused) ctx.tooltip.hide();
+    });
+    ctx.focus.add(this);
+  }
+
+  update(view: GaugeView): void {
+    this.view = view;
+    const s = STRINGS.game.drift;
+    const where =
+      Math.abs(view.value) < 0.5
+        ? s.centre
+        : Math.abs(view.value) <= this.band
+          ? s.inBand
+          : s.outBand;
+    this.valueText.setText(
+      `${s.value(gaugeValue(view.key, view.value), where)}   ${trendText(view.trend, signed(view.trend))}`,
+    );
+    const mx = this.xOf(Math.max(-this.limit, Math.min(this.limit, view.value)));
+    this.marker.clear();
+    this.marker.fillStyle(PALETTE.ink).lineStyle(1.5, PALETTE.paper);
+    this.marker.fillTriangle(mx - 7, this.barY - 12, mx + 7, this.barY - 12, mx, this.barY + 1);
+    this.marker.strokeTriangle(mx - 7, this.barY - 12, mx + 7, this.barY - 12, mx, this.barY + 1);
+    if (this.focused) this.showTooltip();
+  }
+
+  bounds(): Phaser.Geom.Rectangle {
+    return new Phaser.Geom.Rectangle(this.x + 4, this.y + 4, this.width - 8, this.height - 8);
+  }
+
+  activate(): void {
+    this.showTooltip();
+  }
+
+  onFocus(): void {
+    this.focused = true;
+    this.showTooltip();
+  }
+
+  onBlur(): void {
+    this.focused = false;
+    this.ctx.tooltip.hide();
+  }
+
+  private xOf(value: number): number {
+    return this.barX + ((value + this.limit) / (2 * this.limit)) * this.barWidth;
+  }
+
+  private showTooltip(): void {
+    if (this.view) this.ctx.tooltip.show(gaugeTooltip(this.view), this.bounds());
+  }
+}

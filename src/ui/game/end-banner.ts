@@ -1,0 +1,88 @@
+import type { Ending } from '../../engine';
+import { OUTCOME_LABELS } from '../../view';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Dialog } from '../widgets';
+import { TONE_COLOR } from './colors';
+import type { GameContext } from './context';
+
+/** The end of the game: the named outcome, the bamboo score and the way to the debrief. */
+export function openEndBanner(
+  ctx: GameContext,
+  ending: Ending,
+  canDebrief: boolean,
+  toDebrief: () => void,
+  onClose: () => void,
+): Dialog {
+  const e = STRINGS.game.end;
+  const outcome = OUTCOME_LABELS[ending.outcome];
+  const s = ending.score;
+  const fixed = (n: number) => n.toFixed(1);
+  return new Dialog(ctx.scene, ctx.focus, {
+    title: ending.collapse ? e.collapse : e.title,
+    width: 680,
+    onCancel: () => ctx.scene.time.delayedCall(0, onClose),
+    body: (container, width) => {
+      const lines = [
+        ctx.scene.add.text(0, 0, `${ending.collapse ? '✕' : '★'} ${outcome.name}`, {
+          ...textStyle(30, {
+            weight: 700,
+            color: ending.collapse ? TONE_COLOR.bad : PALETTE.bambooDark,
+          }),
+          wordWrap: { width, useAdvancedWrap: true },
+        }),
+        ctx.scene.add.text(0, 0, outcome.help, {
+          ...textStyle(15),
+          wordWrap: { width, useAdvancedWrap: true },
+        }),
+        ctx.scene.add.text(0, 0, e.score(fixed(s.total)), textStyle(22, { weight: 700 })),
+        ctx.scene.add.text(
+          0,
+          0,
+          e.breakdown(
+            fixed(s.weakestLink),
+            fixed(s.growth),
+            fixed(s.sovereignty),
+            fixed(s.stability),
+          ),
+          {
+            ...textStyle(13, { color: PALETTE.inkSoft }),
+            wordWrap: { width, useAdvancedWrap: true },
+          },
+        ),
+      ];
+      if (!canDebrief) {
+        lines.push(
+          ctx.scene.add.text(0, 0, e.noDebrief, textStyle(12, { color: PALETTE.inkSoft })),
+        );
+      }
+      let y = 0;
+      for (const line of lines) {
+        line.setY(y);
+        container.add(line);
+        y += line.height + 10;
+      }
+      return y;
+    },
+    buttons: [
+      {
+        label: e.debrief,
+        hotkey: 'Enter',
+        enabled: () => canDebrief,
+        onClick: () => {
+          ctx.scene.time.delayedCall(0, toDebrief);
+          return undefined;
+        },
+      },
+      {
+        label: e.look,
+        hotkey: 'Esc',
+        variant: 'secondary',
+        onClick: () => {
+          ctx.scene.time.delayedCall(0, onClose);
+          return undefined;
+        },
+      },
+    ],
+  });
+}

@@ -1,0 +1,225 @@
+import Phaser from 'phaser';
+import type { EventCardView, Preview } from '../../view';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Button, Dialog } from '../widgets';
+import { PANEL } from './colors';
+import type { GameContext } from './context';
+import { renderPreview } from './decision-preview';
+
+const WIDTH = 1060;
+const LEFT = 560;
+const GUTTER = 28;
+const MIN_BODY = 160;
+const MAX_BODY = 430;
+const PANE = WIDTH - 48 - LEFT - GUTTER;
+const SOURCES_SHOWN = 4;
+
+export interface EventDialogHandlers {
+  preview(choiceId: string): Preview | null;
+  /** The player picked a choice: ask for confirmation, then dispatch. */
+  choose(choiceId: string): void;
+  /** Escape: the dialog hides so the board can be read; the event still waits. */
+  hide(): void;
+}
+
+/**
+ * A waiting event: what happened, where, who reported it and where the sources disagree; its
+ * choices (keys 1–4) and, beside the text, what the focused or hovered choice would do.
+ */
+export function openEventDialog(
+  ctx: GameContext,
+  card: EventCardView,
+  on: EventDialogHandlers,
+): Dialog {
+  const { scene, focus } = ctx;
+  const e = STRINGS.game.event;
+  let pane: Phaser.GameObjects.Container | null = null;
+  let paneHeight = MIN_BODY;
+  let focusedChoice: string | null = null;
+
+  const showPane = (choiceId: string | null) => {
+    if (!pane) return;
+    pane.removeAll(true);
+    const title = scene.add.text(0, 0, STRINGS.game.preview.heading.toUpperCase(), {
+      ...textStyle(11, { weight: 700, color: PANEL.heading }),
+    });
+    pane.add(title);
+    if (!choiceId || !on.preview(choiceId)) {
+      pane.add(
+        scene.add.text(
+          0,
+          20,
+          STRINGS.game.preview.hover,
+          textStyle(13, { color: PALETTE.inkSoft }),
+        ),
+      );
+      return;
+    }
+    const body = scene.add.container(0, 20);
+    pane.add(body);
+    drawChoicePreview(body, choiceId, paneHeight - 20);
+  };
+
+  /** The choice's name and what it does; returns the height, so the pane can fit the longest. */
+  const drawChoicePreview = (into: Phaser.GameObjects.Container, choiceId: string, max: number) => {
+    const preview = on.preview(choiceId);
+    if (!preview) return 0;
+    const label = scene.add.text(0, 0, preview.title, {
+      ...textStyle(14, { weight: 700 }),
+      wordWrap: { width: PANE, useAdvancedWrap: true },
+    });
+    const rest = scene.add.container(0, label.height + 4);
+    into.add([label, rest]);
+    const used = renderPreview(scene, rest, preview, PANE, {
+      withText: true,
+      maxHeight: max - label.height - 4,
+    });
+    return label.height + 4 + used;
+  };
+
+  const longestPreview = () => {
+    let most = 0;
+    for (const choice of card.choices) {
+      const probe = scene.add.container(-4000, -4000);
+      most = Math.max(most, drawChoicePreview(probe, choice.id, MAX_BODY));
+      probe.destroy(true);
+    }
+    return most + 20;
+  };
+
+  const dialog = new Dialog(scene, focus, {
+    title: card.title,
+    width: WIDTH,
+    stackButtons: true,
+    onCancel: () => on.hide(),
+    body: (container) => {
+      let y = 0;
+      const add = (
+        text: string,
+        size: number,
+        opts: { bold?: boolean; color?: number; gap?: number } = {},
+      ) => {
+        const t = scene.add.text(0, y, text, {
+          ...textStyle(size, { weight: opts.bold ? 700 : 400, color: opts.color ?? PALETTE.ink }),
+          wordWrap: { width: LEFT, useAdvancedWrap: true },
+          lineSpacing: 3,
+        });
+        container.add(t);
+        y += t.height + (opts.gap ?? 8);
+      };
+      const when = [card.date, card.place].filter((s): s is string => s !== null);
+      if (when.length > 0)
+        add(when.join(' · '), 13, { bold: true, color: PALETTE.inkSoft, gap: 6 });
+      add(card.text, 15, { gap: 10 });
+      if (card.sources.length > 0) {
+        const shown = card.sources.slice(0, SOURCES_SHOWN).join('; ');
+        const more =
+          card.sources.length > SOURCES_SHOWN
+            ? e.moreSources(card.sources.length - SOURCES_SHOWN)
+            : '';
+        add(`${e.sources}${shown}${more}.`, 12, { color: PALETTE.inkSoft });
+      }
+      for (const dispute of card.disputes) {
+        add(`◆ ${e.disagree}${dispute.question}`, 13, {
+          bold: true,
+          color: PALETTE.disputed,
+          gap: 4,
+        });
+      }
+      if (card.disputes.length > 0) {
+        y += 4;
+        const views = new Button(
+          scene,
+          0,
+          y,
+          e.views,
+          () => openViews(ctx, card),
+          {
+            variant: 'secondary',
+            hotkey: 'V',
+            fontSize: 13,
+            height: 30,
+          },
+          focus,
+        );
+        container.add(views.container);
+        y += views.height + 8;
+      }
+      add(e.hint, 11, { color: PALETTE.inkSoft, gap: 0 });
+      paneHeight = Math.min(MAX_BODY, Math.max(MIN_BODY, y, longestPreview()));
+      const divider = scene.add
+        .rectangle(LEFT + GUTTER / 2, 0, 1, paneHeight, PANEL.stroke)
+        .setOrigin(0.5, 0);
+      pane = scene.add.container(LEFT + GUTTER, 0);
+      container.add([divider, pane]);
+      showPane(null);
+      return paneHeight;
+    },
+    buttons: card.choices.map((choice, i) => ({
+      label: `${choice.label}`,
+      hotkey: String(i + 1),
+      variant: 'secondary' as const,
+      enabled: () => on.preview(choice.id)?.blocked === null,
+      onHover: (hovered: boolean) => showPane(hovered ? choice.id : focusedChoice),
+      onFocusChange: (focused: boolean) => {
+        if (focused) focusedChoice = choice.id;
+        showPane(focused ? choice.id : focusedChoice);
+      },
+      onClick: () => {
+        on.choose(choice.id);
+        return false;
+      },
+    })),
+  });
+
+  const first = dialog.buttons.find((b) => b.enabled());
+  if (first) focus.focus(first);
+  const keys: Record<string, () => void> = {};
+  dialog.buttons.forEach((button, i) => {
+    keys[String(i + 1)] = () => {
+      focus.focus(button);
+      button.activate();
+    };
+  });
+  if (card.disputes.length > 0) keys.v = () => openViews(ctx, card);
+  const unbind = focus.bindKeys(keys);
+  dialog.root.once(Phaser.GameObjects.Events.DESTROY, unbind);
+  return dialog;
+}
+
+/** The disputed questions with every view and who holds it. */
+function openViews(ctx: GameContext, card: EventCardView): void {
+  const e = STRINGS.game.event;
+  new Dialog(ctx.scene, ctx.focus, {
+    title: e.viewsTitle,
+    width: 900,
+    body: (container, width) => {
+      let y = 0;
+      const add = (
+        text: string,
+        size: number,
+        bold: boolean,
+        color: number,
+        indent: number,
+        gap: number,
+      ) => {
+        const t = ctx.scene.add.text(indent, y, text, {
+          ...textStyle(size, { weight: bold ? 700 : 400, color }),
+          wordWrap: { width: width - indent, useAdvancedWrap: true },
+        });
+        container.add(t);
+        y += t.height + gap;
+      };
+      for (const dispute of card.disputes) {
+        add(`◆ ${dispute.question}`, 15, true, PALETTE.disputed, 0, 6);
+        for (const view of dispute.views) {
+          add(`• ${view.view} ${e.heldBy(view.heldBy)}`, 13, false, PALETTE.ink, 14, 5);
+        }
+        y += 8;
+      }
+      return y;
+    },
+    buttons: [{ label: e.close, hotkey: 'Esc', variant: 'secondary', onClick: () => undefined }],
+  });
+}

@@ -1,0 +1,88 @@
+import Phaser from 'phaser';
+import type { IndicatorKey } from '../../engine';
+import { changeTone, type GaugeView, gaugeValue, signed, trendText } from '../../view';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import type { Focusable } from '../widgets';
+import { PANEL, TONE_COLOR } from './colors';
+import type { GameContext } from './context';
+import { gaugeTooltip } from './gauge-tooltip';
+
+export const CELL_HEIGHT = 40;
+
+/**
+ * One indicator: short name, value, trend (arrow and signed number, tinted as a second cue)
+ * and a thin bar. Hover or keyboard focus shows its latest changes with their causes.
+ */
+export class GaugeCell implements Focusable {
+  private readonly value: Phaser.GameObjects.Text;
+  private readonly trend: Phaser.GameObjects.Text;
+  private readonly bar: Phaser.GameObjects.Rectangle;
+  private readonly zone: Phaser.GameObjects.Zone;
+  private view: GaugeView | null = null;
+  private focused = false;
+
+  constructor(
+    private readonly ctx: GameContext,
+    private readonly x: number,
+    private readonly y: number,
+    private readonly width: number,
+    readonly key: IndicatorKey,
+  ) {
+    const { scene } = ctx;
+    scene.add.text(
+      x,
+      y,
+      STRINGS.game.shortNames[key] ?? key,
+      textStyle(11, { color: PALETTE.inkSoft }),
+    );
+    this.value = scene.add.text(x, y + 14, '', textStyle(16, { weight: 700 }));
+    this.trend = scene.add
+      .text(x + width, y + 18, '', textStyle(12, { weight: 700 }))
+      .setOrigin(1, 0);
+    scene.add.rectangle(x, y + 36, width, 3, PANEL.track).setOrigin(0);
+    this.bar = scene.add.rectangle(x, y + 36, 0, 3, PANEL.bar).setOrigin(0);
+    this.zone = scene.add.zone(x, y, width, CELL_HEIGHT).setOrigin(0).setInteractive();
+    this.zone.on(Phaser.Input.Events.POINTER_OVER, () => this.showTooltip());
+    this.zone.on(Phaser.Input.Events.POINTER_OUT, () => {
+      if (!this.focused) ctx.tooltip.hide();
+    });
+    ctx.focus.add(this);
+  }
+
+  update(view: GaugeView): void {
+    this.view = view;
+    this.value.setText(gaugeValue(view.key, view.value));
+    this.trend
+      .setText(trendText(view.trend, signed(view.trend)))
+      .setColor(
+        `#${TONE_COLOR[changeTone(view.key, view.trend, view.value - view.trend)].toString(16).padStart(6, '0')}`,
+      );
+    const share = (view.value - view.min) / (view.max - view.min || 1);
+    this.bar.setSize(Math.max(0, Math.min(1, share)) * this.width, 3);
+    if (this.focused) this.showTooltip();
+  }
+
+  bounds(): Phaser.Geom.Rectangle {
+    return new Phaser.Geom.Rectangle(this.x - 4, this.y - 2, this.width + 8, CELL_HEIGHT + 2);
+  }
+
+  /** Enter shows the story again (it may have been hidden by a hover elsewhere). */
+  activate(): void {
+    this.showTooltip();
+  }
+
+  onFocus(): void {
+    this.focused = true;
+    this.showTooltip();
+  }
+
+  onBlur(): void {
+    this.focused = false;
+    this.ctx.tooltip.hide();
+  }
+
+  private showTooltip(): void {
+    if (this.view) this.ctx.tooltip.show(gaugeTooltip(this.view), this.bounds());
+  }
+}

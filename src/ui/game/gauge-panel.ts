@@ -1,0 +1,57 @@
+import { INDICATOR_KEYS, INDICATORS, type IndicatorGroup, type IndicatorKey } from '../../engine';
+import type { GaugeView } from '../../view';
+import { STRINGS } from '../strings';
+import { textStyle } from '../theme';
+import { PANEL } from './colors';
+import type { GameContext } from './context';
+import { CELL_HEIGHT, GaugeCell } from './gauge-cell';
+
+const COLUMNS = 5;
+const GROUPS = ['economy', 'sea', 'home'] as const satisfies readonly IndicatorGroup[];
+
+/** Economy, sea and home: every remaining indicator as a cell, five to a row. */
+export class GaugePanel {
+  private readonly cells: GaugeCell[] = [];
+
+  constructor(ctx: GameContext, x: number, y: number, width: number, height: number) {
+    const { scene } = ctx;
+    scene.add
+      .rectangle(x, y, width, height, PANEL.fill)
+      .setOrigin(0)
+      .setStrokeStyle(1, PANEL.stroke);
+    const gap = 10;
+    const cellWidth = (width - 20 - (COLUMNS - 1) * gap) / COLUMNS;
+    let top = y + 6;
+    for (const group of GROUPS) {
+      scene.add.text(
+        x + 10,
+        top,
+        STRINGS.game.groups[group].toUpperCase(),
+        textStyle(11, { weight: 700, color: PANEL.heading }),
+      );
+      top += 18;
+      const keys = INDICATOR_KEYS.filter((k) => INDICATORS[k].group === group);
+      keys.forEach((key: IndicatorKey, i) => {
+        const col = i % COLUMNS;
+        const row = Math.floor(i / COLUMNS);
+        this.cells.push(
+          new GaugeCell(
+            ctx,
+            x + 10 + col * (cellWidth + gap),
+            top + row * (CELL_HEIGHT + 6),
+            cellWidth,
+            key,
+          ),
+        );
+      });
+      top += Math.ceil(keys.length / COLUMNS) * (CELL_HEIGHT + 6) + 4;
+    }
+  }
+
+  update(views: ReadonlyMap<IndicatorKey, GaugeView>): void {
+    for (const cell of this.cells) {
+      const view = views.get(cell.key);
+      if (view) cell.update(view);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Dialog } from '../widgets';
+import type { GameContext } from './context';
+
+/** Every key of the game screen, in two columns. */
+export function openHelp(ctx: GameContext): Dialog {
+  const h = STRINGS.game.help;
+  return new Dialog(ctx.scene, ctx.focus, {
+    title: h.title,
+    width: 640,
+    body: (container) => {
+      let y = 0;
+      for (const [key, what] of h.keys) {
+        const k = ctx.scene.add.text(
+          0,
+          y,
+          key,
+          textStyle(14, { weight: 700, color: PALETTE.bambooDark }),
+        );
+        const w = ctx.scene.add.text(200, y, what, textStyle(14));
+        container.add([k, w]);
+        y += Math.max(k.height, w.height) + 6;
+      }
+      return y;
+    },
+    buttons: [{ label: h.close, hotkey: 'Esc', variant: 'secondary', onClick: () => undefined }],
+  });
+}

@@ -1,0 +1,83 @@
+import type Phaser from 'phaser';
+import type { NewsPlace } from '../../view';
+import { MapView } from '../map/MapView';
+import type { RegionMap } from '../map/region-types';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { ACTOR_COLOR, PANEL } from './colors';
+import type { GameContext } from './context';
+
+/**
+ * The region map, scaled into its panel, with this month's news placed where it happened.
+ * Labels are drawn outside the scaled map so they stay readable at full size.
+ */
+export class MapEvents {
+  private readonly map: MapView;
+  private readonly labels: Phaser.GameObjects.Container;
+  private ids: string[] = [];
+  private readonly anchorByName: ReadonlyMap<string, string>;
+
+  constructor(
+    ctx: GameContext,
+    region: RegionMap,
+    private readonly x: number,
+    private readonly y: number,
+    private readonly scale: number,
+  ) {
+    const { scene } = ctx;
+    this.map = new MapView(scene, region, x, y);
+    this.map.container.setScale(scale);
+    scene.add
+      .rectangle(x, y, region.width * scale, region.height * scale)
+      .setOrigin(0)
+      .setStrokeStyle(1.5, PANEL.stroke);
+    this.labels = scene.add.container(0, 0);
+    // Places named in the news that the map knows as anchors (Washington sits off the map edge).
+    this.anchorByName = new Map(region.anchors.map((a) => [fold(a.name), a.id]));
+  }
+
+  /** Replaces the markers; `pulse` sends rings out of them (new news). */
+  update(places: readonly NewsPlace[], pulse: boolean): void {
+    for (const id of this.ids) this.map.removeMarker(id);
+    this.ids = [];
+    this.labels.removeAll(true);
+    const scene = this.labels.scene;
+    places.forEach((place, i) => {
+      const anchor = this.anchorByName.get(fold(place.name));
+      const target = anchor ?? { lon: place.lon, lat: place.lat };
+      const at = this.map.locate(target);
+      if (!at || at.x < 0 || at.y < 0 || at.x > this.map.width || at.y > this.map.height) return;
+      const id = `news-${i}`;
+      const color = ACTOR_COLOR[place.actor];
+      this.map.placeMarker(id, target, { color });
+      if (pulse) this.map.pulse(id, 4);
+      this.ids.push(id);
+      const sx = this.x + at.x * this.scale;
+      const sy = this.y + at.y * this.scale;
+      const text = place.count > 1 ? `${place.name} ×${place.count}` : place.name;
+      const onLeft = at.x > this.map.width * 0.7;
+      const label = scene.add
+        .text(sx + (onLeft ? -9 : 9), sy, text, textStyle(12, { weight: 700, color }))
+        .setOrigin(onLeft ? 1 : 0, 0.5)
+        .setStroke('#f4eedf', 4);
+      this.labels.add(label);
+    });
+    scene.children.bringToTop(this.labels);
+  }
+
+  get caption(): string {
+    return STRINGS.mapCaption;
+  }
+
+  get palette(): number {
+    return PALETTE.ink;
+  }
+}
+
+function fold(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+}

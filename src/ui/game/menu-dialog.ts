@@ -1,0 +1,31 @@
+import { STRINGS } from '../strings';
+import { textStyle } from '../theme';
+import { Dialog } from '../widgets';
+import type { GameContext } from './context';
+
+/** Leaving for the title screen: the game is already saved, so this only confirms intent. */
+export function openMenu(ctx: GameContext, leave: () => void): Dialog {
+  const m = STRINGS.game.menu;
+  return new Dialog(ctx.scene, ctx.focus, {
+    title: m.title,
+    width: 560,
+    body: (container, width) => {
+      const t = ctx.scene.add.text(0, 0, m.text, {
+        ...textStyle(15),
+        wordWrap: { width, useAdvancedWrap: true },
+      });
+      container.add(t);
+      return t.height;
+    },
+    buttons: [
+      {
+        label: m.leave,
+        onClick: () => {
+          ctx.scene.time.delayedCall(0, leave);
+          return undefined;
+        },
+      },
+      { label: m.stay, hotkey: 'Esc', variant: 'secondary', onClick: () => undefined },
+    ],
+  });
+}

@@ -1,0 +1,90 @@
+import type Phaser from 'phaser';
+import {
+  type IndicatorKey,
+  POWERS,
+  type PowerId,
+  TIERS,
+  type TierId,
+  tierRank,
+} from '../../engine';
+import { type GaugeView, TIER_LABELS } from '../../view';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { ACTOR_COLOR, PANEL } from './colors';
+import type { GameContext } from './context';
+import { GaugeCell } from './gauge-cell';
+import { panelFrame } from './panel-frame';
+
+const BLOCK = 70;
+const PIP = 8;
+
+/**
+ * The partnership panel: each power with its tier (written out, and as filled pips so the rank
+ * reads at a glance) and its relations, suspicion and patience gauges.
+ */
+export class PowersPanel {
+  private readonly cells: GaugeCell[] = [];
+  private readonly tierText = new Map<PowerId, Phaser.GameObjects.Text>();
+  private readonly pips = new Map<PowerId, Phaser.GameObjects.Graphics>();
+
+  constructor(ctx: GameContext, x: number, y: number, width: number, height: number) {
+    const { scene } = ctx;
+    panelFrame(scene, x, y, width, height, STRINGS.game.groups.powers);
+    const cellWidth = (width - 20 - 2 * 12) / 3;
+    POWERS.forEach((power, i) => {
+      const top = y + 26 + i * BLOCK;
+      scene.add.text(
+        x + 10,
+        top,
+        STRINGS.game.powerNames[power],
+        textStyle(14, { weight: 700, color: ACTOR_COLOR[power] }),
+      );
+      this.pips.set(power, scene.add.graphics());
+      this.tierText.set(
+        power,
+        scene.add
+          .text(x + width - 10, top + 2, '', textStyle(11, { color: PALETTE.inkSoft }))
+          .setOrigin(1, 0),
+      );
+      const keys: IndicatorKey[] = [
+        `relations.${power}`,
+        `suspicion.${power}`,
+        `patience.${power}`,
+      ];
+      keys.forEach((key, k) => {
+        this.cells.push(
+          new GaugeCell(ctx, x + 10 + k * (cellWidth + 12), top + 22, cellWidth, key),
+        );
+      });
+    });
+  }
+
+  update(
+    views: ReadonlyMap<IndicatorKey, GaugeView>,
+    tiers: Readonly<Record<PowerId, TierId>>,
+  ): void {
+    for (const cell of this.cells) {
+      const view = views.get(cell.key);
+      if (view) cell.update(view);
+    }
+    for (const power of POWERS) {
+      const text = this.tierText.get(power);
+      const pips = this.pips.get(power);
+      if (!text || !pips) continue;
+      const tier = tiers[power];
+      text.setText(
+        TIER_LABELS[tier].replace(/ partnership$/i, '').replace(/^Partnership$/, 'Partner'),
+      );
+      // Filled squares up to the tier's rank: the ladder reads without colour or words.
+      const rank = tierRank(tier);
+      const right = text.x - text.width - 8;
+      pips.clear();
+      for (let i = 0; i < TIERS.length; i++) {
+        const px = right - (TIERS.length - i) * (PIP + 3);
+        const py = text.y + 3;
+        if (i <= rank) pips.fillStyle(ACTOR_COLOR[power]).fillRect(px, py, PIP, PIP);
+        pips.lineStyle(1, PANEL.stroke).strokeRect(px, py, PIP, PIP);
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import type Phaser from 'phaser';
+import type { StatusView } from '../../view';
+import { STRINGS } from '../strings';
+import { css, PALETTE, textStyle } from '../theme';
+import { Button } from '../widgets';
+import { PANEL, TONE_COLOR } from './colors';
+import type { GameContext } from './context';
+
+export interface TopBarHandlers {
+  canUndo(): boolean;
+  undo(): void;
+  help(): void;
+  menu(): void;
+  /** End the month, bring back a waiting event, or go to the debrief: whichever fits. */
+  primary(): void;
+}
+
+/** The month and turn, political capital, the score so far, and the screen's main buttons. */
+export class TopBar {
+  private readonly month: Phaser.GameObjects.Text;
+  private readonly turn: Phaser.GameObjects.Text;
+  private readonly capital: Phaser.GameObjects.Text;
+  private readonly score: Phaser.GameObjects.Text;
+  private readonly notice: Phaser.GameObjects.Text;
+  private readonly undo: Button;
+  private readonly primary: Button;
+
+  constructor(ctx: GameContext, width: number, height: number, on: TopBarHandlers) {
+    const { scene, focus } = ctx;
+    const g = STRINGS.game;
+    scene.add.rectangle(0, 0, width, height, PALETTE.paperDeep).setOrigin(0);
+    scene.add.rectangle(0, height - 2, width, 2, PANEL.stroke).setOrigin(0);
+    this.month = scene.add.text(
+      16,
+      6,
+      '',
+      textStyle(20, { weight: 700, color: PALETTE.bambooDark }),
+    );
+    this.turn = scene.add.text(16, 32, '', textStyle(12, { color: PALETTE.inkSoft }));
+    const stat = (x: number, label: string) => {
+      scene.add.text(
+        x,
+        6,
+        label.toUpperCase(),
+        textStyle(10, { weight: 700, color: PALETTE.inkSoft }),
+      );
+      return scene.add.text(x, 20, '', textStyle(20, { weight: 700 }));
+    };
+    this.capital = stat(250, g.capital);
+    this.score = stat(400, g.score);
+    this.notice = scene.add
+      .text(520, 26, g.saved, {
+        ...textStyle(11, { color: PALETTE.inkSoft }),
+        wordWrap: { width: 200, useAdvancedWrap: true },
+        maxLines: 3,
+      })
+      .setOrigin(0, 0.5);
+
+    const y = 9;
+    const h = 34;
+    let x = width - 12;
+    const place = (button: Button) => {
+      x -= button.width;
+      button.container.setX(x);
+      x -= 8;
+      return button;
+    };
+    // Created in Tab order (primary first), then placed right to left.
+    this.primary = new Button(
+      scene,
+      0,
+      y,
+      g.endMonth,
+      () => on.primary(),
+      { hotkey: 'E', width: 210, height: h, fontSize: 15 },
+      focus,
+    );
+    this.undo = new Button(
+      scene,
+      0,
+      y,
+      g.undo,
+      () => on.undo(),
+      { hotkey: 'U', variant: 'secondary', height: h, fontSize: 14, enabled: () => on.canUndo() },
+      focus,
+    );
+    const help = new Button(
+      scene,
+      0,
+      y,
+      g.keysButton,
+      () => on.help(),
+      { hotkey: 'H', variant: 'quiet', height: h, fontSize: 14 },
+      focus,
+    );
+    const menu = new Button(
+      scene,
+      0,
+      y,
+      g.menuButton,
+      () => on.menu(),
+      { hotkey: 'M', variant: 'quiet', height: h, fontSize: 14 },
+      focus,
+    );
+    place(this.primary);
+    place(this.undo);
+    place(help);
+    place(menu);
+  }
+
+  /** `notice`: a refused decision or a saving problem the player must see; null when all is well. */
+  update(status: StatusView, primaryLabel: string, notice: string | null): void {
+    this.notice
+      .setText(notice ?? STRINGS.game.saved)
+      .setColor(css(notice ? TONE_COLOR.bad : PALETTE.inkSoft));
+    this.month.setText(status.month);
+    this.turn.setText(STRINGS.game.turnOf(status.turn, status.turns));
+    this.capital.setText(String(status.capital));
+    this.score.setText(status.score.toFixed(1));
+    this.primary.setLabel(primaryLabel);
+    this.undo.refresh();
+    this.primary.refresh();
+  }
+}

@@ -1,0 +1,390 @@
+import Phaser from 'phaser';
+import type { CompiledScenario, GameState, IndicatorKey } from '../../engine';
+import type { GameStore, Step } from '../../store';
+import {
+  actionCards,
+  eventCard,
+  type GaugeView,
+  gauges,
+  latestNews,
+  newsPlaces,
+  previewAction,
+  previewChoice,
+  status,
+} from '../../view';
+import { app } from '../app';
+import { ActionPanel } from '../game/action-panel';
+import type { GameContext } from '../game/context';
+import { DriftMeter } from '../game/drift-meter';
+import { openEndBanner } from '../game/end-banner';
+import { openEventDialog } from '../game/event-dialog';
+import { GaugePanel } from '../game/gauge-panel';
+import { openHelp } from '../game/help-overlay';
+import { LAYOUT } from '../game/layout';
+import { MapEvents } from '../game/map-events';
+import { openMenu } from '../game/menu-dialog';
+import { openMonthReview } from '../game/month-review';
+import { NewsFeed } from '../game/news-feed';
+import { PowersPanel } from '../game/powers-panel';
+import { openPreviewDialog } from '../game/preview-dialog';
+import { TopBar } from '../game/top-bar';
+import type { RegionMap } from '../map/region-types';
+import { STRINGS } from '../strings';
+import { css, PALETTE } from '../theme';
+import { type Dialog, FocusManager, Tooltip } from '../widgets';
+import { REGISTRY } from './keys';
+
+/**
+ * The main game screen. It holds no rules: it draws the store's current state through the
+ * view models, sends the player's decisions to the store, and decides only which dialog
+ * comes next (the month in review, a waiting event, the end of the game).
+ */
+export class Game extends Phaser.Scene {
+  private ctx!: GameContext;
+  private topBar!: TopBar;
+  private powers!: PowersPanel;
+  private drift!: DriftMeter;
+  private gaugePanel!: GaugePanel;
+  private actions!: ActionPanel;
+  private news!: NewsFeed;
+  private mapEvents!: MapEvents;
+  /** The flow's own dialog (event, review or end banner); confirmations stack above it. */
+  private flowDialog: { kind: 'event' | 'review' | 'end'; key: string; dialog: Dialog } | null =
+    null;
+  private eventHidden = false;
+  private reviewDue = false;
+  private endSeen = false;
+  private seenSteps = 0;
+  private flowQueued = false;
+  private readonly open: { kind: string; dialog: Dialog }[] = [];
+
+  constructor() {
+    super('Game');
+  }
+
+  create(): void {
+    const { store } = app();
+    const cs = store.getState().compiled;
+    if (!cs || store.getState().steps.length === 0) {
+      this.scene.start('Title');
+      return;
+    }
+    this.cameras.main.setBackgroundColor(css(PALETTE.paper));
+    this.flowDialog = null;
+    this.eventHidden = false;
+    this.reviewDue = false;
+    this.endSeen = store.getState().current()?.phase === 'over';
+    this.seenSteps = 0;
+    this.flowQueued = false;
+    this.open.length = 0;
+    const focus = new FocusManager(this);
+    this.ctx = { scene: this, focus, tooltip: new Tooltip(this), store, cs };
+    this.build(cs);
+    this.bindKeys();
+
+    const unsubscribe = [
+      store.subscribe(
+        (s) => s.steps,
+        () => this.redraw(),
+      ),
+      store.subscribe(
+        (s) => s.error?.message ?? s.notice,
+        () => this.redraw(),
+      ),
+    ];
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const off of unsubscribe) off();
+      this.registry.set(REGISTRY.dialog, null);
+    });
+    this.redraw();
+    performance.mark('bamboo:game-ready');
+  }
+
+  private build(cs: CompiledScenario): void {
+    const { ctx } = this;
+    const { width } = this.scale;
+    const L = LAYOUT;
+    // Built in keyboard order: top bar, cards, the powers, drift, the other gauges.
+    this.topBar = new TopBar(ctx, width, L.topBar.height, {
+      canUndo: () => this.store().getState().canUndo(),
+      undo: () => this.undo(),
+      help: () => this.openHelp(),
+      menu: () => this.openMenu(),
+      primary: () => this.primary(),
+    });
+    const region = this.registry.get(REGISTRY.region) as RegionMap;
+    this.mapEvents = new MapEvents(ctx, region, L.map.x, L.map.y, L.map.scale);
+    this.actions = new ActionPanel(
+      ctx,
+      L.actions.x,
+      L.actions.y,
+      L.actions.width,
+      L.actions.height,
+      (card) => this.previewCard(card.id),
+    );
+    this.powers = new PowersPanel(ctx, L.powers.x, L.powers.y, L.powers.width, L.powers.height);
+    const { band } = cs.scenario.rules.drift;
+    this.drift = new DriftMeter(
+      ctx,
+      L.drift.x,
+      L.drift.y,
+      L.drift.width,
+      L.drift.height,
+      band,
+      cs.scenario.thresholds.autonomyLost,
+    );
+    this.gaugePanel = new GaugePanel(ctx, L.gauges.x, L.gauges.y, L.gauges.width, L.gauges.height);
+    this.news = new NewsFeed(ctx, L.news.x, L.news.y, L.news.width, L.news.height);
+  }
+
+  private bindKeys(): void {
+    const { focus } = this.ctx;
+    const help = () => this.openHelp();
+    focus.bindKeys({
+      e: () => this.primary(),
+      u: () => this.undo(),
+      h: help,
+      '?': help,
+      m: () => this.openMenu(),
+      r: () => this.openReview(false),
+      a: () => this.actions.focusFirst(),
+      g: () => this.focusGauges(),
+      '[': () => this.actions.turnPage(-1),
+      ']': () => this.actions.turnPage(1),
+      PageUp: () => this.actions.turnPage(-1),
+      PageDown: () => this.actions.turnPage(1),
+    });
+  }
+
+  private store(): GameStore {
+    return this.ctx.store;
+  }
+
+  private state(): GameState | null {
+    return this.store().getState().current();
+  }
+
+  /** Rebuilds every panel from the store; cheap enough to do on each decision. */
+  private redraw(): void {
+    const { cs } = this.ctx;
+    const data = this.store().getState();
+    const steps = data.steps;
+    const state = steps.at(-1)?.state;
+    if (!state) return;
+    const newMonth = steps.length > this.seenSteps && endedMonth(steps);
+    if (newMonth && this.seenSteps > 0 && state.phase !== 'over') this.reviewDue = true;
+    const firstDraw = this.seenSteps === 0;
+    this.seenSteps = steps.length;
+
+    const views = new Map<IndicatorKey, GaugeView>(gauges(cs, steps).map((g) => [g.key, g]));
+    const s = status(cs, state);
+    this.topBar.update(s, this.primaryLabel(state), data.error?.message ?? data.notice);
+    this.powers.update(views, state.tiers);
+    const drift = views.get('autonomy.drift');
+    if (drift) this.drift.update(drift);
+    this.gaugePanel.update(views);
+    this.actions.update(actionCards(cs, state));
+    const news = latestNews(cs, steps);
+    this.news.update(s.month, news);
+    if (newMonth || firstDraw) this.mapEvents.update(newsPlaces(news), true);
+    this.queueFlow();
+  }
+
+  private primaryLabel(state: GameState): string {
+    const g = STRINGS.game;
+    if (state.phase === 'over') return g.debrief;
+    if (state.phase === 'event') return g.answerEvent;
+    return g.endMonth;
+  }
+
+  private primary(): void {
+    const state = this.state();
+    if (!state) return;
+    if (state.phase === 'over') {
+      if (this.canDebrief()) this.scene.start('Debrief');
+      else {
+        this.endSeen = false;
+        this.queueFlow();
+      }
+      return;
+    }
+    if (state.phase === 'event') {
+      this.eventHidden = false;
+      this.queueFlow();
+      return;
+    }
+    this.store().getState().dispatch({ type: 'end-turn' });
+  }
+
+  private undo(): void {
+    const store = this.store().getState();
+    if (store.canUndo()) {
+      this.eventHidden = false;
+      store.undo();
+    }
+  }
+
+  private focusGauges(): void {
+    this.ctx.focus.focus(this.drift);
+  }
+
+  private canDebrief(): boolean {
+    return this.scene.get('Debrief') !== null;
+  }
+
+  private previewCard(actionId: string): void {
+    const state = this.state();
+    if (state?.phase !== 'actions') return;
+    const preview = previewAction(this.ctx.cs, state, actionId);
+    if (!preview) return;
+    this.track(
+      'preview',
+      openPreviewDialog(this.ctx, preview, state.ind['home.capital'], () =>
+        this.store().getState().dispatch({ type: 'play', action: actionId }),
+      ),
+    );
+  }
+
+  /** Dialogs are opened one frame later, once the dialog that caused the change has closed. */
+  private queueFlow(): void {
+    if (this.flowQueued) return;
+    this.flowQueued = true;
+    this.time.delayedCall(0, () => {
+      this.flowQueued = false;
+      this.flow();
+    });
+  }
+
+  private flow(): void {
+    const state = this.state();
+    if (!state) return;
+    const { focus } = this.ctx;
+    const current = this.flowDialog;
+    if (current && !current.dialog.isOpen) this.flowDialog = null;
+    // An answered event's dialog goes as soon as nothing is stacked above it.
+    if (
+      this.flowDialog?.kind === 'event' &&
+      (state.phase !== 'event' || state.pending[0] !== this.flowDialog.key) &&
+      focus.depth() === 1
+    ) {
+      this.flowDialog.dialog.close();
+      this.flowDialog = null;
+    }
+    if (focus.depth() > 0) return;
+    if (state.phase === 'over') {
+      if (!this.endSeen && state.ending) {
+        this.endSeen = true;
+        const ending = state.ending;
+        this.flowDialog = {
+          kind: 'end',
+          key: 'end',
+          dialog: this.track(
+            'end',
+            openEndBanner(
+              this.ctx,
+              ending,
+              this.canDebrief(),
+              () => this.scene.start('Debrief'),
+              () => this.ctx.focus.focus(null),
+            ),
+          ),
+        };
+      }
+      return;
+    }
+    if (this.reviewDue) {
+      this.openReview(true);
+      return;
+    }
+    if (state.phase === 'event' && !this.eventHidden) this.openEvent(state);
+  }
+
+  private openReview(fromFlow: boolean): void {
+    const { cs } = this.ctx;
+    const steps = this.store().getState().steps;
+    const state = steps.at(-1)?.state;
+    if (!state || this.ctx.focus.depth() > 0) return;
+    this.reviewDue = false;
+    const dialog = this.track(
+      'review',
+      openMonthReview(this.ctx, status(cs, state).month, latestNews(cs, steps), () =>
+        this.queueFlow(),
+      ),
+    );
+    if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };
+  }
+
+  private openEvent(state: GameState): void {
+    const { cs } = this.ctx;
+    const eventId = state.pending[0];
+    if (!eventId) return;
+    const card = eventCard(cs, eventId);
+    if (!card) return;
+    const dialog = openEventDialog(this.ctx, card, {
+      preview: (choiceId) => {
+        const now = this.state();
+        return now ? previewChoice(cs, now, eventId, choiceId) : null;
+      },
+      choose: (choiceId) => {
+        const now = this.state();
+        const preview = now ? previewChoice(cs, now, eventId, choiceId) : null;
+        if (!now || !preview) return;
+        this.track(
+          'preview',
+          openPreviewDialog(this.ctx, preview, now.ind['home.capital'], () =>
+            this.store().getState().dispatch({ type: 'choose', event: eventId, choice: choiceId }),
+          ),
+        );
+      },
+      hide: () => {
+        this.eventHidden = true;
+        this.flowDialog = null;
+      },
+    });
+    this.flowDialog = { kind: 'event', key: eventId, dialog: this.track('event', dialog) };
+  }
+
+  private openHelp(): void {
+    this.track('help', openHelp(this.ctx));
+  }
+
+  private openMenu(): void {
+    this.track(
+      'menu',
+      openMenu(this.ctx, () => this.scene.start('Title')),
+    );
+  }
+
+  /** Keeps the stack of open dialogs, published for the test handle (kind and buttons). */
+  private track(kind: string, dialog: Dialog): Dialog {
+    this.open.push({ kind, dialog });
+    dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
+      const at = this.open.findIndex((d) => d.dialog === dialog);
+      if (at >= 0) this.open.splice(at, 1);
+      this.publishDialog();
+    });
+    this.publishDialog();
+    return dialog;
+  }
+
+  private publishDialog(): void {
+    const top = this.open.at(-1);
+    this.registry.set(
+      REGISTRY.dialog,
+      top
+        ? {
+            kind: top.kind,
+            buttons: top.dialog.buttons.map((b) => {
+              const r = b.bounds();
+              return { x: r.x, y: r.y, width: r.width, height: r.height, enabled: b.enabled() };
+            }),
+          }
+        : null,
+    );
+  }
+}
+
+/** True when the newest decision ended a month. */
+function endedMonth(steps: readonly Step[]): boolean {
+  return steps.at(-1)?.action?.type === 'end-turn';
+}

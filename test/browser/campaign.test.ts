@@ -1,0 +1,285 @@
+/**
+ * The whole 2023 campaign on the game screen: once with the keyboard alone, once with the mouse
+ * alone (at 1024×600, so clicks go through the FIT scaler). The final replay, run again by the
+ * command line, must reach the same state hash; the page must report no error at any point.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { CARD_HEIGHT, LAYOUT } from '../../src/ui/game/layout';
+import type { Snapshot } from '../../src/ui/test-handle';
+import { collectErrors, launchChromium, waitForScene } from './chromium';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SHOTS = new URL('../../screenshots/', import.meta.url);
+const SEED = 'campaign-test';
+const PLAYS_PER_MONTH = 2;
+
+interface ScenarioFile {
+  events: { id: string; choices?: { id: string }[] }[];
+  randomEvents?: { events: { id: string; choices?: { id: string }[] }[] };
+}
+const scenario = JSON.parse(
+  readFileSync(join(ROOT, 'scenarios/2023.json'), 'utf8'),
+) as ScenarioFile;
+const CHOICES = new Map(
+  [...scenario.events, ...(scenario.randomEvents?.events ?? [])].map((e) => [
+    e.id,
+    (e.choices ?? []).map((c) => c.id),
+  ]),
+);
+
+let browser: Browser;
+/** The page's errors so far, quoted when a wait times out. */
+let pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const snap = (page: Page): Promise<Snapshot> => page.evaluate(() => window.bamboo!.snapshot());
+const shot = (page: Page, name: string) => page.screenshot({ path: new URL(name, SHOTS).pathname });
+
+async function waitFor(page: Page, test: string, arg: unknown): Promise<void> {
+  // `test` is the body of a predicate over the snapshot `s` and `arg`.
+  try {
+    await page.waitForFunction(
+      ({ body, arg }) =>
+        new Function('s', 'arg', `return ${body};`)(window.bamboo!.snapshot(), arg),
+      { body: test, arg },
+      { timeout: 10_000, polling: 30 },
+    );
+  } catch (error) {
+    const s = await snap(page);
+    await shot(page, 'campaign-failure.png');
+    const seen = {
+      turn: s.turn,
+      phase: s.phase,
+      pending: s.pending,
+      dialog: s.dialog?.kind,
+      errors: pageErrors,
+    };
+    throw new Error(`waited for ${test} (${JSON.stringify(arg)}); saw ${JSON.stringify(seen)}`, {
+      cause: error,
+    });
+  }
+}
+
+const waitDialog = (page: Page, kind: string | null) =>
+  waitFor(page, '(s.dialog ? s.dialog.kind : null) === arg', kind);
+const waitDecision = (page: Page, after: number) => waitFor(page, 's.decisions > arg', after);
+
+/** The choice this test picks: a different legal one from month to month. */
+function pickChoice(s: Snapshot): { event: string; choice: string; index: number } {
+  const event = s.pending[0] as string;
+  const legal = s.legal
+    .map((a) => JSON.parse(a) as { type: string; event?: string; choice?: string })
+    .filter((a) => a.type === 'choose' && a.event === event)
+    .map((a) => a.choice as string);
+  const choice = legal[(s.turn ?? 0) % legal.length] as string;
+  const index = CHOICES.get(event)?.indexOf(choice) ?? -1;
+  expect(index).toBeGreaterThanOrEqual(0);
+  return { event, choice, index };
+}
+
+interface Driver {
+  /** Picks choice `index` of the open event dialog. */
+  choose(index: number): Promise<void>;
+  /** Opens the first playable card's preview. */
+  openFirstCard(): Promise<void>;
+  /** The topmost dialog's first button: Confirm, Continue or the debrief. */
+  confirm(): Promise<void>;
+  endMonth(): Promise<void>;
+  /** Shows a gauge's causes (hover or focus) for the tooltip screenshot. */
+  showTooltip(): Promise<void>;
+}
+
+function keyboard(page: Page): Driver {
+  return {
+    choose: (index) => page.keyboard.press(String(index + 1)),
+    openFirstCard: async () => {
+      await page.keyboard.press('a');
+      await page.keyboard.press('Enter');
+    },
+    confirm: () => page.keyboard.press('Enter'),
+    endMonth: () => page.keyboard.press('e'),
+    showTooltip: async () => {
+      await page.keyboard.press('g');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+    },
+  };
+}
+
+function mouse(page: Page): Driver {
+  const click = async (x: number, y: number) => {
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.click(box.x + (x * box.width) / 1280, box.y + (y * box.height) / 720);
+  };
+  const button = async (index: number) => {
+    const s = await snap(page);
+    const b = s.dialog?.buttons[index];
+    if (!b) throw new Error(`no button ${index} in ${JSON.stringify(s.dialog)}`);
+    await click(b.x + b.width / 2, b.y + b.height / 2);
+  };
+  const A = LAYOUT.actions;
+  return {
+    choose: button,
+    openFirstCard: () => click(A.x + 60, A.y + 36 + CARD_HEIGHT / 2),
+    confirm: () => button(0),
+    endMonth: () => click(1280 - 12 - 105, 26),
+    showTooltip: async () => {
+      const box = await page.locator('canvas').boundingBox();
+      if (!box) throw new Error('no canvas');
+      const P = LAYOUT.powers;
+      await page.mouse.move(
+        box.x + ((P.x + 40) * box.width) / 1280,
+        box.y + ((P.y + 60) * box.height) / 720,
+      );
+    },
+  };
+}
+
+async function playCampaign(page: Page, drive: Driver, tag: string): Promise<Snapshot> {
+  let playsThisMonth = 0;
+  let month = -1;
+  const shots = new Set<string>();
+  const once = async (name: string) => {
+    if (shots.has(name)) return;
+    shots.add(name);
+    await page.waitForTimeout(150);
+    await shot(page, `${name}-${tag}.png`);
+  };
+
+  for (let guard = 0; guard < 400; guard++) {
+    const s = await snap(page);
+    if (process.env.CAMPAIGN_TRACE) console.log(tag, s.turn, s.phase, s.pending, s.dialog?.kind);
+    if (s.over) break;
+    if (s.turn !== month) {
+      month = s.turn ?? 0;
+      playsThisMonth = 0;
+    }
+    if (s.dialog?.kind === 'review') {
+      if (month === 1) await once('review');
+      await drive.confirm();
+      await waitDialog(page, s.phase === 'event' ? 'event' : null);
+      continue;
+    }
+    if (s.phase === 'event') {
+      if (s.dialog?.kind !== 'event') {
+        await waitDialog(page, 'event');
+        continue;
+      }
+      const { index, event } = pickChoice(s);
+      if (event === 'xi-visit' || s.turn === 0) await once('event');
+      await drive.choose(index);
+      await waitDialog(page, 'preview');
+      if (s.turn === 0) await once('event-preview');
+      await drive.confirm();
+      await waitDecision(page, s.decisions);
+      const after = await snap(page);
+      expect(after.pending).not.toEqual(s.pending);
+      continue;
+    }
+    if (s.dialog) {
+      // The answered event's dialog closes a frame after the decision: let the screen settle.
+      await waitDialog(page, null);
+      continue;
+    }
+    const plays = s.legal.filter((a) => a.includes('"play"'));
+    if (playsThisMonth < PLAYS_PER_MONTH && plays.length > 0) {
+      await drive.openFirstCard();
+      await waitDialog(page, 'preview');
+      if (month === 2) await once('action-preview');
+      await drive.confirm();
+      await waitDecision(page, s.decisions);
+      const after = await snap(page);
+      expect(after.capital).toBeLessThanOrEqual(s.capital ?? 0);
+      expect(after.turn).toBe(s.turn);
+      playsThisMonth++;
+      continue;
+    }
+    if (month === 3) {
+      await once('game');
+      await drive.showTooltip();
+      await once('tooltip');
+      await page.mouse.move(0, 0);
+    }
+    await drive.endMonth();
+    await waitFor(page, 's.turn !== arg.turn || s.over', { turn: s.turn });
+  }
+  const end = await snap(page);
+  expect(end.over).toBe(true);
+  await waitDialog(page, 'end');
+  await once('end');
+  return end;
+}
+
+function replayStateHash(replay: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bamboo-campaign-'));
+  const file = join(dir, 'replay.json');
+  writeFileSync(file, JSON.stringify(replay));
+  const out = execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(ROOT, 'src/cli/main.ts'),
+      'replay',
+      file,
+      '--json',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return (JSON.parse(out) as { stateHash: string }).stateHash;
+}
+
+async function campaign(
+  viewport: { width: number; height: number },
+  driver: (page: Page) => Driver,
+  tag: string,
+) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const errors = collectErrors(page);
+  pageErrors = errors;
+  await page.goto(`${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=${SEED}`);
+  await waitForScene(page, 'Game');
+  const start = await snap(page);
+  expect(start).toMatchObject({ scenario: '2023', seed: SEED, turn: 0, over: false });
+  const end = await playCampaign(page, driver(page), tag);
+  expect(end.turn).toBe(11);
+  expect(end.outcome).not.toBeNull();
+  const replay = await page.evaluate(() => window.bamboo!.replay());
+  expect(replayStateHash(replay)).toBe(end.stateHash);
+  // The banner's first button leads to the debrief once that scene is registered.
+  const banner = end.dialog ?? (await snap(page)).dialog;
+  if (banner?.buttons[0]?.enabled) {
+    await driver(page).confirm();
+    await waitForScene(page, 'Debrief');
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+  return end;
+}
+
+describe('the 2023 campaign on the game screen', () => {
+  test('played to the end with the keyboard alone', async () => {
+    const end = await campaign({ width: 1280, height: 720 }, keyboard, 'keyboard');
+    console.log(`keyboard: ${end.outcome}, score ${end.score}, ${end.decisions} decisions`);
+  }, 120_000);
+
+  test('played to the end with the mouse alone, at 1024×600', async () => {
+    const end = await campaign({ width: 1024, height: 600 }, mouse, 'mouse-1024');
+    console.log(`mouse: ${end.outcome}, score ${end.score}, ${end.decisions} decisions`);
+  }, 120_000);
+});

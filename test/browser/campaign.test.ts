@@ -182,7 +182,8 @@ async function playCampaign(page: Page, drive: Driver, tag: string): Promise<Sna
         continue;
       }
       const { index, event } = pickChoice(s);
-      if (event === 'xi-visit' || s.turn === 0) await once('event');
+      if (s.turn === 0) await once('event');
+      if (event === 'xi-visit') await once('event-sources');
       await drive.choose(index);
       await waitDialog(page, 'preview');
       if (s.turn === 0) await once('event-preview');

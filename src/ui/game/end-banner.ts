@@ -24,13 +24,18 @@ export function openEndBanner(
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
     body: (container, width) => {
       const lines = [
-        ctx.scene.add.text(0, 0, `${ending.collapse ? '✕' : '★'} ${outcome.name}`, {
-          ...textStyle(30, {
-            weight: 700,
-            color: ending.collapse ? TONE_COLOR.bad : PALETTE.bambooDark,
-          }),
-          wordWrap: { width, useAdvancedWrap: true },
-        }),
+        ctx.scene.add.text(
+          0,
+          0,
+          `${ending.collapse ? '✕' : ending.outcome === 'master' ? '★' : '◆'} ${outcome.name}`,
+          {
+            ...textStyle(30, {
+              weight: 700,
+              color: ending.collapse ? TONE_COLOR.bad : PALETTE.bambooDark,
+            }),
+            wordWrap: { width, useAdvancedWrap: true },
+          },
+        ),
         ctx.scene.add.text(0, 0, outcome.help, {
           ...textStyle(15),
           wordWrap: { width, useAdvancedWrap: true },

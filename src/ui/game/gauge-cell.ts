@@ -36,9 +36,9 @@ export class GaugeCell implements Focusable {
       STRINGS.game.shortNames[key] ?? key,
       textStyle(11, { color: PALETTE.inkSoft }),
     );
-    this.value = scene.add.text(x, y + 14, '', textStyle(16, { weight: 700 }));
+    this.value = scene.add.text(x, y + 14, '', textStyle(15, { weight: 700 }));
     this.trend = scene.add
-      .text(x + width, y + 18, '', textStyle(12, { weight: 700 }))
+      .text(x + width, y + 18, '', textStyle(11, { weight: 700 }))
       .setOrigin(1, 0);
     scene.add.rectangle(x, y + 36, width, 3, PANEL.track).setOrigin(0);
     this.bar = scene.add.rectangle(x, y + 36, 0, 3, PANEL.bar).setOrigin(0);

@@ -33,17 +33,17 @@ export class PowersPanel {
     const cellWidth = (width - 20 - 2 * 12) / 3;
     POWERS.forEach((power, i) => {
       const top = y + 26 + i * BLOCK;
-      scene.add.text(
+      const name = scene.add.text(
         x + 10,
         top,
         STRINGS.game.powerNames[power],
         textStyle(14, { weight: 700, color: ACTOR_COLOR[power] }),
       );
-      this.pips.set(power, scene.add.graphics());
+      this.pips.set(power, scene.add.graphics().setPosition(name.x + name.width + 8, top + 5));
       this.tierText.set(
         power,
         scene.add
-          .text(x + width - 10, top + 2, '', textStyle(11, { color: PALETTE.inkSoft }))
+          .text(x + width - 10, top + 3, '', textStyle(10, { color: PALETTE.inkSoft }))
           .setOrigin(1, 0),
       );
       const keys: IndicatorKey[] = [
@@ -77,13 +77,11 @@ export class PowersPanel {
       );
       // Filled squares up to the tier's rank: the ladder reads without colour or words.
       const rank = tierRank(tier);
-      const right = text.x - text.width - 8;
       pips.clear();
       for (let i = 0; i < TIERS.length; i++) {
-        const px = right - (TIERS.length - i) * (PIP + 3);
-        const py = text.y + 3;
-        if (i <= rank) pips.fillStyle(ACTOR_COLOR[power]).fillRect(px, py, PIP, PIP);
-        pips.lineStyle(1, PANEL.stroke).strokeRect(px, py, PIP, PIP);
+        const px = i * (PIP + 3);
+        if (i <= rank) pips.fillStyle(ACTOR_COLOR[power]).fillRect(px, 0, PIP, PIP);
+        pips.lineStyle(1, PANEL.stroke).strokeRect(px, 0, PIP, PIP);
       }
     }
   }

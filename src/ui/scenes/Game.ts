@@ -357,6 +357,8 @@ export class Game extends Phaser.Scene {
 
   /** Keeps the stack of open dialogs, published for the test handle (kind and buttons). */
   private track(kind: string, dialog: Dialog): Dialog {
+    // A hover tooltip would float above the dialog (it sits on a higher layer).
+    this.ctx.tooltip.hide();
     this.open.push({ kind, dialog });
     dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
       const at = this.open.findIndex((d) => d.dialog === dialog);

@@ -1,5 +1,6 @@
 /** The classroom loop's data side: verify a class's replays, chart their paths, export CSV. */
 export * from './chart';
+export * from './class-filter';
 export * from './csv';
 export * from './key-decisions';
 export * from './paths';

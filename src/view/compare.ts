@@ -1,0 +1,146 @@
+/**
+ * Two endings side by side: a replay and a game branched from it ("play on
+ * from here"), so a student sees what a different answer to the same crisis,
+ * with the same dice, changed by the end.
+ */
+import {
+  type CompiledScenario,
+  canonicalJson,
+  type GameAction,
+  type GameState,
+  type IndicatorKey,
+  POWERS,
+  score,
+  tierRank,
+} from '../engine';
+import { changeTone, gaugeValue, type Tone } from './gauge-display';
+import { INDICATOR_LABELS, OUTCOME_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
+
+export const COMPARE_GAUGES: readonly IndicatorKey[] = [
+  'relations.cn',
+  'relations.us',
+  'relations.jp',
+  'autonomy.drift',
+  'economy.growth',
+  'sea.tension',
+  'sea.standing',
+  'home.mood',
+  'home.legitimacy',
+];
+
+export interface EndingSide {
+  /** The outcome's name, or null while the game is unfinished. */
+  readonly outcome: string | null;
+  readonly outcomeHelp: string | null;
+  readonly collapse: boolean;
+  readonly over: boolean;
+  readonly score: number;
+  /** The month the game ended in (or has reached). */
+  readonly turnLabel: string;
+  readonly decisions: number;
+}
+
+export interface CompareRow {
+  readonly name: string;
+  readonly original: string;
+  readonly branch: string;
+  /** Branch minus original; 0 for rows that are not numbers. */
+  readonly delta: number;
+  /** Whether the branch ended better (good) or worse (bad) on this row. */
+  readonly tone: Tone;
+}
+
+export interface Comparison {
+  /** How many decisions the two games share, and the month the branch left from. */
+  readonly shared: number;
+  readonly branchedIn: string;
+  readonly original: EndingSide;
+  readonly branch: EndingSide;
+  readonly scoreDelta: number;
+  readonly rows: readonly CompareRow[];
+}
+
+function side(cs: CompiledScenario, state: GameState): EndingSide {
+  const ending = state.ending;
+  const outcome = ending ? OUTCOME_LABELS[ending.outcome] : null;
+  return {
+    outcome: outcome?.name ?? null,
+    outcomeHelp: outcome?.help ?? null,
+    collapse: ending?.collapse ?? false,
+    over: state.phase === 'over',
+    score: round1(ending?.score.total ?? score(state).total),
+    turnLabel: cs.scenario.calendar[state.turn]?.label ?? `Turn ${state.turn + 1}`,
+    decisions: state.step,
+  };
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function compareEndings(
+  cs: CompiledScenario,
+  original: GameState,
+  branch: GameState,
+  shared: number,
+  branchedIn: number,
+): Comparison {
+  const a = side(cs, original);
+  const b = side(cs, branch);
+  const rows: CompareRow[] = COMPARE_GAUGES.map((key) => {
+    const from = original.ind[key];
+    const to = branch.ind[key];
+    const delta = round1(to - from);
+    return {
+      name: INDICATOR_LABELS[key].name,
+      original: gaugeValue(key, from),
+      branch: gaugeValue(key, to),
+      delta,
+      tone: changeTone(key, delta, from),
+    };
+  });
+  for (const power of POWERS) {
+    const diff = tierRank(branch.tiers[power]) - tierRank(original.tiers[power]);
+    rows.push({
+      name: `Partnership with ${POWER_NAMES[power]}`,
+      original: TIER_LABELS[original.tiers[power]],
+      branch: TIER_LABELS[branch.tiers[power]],
+      delta: 0,
+      tone: diff > 0 ? 'good' : diff < 0 ? 'bad' : 'neutral',
+    });
+  }
+  return {
+    shared,
+    branchedIn: cs.scenario.calendar[branchedIn]?.label ?? `Turn ${branchedIn + 1}`,
+    original: a,
+    branch: b,
+    scoreDelta: round1(b.score - a.score),
+    rows,
+  };
+}
+
+/**
+ * Whether `branch` is still the game that left `original` after `shared`
+ * decisions (same scenario and seed, same first decisions): the player may
+ * have started another game since.
+ */
+export function isBranchOf(
+  original: {
+    readonly scenario: string;
+    readonly seed: string;
+    readonly actions: readonly GameAction[];
+  },
+  branch: {
+    readonly scenario: string;
+    readonly seed: string;
+    readonly actions: readonly GameAction[];
+  },
+  shared: number,
+): boolean {
+  if (original.scenario !== branch.scenario || original.seed !== branch.seed) return false;
+  if (branch.actions.length < shared || original.actions.length < shared) return false;
+  for (let i = 0; i < shared; i++) {
+    if (canonicalJson(original.actions[i]) !== canonicalJson(branch.actions[i])) return false;
+  }
+  return true;
+}

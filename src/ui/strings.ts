@@ -178,6 +178,7 @@ export const STRINGS = {
         ['[ and ]', 'previous and next page of cards'],
         ['E', 'end the month (or answer a waiting event)'],
         ['1–4', 'pick an event choice'],
+        ['V', 'in an event: compare the views of the sources'],
         ['U', 'undo your last decision this month'],
         ['R', 'the month in review'],
         ['H or ?', 'this help'],

@@ -1,5 +1,6 @@
 /** The action cards as the game screen lists them: every action, the playable ones first. */
 import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '../engine';
+import { blockReason } from './block-reason';
 import { CATEGORY_LABELS } from './labels';
 
 export interface ActionCardView {
@@ -14,15 +15,18 @@ export interface ActionCardView {
 }
 
 export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
-  const cards = cs.scenario.actions.map((action) => ({
-    id: action.id,
-    title: action.title,
-    text: action.text,
-    category: action.category,
-    categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
-    cost: actionCost(action, state),
-    blocked: whyNotPlay(cs, state, action)?.message ?? null,
-  }));
+  const cards = cs.scenario.actions.map((action) => {
+    const cost = actionCost(action, state);
+    return {
+      id: action.id,
+      title: action.title,
+      text: action.text,
+      category: action.category,
+      categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
+      cost,
+      blocked: blockReason(whyNotPlay(cs, state, action), cost, state.ind['home.capital']),
+    };
+  });
   // Stable: within each half the scenario's own order (grouped by its author) is kept.
   return [...cards.filter((c) => c.blocked === null), ...cards.filter((c) => c.blocked !== null)];
 }

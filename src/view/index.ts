@@ -1,6 +1,7 @@
 /** View models: engine state turned into what screens draw. Pure, no Phaser, tested in Node. */
 
 export * from './action-cards';
+export * from './block-reason';
 export * from './causes';
 export * from './debrief';
 export * from './event-card';

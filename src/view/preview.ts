@@ -18,6 +18,7 @@ import {
 import { evalChance } from '../engine/conditions';
 import { stateView } from '../engine/view';
 import type { Outcome } from '../scenario/schema';
+import { blockReason } from './block-reason';
 import { INDICATOR_LABELS, POWER_NAMES } from './labels';
 
 export interface EffectLine {
@@ -133,7 +134,11 @@ export function previewAction(
     title: action.title,
     text: action.text,
     cost: actionCost(action, state),
-    blocked: whyNotPlay(cs, state, action)?.message ?? null,
+    blocked: blockReason(
+      whyNotPlay(cs, state, action),
+      actionCost(action, state),
+      state.ind['home.capital'],
+    ),
   });
 }
 
@@ -149,7 +154,11 @@ export function previewChoice(
     title: choice.label,
     text: choice.text ?? null,
     cost: choice.cost ?? 0,
-    blocked: whyNotChoose(cs, state, eventId, choice)?.message ?? null,
+    blocked: blockReason(
+      whyNotChoose(cs, state, eventId, choice),
+      choice.cost ?? 0,
+      state.ind['home.capital'],
+    ),
   });
 }
 

@@ -116,8 +116,12 @@ describe('previews', () => {
 
   it('say why a decision is blocked', () => {
     const state: GameState = { ...newGame(cs, 'p').state, phase: 'actions', pending: [] };
-    expect(previewAction(cs, state, 'us-upgrade')!.blocked).toMatch(/not available now/);
-    expect(previewChoice(cs, state, 'map', 'protest')!.blocked).toMatch(/not the one awaiting/);
+    expect(previewAction(cs, state, 'us-upgrade')!.blocked).toBe(
+      'Not available now: its conditions (date, tier or situation) do not hold.',
+    );
+    expect(previewChoice(cs, state, 'map', 'protest')!.blocked).toBe('Answer the waiting event first.');
+    const poor: GameState = { ...state, ind: { ...state.ind, 'home.capital': 1 } };
+    expect(previewAction(cs, poor, 'visit-beijing')!.blocked).toBe('Costs 4 political capital; you have 1.');
   });
 });
 

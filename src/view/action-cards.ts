@@ -1,6 +1,7 @@
 /** The action cards as the game screen lists them: every action, the playable ones first. */
 import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '../engine';
 import { blockReason } from './block-reason';
+import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
 
 export interface ActionCardView {
@@ -24,7 +25,12 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       category: action.category,
       categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
       cost,
-      blocked: blockReason(whyNotPlay(cs, state, action), cost, state.ind['home.capital']),
+      blocked: blockReason(
+        whyNotPlay(cs, state, action),
+        cost,
+        state.ind['home.capital'],
+        unmetConditions(cs, state, action.requires),
+      ),
     };
   });
   // Stable: within each half the scenario's own order (grouped by its author) is kept.

@@ -8,6 +8,7 @@ export function blockReason(
   error: ApplyError | null,
   cost: number,
   capital: number,
+  unmet: readonly string[] = [],
 ): string | null {
   if (!error) return null;
   switch (error.code) {
@@ -18,7 +19,9 @@ export function blockReason(
     case 'too-expensive':
       return `Costs ${cost} political capital; you have ${capital}.`;
     case 'not-allowed':
-      return 'Not available now: its conditions (date, tier or situation) do not hold.';
+      return unmet.length > 0
+        ? `Not available now: ${unmet.join('; ')}.`
+        : 'Not available now: its conditions (date, tier or situation) do not hold.';
     case 'wrong-phase':
     case 'not-pending':
       return 'Answer the waiting event first.';

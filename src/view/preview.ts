@@ -19,6 +19,7 @@ import { evalChance } from '../engine/conditions';
 import { stateView } from '../engine/view';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
+import { unmetConditions } from './condition-text';
 import { INDICATOR_LABELS, POWER_NAMES } from './labels';
 
 export interface EffectLine {
@@ -138,6 +139,7 @@ export function previewAction(
       whyNotPlay(cs, state, action),
       actionCost(action, state),
       state.ind['home.capital'],
+      unmetConditions(cs, state, action.requires),
     ),
   });
 }
@@ -158,6 +160,7 @@ export function previewChoice(
       whyNotChoose(cs, state, eventId, choice),
       choice.cost ?? 0,
       state.ind['home.capital'],
+      unmetConditions(cs, state, choice.requires),
     ),
   });
 }

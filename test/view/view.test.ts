@@ -10,6 +10,7 @@ import {
   series,
   signed,
   timeline,
+  unmetConditions,
 } from '../../src/view';
 import { loadFixture } from '../helpers';
 
@@ -117,11 +118,15 @@ describe('previews', () => {
   it('say why a decision is blocked', () => {
     const state: GameState = { ...newGame(cs, 'p').state, phase: 'actions', pending: [] };
     expect(previewAction(cs, state, 'us-upgrade')!.blocked).toBe(
-      'Not available now: its conditions (date, tier or situation) do not hold.',
+      'Not available now: opens in Month 2.',
     );
-    expect(previewChoice(cs, state, 'map', 'protest')!.blocked).toBe('Answer the waiting event first.');
+    expect(previewChoice(cs, state, 'map', 'protest')!.blocked).toBe(
+      'Answer the waiting event first.',
+    );
     const poor: GameState = { ...state, ind: { ...state.ind, 'home.capital': 1 } };
-    expect(previewAction(cs, poor, 'visit-beijing')!.blocked).toBe('Costs 4 political capital; you have 1.');
+    expect(previewAction(cs, poor, 'visit-beijing')!.blocked).toBe(
+      'Costs 4 political capital; you have 1.',
+    );
   });
 });
 
@@ -141,5 +146,23 @@ describe('news and timeline', () => {
     expect(signed(3)).toBe('+3');
     expect(signed(-2.54)).toBe('\u22122.5');
     expect(signed(0)).toBe('0');
+  });
+});
+
+describe('unmet conditions in words', () => {
+  it('names each part that does not hold, with the current value', () => {
+    const state = newGame(cs, 'c').state;
+    const low: GameState = { ...state, ind: { ...state.ind, 'relations.us': 42 } };
+    expect(unmetConditions(cs, low, cs.actions.get('us-upgrade')!.requires)).toEqual([
+      'Relations with the US must be at least 50 (now 42)',
+      'opens in Month 2',
+    ]);
+    expect(
+      unmetConditions(
+        cs,
+        { ...low, turn: 1 },
+        { any: [{ played: ['visit-beijing'] }, { min: { 'home.mood': 90 } }] },
+      ),
+    ).toEqual(['one of: only after "Visit Beijing"; or Public mood must be at least 90 (now 60)']);
   });
 });

@@ -4,10 +4,14 @@ import { loadFonts } from './fonts';
 import { rendererFromQuery } from './renderer-choice';
 import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
+import { ClassResults } from './scenes/ClassResults';
+import { ClassSetup } from './scenes/ClassSetup';
+import { Compare } from './scenes/Compare';
 import { Credits } from './scenes/Credits';
 import { Debrief } from './scenes/Debrief';
 import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
+import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
 import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
@@ -37,7 +41,18 @@ async function start(): Promise<void> {
     backgroundColor: css(PALETTE.paper),
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [Boot, Title, Game, HowToPlay, Credits, Debrief],
+    scene: [
+      Boot,
+      Title,
+      Game,
+      HowToPlay,
+      Credits,
+      Debrief,
+      ReplayViewer,
+      Compare,
+      ClassSetup,
+      ClassResults,
+    ],
   });
 }
 

@@ -10,6 +10,13 @@ import {
 } from '../engine';
 import { parseReplayData } from '../replay/parse';
 import type { App } from './app';
+import {
+  type ClassResultsReport,
+  type ClassSetupReport,
+  type CompareReport,
+  REPLAY_SCREENS,
+  type ViewerReport,
+} from './replay/screen-keys';
 import { REGISTRY } from './scenes/keys';
 
 /** The game as plain JSON, for tests: what a person would read off the screen. */
@@ -34,6 +41,11 @@ export interface Snapshot {
   readonly notice: string | null;
   /** The topmost dialog a scene reports (its kind and buttons, for clicking), or null. */
   readonly dialog: DialogSnapshot | null;
+  /** What the replay and class screens show, as they publish it (null when not open). */
+  readonly viewer: ViewerReport | null;
+  readonly compare: CompareReport | null;
+  readonly classSetup: ClassSetupReport | null;
+  readonly classResults: ClassResultsReport | null;
 }
 
 export interface DialogSnapshot {
@@ -107,6 +119,13 @@ export function installTestHandle(
         tiers: state?.tiers ?? null,
         notice: data?.notice ?? null,
         dialog: (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | undefined) ?? null,
+        viewer: (getGame()?.registry.get(REPLAY_SCREENS.viewer) as ViewerReport | null) ?? null,
+        compare: (getGame()?.registry.get(REPLAY_SCREENS.compare) as CompareReport | null) ?? null,
+        classSetup:
+          (getGame()?.registry.get(REPLAY_SCREENS.classSetup) as ClassSetupReport | null) ?? null,
+        classResults:
+          (getGame()?.registry.get(REPLAY_SCREENS.classResults) as ClassResultsReport | null) ??
+          null,
       });
     },
     replay() {

@@ -1,0 +1,164 @@
+import type Phaser from 'phaser';
+import type { Path, PathChart, PathSeries } from '../../classroom';
+import { shortTurnLabel } from '../debrief/file-name';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+
+const S = STRINGS.classroom.results;
+
+/**
+ * Students are thin solid lines, history is a thick dashed line with square
+ * marks drawn over them: the two are told apart by shape, never by colour
+ * alone. Student lines cycle through a few muted inks so crossings stay legible.
+ */
+const STUDENT_INKS = [0x2e5233, 0x235f8c, 0x8a3f74, 0x55635f, 0x6f8f68, 0x7a5c2e] as const;
+const HISTORY = { color: PALETTE.disputed, width: 4, dash: 10, gap: 6 } as const;
+
+function dashed(
+  g: Phaser.GameObjects.Graphics,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): void {
+  const length = Math.hypot(bx - ax, by - ay);
+  if (length === 0) return;
+  const ux = (bx - ax) / length;
+  const uy = (by - ay) / length;
+  for (let d = 0; d < length; d += HISTORY.dash + HISTORY.gap) {
+    const e = Math.min(length, d + HISTORY.dash);
+    g.lineBetween(ax + ux * d, ay + uy * d, ax + ux * e, ay + uy * e);
+  }
+}
+
+function ticks(lo: number, hi: number): number[] {
+  const span = hi - lo;
+  const step = span > 100 ? 50 : span > 40 ? 25 : 10;
+  const out: number[] = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi + 1e-9; t += step) out.push(t);
+  return out;
+}
+
+export function drawPathsChart(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  chart: PathChart,
+  series: PathSeries,
+): Phaser.GameObjects.Container {
+  const root = scene.add.container(x, y);
+  const g = scene.add.graphics();
+  root.add(g);
+  const info = chart.info[series];
+  const legendW = 250;
+  const left = 44;
+  const right = width - legendW - 20;
+  const top = 30;
+  const bottom = height - 24;
+  root.add(scene.add.text(0, 0, info.label, textStyle(16, { weight: 700 })));
+  const lo = info.min;
+  const hi = info.max;
+  const turns = Math.max(1, chart.turns.length - 1);
+  const px = (turn: number) => left + (turn / turns) * (right - left);
+  const py = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
+  g.fillStyle(0xffffff, 0.6).fillRect(left, top, right - left, bottom - top);
+  for (const t of ticks(lo, hi)) {
+    g.lineStyle(1, t === 0 && lo < 0 ? PALETTE.inkSoft : PALETTE.paperDeep).lineBetween(
+      left,
+      py(t),
+      right,
+      py(t),
+    );
+    root.add(
+      scene.add
+        .text(left - 6, py(t), String(t), textStyle(12, { color: PALETTE.inkSoft }))
+        .setOrigin(1, 0.5),
+    );
+  }
+  g.lineStyle(1.2, PALETTE.inkSoft).strokeRect(left, top, right - left, bottom - top);
+  const every = turns > 8 ? 2 : 1;
+  chart.turns.forEach((t, i) => {
+    g.lineStyle(1, PALETTE.inkSoft).lineBetween(px(i), bottom, px(i), bottom + 4);
+    if (i % every !== 0 && i !== turns) return;
+    const label = i === 0 ? t.label : shortTurnLabel(t.label, i - 1);
+    root.add(
+      scene.add
+        .text(px(i), bottom + 5, label, textStyle(12, { color: PALETTE.inkSoft }))
+        .setOrigin(i === 0 ? 0 : i === turns ? 1 : 0.5, 0),
+    );
+  });
+
+  const line = (path: Path, color: number, lineWidth: number) => {
+    g.lineStyle(lineWidth, color, 0.9);
+    const pts = path.points;
+    for (let i = 1; i < pts.length; i++) {
+      const a = pts[i - 1];
+      const b = pts[i];
+      if (a && b) g.lineBetween(px(a.turn), py(a.values[series]), px(b.turn), py(b.values[series]));
+    }
+    const end = pts.at(-1);
+    if (end) g.fillStyle(color, 1).fillCircle(px(end.turn), py(end.values[series]), 3);
+  };
+  chart.students.forEach((s, i) => {
+    line(s, STUDENT_INKS[i % STUDENT_INKS.length] as number, 1.6);
+  });
+  const history = chart.historical;
+  if (history) {
+    g.lineStyle(HISTORY.width, HISTORY.color, 1);
+    const pts = history.points;
+    for (let i = 1; i < pts.length; i++) {
+      const a = pts[i - 1];
+      const b = pts[i];
+      if (a && b) dashed(g, px(a.turn), py(a.values[series]), px(b.turn), py(b.values[series]));
+    }
+    for (const p of pts) {
+      g.fillStyle(PALETTE.paper).fillRect(px(p.turn) - 4, py(p.values[series]) - 4, 8, 8);
+      g.lineStyle(2, HISTORY.color).strokeRect(px(p.turn) - 4, py(p.values[series]) - 4, 8, 8);
+    }
+  }
+
+  // The legend: the historical path first, then each student with where they ended.
+  const lx = width - legendW;
+  let ly = top;
+  g.lineStyle(HISTORY.width, HISTORY.color);
+  dashed(g, lx, ly + 9, lx + 40, ly + 9);
+  g.fillStyle(PALETTE.paper).fillRect(lx + 16, ly + 5, 8, 8);
+  g.lineStyle(2, HISTORY.color).strokeRect(lx + 16, ly + 5, 8, 8);
+  const h = scene.add.text(lx + 50, ly, S.chartHistory, {
+    ...textStyle(13, { weight: 700 }),
+    wordWrap: { width: legendW - 50, useAdvancedWrap: true },
+  });
+  root.add(h);
+  ly += h.height + 12;
+  root.add(
+    scene.add.text(lx, ly, S.chartStudents(chart.students.length), textStyle(13, { weight: 700 })),
+  );
+  ly += 22;
+  const room = Math.floor((bottom - ly) / 19);
+  chart.students.slice(0, room).forEach((s, i) => {
+    const color = STUDENT_INKS[i % STUDENT_INKS.length] as number;
+    g.lineStyle(1.6, color).lineBetween(lx, ly + 9, lx + 24, ly + 9);
+    const end = s.points.at(-1)?.values[series];
+    const value = end === undefined ? '' : ` · ${Math.round(end * 10) / 10}`;
+    root.add(
+      scene.add.text(lx + 32, ly, `${s.name}${value}`, {
+        ...textStyle(12),
+        fixedWidth: legendW - 32,
+      }),
+    );
+    ly += 19;
+  });
+  if (chart.students.length > room) {
+    root.add(
+      scene.add.text(
+        lx + 32,
+        ly,
+        `+ ${chart.students.length - room}`,
+        textStyle(12, { color: PALETTE.inkSoft }),
+      ),
+    );
+  }
+  return root;
+}

@@ -1,0 +1,169 @@
+import type Phaser from 'phaser';
+import type { ClassTable, ClassTableInvalid, ClassTableRow } from '../../view/class-table';
+import { INVALID_LABELS } from '../../view/class-table';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Button, type FocusManager } from '../widgets';
+
+const S = STRINGS.classroom.results;
+export const TABLE_ROW_H = 46;
+/** Column left edges, relative to the table; the last column runs to the right edge. */
+const COLS = [0, 40, 300, 390, 640] as const;
+
+export interface TableArea {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Rows a page holds below the header line. */
+export function rowsPerPage(area: TableArea): number {
+  return Math.max(1, Math.floor((area.height - 30) / TABLE_ROW_H));
+}
+
+/**
+ * The ranking, one page per container: names and decisions are Text, so a
+ * name like `<img src=x onerror=…>` is drawn as the characters it is. Each
+ * row's Open button (reachable only on the visible page) shows it in the viewer.
+ */
+export function tablePages(
+  scene: Phaser.Scene,
+  focus: FocusManager,
+  area: TableArea,
+  table: ClassTable,
+  open: (row: ClassTableRow) => void,
+  visible: (page: number) => boolean,
+): Phaser.GameObjects.Container[] {
+  const per = rowsPerPage(area);
+  const pages: Phaser.GameObjects.Container[] = [];
+  for (let p = 0; p * per < table.rows.length; p++) {
+    const page = scene.add.container(area.x, area.y);
+    const g = scene.add.graphics();
+    page.add(g);
+    S.columns.forEach((label, i) => {
+      page.add(
+        scene.add.text(
+          COLS[i] ?? 0,
+          0,
+          label,
+          textStyle(14, { weight: 700, color: PALETTE.inkSoft }),
+        ),
+      );
+    });
+    g.lineStyle(1.5, PALETTE.ink).lineBetween(0, 24, area.width, 24);
+    table.rows.slice(p * per, (p + 1) * per).forEach((row, i) => {
+      const top = 30 + i * TABLE_ROW_H;
+      if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(-6, top - 3, area.width + 12, TABLE_ROW_H);
+      page.add(scene.add.text(COLS[0], top, String(row.rank), textStyle(15, { weight: 700 })));
+      const name = scene.add.text(COLS[1], top, row.name, {
+        ...textStyle(15, { weight: 700 }),
+        wordWrap: { width: COLS[2] - COLS[1] - 12, useAdvancedWrap: true },
+        maxLines: row.duplicate ? 1 : 2,
+      });
+      page.add(name);
+      if (row.duplicate) {
+        page.add(
+          scene.add.text(COLS[1], top + 21, `⚑ ${S.duplicate}`, {
+            ...textStyle(12, { weight: 700, color: PALETTE.marker }),
+          }),
+        );
+      }
+      page.add(scene.add.text(COLS[2], top, row.scoreText, textStyle(16, { weight: 700 })));
+      page.add(
+        scene.add.text(COLS[3], top, row.outcome, {
+          ...textStyle(14),
+          wordWrap: { width: COLS[4] - COLS[3] - 12, useAdvancedWrap: true },
+          maxLines: 1,
+        }),
+      );
+      page.add(
+        scene.add.text(COLS[3], top + 20, row.progress, textStyle(12, { color: PALETTE.inkSoft })),
+      );
+      const openW = 70;
+      page.add(
+        scene.add.text(COLS[4], top, row.keyDecisions, {
+          ...textStyle(12),
+          wordWrap: { width: area.width - COLS[4] - openW - 12, useAdvancedWrap: true },
+          maxLines: 3,
+          lineSpacing: -1,
+        }),
+      );
+      const button = new Button(
+        scene,
+        area.width - openW,
+        top,
+        S.open,
+        () => open(row),
+        { variant: 'quiet', width: openW, height: 30, fontSize: 12, enabled: () => visible(p) },
+        focus,
+      );
+      page.add(button.container);
+    });
+    pages.push(page);
+  }
+  return pages;
+}
+
+/** The refused files with their reasons, then the names handed in twice; paged like the table. */
+export function refusedPages(
+  scene: Phaser.Scene,
+  area: TableArea,
+  invalid: readonly ClassTableInvalid[],
+  duplicates: readonly string[],
+): Phaser.GameObjects.Container[] {
+  const pages: Phaser.GameObjects.Container[] = [];
+  let page = scene.add.container(area.x, area.y);
+  pages.push(page);
+  let y = 0;
+  const place = (objects: Phaser.GameObjects.Text[], height: number) => {
+    if (y > 0 && y + height > area.height) {
+      page = scene.add.container(area.x, area.y);
+      pages.push(page);
+      const dy = -y;
+      for (const o of objects) o.setY(o.y + dy);
+      y = 0;
+    }
+    page.add(objects);
+    y += height + 10;
+  };
+  const heading = scene.add.text(0, y, S.invalidHeading(invalid.length), {
+    ...textStyle(16, { weight: 700, color: PALETTE.bambooDark }),
+  });
+  place([heading], heading.height);
+  if (invalid.length === 0) {
+    const t = scene.add.text(0, y, S.invalidNone, textStyle(14, { color: PALETTE.inkSoft }));
+    place([t], t.height);
+  }
+  for (const e of invalid) {
+    const label = e.name === e.file ? e.file : `${e.name} · ${e.file}`;
+    const a = scene.add.text(0, y, label, {
+      ...textStyle(14, { weight: 700 }),
+      wordWrap: { width: area.width, useAdvancedWrap: true },
+      maxLines: 1,
+    });
+    const b = scene.add.text(0, y + a.height + 1, `✕ ${INVALID_LABELS[e.code]} (${e.code})`, {
+      ...textStyle(13, { weight: 700, color: PALETTE.marker }),
+    });
+    const c = scene.add.text(0, b.y + b.height + 1, e.reason, {
+      ...textStyle(13, { color: PALETTE.inkSoft }),
+      wordWrap: { width: area.width, useAdvancedWrap: true },
+      maxLines: 2,
+    });
+    place([a, b, c], c.y + c.height - y);
+  }
+  if (duplicates.length > 0) {
+    const head = scene.add.text(0, y + 8, S.duplicates, {
+      ...textStyle(16, { weight: 700, color: PALETTE.bambooDark }),
+    });
+    place([head], head.height + 8);
+    for (const d of duplicates) {
+      const t = scene.add.text(0, y, `⚑ ${d}`, {
+        ...textStyle(13),
+        wordWrap: { width: area.width, useAdvancedWrap: true },
+      });
+      place([t], t.height);
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,42 @@
+/**
+ * The player's own game as a file or a link: what the Game, Debrief and
+ * viewer screens offer as "Download replay" and "Share link".
+ */
+import type { Replay } from '../../engine';
+import { replayFileName } from '../../replay/file-name';
+import { replayLink } from '../../share';
+import { app } from '../app';
+import { downloadText } from '../files/download';
+
+/** Where this copy of the game lives, without any launch request in the address. */
+export function gameBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+export function downloadReplay(replay: Replay): string {
+  const name = replayFileName(replay.scenario.id, replay.seed, replay.player ?? '');
+  downloadText(name, `${JSON.stringify(replay, null, 2)}\n`);
+  return name;
+}
+
+/** Downloads the current game's replay; returns the file name, or null when there is no game. */
+export function downloadCurrentReplay(): string | null {
+  const replay = app().store.getState().replay();
+  return replay ? downloadReplay(replay) : null;
+}
+
+export function currentReplayLink(): string | null {
+  const replay = app().store.getState().replay();
+  return replay ? replayLink(gameBase(), replay) : null;
+}
+
+/** False when the browser refuses (no permission, insecure page): the link is on screen anyway. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,403 @@
+import Phaser from 'phaser';
+import {
+  applyClassFilter,
+  type ClassCodeFilter,
+  classResultsChart,
+  classResultsCsv,
+  type FileVerdict,
+  PATH_SERIES,
+  type PathSeries,
+  type ClassResults as Results,
+  readClassFilter,
+  summarizeClass,
+  verifyReplayFile,
+} from '../../classroom';
+import { type ClassTable, type ClassTableRow, classTable } from '../../view/class-table';
+import { app } from '../app';
+import { drawPathsChart } from '../classroom/paths-chart';
+import { refusedPages, type TableArea, tablePages } from '../classroom/results-table';
+import { downloadText } from '../files/download';
+import { dropHint } from '../files/drop-hint';
+import { listenForDrops } from '../files/drop-zone';
+import { filePicker } from '../files/file-picker';
+import { readTextFile } from '../files/read-file';
+import { openReplayText } from '../replay/open-replay';
+import { type ClassResultsReport, REPLAY_SCREENS } from '../replay/screen-keys';
+import { showInViewer } from '../replay/viewed';
+import { announce } from '../screens/announce';
+import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
+import { Pager } from '../screens/pager';
+import { Tabs } from '../screens/tabs';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Button, type FocusManager, TextField } from '../widgets';
+
+const S = STRINGS.classroom.results;
+export const CLASS_FILES_INPUT = 'class-files';
+const CHANGED = 'class-results-changed';
+const AREA: TableArea = { x: CONTENT.x, y: 262, width: CONTENT.width, height: FOOTER_Y - 262 - 14 };
+
+interface Received {
+  readonly name: string;
+  /** Kept so a row can be opened in the viewer without asking for the file again. */
+  readonly text: string | null;
+  readonly verdict: FileVerdict;
+}
+
+/**
+ * A class's replay files, dropped or chosen, each played again through the
+ * rules one at a time (the page stays responsive and shows progress), then
+ * ranked, charted against history, and exported. No server: everything
+ * happens in this tab.
+ */
+export class ClassResults extends Phaser.Scene {
+  private focus!: FocusManager;
+  private received: Received[] = [];
+  private queue: File[] = [];
+  private busy = false;
+  private generation = 0;
+  private progress = { done: 0, total: 0 };
+  private filter: ClassCodeFilter = { kind: 'none' };
+  private results: Results = { rows: [], invalid: [], duplicates: [] };
+  private table: ClassTable = { rows: [], invalid: [], duplicates: [] };
+  private tabs!: Tabs;
+  private pager!: Pager;
+  private content?: Phaser.GameObjects.Container;
+  private status?: Phaser.GameObjects.Text;
+  private filterNote?: Phaser.GameObjects.Text;
+  private series: PathSeries = 'relations.cn';
+  private seriesButtons: { button: Button; series: PathSeries }[] = [];
+  private initialCode = '';
+
+  constructor() {
+    super('ClassResults');
+  }
+
+  init(data: { code?: string }): void {
+    this.initialCode = data.code ?? '';
+  }
+
+  create(): void {
+    this.seriesButtons = [];
+    const frame = drawFrame(this, S.title, () => this.scene.start('Title'));
+    this.focus = frame.focus;
+    this.add.text(CONTENT.x, 92, S.intro, {
+      ...textStyle(15),
+      wordWrap: { width: 700, useAdvancedWrap: true },
+      lineSpacing: 2,
+    });
+    this.addFilter();
+    this.addActions();
+    this.pager = new Pager(this, this.focus, CONTENT.x + CONTENT.width, FOOTER_Y);
+    this.tabs = new Tabs(this, CONTENT.x, 212, S.tabs, () => this.render(), this.focus);
+    this.addFileInputs();
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.registry.remove(REPLAY_SCREENS.classResults);
+      // Files still waiting are dropped with the screen; those verified stay for the return.
+      this.generation++;
+      this.queue = [];
+      this.busy = false;
+      this.progress = { done: 0, total: 0 };
+    });
+    this.recompute();
+    this.tabs.select(0);
+  }
+
+  private addFilter(): void {
+    const x = CONTENT.x + 760;
+    this.add.text(x, 92, S.filter, textStyle(15, { weight: 700 }));
+    const field = new TextField(
+      this,
+      x,
+      116,
+      this.initialCode,
+      {
+        width: 200,
+        maxLength: 12,
+        placeholder: S.filterHelp,
+        onChange: (value) => {
+          this.filter = readClassFilter(value);
+          this.recompute();
+          this.render();
+        },
+      },
+      this.focus,
+    );
+    this.filterNote = this.add.text(x + 212, 118, '', {
+      ...textStyle(12, { color: PALETTE.inkSoft }),
+      wordWrap: { width: CONTENT.x + CONTENT.width - x - 212, useAdvancedWrap: true },
+    });
+    this.filter = readClassFilter(field.current);
+  }
+
+  private addActions(): void {
+    const y = 162;
+    const choose = new Button(
+      this,
+      CONTENT.x,
+      y,
+      S.choose,
+      () => this.picker?.choose(),
+      { hotkey: 'F', fontSize: 15 },
+      this.focus,
+    );
+    const exportCsv = new Button(
+      this,
+      choose.container.x + choose.width + 10,
+      y,
+      S.exportCsv,
+      () => this.exportCsv(),
+      {
+        variant: 'secondary',
+        hotkey: 'E',
+        fontSize: 15,
+        enabled: () => !this.busy && this.received.length > 0,
+      },
+      this.focus,
+    );
+    const clear = new Button(
+      this,
+      exportCsv.container.x + exportCsv.width + 10,
+      y,
+      S.clear,
+      () => this.clear(),
+      { variant: 'quiet', fontSize: 15, enabled: () => !this.busy && this.received.length > 0 },
+      this.focus,
+    );
+    this.status = this.add
+      .text(clear.container.x + clear.width + 20, y + 18, '', textStyle(15, { weight: 700 }))
+      .setOrigin(0, 0.5);
+    const unbind = this.focus.bindKeys({
+      f: () => choose.activate(),
+      e: () => exportCsv.activate(),
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
+    const refresh = () => {
+      exportCsv.refresh();
+      clear.refresh();
+    };
+    // Scene events outlive a shutdown: the listener goes with the buttons it refreshes.
+    this.events.on(CHANGED, refresh);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.events.off(CHANGED, refresh));
+  }
+
+  private picker?: ReturnType<typeof filePicker>;
+
+  private addFileInputs(): void {
+    const onFiles = (files: File[]) => this.enqueue(files);
+    this.picker = filePicker(CLASS_FILES_INPUT, { multiple: true }, onFiles);
+    const stopDrops = listenForDrops(onFiles, dropHint(this, S.dropHint));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.picker?.stop();
+      stopDrops();
+    });
+  }
+
+  private enqueue(files: File[]): void {
+    this.queue.push(...files);
+    this.progress = { done: this.progress.done, total: this.progress.total + files.length };
+    if (!this.busy) void this.drain();
+  }
+
+  /**
+   * One file per frame: replaying a year takes a few milliseconds, a class a
+   * second or two, and the progress line must keep moving meanwhile.
+   */
+  private async drain(): Promise<void> {
+    this.busy = true;
+    const generation = this.generation;
+    const alive = () => generation === this.generation && this.sys.isActive();
+    this.showProgress();
+    while (this.queue.length > 0) {
+      const file = this.queue.shift() as File;
+      const read = await readTextFile(file);
+      if (!alive()) return;
+      const verdict = read.ok
+        ? verifyReplayFile({ name: read.name, text: read.text }, app().find)
+        : read.refusal;
+      const entry: Received = { name: file.name, text: read.ok ? read.text : null, verdict };
+      // The same file dropped again replaces the first copy rather than counting twice.
+      const at = this.received.findIndex((r) => r.name === file.name);
+      if (at >= 0) this.received[at] = entry;
+      else this.received.push(entry);
+      this.progress = { ...this.progress, done: this.progress.done + 1 };
+      this.showProgress();
+      this.publish();
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      if (!alive()) return;
+    }
+    this.busy = false;
+    this.progress = { done: 0, total: 0 };
+    this.recompute();
+    this.render();
+    announce(this.status?.text ?? '');
+  }
+
+  private showProgress(): void {
+    if (this.busy) this.status?.setText(S.progress(this.progress.done, this.progress.total));
+    this.events.emit(CHANGED);
+  }
+
+  private clear(): void {
+    this.received = [];
+    this.recompute();
+    this.render();
+  }
+
+  private recompute(): void {
+    const verdicts = applyClassFilter(
+      this.received.map((r) => r.verdict),
+      this.filter,
+    );
+    this.results = summarizeClass(verdicts);
+    const { find } = app();
+    this.table = classTable(this.results, (id) => find(id)?.scenario.calendar.length ?? 0);
+    if (!this.busy) {
+      this.status?.setText(
+        this.received.length === 0
+          ? ''
+          : S.done(this.results.rows.length, this.results.invalid.length),
+      );
+    }
+    this.filterNote?.setText(
+      this.filter.kind === 'error'
+        ? S.filterError(this.filter.message)
+        : this.filter.kind === 'code'
+          ? S.filterOn(this.filter.code)
+          : '',
+    );
+    this.filterNote?.setColor(this.filter.kind === 'error' ? '#a8321f' : '#55635f');
+    this.events.emit(CHANGED);
+    this.publish();
+  }
+
+  private render(): void {
+    if (!this.tabs) return;
+    this.content?.destroy(true);
+    this.content = undefined;
+    this.pager.setPages([]);
+    for (const { button } of this.seriesButtons) button.container.destroy(true);
+    this.seriesButtons = [];
+    const tab = this.tabs.index;
+    if (this.received.length === 0 && !this.busy) {
+      this.content = this.add.container(0, 0, [
+        this.add.text(AREA.x, AREA.y + 10, S.empty, textStyle(17, { color: PALETTE.inkSoft })),
+      ]);
+      return;
+    }
+    if (tab === 0) {
+      this.pager.setPages(
+        tablePages(
+          this,
+          this.focus,
+          AREA,
+          this.table,
+          (row) => this.openRow(row),
+          (page) => this.tabs.index === 0 && this.pager.index === page,
+        ),
+      );
+    } else if (tab === 1) {
+      this.drawChart();
+    } else {
+      this.pager.setPages(refusedPages(this, AREA, this.table.invalid, this.table.duplicates));
+    }
+  }
+
+  private drawChart(): void {
+    const filter = this.filter.kind === 'code' ? { seed: this.filter.code } : {};
+    const chart = classResultsChart(this.results, app().find, filter);
+    if (!chart) {
+      this.content = this.add.container(0, 0, [
+        this.add.text(AREA.x, AREA.y + 10, S.chartNone, textStyle(17, { color: PALETTE.inkSoft })),
+      ]);
+      return;
+    }
+    const root = this.add.container(0, 0);
+    this.content = root;
+    const title = app().find(chart.scenario)?.scenario.title ?? chart.scenario;
+    let x = AREA.x;
+    const label = this.add.text(x, AREA.y + 6, S.chartSeries, textStyle(14, { weight: 700 }));
+    root.add(label);
+    x += label.width + 12;
+    const short: Record<PathSeries, string> = {
+      'relations.cn': 'China',
+      'relations.us': 'United States',
+      'relations.jp': 'Japan',
+      'autonomy.drift': 'Drift',
+      score: 'Score',
+    };
+    for (const series of PATH_SERIES) {
+      const button = new Button(
+        this,
+        x,
+        AREA.y,
+        `${series === this.series ? '● ' : ''}${short[series]}`,
+        () => {
+          this.series = series;
+          this.render();
+        },
+        { variant: series === this.series ? 'secondary' : 'quiet', fontSize: 13, height: 30 },
+        this.focus,
+      );
+      this.seriesButtons.push({ button, series });
+      x += button.width + 6;
+    }
+    root.add(
+      this.add
+        .text(
+          AREA.x + AREA.width,
+          AREA.y + 6,
+          S.chartScope(title, chart.seed),
+          textStyle(13, { color: PALETTE.inkSoft }),
+        )
+        .setOrigin(1, 0),
+    );
+    root.add(
+      drawPathsChart(this, AREA.x, AREA.y + 44, AREA.width, AREA.height - 44, chart, this.series),
+    );
+  }
+
+  private openRow(row: ClassTableRow): void {
+    const text = this.received.find((r) => r.name === row.file)?.text;
+    if (!text) return;
+    const opened = openReplayText(text, row.file);
+    if (!opened.ok) return;
+    showInViewer(opened.viewed);
+    this.scene.start('ReplayViewer', { show: 'held', from: 'ClassResults' });
+  }
+
+  private exportCsv(): void {
+    const csv = classResultsCsv(this.results, { bom: true });
+    const code = this.filter.kind === 'code' ? this.filter.code : 'all';
+    const name = `bamboo-class-results-${code}.csv`;
+    downloadText(name, csv, 'text/csv;charset=utf-8');
+    this.status?.setText(S.exported(name));
+    announce(S.exported(name));
+  }
+
+  /** Read by the test handle: the table as plain data. */
+  private publish(): void {
+    this.registry.set(REPLAY_SCREENS.classResults, {
+      busy: this.busy,
+      progress: this.progress,
+      files: this.received.length,
+      filter: this.filter.kind === 'code' ? this.filter.code : null,
+      rows: this.table.rows.map((r) => ({
+        rank: r.rank,
+        name: r.name,
+        file: r.file,
+        score: r.score,
+        outcome: r.outcome,
+        keyDecisions: r.keyDecisions,
+        duplicate: r.duplicate,
+      })),
+      invalid: this.table.invalid.map((e) => ({
+        file: e.file,
+        name: e.name,
+        code: e.code,
+        reason: e.reason,
+      })),
+      duplicates: this.table.duplicates,
+    } satisfies ClassResultsReport);
+  }
+}

@@ -1,0 +1,560 @@
+import Phaser from 'phaser';
+import type { GameAction, ReplayStep } from '../../engine';
+import { newGameLink, replayLink } from '../../share';
+import { isBranchOf } from '../../view/compare';
+import {
+  clampIndex,
+  nextMonth,
+  previousMonth,
+  startOfMonth,
+  type ViewerFrame,
+  viewerFrame,
+} from '../../view/replay-viewer';
+import { app } from '../app';
+import { shortTurnLabel } from '../debrief/file-name';
+import { dropHint } from '../files/drop-hint';
+import { listenForDrops } from '../files/drop-zone';
+import { filePicker } from '../files/file-picker';
+import { readTextFile } from '../files/read-file';
+import { drawChangeList } from '../replay/change-list';
+import { drawGaugeList } from '../replay/gauge-list';
+import { drawMonthPanel } from '../replay/month-panel';
+import { openReadFile } from '../replay/open-replay';
+import { openRefusal } from '../replay/refusal-dialog';
+import { REPLAY_SCREENS, type ViewerReport } from '../replay/screen-keys';
+import { downloadReplay, gameBase } from '../replay/share';
+import { openShareDialog } from '../replay/share-dialog';
+import {
+  pendingComparison,
+  rememberBranch,
+  showInViewer,
+  type ViewedReplay,
+  viewedReplay,
+} from '../replay/viewed';
+import { announce } from '../screens/announce';
+import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
+import { goTo } from '../screens/navigate';
+import { STRINGS } from '../strings';
+import { PALETTE, textStyle } from '../theme';
+import { Button, Dialog, type FocusManager } from '../widgets';
+
+const S = STRINGS.replays.viewer;
+const COLUMNS = {
+  gauges: { x: CONTENT.x, width: 370 },
+  changes: { x: CONTENT.x + 396, width: 370 },
+  month: { x: CONTENT.x + 796, width: 304 },
+} as const;
+const TOP = 200;
+const BOTTOM = 648;
+export const VIEWER_FILE_INPUT = 'viewer-file';
+
+export interface ViewerData {
+  /**
+   * 'game' shows the player's own game; otherwise the replay last opened
+   * (`showInViewer`), or the player's game when none was.
+   */
+  readonly show?: 'held' | 'game';
+  /** The scene Back returns to. */
+  readonly from?: string;
+  readonly at?: number;
+}
+
+/**
+ * A verified replay, step by step: the gauges, what each decision changed and
+ * why, and the month around it. Looking never touches the player's own game;
+ * only "Play on from here" starts a new one, branched with the same seed.
+ */
+export class ReplayViewer extends Phaser.Scene {
+  private focus!: FocusManager;
+  private viewed: ViewedReplay | null = null;
+  private index = 0;
+  private from = 'Title';
+  private startAt = 0;
+  private dynamic?: Phaser.GameObjects.Container;
+  private position?: Phaser.GameObjects.Text;
+  private scoreText?: Phaser.GameObjects.Text;
+  private heading?: Phaser.GameObjects.Text;
+  private status?: Phaser.GameObjects.Text;
+  private strip: { button: Button; turn: number }[] = [];
+  private stripRoot?: Phaser.GameObjects.Container;
+  private buttons: Button[] = [];
+
+  constructor() {
+    super('ReplayViewer');
+  }
+
+  init(data: ViewerData): void {
+    this.from = data.from ?? 'Title';
+    this.viewed = (data.show === 'game' ? null : viewedReplay()) ?? this.storeReplay();
+    this.startAt = data.at ?? 0;
+  }
+
+  create(): void {
+    this.strip = [];
+    this.buttons = [];
+    const frame = drawFrame(this, S.title, () => this.back());
+    this.focus = frame.focus;
+    this.heading = this.add.text(CONTENT.x, 86, '', {
+      ...textStyle(15, { color: PALETTE.inkSoft }),
+      wordWrap: { width: CONTENT.width - 340, useAdvancedWrap: true },
+      maxLines: 1,
+    });
+    this.status = this.add
+      .text(CONTENT.x + CONTENT.width, FOOTER_Y - 14, '', textStyle(13, { color: PALETTE.inkSoft }))
+      .setOrigin(1, 0.5);
+    this.addNavigation();
+    this.addFooter();
+    this.addFileInputs();
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.registry.remove(REPLAY_SCREENS.viewer);
+    });
+    this.openViewed(this.viewed, this.startAt);
+  }
+
+  private storeReplay(): ViewedReplay | null {
+    const { store } = app();
+    const { compiled, steps } = store.getState();
+    const replay = store.getState().replay();
+    if (!compiled || !replay || steps.length === 0) return null;
+    return { compiled, replay, steps: steps as readonly ReplayStep[], source: S.yourGame };
+  }
+
+  private back(): void {
+    if (!goTo(this, this.from)) this.scene.start('Title');
+  }
+
+  private openViewed(viewed: ViewedReplay | null, at: number): void {
+    this.viewed = viewed;
+    this.stripRoot?.destroy(true);
+    this.strip = [];
+    if (!viewed) {
+      this.dynamic?.destroy(true);
+      this.dynamic = this.add.container(0, 0, [
+        this.add.text(CONTENT.x, TOP, S.empty, {
+          ...textStyle(18),
+          wordWrap: { width: 700, useAdvancedWrap: true },
+        }),
+      ]);
+      this.heading?.setText('');
+      this.position?.setText('');
+      this.scoreText?.setText('');
+      this.publish(null);
+      this.refreshButtons();
+      return;
+    }
+    const { compiled, replay, source } = viewed;
+    this.heading?.setText(
+      S.heading(compiled.scenario.title, replay.seed, replay.player ?? '', source),
+    );
+    this.addStrip(viewed);
+    this.show(at);
+  }
+
+  private addStrip(viewed: ViewedReplay): void {
+    const calendar = viewed.compiled.scenario.calendar;
+    const label = this.add
+      .text(CONTENT.x, 129, S.months, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
+      .setOrigin(0, 0.5);
+    const left = CONTENT.x + label.width + 14;
+    const gap = 6;
+    const width = Math.min(
+      92,
+      (CONTENT.x + CONTENT.width - left - gap * (calendar.length - 1)) / calendar.length,
+    );
+    const parts: Phaser.GameObjects.GameObject[] = [label];
+    calendar.forEach((turn, i) => {
+      const button = new Button(
+        this,
+        left + i * (width + gap),
+        112,
+        shortTurnLabel(turn.label, i),
+        () => this.jumpToMonth(i),
+        {
+          variant: 'quiet',
+          width,
+          height: 34,
+          fontSize: 14,
+          enabled: () => this.viewed !== null && startOfMonth(this.viewed.steps, i) !== null,
+        },
+        this.focus,
+      );
+      this.strip.push({ button, turn: i });
+      parts.push(button.container);
+    });
+    this.stripRoot = this.add.container(0, 0, parts);
+  }
+
+  private addNavigation(): void {
+    this.position = this.add.text(CONTENT.x, 156, '', textStyle(20, { weight: 700 }));
+    let x = CONTENT.x + CONTENT.width;
+    const specs: [string, string, () => void][] = [
+      [S.nextMonth, 'PgDn', () => this.moveMonth(1)],
+      [S.nextStep, ']', () => this.step(1)],
+      [S.prevStep, '[', () => this.step(-1)],
+      [S.prevMonth, 'PgUp', () => this.moveMonth(-1)],
+    ];
+    const made: Button[] = [];
+    for (const [label, key, act] of specs) {
+      const b = new Button(this, 0, 152, label, act, {
+        variant: 'secondary',
+        hotkey: key,
+        fontSize: 14,
+        height: 34,
+        enabled: () => this.viewed !== null,
+      });
+      x -= b.width;
+      b.container.setX(x);
+      x -= 8;
+      made.unshift(b);
+    }
+    // Added left to right so Tab walks them in reading order.
+    for (const b of made) this.focus.add(b);
+    this.buttons.push(...made);
+    const unbind = this.focus.bindKeys({
+      '[': () => this.step(-1),
+      ']': () => this.step(1),
+      PageUp: () => this.moveMonth(-1),
+      PageDown: () => this.moveMonth(1),
+      Home: () => this.show(0),
+      End: () => this.show(Number.MAX_SAFE_INTEGER),
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
+  }
+
+  private addFooter(): void {
+    const y = FOOTER_Y - 4;
+    let x = CONTENT.x;
+    const add = (
+      label: string,
+      hotkey: string,
+      act: () => void,
+      enabled: () => boolean,
+      variant: 'primary' | 'secondary' = 'secondary',
+    ) => {
+      const b = new Button(
+        this,
+        x,
+        y,
+        label,
+        act,
+        { hotkey, enabled, variant, fontSize: 15 },
+        this.focus,
+      );
+      x += b.width + 10;
+      this.buttons.push(b);
+      return b;
+    };
+    const has = () => this.viewed !== null;
+    const playOn = add(
+      S.playOn,
+      'P',
+      () => this.playOn(),
+      () => this.frame()?.canPlayOn ?? false,
+      'primary',
+    );
+    const compare = add(
+      S.compare,
+      'K',
+      () => this.compare(),
+      () => this.comparable(),
+    );
+    const open = add(
+      S.open,
+      'O',
+      () => this.picker?.choose(),
+      () => true,
+    );
+    const share = add(S.share, 'S', () => this.share(), has);
+    const download = add(S.download, 'D', () => this.download(), has);
+    this.add
+      .text(CONTENT.x + CONTENT.width, 96, S.keys, textStyle(12, { color: PALETTE.inkSoft }))
+      .setOrigin(1, 0.5);
+    this.status?.setY(y - 14);
+    const unbind = this.focus.bindKeys({
+      p: () => playOn.activate(),
+      k: () => compare.activate(),
+      o: () => open.activate(),
+      s: () => share.activate(),
+      d: () => download.activate(),
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
+  }
+
+  private picker?: ReturnType<typeof filePicker>;
+
+  private addFileInputs(): void {
+    const onFiles = (files: File[]) => {
+      const file = files[0];
+      if (file) void this.openFile(file);
+    };
+    this.picker = filePicker(VIEWER_FILE_INPUT, {}, onFiles);
+    const stopDrops = listenForDrops(onFiles, dropHint(this, S.dropHint));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.picker?.stop();
+      stopDrops();
+    });
+  }
+
+  private async openFile(file: File): Promise<void> {
+    const opened = openReadFile(await readTextFile(file));
+    // Files arrive asynchronously: one that lands after the viewer closed is dropped.
+    if (!this.sys.isActive()) return;
+    if (!opened.ok) {
+      openRefusal(this, this.focus, opened.check, opened.message);
+      return;
+    }
+    showInViewer(opened.viewed);
+    this.openViewed(opened.viewed, 0);
+  }
+
+  private frame(): ViewerFrame | null {
+    return this.viewed ? viewerFrame(this.viewed.compiled, this.viewed.steps, this.index) : null;
+  }
+
+  private step(delta: number): void {
+    this.show(this.index + delta);
+  }
+
+  private moveMonth(direction: 1 | -1): void {
+    if (!this.viewed) return;
+    const steps = this.viewed.steps;
+    this.show(direction > 0 ? nextMonth(steps, this.index) : previousMonth(steps, this.index));
+  }
+
+  private jumpToMonth(turn: number): void {
+    if (!this.viewed) return;
+    const at = startOfMonth(this.viewed.steps, turn);
+    if (at !== null) this.show(at);
+  }
+
+  private show(at: number): void {
+    const viewed = this.viewed;
+    if (!viewed) return;
+    this.index = clampIndex(viewed.steps, at);
+    const frame = viewerFrame(viewed.compiled, viewed.steps, this.index);
+    const keep = this.focus.focused();
+    this.dynamic?.destroy(true);
+    const root = this.add.container(0, 0);
+    this.dynamic = root;
+    this.position?.setText(S.position(frame.turnLabel, frame.index, frame.total));
+    const head = (x: number, text: string) =>
+      root.add(
+        this.add.text(x, TOP, text, textStyle(16, { weight: 700, color: PALETTE.bambooDark })),
+      );
+    head(COLUMNS.gauges.x, S.indicators);
+    this.scoreText?.destroy();
+    this.scoreText = this.add
+      .text(
+        COLUMNS.gauges.x + COLUMNS.gauges.width,
+        TOP + 2,
+        S.score(frame.score.toFixed(1)),
+        textStyle(14, { weight: 700 }),
+      )
+      .setOrigin(1, 0);
+    root.add(this.scoreText);
+    root.add(drawGaugeList(this, COLUMNS.gauges.x, TOP + 30, COLUMNS.gauges.width, frame.gauges));
+    head(COLUMNS.changes.x, S.changes);
+    let y = TOP + 30;
+    if (frame.decision) {
+      const d = this.add.text(COLUMNS.changes.x, y, frame.decision.label, {
+        ...textStyle(15, { weight: 700, color: PALETTE.ink }),
+        wordWrap: { width: COLUMNS.changes.width, useAdvancedWrap: true },
+        maxLines: 2,
+      });
+      root.add(d);
+      y += d.height + 4;
+    }
+    if (frame.over && frame.outcome) {
+      const o = this.add.text(COLUMNS.changes.x, y, S.ended(frame.outcome), {
+        ...textStyle(14, { weight: 700, color: PALETTE.marker }),
+        wordWrap: { width: COLUMNS.changes.width, useAdvancedWrap: true },
+      });
+      root.add(o);
+      y += o.height + 4;
+    }
+    const g = this.add.graphics();
+    g.lineStyle(1, PALETTE.paperDeep).lineBetween(
+      COLUMNS.changes.x,
+      y + 2,
+      COLUMNS.changes.x + COLUMNS.changes.width,
+      y + 2,
+    );
+    root.add(g);
+    root.add(
+      drawChangeList(
+        this,
+        COLUMNS.changes.x,
+        y + 10,
+        COLUMNS.changes.width,
+        BOTTOM - y - 10,
+        frame.changes,
+      ),
+    );
+    root.add(
+      drawMonthPanel(
+        this,
+        this.focus,
+        COLUMNS.month.x,
+        TOP,
+        COLUMNS.month.width,
+        BOTTOM - TOP,
+        frame,
+        (i) => this.show(i),
+      ),
+    );
+    for (const { button, turn } of this.strip) {
+      button.setLabel(
+        `${turn === frame.turn ? '● ' : ''}${shortTurnLabel(viewed.compiled.scenario.calendar[turn]?.label ?? '', turn)}`,
+      );
+      button.refresh();
+    }
+    this.refreshButtons();
+    // A step rebuilds the month's buttons: keep the focus on what survives.
+    if (keep && this.buttons.includes(keep as Button)) this.focus.focus(keep);
+    this.publish(frame);
+  }
+
+  private refreshButtons(): void {
+    for (const b of this.buttons) b.refresh();
+    for (const { button } of this.strip) button.refresh();
+  }
+
+  /** Read by the test handle: what the viewer shows, as plain data. */
+  private publish(frame: ViewerFrame | null): void {
+    const v = this.viewed;
+    this.registry.set(
+      REPLAY_SCREENS.viewer,
+      frame && v
+        ? ({
+            scenario: v.compiled.scenario.id,
+            seed: v.replay.seed,
+            player: v.replay.player ?? '',
+            source: v.source,
+            turn: frame.turn,
+            turnLabel: frame.turnLabel,
+            step: frame.index,
+            total: frame.total,
+            decision: frame.decision?.label ?? null,
+            changes: frame.changes.length,
+            over: frame.over,
+            canPlayOn: frame.canPlayOn,
+            comparable: this.comparable(),
+          } satisfies ViewerReport)
+        : null,
+    );
+  }
+
+  private say(message: string): void {
+    this.status?.setText(message);
+    announce(message);
+  }
+
+  private download(): void {
+    if (!this.viewed) return;
+    this.say(S.downloaded(downloadReplay(this.viewed.replay)));
+  }
+
+  private share(): void {
+    const v = this.viewed;
+    if (!v) return;
+    const R = STRINGS.replays.share;
+    openShareDialog(this, this.focus, R.title, [
+      { heading: R.replayHeading, help: R.replayHelp, url: replayLink(gameBase(), v.replay) },
+      {
+        heading: R.newHeading,
+        help: R.newHelp,
+        url: newGameLink(gameBase(), v.compiled.scenario.id, v.replay.seed),
+      },
+    ]);
+  }
+
+  /** The store's game is a branch of the replay shown, so the two endings can be set side by side. */
+  private comparable(): boolean {
+    const pending = pendingComparison();
+    if (!pending) return false;
+    const { compiled, steps } = app().store.getState();
+    const first = steps[0];
+    if (!compiled || !first) return false;
+    return isBranchOf(
+      {
+        scenario: pending.original.compiled.scenario.id,
+        seed: pending.original.replay.seed,
+        actions: pending.original.replay.actions,
+      },
+      {
+        scenario: compiled.scenario.id,
+        seed: first.state.seed,
+        actions: steps.slice(1).map((s) => s.action as GameAction),
+      },
+      pending.shared,
+    );
+  }
+
+  private compare(): void {
+    if (this.comparable()) this.scene.start('Compare', { from: 'ReplayViewer' });
+  }
+
+  private playOn(): void {
+    const v = this.viewed;
+    const frame = this.frame();
+    if (!v || !frame) return;
+    if (!frame.canPlayOn) {
+      this.say(S.playOnOver);
+      return;
+    }
+    const go = () => {
+      const { store } = app();
+      const actions = v.replay.actions.slice(0, frame.index);
+      if (!store.getState().startFrom(v.compiled, v.replay.seed, actions, v.replay.player ?? ''))
+        return;
+      showInViewer(v);
+      rememberBranch({ original: v, shared: frame.index, branchedIn: frame.turn });
+      this.scene.start('Game');
+    };
+    if (this.wouldLoseGame(v)) {
+      new Dialog(this, this.focus, {
+        title: S.replaceTitle,
+        width: 560,
+        body: (root, width) => {
+          const t = this.add.text(0, 0, S.replaceBody, {
+            ...textStyle(15),
+            wordWrap: { width, useAdvancedWrap: true },
+          });
+          root.add(t);
+          return t.height;
+        },
+        buttons: [
+          {
+            label: S.replaceYes,
+            onClick: () => {
+              this.time.delayedCall(0, go);
+              return undefined;
+            },
+          },
+          { label: S.cancel, variant: 'secondary', onClick: () => undefined },
+        ],
+      });
+      return;
+    }
+    go();
+  }
+
+  /** An unfinished game of the player's own, other than the replay shown, would be replaced. */
+  private wouldLoseGame(v: ViewedReplay): boolean {
+    const { store } = app();
+    const state = store.getState().current();
+    if (!state || state.phase === 'over') return false;
+    const current = store.getState().replay();
+    if (!current) return false;
+    return !(
+      current.scenario.id === v.replay.scenario.id &&
+      current.seed === v.replay.seed &&
+      current.actions.length <= v.replay.actions.length &&
+      isBranchOf(
+        { scenario: current.scenario.id, seed: current.seed, actions: v.replay.actions },
+        { scenario: current.scenario.id, seed: current.seed, actions: current.actions },
+        current.actions.length,
+      )
+    );
+  }
+}

@@ -111,6 +111,17 @@ export const STRINGS = {
       notNow: 'Not now: ',
       hint: 'Enter on a card shows what it will do before you commit.',
     },
+    advisor: {
+      heading:
+        'Advisor: 1,000 simulated futures played on by a hedging strategy · median (middle 80%)',
+      thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
+      off: 'The advisor is off (press F to turn it on). Reason it out first!',
+      failed: 'The advisor could not simulate this decision.',
+      baselineCard: 'ending the month now',
+      baselineChoice: 'the first, most cautious answer',
+      toggled: (on: boolean) =>
+        on ? 'Advisor on: previews show simulated futures.' : 'Advisor off.',
+    },
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
@@ -180,6 +191,7 @@ export const STRINGS = {
         ['1–4', 'pick an event choice'],
         ['V', 'in an event: compare the views of the sources'],
         ['U', 'undo your last decision this month'],
+        ['F', 'switch the advisor (simulated futures in previews) on or off'],
         ['R', 'the month in review'],
         ['H or ?', 'this help'],
         ['M', 'menu: back to the title screen'],
@@ -313,6 +325,7 @@ export const STRINGS = {
       ['1 – 4', 'Choose an answer to an event'],
       ['E', 'End the month'],
       ['U', 'Undo the last decision'],
+      ['F', 'Switch the advisor on or off'],
       ['H or ?', 'This help'],
       ['Esc', 'Close a dialog, or go back'],
       ['Page Up / Down', 'Turn pages on the help, credits and debrief'],

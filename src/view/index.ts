@@ -6,6 +6,7 @@ export * from './causes';
 export * from './condition-text';
 export * from './debrief';
 export * from './event-card';
+export * from './forecast';
 export * from './format';
 export * from './gauge-display';
 export * from './gauges';

@@ -108,6 +108,11 @@ export class TopBar {
     place(menu);
   }
 
+  /** A short confirmation (e.g. a setting switched) until the next update. */
+  flash(text: string): void {
+    this.notice.setText(text).setColor(css(PALETTE.bambooDark));
+  }
+
   /** `notice`: a refused decision or a saving problem the player must see; null when all is well. */
   update(status: StatusView, primaryLabel: string, notice: string | null): void {
     this.notice

@@ -26,9 +26,10 @@ import { openMenu } from '../game/menu-dialog';
 import { openMonthReview } from '../game/month-review';
 import { NewsFeed } from '../game/news-feed';
 import { PowersPanel } from '../game/powers-panel';
-import { openPreviewDialog } from '../game/preview-dialog';
+import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
 import { TopBar } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
+import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { css, PALETTE } from '../theme';
 import { type Dialog, FocusManager, Tooltip } from '../widgets';
@@ -142,6 +143,7 @@ export class Game extends Phaser.Scene {
     const help = () => this.openHelp();
     focus.bindKeys({
       e: () => this.primary(),
+      f: () => this.toggleAdvisor(),
       u: () => this.undo(),
       h: help,
       '?': help,
@@ -224,6 +226,12 @@ export class Game extends Phaser.Scene {
     }
   }
 
+  private toggleAdvisor(): void {
+    const on = !settings().advisor;
+    updateSettings({ advisor: on });
+    this.topBar?.flash(STRINGS.game.advisor.toggled(on));
+  }
+
   private focusGauges(): void {
     this.ctx.focus.focus(this.drift);
   }
@@ -239,8 +247,17 @@ export class Game extends Phaser.Scene {
     if (!preview) return;
     this.track(
       'preview',
-      openPreviewDialog(this.ctx, preview, state.ind['home.capital'], () =>
-        this.store().getState().dispatch({ type: 'play', action: actionId }),
+      openPreviewDialog(
+        this.ctx,
+        preview,
+        state.ind['home.capital'],
+        () => this.store().getState().dispatch({ type: 'play', action: actionId }),
+        {
+          state,
+          decision: { type: 'play', action: actionId },
+          baseline: { type: 'end-turn' },
+          baselineLabel: STRINGS.game.advisor.baselineCard,
+        },
       ),
     );
   }
@@ -331,8 +348,20 @@ export class Game extends Phaser.Scene {
         if (!now || !preview) return;
         this.track(
           'preview',
-          openPreviewDialog(this.ctx, preview, now.ind['home.capital'], () =>
-            this.store().getState().dispatch({ type: 'choose', event: eventId, choice: choiceId }),
+          openPreviewDialog(
+            this.ctx,
+            preview,
+            now.ind['home.capital'],
+            () =>
+              this.store()
+                .getState()
+                .dispatch({ type: 'choose', event: eventId, choice: choiceId }),
+            {
+              state: now,
+              decision: { type: 'choose', event: eventId, choice: choiceId },
+              baseline: cautiousAnswer(cs, eventId, choiceId),
+              baselineLabel: STRINGS.game.advisor.baselineChoice,
+            },
           ),
         );
       },

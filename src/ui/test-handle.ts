@@ -46,6 +46,8 @@ export interface Snapshot {
   readonly compare: CompareReport | null;
   readonly classSetup: ClassSetupReport | null;
   readonly classResults: ClassResultsReport | null;
+  /** The advisor section of the open preview, as shown (null when no preview has asked it). */
+  readonly advisor: string | null;
 }
 
 export interface DialogSnapshot {
@@ -119,6 +121,7 @@ export function installTestHandle(
         tiers: state?.tiers ?? null,
         notice: data?.notice ?? null,
         dialog: (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | undefined) ?? null,
+        advisor: (getGame()?.registry.get(REGISTRY.advisor) as string | undefined) ?? null,
         viewer: (getGame()?.registry.get(REPLAY_SCREENS.viewer) as ViewerReport | null) ?? null,
         compare: (getGame()?.registry.get(REPLAY_SCREENS.compare) as CompareReport | null) ?? null,
         classSetup:

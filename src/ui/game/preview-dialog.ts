@@ -3,6 +3,7 @@ import type { CompiledScenario, GameAction, GameState } from '../../engine';
 import type { Forecast } from '../../engine/advisor';
 import { forecastLines, type Preview } from '../../view';
 import { requestForecast } from '../advisor/advisor-client';
+import { REGISTRY } from '../scenes/keys';
 import { settings } from '../settings';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -92,13 +93,20 @@ function addAdvisorSection(
       textStyle(11, { weight: 700, color: PANEL.heading }),
     ),
   );
-  const body = scene.add.text(0, y + 18, on ? a.thinking(0) : a.off, {
+  const shown = on ? a.thinking(0) : a.off;
+  scene.registry.set(REGISTRY.advisor, shown);
+  const body = scene.add.text(0, y + 18, shown, {
     ...textStyle(12, { color: PALETTE.inkSoft }),
     wordWrap: { width, useAdvancedWrap: true },
     lineSpacing: 2,
   });
   into.add(body);
   return body;
+}
+
+function show(text: Phaser.GameObjects.Text, value: string): void {
+  text.setText(value);
+  text.scene.registry.set(REGISTRY.advisor, value);
 }
 
 function askAdvisor(
@@ -110,18 +118,18 @@ function askAdvisor(
   const decisions = q.baseline ? [q.decision, q.baseline] : [q.decision];
   return requestForecast(ctx.cs.scenario, q.state, decisions, {
     onProgress: (done, total) => {
-      if (text.active) text.setText(a.thinking(Math.round((done / total) * 100)));
+      if (text.active) show(text, a.thinking(Math.round((done / total) * 100)));
     },
     onResult: (results) => {
       if (!text.active) return;
       const [mine, base] = results;
       if (!mine?.ok) {
-        text.setText(a.failed);
+        show(text, a.failed);
         return;
       }
       const baseline: Forecast | undefined = base?.ok ? base.forecast : undefined;
       const lines = forecastLines(mine.forecast, baseline, q.baselineLabel);
-      text.setText(lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n'));
+      show(text, lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n'));
       text.setColor(
         lines.some((l) => l.warn)
           ? `#${TONE_COLOR.bad.toString(16).padStart(6, '0')}`

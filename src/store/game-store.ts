@@ -43,6 +43,8 @@ export interface GameData {
   readonly player: string;
   /** The last refused decision, shown to the player; cleared by the next accepted one. */
   readonly error: ApplyError | null;
+  /** When the game was last saved (ISO 8601), or null if unknown. */
+  readonly savedAt: string | null;
   /** Something the player must be told about saving (an unreadable save kept aside, a full disk). */
   readonly notice: string | null;
 }
@@ -69,7 +71,11 @@ export interface GameCommands {
 
 export type GameStore = ReturnType<typeof createGameStore>;
 
-export function createGameStore(storage: KeyValueStorage | null) {
+/** `clock` is injectable so tests can pin the save time. */
+export function createGameStore(
+  storage: KeyValueStorage | null,
+  clock: () => Date = () => new Date(),
+) {
   return createStore<GameData & GameCommands>()(
     subscribeWithSelector((set, get) => {
       const autosave = () => {
@@ -77,6 +83,7 @@ export function createGameStore(storage: KeyValueStorage | null) {
         if (!storage || !compiled) return;
         const first = steps[0];
         if (!first) return;
+        const savedAt = clock().toISOString();
         const problem = writeSave(storage, {
           format: SAVE_FORMAT,
           version: SAVE_VERSION,
@@ -85,8 +92,9 @@ export function createGameStore(storage: KeyValueStorage | null) {
           seed: first.state.seed,
           player,
           actions: steps.slice(1).map((s) => s.action as GameAction),
+          savedAt,
         });
-        if (problem) set({ notice: problem });
+        set(problem ? { notice: problem } : { savedAt });
       };
 
       const loadSteps = (
@@ -114,6 +122,7 @@ export function createGameStore(storage: KeyValueStorage | null) {
         player: '',
         error: null,
         notice: null,
+        savedAt: null,
 
         start(compiled, seed, player) {
           const opening = newGame(compiled, seed);
@@ -194,7 +203,7 @@ export function createGameStore(storage: KeyValueStorage | null) {
           }
           const steps = loadSteps(compiled, save.seed, save.actions);
           if (!steps) return aside('its decisions no longer replay', keepAside(storage, text));
-          set({ compiled, steps, player: save.player, error: null });
+          set({ compiled, steps, player: save.player, error: null, savedAt: save.savedAt });
           return 'resumed';
         },
 

@@ -10,8 +10,9 @@ import { parseReplayData } from '../replay/parse';
 export const SAVE_KEY = 'bamboo-diplomacy.save';
 export const SAVE_ASIDE_PREFIX = 'bamboo-diplomacy.save.unreadable.';
 export const SAVE_FORMAT = 'bamboo-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
+/** Version 1: the game itself. */
 export interface SaveV1 {
   readonly format: typeof SAVE_FORMAT;
   readonly version: 1;
@@ -20,6 +21,30 @@ export interface SaveV1 {
   readonly seed: string;
   readonly player: string;
   readonly actions: readonly GameAction[];
+}
+
+/** Version 2 adds when the game was last saved, so the title screen can say so. */
+export interface Save extends Omit<SaveV1, 'version'> {
+  readonly version: 2;
+  /** ISO 8601 time of the last save; null for games saved before version 2. */
+  readonly savedAt: string | null;
+}
+
+/** Brings an older save up to the current version; each step is one version. */
+const MIGRATIONS: Readonly<
+  Record<number, (data: Record<string, unknown>) => Record<string, unknown>>
+> = {
+  1: (v1) => ({ ...v1, version: 2, savedAt: null }),
+};
+
+function migrate(data: Record<string, unknown>): Record<string, unknown> {
+  let current = data;
+  while (typeof current.version === 'number' && current.version < SAVE_VERSION) {
+    const step = MIGRATIONS[current.version];
+    if (!step) break;
+    current = step(current);
+  }
+  return current;
 }
 
 /** The storage the store writes to: window.localStorage in the browser, a Map in tests. */
@@ -33,17 +58,15 @@ export interface KeyValueStorage {
 
 export type ReadSave =
   | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly save: SaveV1 }
+  | { readonly kind: 'ok'; readonly save: Save }
   | { readonly kind: 'unreadable'; readonly reason: string; readonly keptAs: string | null };
 
-export function encodeSave(save: SaveV1): string {
+export function encodeSave(save: Save): string {
   return JSON.stringify(save);
 }
 
 /** Why a stored text is not a save this version can load, or the save. */
-export function decodeSave(
-  text: string,
-): { ok: true; save: SaveV1 } | { ok: false; reason: string } {
+export function decodeSave(text: string): { ok: true; save: Save } | { ok: false; reason: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -52,7 +75,7 @@ export function decodeSave(
   }
   if (!data || typeof data !== 'object')
     return { ok: false, reason: 'the saved game is not an object' };
-  const d = data as Record<string, unknown>;
+  const d = migrate(data as Record<string, unknown>);
   if (d.format !== SAVE_FORMAT)
     return {
       ok: false,
@@ -63,6 +86,9 @@ export function decodeSave(
       ok: false,
       reason: `the save was written by a newer version of the game (save version ${String(d.version)}, this game reads up to ${SAVE_VERSION})`,
     };
+  }
+  if (d.version !== SAVE_VERSION) {
+    return { ok: false, reason: `the save's version ${d.version} is too old to be read` };
   }
   const asReplay = parseReplayData(
     {
@@ -77,6 +103,8 @@ export function decodeSave(
   if (!asReplay.ok) return { ok: false, reason: asReplay.message };
   if (typeof d.player !== 'string')
     return { ok: false, reason: 'saved game: player: expected a name' };
+  const savedAt =
+    typeof d.savedAt === 'string' && !Number.isNaN(Date.parse(d.savedAt)) ? d.savedAt : null;
   return {
     ok: true,
     save: {
@@ -87,6 +115,7 @@ export function decodeSave(
       seed: asReplay.replay.seed,
       player: d.player,
       actions: asReplay.replay.actions,
+      savedAt,
     },
   };
 }
@@ -121,7 +150,7 @@ export function readSave(storage: KeyValueStorage): ReadSave {
   return { kind: 'unreadable', reason: decoded.reason, keptAs: keepAside(storage, text) };
 }
 
-export function writeSave(storage: KeyValueStorage, save: SaveV1): string | null {
+export function writeSave(storage: KeyValueStorage, save: Save): string | null {
   try {
     storage.setItem(SAVE_KEY, encodeSave(save));
     return null;

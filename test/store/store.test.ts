@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { legalActions, runReplay, stateHash } from '../../src/engine';
 import {
@@ -6,8 +7,9 @@ import {
   memoryStorage,
   SAVE_ASIDE_PREFIX,
   SAVE_KEY,
+  SAVE_VERSION,
 } from '../../src/store';
-import { loadFixture } from '../helpers';
+import { fixturePath, loadFixture } from '../helpers';
 
 const cs = loadFixture('mini.json');
 const find = (id: string) => (id === cs.scenario.id ? cs : undefined);
@@ -113,5 +115,35 @@ describe('the game store', () => {
     expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBe(saved);
     store.getState().start(cs, 'fresh');
     expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBe(saved);
+  });
+});
+
+describe('save format versions', () => {
+  it('loads a save written by format version 1 and migrates it', () => {
+    const storage = memoryStorage();
+    const v1 = readFileSync(fixturePath('saves/v1-mini.json'), 'utf8').trim();
+    expect(JSON.parse(v1).version).toBe(1);
+    storage.setItem(SAVE_KEY, v1);
+    const store = createGameStore(storage, () => new Date('2026-01-02T03:04:05Z'));
+    expect(store.getState().resume(find)).toBe('resumed');
+    expect(store.getState().player).toBe('Trần Thị Mai');
+    expect(store.getState().steps).toHaveLength(6);
+    expect(store.getState().savedAt).toBeNull();
+    // The next decision rewrites it in the current format, with the time of saving.
+    const [first] = legalActions(cs, store.getState().current()!);
+    store.getState().dispatch(first!);
+    const saved = JSON.parse(storage.getItem(SAVE_KEY)!);
+    expect(saved).toMatchObject({ version: SAVE_VERSION, savedAt: '2026-01-02T03:04:05.000Z' });
+    expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBeNull();
+  });
+
+  it('records when each save was written', () => {
+    const storage = memoryStorage();
+    const store = createGameStore(storage, () => new Date('2026-05-06T07:08:09Z'));
+    store.getState().start(cs, 'time', 'Lan');
+    expect(store.getState().savedAt).toBe('2026-05-06T07:08:09.000Z');
+    const again = createGameStore(storage);
+    again.getState().resume(find);
+    expect(again.getState().savedAt).toBe('2026-05-06T07:08:09.000Z');
   });
 });

@@ -13,12 +13,14 @@
  */
 import { bambooPolicy } from './bots/bamboo';
 import type { Policy } from './bots/policy';
-import { reseeded, rngFrom, rollout } from './bots/rollout';
+import { rngFrom } from './bots/rollout';
 import type { CompiledScenario } from './compile';
 import { type ApplyError, apply } from './game';
 import { hashJson } from './hash';
-import type { IndicatorKey } from './indicators';
+import { IND, type IndicatorKey } from './indicators';
+import { type Packed, pack } from './packed';
 import { RngCursor, seedRng } from './rng';
+import { simulatePacked } from './sim';
 import {
   COLLAPSES,
   type CollapseId,
@@ -90,11 +92,13 @@ export function forecastBase(state: GameState, salt = ''): string {
   return `${hashJson({ ...state, rng: null })}/${salt}`;
 }
 
-function sampleOf(end: GameState): RolloutSample {
+const FORECAST_SLOTS = FORECAST_INDICATORS.map((k) => IND[k]);
+
+function sampleOf(end: Packed): RolloutSample {
   return {
     score: end.ending?.score.total ?? 0,
     outcome: end.ending?.outcome ?? null,
-    ind: FORECAST_INDICATORS.map((k) => end.ind[k]),
+    ind: FORECAST_SLOTS.map((slot) => end.ind[slot] as number),
   };
 }
 
@@ -110,10 +114,13 @@ export function forecastChunk(
   const base = opts.base ?? forecastBase(state, opts.salt);
   const policy = opts.policy ?? bambooPolicy;
   const samples: RolloutSample[] = [];
+  // Packed once; every rollout plays on its own copy with its own dice.
+  const start = pack(cs, state);
   for (let i = from; i < from + count; i++) {
     const stream = new RngCursor(seedRng(`${base}#${i}`));
-    const end = rollout(cs, reseeded(state, rngFrom(stream)), policy, stream, decision);
-    if (!end) return null;
+    const end = start.clone();
+    end.reseed(rngFrom(stream));
+    if (!simulatePacked(cs, end, policy, stream, { first: decision })) return null;
     samples.push(sampleOf(end));
   }
   return samples;

@@ -2,18 +2,10 @@
  * A validated scenario turned into lookup tables the rules use on every
  * step. Built once per scenario; never part of the game state.
  */
-import type {
-  Action,
-  Condition,
-  RandomEvent,
-  Reaction,
-  Scenario,
-  ScheduledEvent,
-} from '../scenario/schema';
-import { conditionTest, formulaFn, type Pred } from './conditions';
+import type { Action, RandomEvent, Reaction, Scenario, ScheduledEvent } from '../scenario/schema';
 import { hashJson } from './hash';
 import type { PowerId } from './indicators';
-import type { View } from './view';
+import { buildTables, type RuleTables } from './tables';
 
 export type AnyEvent =
   | (ScheduledEvent & { readonly random?: false })
@@ -28,35 +20,8 @@ export interface CompiledScenario {
   readonly events: ReadonlyMap<string, AnyEvent>;
   readonly actions: ReadonlyMap<string, Action>;
   readonly reactions: Readonly<Record<PowerId, readonly Reaction[]>>;
-  /** Strings the rules would otherwise build on every step. */
-  readonly keys: CompiledKeys;
-  /** Conditions and weights as functions, aligned with the lists they come from. */
-  readonly checks: CompiledChecks;
-}
-
-export interface CompiledChecks {
-  /** Per action of scenario.actions: its `requires`. */
-  readonly actionRequires: readonly Pred[];
-  readonly reactionWhen: Readonly<Record<PowerId, readonly Pred[]>>;
-  readonly reactionWeight: Readonly<Record<PowerId, readonly ((view: View) => number)[]>>;
-  /** Per random event of scenario.randomEvents.events. */
-  readonly randomWhen: readonly Pred[];
-  readonly randomWeight: readonly ((view: View) => number)[];
-}
-
-export interface CompiledKeys {
-  /** `action:<id>` per action, in the order of scenario.actions. */
-  readonly actionCount: readonly string[];
-  /** `action:<id>` by action id. */
-  readonly actionSource: ReadonlyMap<string, string>;
-  /** `choice:<event>/<choice>` by event id, aligned with the event's choices. */
-  readonly choiceSource: ReadonlyMap<string, readonly string[]>;
-  /** The decision that plays each action, in the order of scenario.actions (shared, read-only). */
-  readonly play: readonly { readonly type: 'play'; readonly action: string }[];
-  /** `event:<id>` per event id. */
-  readonly eventCount: ReadonlyMap<string, string>;
-  /** `reaction:<power>/<id>` per reaction, in the order of `reactions`. */
-  readonly reaction: Readonly<Record<PowerId, readonly string[]>>;
+  /** The rules' flat tables over the packed state (tables.ts). */
+  readonly tables: RuleTables;
 }
 
 /** The content hash identifies a scenario's rules and texts, not its file layout. */
@@ -87,44 +52,10 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     us: scenario.powers.us.reactions,
     jp: scenario.powers.jp.reactions,
   };
-  const reactionKeys = {
-    cn: reactions.cn.map((r) => `reaction:cn/${r.id}`),
-    us: reactions.us.map((r) => `reaction:us/${r.id}`),
-    jp: reactions.jp.map((r) => `reaction:jp/${r.id}`),
-  };
-  const keys: CompiledKeys = {
-    actionCount: scenario.actions.map((a) => `action:${a.id}`),
-    actionSource: new Map(scenario.actions.map((a) => [a.id, `action:${a.id}`] as const)),
-    choiceSource: new Map(
-      [...events.values()].map(
-        (ev) => [ev.id, (ev.choices ?? []).map((c) => `choice:${ev.id}/${c.id}`)] as const,
-      ),
-    ),
-    play: scenario.actions.map((a) => Object.freeze({ type: 'play' as const, action: a.id })),
-    eventCount: new Map([...events.keys()].map((id) => [id, `event:${id}`] as const)),
-    reaction: reactionKeys,
-  };
-  const when = (c: Condition | undefined) => conditionTest(c, turnIndex);
-  const checks: CompiledChecks = {
-    actionRequires: scenario.actions.map((a) => when(a.requires)),
-    reactionWhen: {
-      cn: reactions.cn.map((r) => when(r.when)),
-      us: reactions.us.map((r) => when(r.when)),
-      jp: reactions.jp.map((r) => when(r.when)),
-    },
-    reactionWeight: {
-      cn: reactions.cn.map((r) => formulaFn(r.weight)),
-      us: reactions.us.map((r) => formulaFn(r.weight)),
-      jp: reactions.jp.map((r) => formulaFn(r.weight)),
-    },
-    randomWhen: scenario.randomEvents.events.map((e) => when(e.when)),
-    randomWeight: scenario.randomEvents.events.map((e) => formulaFn(e.weight)),
-  };
   return {
     scenario,
     hash: scenarioHash(scenario),
-    keys,
-    checks,
+    tables: buildTables(scenario, turnIndex, eventsByTurn),
     turnIndex,
     eventsByTurn,
     events,

@@ -4,37 +4,58 @@
  * moved even when no decision moved it.
  */
 import type { Power, Rules } from '../scenario/schema';
-import {
-  investmentKey,
-  POWERS,
-  type PowerId,
-  patienceKey,
-  relationKey,
-  suspicionKey,
-} from './indicators';
+import { IND, POWERS, type PowerId } from './indicators';
 import { leanSignals } from './signals';
 import type { Tx } from './tx';
 
 type Powers = Readonly<Record<PowerId, Power>>;
 
+const MOOD = IND['home.mood'];
+const NATIONALISM = IND['home.nationalism'];
+const LEGITIMACY = IND['home.legitimacy'];
+const DRIFT = IND['autonomy.drift'];
+const TENSION = IND['sea.tension'];
+const INCIDENTS = IND['sea.incidents'];
+const INCIDENTS_TOTAL = IND['sea.incidentsTotal'];
+const GROWTH = IND['economy.growth'];
+const US_ACCESS = IND['economy.usAccess'];
+const TRADE_DEPENDENCE = IND['economy.tradeDependence'];
+const INFRASTRUCTURE = IND['economy.infrastructure'];
+const RELATIONS_CN = IND['relations.cn'];
+const RELATIONS_US = IND['relations.us'];
+const INVESTMENT_CN = IND['economy.investment.cn'];
+const INVESTMENT_US = IND['economy.investment.us'];
+const INVESTMENT_JP = IND['economy.investment.jp'];
+/** Per power slot (the order of POWERS). */
+const RELATION = [IND['relations.cn'], IND['relations.us'], IND['relations.jp']] as const;
+const SUSPICION = [IND['suspicion.cn'], IND['suspicion.us'], IND['suspicion.jp']] as const;
+const PATIENCE = [IND['patience.cn'], IND['patience.us'], IND['patience.jp']] as const;
+const INVESTMENT = [INVESTMENT_CN, INVESTMENT_US, INVESTMENT_JP] as const;
+const CN = 0;
+const US = 1;
+const JP = 2;
+
 /** What this turn's decisions signalled: public reaction, drift and suspicion. */
 export function applyLeanSignals(tx: Tx, rules: Rules, powers: Powers): void {
-  const lean = tx.lean;
+  const l = tx.p.lean;
+  const lean = { cn: l[CN] as number, us: l[US] as number, jp: l[JP] as number };
   if (lean.cn > 0) {
     // Concessions to Beijing cost more the angrier the public already is.
-    const bite = lean.cn * rules.home.capitulationBite * (tx.ind['home.nationalism'] / 100);
-    tx.add('home.mood', -bite, 'rule:capitulation');
+    const bite = lean.cn * rules.home.capitulationBite * (tx.get(NATIONALISM) / 100);
+    tx.add(MOOD, -bite, 'rule:capitulation');
   }
   const signals = leanSignals(rules, powers, lean);
-  tx.add('autonomy.drift', signals.drift, 'rule:lean');
-  const drift = tx.ind['autonomy.drift'];
+  tx.add(DRIFT, signals.drift, 'rule:lean');
+  const drift = tx.get(DRIFT);
   const fade = Math.min(Math.abs(drift), rules.drift.decay);
-  tx.add('autonomy.drift', drift > 0 ? -fade : fade, 'rule:drift-fades');
+  tx.add(DRIFT, drift > 0 ? -fade : fade, 'rule:drift-fades');
 
-  for (const p of POWERS) {
-    tx.add(suspicionKey(p), signals.rivalLean[p], 'rule:rival-lean');
-    tx.add(suspicionKey(p), signals.reassured[p], 'rule:reassured');
-    tx.add(suspicionKey(p), -powers[p].suspicionDecay, 'rule:suspicion-fades');
+  for (let s = 0; s < POWERS.length; s++) {
+    const p = POWERS[s] as PowerId;
+    const slot = SUSPICION[s] as number;
+    tx.add(slot, signals.rivalLean[p], 'rule:rival-lean');
+    tx.add(slot, signals.reassured[p], 'rule:reassured');
+    tx.add(slot, -powers[p].suspicionDecay, 'rule:suspicion-fades');
   }
 }
 
@@ -48,40 +69,45 @@ export function applyDynamics(tx: Tx, rules: Rules, powers: Powers): void {
 }
 
 function driftBand(tx: Tx, rules: Rules): void {
-  const drift = tx.ind['autonomy.drift'];
+  const drift = tx.get(DRIFT);
   const excess = Math.abs(drift) - rules.drift.band;
   if (excess <= 0) return;
-  const far: readonly PowerId[] = drift > 0 ? ['cn'] : ['us', 'jp'];
-  const near: readonly PowerId[] = drift > 0 ? ['us', 'jp'] : ['cn'];
-  for (const p of far)
-    tx.add(relationKey(p), -excess * rules.drift.farPenalty, 'rule:drift-far-pole');
-  for (const p of near)
-    tx.add(investmentKey(p), -excess * rules.drift.nearNeglect, 'rule:taken-for-granted');
+  const farPenalty = -excess * rules.drift.farPenalty;
+  const nearNeglect = -excess * rules.drift.nearNeglect;
+  if (drift > 0) {
+    tx.add(RELATION[CN], farPenalty, 'rule:drift-far-pole');
+    tx.add(INVESTMENT[US], nearNeglect, 'rule:taken-for-granted');
+    tx.add(INVESTMENT[JP], nearNeglect, 'rule:taken-for-granted');
+  } else {
+    tx.add(RELATION[US], farPenalty, 'rule:drift-far-pole');
+    tx.add(RELATION[JP], farPenalty, 'rule:drift-far-pole');
+    tx.add(INVESTMENT[CN], nearNeglect, 'rule:taken-for-granted');
+  }
 }
 
 function suspicionBite(tx: Tx, powers: Powers): void {
-  for (const p of POWERS) {
-    const power = powers[p];
-    const over = tx.ind[suspicionKey(p)] - power.suspicionBiteAt;
+  for (let s = 0; s < POWERS.length; s++) {
+    const power = powers[POWERS[s] as PowerId];
+    const over = tx.get(SUSPICION[s] as number) - power.suspicionBiteAt;
     if (over > 0) {
-      tx.add(relationKey(p), -over * power.suspicionBite, 'rule:suspicion');
-      tx.add(patienceKey(p), -1, 'rule:patience-wears');
+      tx.add(RELATION[s] as number, -over * power.suspicionBite, 'rule:suspicion');
+      tx.add(PATIENCE[s] as number, -1, 'rule:patience-wears');
     } else {
-      tx.add(patienceKey(p), 1, 'rule:patience-returns');
+      tx.add(PATIENCE[s] as number, 1, 'rule:patience-returns');
     }
   }
 }
 
 function sea(tx: Tx, rules: Rules): void {
   const s = rules.sea;
-  const expected = tx.ind['sea.tension'] * s.incidentsPerTension;
+  const expected = tx.get(TENSION) * s.incidentsPerTension;
   const whole = Math.floor(expected);
-  const incidents = whole + (tx.rng.next() < expected - whole ? 1 : 0);
+  const incidents = whole + (tx.p.rng.next() < expected - whole ? 1 : 0);
   if (incidents > 0) {
-    tx.add('sea.incidents', incidents, 'rule:incidents');
-    tx.add('sea.tension', incidents * s.incidentTension, 'rule:incidents');
-    tx.add('home.nationalism', incidents * s.incidentNationalism, 'rule:incidents');
-    if (tx.recording)
+    tx.add(INCIDENTS, incidents, 'rule:incidents');
+    tx.add(TENSION, incidents * s.incidentTension, 'rule:incidents');
+    tx.add(NATIONALISM, incidents * s.incidentNationalism, 'rule:incidents');
+    if (tx.rec)
       tx.say({
         kind: 'incident',
         source: 'rule:incidents',
@@ -92,36 +118,36 @@ function sea(tx: Tx, rules: Rules): void {
             : `${incidents} incidents at sea with Chinese vessels.`,
       });
   }
-  const thisTurn = tx.ind['sea.incidents'];
-  tx.add('sea.incidentsTotal', thisTurn, 'rule:tally');
-  tx.add('home.mood', -thisTurn * rules.home.incidentMood, 'rule:incidents');
-  tx.pull('sea.tension', s.baseline, s.calm, 'rule:calm');
+  const thisTurn = tx.get(INCIDENTS);
+  tx.add(INCIDENTS_TOTAL, thisTurn, 'rule:tally');
+  tx.add(MOOD, -thisTurn * rules.home.incidentMood, 'rule:incidents');
+  tx.pull(TENSION, s.baseline, s.calm, 'rule:calm');
 }
 
 function economy(tx: Tx, rules: Rules): void {
   const e = rules.economy;
-  const ind = tx.ind;
-  for (const p of POWERS)
-    tx.pull(investmentKey(p), ind[relationKey(p)], 0.1, 'rule:investment-follows-trust');
-  tx.pull('economy.usAccess', ind['relations.us'], 0.05, 'rule:market-follows-trust');
-  const investment =
-    (ind['economy.investment.cn'] + ind['economy.investment.us'] + ind['economy.investment.jp']) /
-    3;
+  for (let s = 0; s < POWERS.length; s++)
+    tx.pull(
+      INVESTMENT[s] as number,
+      tx.get(RELATION[s] as number),
+      0.1,
+      'rule:investment-follows-trust',
+    );
+  tx.pull(US_ACCESS, tx.get(RELATIONS_US), 0.05, 'rule:market-follows-trust');
+  const investment = (tx.get(INVESTMENT_CN) + tx.get(INVESTMENT_US) + tx.get(INVESTMENT_JP)) / 3;
   const target =
     e.baseGrowth +
     (e.investmentWeight * (investment - 50)) / 50 +
-    (e.accessWeight * (ind['economy.usAccess'] - 50)) / 50 +
-    ((e.chinaTradeWeight * (ind['relations.cn'] - 50)) / 50) *
-      (ind['economy.tradeDependence'] / 100) +
-    (0.5 * (ind['economy.infrastructure'] - 50)) / 50 -
-    (e.tensionDrag * Math.max(0, ind['sea.tension'] - 40)) / 60;
-  tx.pull('economy.growth', target, e.adjust, 'rule:economy');
+    (e.accessWeight * (tx.get(US_ACCESS) - 50)) / 50 +
+    ((e.chinaTradeWeight * (tx.get(RELATIONS_CN) - 50)) / 50) * (tx.get(TRADE_DEPENDENCE) / 100) +
+    (0.5 * (tx.get(INFRASTRUCTURE) - 50)) / 50 -
+    (e.tensionDrag * Math.max(0, tx.get(TENSION) - 40)) / 60;
+  tx.pull(GROWTH, target, e.adjust, 'rule:economy');
 }
 
 function home(tx: Tx, rules: Rules): void {
-  const ind = tx.ind;
-  tx.pull('home.mood', 50 + (ind['economy.growth'] - 5) * 4, rules.home.moodRecovery, 'rule:mood');
-  const growthScore = Math.max(0, Math.min(100, (ind['economy.growth'] / 8) * 100));
-  tx.pull('home.legitimacy', (ind['home.mood'] + growthScore) / 2, 0.15, 'rule:legitimacy');
-  tx.pull('home.nationalism', 40, 0.1, 'rule:nationalism-fades');
+  tx.pull(MOOD, 50 + (tx.get(GROWTH) - 5) * 4, rules.home.moodRecovery, 'rule:mood');
+  const growthScore = Math.max(0, Math.min(100, (tx.get(GROWTH) / 8) * 100));
+  tx.pull(LEGITIMACY, (tx.get(MOOD) + growthScore) / 2, 0.15, 'rule:legitimacy');
+  tx.pull(NATIONALISM, 40, 0.1, 'rule:nationalism-fades');
 }

@@ -1,8 +1,8 @@
 /** Applies an outcome written in scenario data (certain effects, then risks). */
-import type { Outcome, Place, Risk } from '../scenario/schema';
-import { evalChance } from './conditions';
+import type { Place } from '../scenario/schema';
 import type { NewsKind } from './explain';
-import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { PowerId } from './indicators';
+import type { Amounts, OutcomeTable } from './tables';
 import type { Tx } from './tx';
 
 export interface OutcomeContext {
@@ -12,40 +12,29 @@ export interface OutcomeContext {
   readonly place?: Place;
 }
 
-const riskSources = new WeakMap<Risk, string>();
-
-function riskSource(risk: Risk): string {
-  let source = riskSources.get(risk);
-  if (source === undefined) {
-    source = `risk:${risk.id}`;
-    riskSources.set(risk, source);
-  }
-  return source;
-}
-
-export function applyOutcome(tx: Tx, outcome: Outcome, ctx: OutcomeContext): void {
+export function applyOutcome(tx: Tx, outcome: OutcomeTable, ctx: OutcomeContext): void {
   addAll(tx, outcome.delta, ctx.source);
   addLean(tx, outcome.lean);
-  if (outcome.tier) {
-    for (const p in outcome.tier)
-      tx.setTier(p as PowerId, outcome.tier[p as PowerId] as TierId, ctx.source);
+  const tiers = outcome.tiers;
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i] as OutcomeTable['tiers'][number];
+    tx.setTier(t.power, t.rank, ctx.source);
   }
-  if (outcome.setFlags) for (const f of outcome.setFlags) tx.setFlag(f);
-  if (outcome.clearFlags) for (const f of outcome.clearFlags) tx.clearFlag(f);
-  if (outcome.news && tx.recording) tx.say(newsOf(ctx, outcome.news));
-  if (outcome.risks) {
-    for (const risk of outcome.risks) {
-      // One draw per risk whatever its chance, so that the random stream
-      // does not depend on the state and replays stay aligned.
-      const roll = tx.rng.next();
-      if (roll >= evalChance(risk.chance, tx)) continue;
-      const source = riskSource(risk);
-      addAll(tx, risk.delta, source);
-      addLean(tx, risk.lean);
-      if (risk.setFlags) for (const f of risk.setFlags) tx.setFlag(f);
-      if (tx.recording) tx.say({ ...newsOf(ctx, risk.text), kind: 'risk', source });
-      tx.bump(source);
-    }
+  for (const f of outcome.setFlags) tx.setFlag(f);
+  for (const f of outcome.clearFlags) tx.clearFlag(f);
+  if (outcome.news && tx.rec) tx.say(newsOf(ctx, outcome.news));
+  const risks = outcome.risks;
+  for (let i = 0; i < risks.length; i++) {
+    const risk = risks[i] as OutcomeTable['risks'][number];
+    // One draw per risk whatever its chance, so that the random stream
+    // does not depend on the state and replays stay aligned.
+    const roll = tx.p.rng.next();
+    if (roll >= risk.chance(tx.p)) continue;
+    addAll(tx, risk.delta, risk.source);
+    addLean(tx, risk.lean);
+    for (const f of risk.setFlags) tx.setFlag(f);
+    if (tx.rec) tx.say({ ...newsOf(ctx, risk.text), kind: 'risk', source: risk.source });
+    tx.bump(risk.slot);
   }
 }
 
@@ -59,12 +48,12 @@ function newsOf(ctx: OutcomeContext, text: string) {
   };
 }
 
-function addAll(tx: Tx, delta: Partial<Record<string, number>> | undefined, source: string): void {
-  if (!delta) return;
-  for (const key in delta) tx.add(key as IndicatorKey, delta[key] as number, source);
+function addAll(tx: Tx, delta: Amounts, source: string): void {
+  const { at, by } = delta;
+  for (let i = 0; i < at.length; i++) tx.add(at[i] as number, by[i] as number, source);
 }
 
-function addLean(tx: Tx, lean: Partial<Record<string, number>> | undefined): void {
-  if (!lean) return;
-  for (const p in lean) tx.addLean(p as PowerId, lean[p] as number);
+function addLean(tx: Tx, lean: Amounts): void {
+  const { at, by } = lean;
+  for (let i = 0; i < at.length; i++) tx.addLean(at[i] as number, by[i] as number);
 }

@@ -1,20 +1,46 @@
-/** How a game ends, and the bamboo score that judges it. */
+/**
+ * How a game ends, and the bamboo score that judges it. The rules read the
+ * packed indicators (`…At`); the record versions are for callers that hold
+ * a GameState, and pack its indicators first.
+ */
 import type { Thresholds } from '../scenario/schema';
-import { POWERS, relationKey } from './indicators';
-
-const RUPTURE = { cn: 'rupture-cn', us: 'rupture-us', jp: 'rupture-jp' } as const;
-
+import { IND, INDICATOR_COUNT, INDICATOR_KEYS, type IndicatorKey } from './indicators';
 import type { CollapseId, Ending, Indicators, OutcomeId, ScoreBreakdown } from './state';
 
+const TENSION = IND['sea.tension'];
+const DRIFT = IND['autonomy.drift'];
+const MOOD = IND['home.mood'];
+const GROWTH = IND['economy.growth'];
+const RELATIONS_CN = IND['relations.cn'];
+const RELATIONS_US = IND['relations.us'];
+const RELATIONS_JP = IND['relations.jp'];
+const STANDING = IND['sea.standing'];
+const PRESENCE = IND['sea.presence'];
+const LEGITIMACY = IND['home.legitimacy'];
+
+function packedIndicators(ind: Indicators): Float64Array {
+  const out = new Float64Array(INDICATOR_COUNT);
+  for (let i = 0; i < INDICATOR_COUNT; i++) out[i] = ind[INDICATOR_KEYS[i] as IndicatorKey];
+  return out;
+}
+
+const at = (ind: Float64Array, slot: number) => ind[slot] as number;
+
 /** The first collapse the indicators show, in the order a historian would name it. */
-export function collapseOf(ind: Indicators, th: Thresholds): CollapseId | null {
-  if (ind['sea.tension'] >= th.clash) return 'armed-clash';
-  for (const p of POWERS) if (ind[relationKey(p)] <= th.rupture) return RUPTURE[p];
-  if (ind['autonomy.drift'] <= -th.autonomyLost) return 'satellite';
-  if (ind['autonomy.drift'] >= th.autonomyLost) return 'frontline';
-  if (ind['home.mood'] <= th.unrest) return 'unrest';
-  if (ind['economy.growth'] <= th.crisis) return 'economic-crisis';
+export function collapseAt(ind: Float64Array, th: Thresholds): CollapseId | null {
+  if (at(ind, TENSION) >= th.clash) return 'armed-clash';
+  if (at(ind, RELATIONS_CN) <= th.rupture) return 'rupture-cn';
+  if (at(ind, RELATIONS_US) <= th.rupture) return 'rupture-us';
+  if (at(ind, RELATIONS_JP) <= th.rupture) return 'rupture-jp';
+  if (at(ind, DRIFT) <= -th.autonomyLost) return 'satellite';
+  if (at(ind, DRIFT) >= th.autonomyLost) return 'frontline';
+  if (at(ind, MOOD) <= th.unrest) return 'unrest';
+  if (at(ind, GROWTH) <= th.crisis) return 'economic-crisis';
   return null;
+}
+
+export function collapseOf(ind: Indicators, th: Thresholds): CollapseId | null {
+  return collapseAt(packedIndicators(ind), th);
 }
 
 const WEIGHTS = {
@@ -35,43 +61,52 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * The weakest of the three relations weighs three times their average: a
  * year with one ruined partner is worse than a year of lukewarm ones.
  */
-export function scoreOf(ind: Indicators, collapse: boolean): ScoreBreakdown {
-  const rel = [ind['relations.cn'], ind['relations.us'], ind['relations.jp']] as const;
-  const parts = {
-    weakestLink: Math.min(...rel),
-    relations: (rel[0] + rel[1] + rel[2]) / 3,
-    // 0 % growth scores 0, 8 % or more scores 100.
-    growth: clamp100((ind['economy.growth'] / 8) * 100),
-    sovereignty: clamp100(
-      (ind['sea.standing'] + ind['sea.presence']) / 2 - Math.max(0, ind['sea.tension'] - 50) / 2,
-    ),
-    stability: (ind['home.mood'] + ind['home.legitimacy']) / 2,
-    autonomy: 100 - Math.abs(ind['autonomy.drift']),
-  };
+export function scoreAt(ind: Float64Array, collapse: boolean): ScoreBreakdown {
+  const cn = at(ind, RELATIONS_CN);
+  const us = at(ind, RELATIONS_US);
+  const jp = at(ind, RELATIONS_JP);
+  const weakestLink = Math.min(cn, us, jp);
+  const relations = (cn + us + jp) / 3;
+  // 0 % growth scores 0, 8 % or more scores 100.
+  const growth = clamp100((at(ind, GROWTH) / 8) * 100);
+  const sovereignty = clamp100(
+    (at(ind, STANDING) + at(ind, PRESENCE)) / 2 - Math.max(0, at(ind, TENSION) - 50) / 2,
+  );
+  const stability = (at(ind, MOOD) + at(ind, LEGITIMACY)) / 2;
+  const autonomy = 100 - Math.abs(at(ind, DRIFT));
+  // Summed in the order of WEIGHTS, as the score has always been.
   let total = 0;
-  for (const key of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[])
-    total += WEIGHTS[key] * parts[key];
+  total += WEIGHTS.weakestLink * weakestLink;
+  total += WEIGHTS.relations * relations;
+  total += WEIGHTS.growth * growth;
+  total += WEIGHTS.sovereignty * sovereignty;
+  total += WEIGHTS.stability * stability;
+  total += WEIGHTS.autonomy * autonomy;
   const penalty = collapse ? COLLAPSE_PENALTY : 0;
   return {
     total: round1(clamp100(total - penalty)),
-    weakestLink: round1(parts.weakestLink),
-    relations: round1(parts.relations),
-    growth: round1(parts.growth),
-    sovereignty: round1(parts.sovereignty),
-    stability: round1(parts.stability),
-    autonomy: round1(parts.autonomy),
+    weakestLink: round1(weakestLink),
+    relations: round1(relations),
+    growth: round1(growth),
+    sovereignty: round1(sovereignty),
+    stability: round1(stability),
+    autonomy: round1(autonomy),
     collapsePenalty: penalty,
   };
 }
 
+export function scoreOf(ind: Indicators, collapse: boolean): ScoreBreakdown {
+  return scoreAt(packedIndicators(ind), collapse);
+}
+
 /** Names a year that ran its course. */
-export function fullYearOutcome(
-  ind: Indicators,
+function fullYearOutcome(
+  ind: Float64Array,
   th: Thresholds,
   driftBand: number,
   score: ScoreBreakdown,
 ): OutcomeId {
-  const drift = ind['autonomy.drift'];
+  const drift = at(ind, DRIFT);
   if (drift <= -driftBand) return 'beijing-orbit';
   if (drift >= driftBand) return 'washington-camp';
   if (score.weakestLink < th.isolated) return 'isolated';
@@ -79,16 +114,16 @@ export function fullYearOutcome(
   return 'survivor';
 }
 
-export function endingOf(
-  ind: Indicators,
+export function endingAt(
+  ind: Float64Array,
   th: Thresholds,
   driftBand: number,
   turn: number,
   lastTurn: boolean,
 ): Ending | null {
-  const collapse = collapseOf(ind, th);
-  if (collapse) return { outcome: collapse, collapse: true, turn, score: scoreOf(ind, true) };
+  const collapse = collapseAt(ind, th);
+  if (collapse) return { outcome: collapse, collapse: true, turn, score: scoreAt(ind, true) };
   if (!lastTurn) return null;
-  const score = scoreOf(ind, false);
+  const score = scoreAt(ind, false);
   return { outcome: fullYearOutcome(ind, th, driftBand, score), collapse: false, turn, score };
 }

@@ -2,23 +2,31 @@
  * The engine's public face: start a game, list what the player may do, apply
  * a decision. `apply` never throws and never mutates its input: an illegal
  * decision comes back as a typed error and the caller keeps its state.
+ *
+ * The rules run on a packed copy of the state (packed.ts): `apply` packs its
+ * input, records an explanation while the rules run, and unpacks the result.
+ * Simulations (sim.ts) keep the packed state between decisions instead and
+ * record nothing: the same rules, so the same states.
  */
 import type { Action, Choice, Formula } from '../scenario/schema';
 import type { CompiledScenario } from './compile';
-import { evalFormula, holds, type Pred } from './conditions';
+import { evalFormula } from './conditions';
 import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
 import {
   clampIndicator,
+  IND,
   INDICATOR_KEYS,
   INDICATORS,
   type IndicatorKey,
   roundIndicator,
 } from './indicators';
-import { countOf, type OwnedTables, ownedTables } from './owned';
-import { seedRng } from './rng';
+import { Packed, pack, unpack } from './packed';
+import { Recorder } from './record';
+import { type RngState, seedRng } from './rng';
 import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
+import type { ActionTable, ChoiceTable, EventTable } from './tables';
 import { beginTurn, endTurn } from './turn';
 import { Tx } from './tx';
 import { stateView, type View } from './view';
@@ -44,6 +52,8 @@ export type ApplyResult =
   | { readonly ok: true; readonly state: GameState; readonly explanation: Explanation }
   | { readonly ok: false; readonly error: ApplyError };
 
+const CAPITAL = IND['home.capital'];
+
 /** Indicators a scenario does not set start at these values. */
 const DEFAULT_START: Partial<Record<IndicatorKey, number>> = {
   'patience.cn': 6,
@@ -56,21 +66,19 @@ function midpoint(key: IndicatorKey): number {
   return min < 0 ? 0 : key.startsWith('sea.incidents') ? 0 : Math.round((min + max) / 2);
 }
 
-export function newGame(
-  cs: CompiledScenario,
-  seed: string,
-): { state: GameState; explanation: Explanation } {
+/** The state before the first turn begins. */
+function startState(cs: CompiledScenario, seed: string, rng: RngState): GameState {
   const start = cs.scenario.start;
   const ind = {} as Record<IndicatorKey, number>;
   for (const key of INDICATOR_KEYS) {
     const given = (start.indicators as Partial<Record<string, number>>)[key];
     ind[key] = roundIndicator(clampIndicator(key, given ?? DEFAULT_START[key] ?? midpoint(key)));
   }
-  const state: GameState = {
+  return {
     format: STATE_FORMAT,
     scenario: { id: cs.scenario.id, hash: cs.hash },
     seed,
-    rng: seedRng(seed),
+    rng,
     turn: 0,
     step: 0,
     phase: 'actions',
@@ -84,9 +92,35 @@ export function newGame(
     lastTurn: {},
     ending: null,
   };
-  const tx = new Tx(state, 0);
-  beginTurn(tx, cs);
-  return tx.finish();
+}
+
+export function newGame(
+  cs: CompiledScenario,
+  seed: string,
+): { state: GameState; explanation: Explanation } {
+  const state = startState(cs, seed, seedRng(seed));
+  const p = pack(cs, state);
+  const rec = new Recorder(state.ind, 0);
+  beginTurn(new Tx(p, rec), cs);
+  return { state: unpack(p), explanation: rec.explain(p) };
+}
+
+/** Every game of a scenario starts from the same packed state but for its seed. */
+const openings = new WeakMap<CompiledScenario, Packed>();
+
+/** `newGame` for simulations: its packed state, with no explanation. */
+export function newPacked(cs: CompiledScenario, seed: string): Packed {
+  let opening = openings.get(cs);
+  if (!opening) {
+    opening = pack(cs, startState(cs, '', { c: 1, s0: 0, s1: 0, s2: 0 }));
+    openings.set(cs, opening);
+  }
+  const rng = seedRng(seed);
+  const origin = { ...opening.origin, state: { ...opening.origin.state, seed, rng } };
+  const p = new Packed(opening.layout, origin, opening);
+  p.rng.reset(rng);
+  beginTurn(new Tx(p, null), cs);
+  return p;
 }
 
 /** The formula each action's cost follows, built once (formulas are compiled per object). */
@@ -107,6 +141,11 @@ export function actionCost(action: Action, state: GameState): number {
   return costWith(action, stateView(state));
 }
 
+/** `actionCost` on a packed state. */
+export function costAt(t: ActionTable, p: Packed): number {
+  return t.costFormula ? Math.max(0, Math.round(t.costFormula(p))) : t.action.cost;
+}
+
 export function isOver(state: GameState): boolean {
   return state.phase === 'over';
 }
@@ -116,38 +155,80 @@ export function score(state: GameState): ScoreBreakdown {
   return state.ending?.score ?? scoreOf(state.ind, false);
 }
 
+function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
+  const action = t.action;
+  if (p.phase !== 'actions') {
+    return {
+      code: 'wrong-phase',
+      message: `actions can be played only after the turn's events are answered (phase is "${p.phase}")`,
+    };
+  }
+  if (p.played[t.index] === 1) {
+    return { code: 'already-played', message: `"${action.id}" has already been played this turn` };
+  }
+  if (action.once && (p.counts[t.slot] as number) > 0) {
+    return { code: 'already-played', message: `"${action.id}" can be played only once a game` };
+  }
+  if (!t.requires(p)) {
+    return {
+      code: 'not-allowed',
+      message: `"${action.id}" is not available now: its conditions do not hold`,
+    };
+  }
+  const cost = costAt(t, p);
+  const capital = p.ind[CAPITAL] as number;
+  if (cost > capital) {
+    return {
+      code: 'too-expensive',
+      message: `"${action.id}" costs ${cost} political capital; ${capital} is left`,
+    };
+  }
+  return null;
+}
+
+function whyNotChooseAt(p: Packed, eventId: string, t: ChoiceTable): ApplyError | null {
+  const choice = t.choice;
+  if (p.pending[0] !== eventId) {
+    return {
+      code: 'not-pending',
+      message: `event "${eventId}" is not the one awaiting an answer (${p.pending[0] ?? 'none is'})`,
+    };
+  }
+  if (!t.requires(p)) {
+    return {
+      code: 'not-allowed',
+      message: `choice "${choice.id}" is not available now: its conditions do not hold`,
+    };
+  }
+  const capital = p.ind[CAPITAL] as number;
+  if ((choice.cost ?? 0) > capital) {
+    return {
+      code: 'too-expensive',
+      message: `choice "${choice.id}" costs ${choice.cost} political capital; ${capital} is left`,
+    };
+  }
+  return null;
+}
+
+function actionTable(cs: CompiledScenario, id: string): ActionTable | undefined {
+  const i = cs.tables.layout.actionIndex.get(id);
+  return i === undefined ? undefined : cs.tables.actions[i];
+}
+
+function choiceTable(ev: EventTable | undefined, id: string): ChoiceTable | undefined {
+  return ev?.choices.find((c) => c.choice.id === id);
+}
+
 /** Why an action cannot be played now, or null if it can. */
 export function whyNotPlay(
   cs: CompiledScenario,
   state: GameState,
   action: Action,
 ): ApplyError | null {
-  if (state.phase !== 'actions') {
-    return {
-      code: 'wrong-phase',
-      message: `actions can be played only after the turn's events are answered (phase is "${state.phase}")`,
-    };
-  }
-  if (state.playedThisTurn.includes(action.id)) {
-    return { code: 'already-played', message: `"${action.id}" has already been played this turn` };
-  }
-  if (action.once && countOf(state, `action:${action.id}`) > 0) {
-    return { code: 'already-played', message: `"${action.id}" can be played only once a game` };
-  }
-  if (!holds(action.requires, stateView(state), cs.turnIndex)) {
-    return {
-      code: 'not-allowed',
-      message: `"${action.id}" is not available now: its conditions do not hold`,
-    };
-  }
-  const cost = actionCost(action, state);
-  if (cost > state.ind['home.capital']) {
-    return {
-      code: 'too-expensive',
-      message: `"${action.id}" costs ${cost} political capital; ${state.ind['home.capital']} is left`,
-    };
-  }
-  return null;
+  const t = actionTable(cs, action.id);
+  if (!t)
+    return refuse('unknown-action', `no action "${action.id}" in scenario "${cs.scenario.id}"`);
+  return whyNotPlayAt(pack(cs, state), t);
 }
 
 export function whyNotChoose(
@@ -156,56 +237,46 @@ export function whyNotChoose(
   eventId: string,
   choice: Choice,
 ): ApplyError | null {
-  if (state.pending[0] !== eventId) {
-    return {
-      code: 'not-pending',
-      message: `event "${eventId}" is not the one awaiting an answer (${state.pending[0] ?? 'none is'})`,
-    };
-  }
-  if (!holds(choice.requires, stateView(state), cs.turnIndex)) {
-    return {
-      code: 'not-allowed',
-      message: `choice "${choice.id}" is not available now: its conditions do not hold`,
-    };
-  }
-  if ((choice.cost ?? 0) > state.ind['home.capital']) {
-    return {
-      code: 'too-expensive',
-      message: `choice "${choice.id}" costs ${choice.cost} political capital; ${state.ind['home.capital']} is left`,
-    };
-  }
-  return null;
+  const t = choiceTable(cs.tables.events.get(eventId), choice.id);
+  if (!t) return refuse('unknown-choice', `event "${eventId}" has no choice "${choice.id}"`);
+  return whyNotChooseAt(pack(cs, state), eventId, t);
 }
 
 export function legalActions(cs: CompiledScenario, state: GameState): GameAction[] {
-  if (state.phase === 'over') return [];
-  if (state.phase === 'event') {
-    const eventId = state.pending[0];
-    const ev = eventId === undefined ? undefined : cs.events.get(eventId);
-    if (!ev?.choices || eventId === undefined) return [];
-    return ev.choices
-      .filter((c) => whyNotChoose(cs, state, eventId, c) === null)
-      .map((c) => ({ type: 'choose', event: eventId, choice: c.id }));
+  return legalAt(cs, pack(cs, state));
+}
+
+/** The decisions legal in a packed state, in the order `legalActions` lists them. */
+export function legalAt(cs: CompiledScenario, p: Packed): GameAction[] {
+  if (p.phase === 'over') return [];
+  const capital = p.ind[CAPITAL] as number;
+  if (p.phase === 'event') {
+    const eventId = p.pending[0];
+    const ev = eventId === undefined ? undefined : cs.tables.events.get(eventId);
+    if (!ev || ev.choices.length === 0) return [];
+    const answers: GameAction[] = [];
+    for (const c of ev.choices)
+      if (c.requires(p) && !((c.choice.cost ?? 0) > capital)) answers.push(c.decision);
+    return answers;
   }
   // The checks of whyNotPlay, without building a refusal for every card that fails them.
   const plays: GameAction[] = [];
-  const view = stateView(state);
-  const capital = state.ind['home.capital'];
-  const actions = cs.scenario.actions;
-  const { actionCount, play } = cs.keys;
-  const requires = cs.checks.actionRequires;
+  const actions = cs.tables.actions;
   for (let i = 0; i < actions.length; i++) {
-    const action = actions[i] as Action;
-    if (action.cost > capital && !action.costPer) continue;
-    if (state.playedThisTurn.includes(action.id)) continue;
-    if (action.once && countOf(state, actionCount[i] as string) > 0) continue;
-    if (!(requires[i] as Pred)(view)) continue;
-    if (costWith(action, view) > capital) continue;
-    plays.push(play[i] as GameAction);
+    const t = actions[i] as ActionTable;
+    const action = t.action;
+    if (action.cost > capital && !t.costFormula) continue;
+    if (p.played[i] === 1) continue;
+    if (action.once && (p.counts[t.slot] as number) > 0) continue;
+    if (!t.requires(p)) continue;
+    if (costAt(t, p) > capital) continue;
+    plays.push(t.decision);
   }
-  plays.push({ type: 'end-turn' });
+  plays.push(END_TURN);
   return plays;
 }
+
+const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
 
 function isGameAction(value: unknown): value is GameAction {
   if (typeof value !== 'object' || value === null) return false;
@@ -223,98 +294,100 @@ function isGameAction(value: unknown): value is GameAction {
 }
 
 export function apply(cs: CompiledScenario, state: GameState, action: GameAction): ApplyResult {
-  const tx = resolve(cs, state, action, null);
-  return tx instanceof Tx ? { ok: true, ...tx.finish() } : { ok: false, error: tx };
+  const early = refusedEarly(action, state.phase);
+  if (early) return { ok: false, error: early };
+  const p = pack(cs, state);
+  const rec = new Recorder(state.ind, state.turn);
+  const error = resolve(cs, p, action, rec);
+  if (error) return { ok: false, error };
+  return { ok: true, state: unpack(p), explanation: rec.explain(p) };
 }
 
 /**
- * `apply` for simulations: the same rules written straight into `state`,
- * which the caller must own (see sim.ts), with no explanation. Returns the
- * error and leaves the state untouched when the decision is illegal.
+ * `apply` for simulations: the same rules written straight into a packed
+ * state the caller owns, with no explanation. Returns the error and leaves
+ * the state untouched when the decision is illegal.
  */
-export function applyOwned(
+export function applyPacked(
   cs: CompiledScenario,
-  state: GameState,
+  p: Packed,
   action: GameAction,
 ): ApplyError | null {
-  const tables = ownedTables(state);
-  if (!tables) return refuse('malformed', 'applyOwned needs a state made by ownedCopy');
-  const tx = resolve(cs, state, action, tables);
-  if (!(tx instanceof Tx)) return tx;
-  tx.finishOwned();
-  return null;
+  return refusedEarly(action, p.phase) ?? resolve(cs, p, action, null);
 }
 
 function refuse(code: ApplyErrorCode, message: string): ApplyError {
   return { code, message };
 }
 
-/** Checks a decision and runs its rules on a working copy, or says why it is refused. */
-function resolve(
-  cs: CompiledScenario,
-  state: GameState,
-  action: GameAction,
-  owned: OwnedTables | null,
-): Tx | ApplyError {
+function refusedEarly(action: GameAction, phase: GameState['phase']): ApplyError | null {
   if (!isGameAction(action)) {
     return refuse('malformed', `not a decision: ${JSON.stringify(action)?.slice(0, 120)}`);
   }
-  if (state.phase === 'over') return refuse('game-over', 'the game is over');
+  if (phase === 'over') return refuse('game-over', 'the game is over');
+  return null;
+}
+
+/** Checks a decision and runs its rules on `p`, or says why it is refused (and leaves `p` alone). */
+function resolve(
+  cs: CompiledScenario,
+  p: Packed,
+  action: GameAction,
+  rec: Recorder | null,
+): ApplyError | null {
   switch (action.type) {
     case 'choose': {
-      if (state.phase !== 'event')
-        return refuse('wrong-phase', 'no event is waiting for an answer');
-      const ev = cs.events.get(action.event);
+      if (p.phase !== 'event') return refuse('wrong-phase', 'no event is waiting for an answer');
+      const ev = cs.tables.events.get(action.event);
       if (!ev)
         return refuse(
           'unknown-event',
           `no event "${action.event}" in scenario "${cs.scenario.id}"`,
         );
-      const index = ev.choices?.findIndex((c) => c.id === action.choice) ?? -1;
-      const choice = ev.choices?.[index];
-      if (!choice)
+      const t = choiceTable(ev, action.choice);
+      if (!t)
         return refuse('unknown-choice', `event "${action.event}" has no choice "${action.choice}"`);
-      const why = whyNotChoose(cs, state, action.event, choice);
+      const why = whyNotChooseAt(p, action.event, t);
       if (why) return why;
-      const tx = new Tx(state, state.step + 1, owned);
-      const source = cs.keys.choiceSource.get(ev.id)?.[index] ?? `choice:${ev.id}/${choice.id}`;
-      tx.add('home.capital', -(choice.cost ?? 0), source);
-      tx.bump(source);
-      if (tx.recording) tx.say({ kind: 'choice', source, text: choice.label });
-      applyOutcome(tx, choice.effects, {
-        source,
-        kind: 'choice',
-        ...(ev.place ? { place: ev.place } : {}),
-      });
+      p.step += 1;
+      const tx = new Tx(p, rec);
+      const choice = t.choice;
+      const source = cs.tables.layout.countKeys[t.slot] as string;
+      tx.add(CAPITAL, -(choice.cost ?? 0), source);
+      tx.bump(t.slot);
+      if (rec) tx.say({ kind: 'choice', source, text: choice.label });
+      const place = ev.place;
+      applyOutcome(tx, t.effects, { source, kind: 'choice', ...(place ? { place } : {}) });
       tx.dequeue();
-      if (tx.pending.length === 0) tx.phase = 'actions';
-      return tx;
+      if (p.pending.length === 0) p.phase = 'actions';
+      return null;
     }
     case 'play': {
-      const act = cs.actions.get(action.action);
-      if (!act)
+      const t = actionTable(cs, action.action);
+      if (!t)
         return refuse(
           'unknown-action',
           `no action "${action.action}" in scenario "${cs.scenario.id}"`,
         );
-      const why = whyNotPlay(cs, state, act);
+      const why = whyNotPlayAt(p, t);
       if (why) return why;
-      const cost = actionCost(act, state);
-      const tx = new Tx(state, state.step + 1, owned);
-      const source = cs.keys.actionSource.get(act.id) ?? `action:${act.id}`;
-      tx.add('home.capital', -cost, source);
-      tx.bump(source);
-      tx.markPlayed(act.id);
-      if (tx.recording) tx.say({ kind: 'action', source, text: act.title });
-      applyOutcome(tx, act.effects, { source, kind: 'action' });
-      return tx;
+      const cost = costAt(t, p);
+      p.step += 1;
+      const tx = new Tx(p, rec);
+      const source = cs.tables.layout.countKeys[t.slot] as string;
+      tx.add(CAPITAL, -cost, source);
+      tx.bump(t.slot);
+      tx.markPlayed(t.index, t.action.id);
+      if (rec) tx.say({ kind: 'action', source, text: t.action.title });
+      applyOutcome(tx, t.effects, { source, kind: 'action' });
+      return null;
     }
     case 'end-turn': {
-      if (state.phase !== 'actions')
+      if (p.phase !== 'actions')
         return refuse('wrong-phase', 'answer the waiting events before ending the turn');
-      const tx = new Tx(state, state.step + 1, owned);
-      endTurn(tx, cs);
-      return tx;
+      p.step += 1;
+      endTurn(new Tx(p, rec), cs);
+      return null;
     }
     default: {
       const _exhaustive: never = action;

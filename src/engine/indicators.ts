@@ -61,6 +61,23 @@ export function clampIndicator(key: IndicatorKey, value: number): number {
   return value < min ? min : Math.min(value, max);
 }
 
+/**
+ * Each indicator's slot in the packed arrays the rules work on (packed.ts):
+ * the order of INDICATOR_KEYS, which is also the order states list them in.
+ */
+export const IND = Object.fromEntries(INDICATOR_KEYS.map((key, i) => [key, i])) as Readonly<
+  Record<IndicatorKey, number>
+>;
+export const INDICATOR_COUNT = INDICATOR_KEYS.length;
+const MIN = Float64Array.from(INDICATOR_KEYS, (key) => INDICATORS[key].min);
+const MAX = Float64Array.from(INDICATOR_KEYS, (key) => INDICATORS[key].max);
+
+/** `clampIndicator` by slot: the same comparisons in the same order. */
+export function clampAt(slot: number, value: number): number {
+  const min = MIN[slot] as number;
+  return value < min ? min : Math.min(value, MAX[slot] as number);
+}
+
 // Tables, not template strings: the rules look these up every turn, and a
 // built string is a fresh allocation that must be hashed on each lookup.
 const RELATION = { cn: 'relations.cn', us: 'relations.us', jp: 'relations.jp' } as const;
@@ -89,3 +106,5 @@ export const TIERS = [
 ] as const;
 export type TierId = (typeof TIERS)[number];
 export const tierRank = (t: TierId): number => TIERS.indexOf(t);
+/** Powers by slot, in the order of POWERS. */
+export const POWER_SLOT: Readonly<Record<PowerId, number>> = { cn: 0, us: 1, jp: 2 };

@@ -1,10 +1,11 @@
 /** Plays whole games with a bot policy: for the command line, tests, balance and benchmarks. */
 import type { Policy } from './bots/policy';
 import type { CompiledScenario } from './compile';
-import { apply, legalActions, newGame } from './game';
+import { apply, legalActions, newGame, newPacked } from './game';
+import { pack, unpack } from './packed';
 import { buildReplay, type Replay, stateHash } from './replay';
 import { RngCursor, seedRng } from './rng';
-import { simulate } from './sim';
+import { simulatePacked } from './sim';
 import type { GameAction, GameState } from './state';
 
 /** Far more decisions than any game can hold: a guard against a rule that never ends a turn. */
@@ -27,14 +28,14 @@ export function playGame(
   opts: { record?: boolean; from?: GameState } = {},
 ): PlayedGame {
   const record = opts.record ?? true;
-  let state = opts.from ?? newGame(cs, seed).state;
   const rand = policyRng(seed, policy.name);
   if (!record) {
-    // Nothing to record: play on an owned copy, the same rules without explanations.
-    const end = simulate(cs, state, policy, rand);
-    if (!end) throw new Error('unreachable: no first decision was given');
-    return { state: end, actions: [], checkpoints: [] };
+    // Nothing to record: play on a packed state, the same rules without explanations.
+    const p = opts.from ? pack(cs, opts.from) : newPacked(cs, seed);
+    simulatePacked(cs, p, policy, rand);
+    return { state: unpack(p), actions: [], checkpoints: [] };
   }
+  let state = opts.from ?? newGame(cs, seed).state;
   const actions: GameAction[] = [];
   const checkpoints: string[] = [];
   for (let i = 0; state.phase !== 'over'; i++) {
@@ -45,10 +46,8 @@ export function playGame(
     if (!result.ok)
       throw new Error(`policy ${policy.name} chose an illegal decision: ${result.error.message}`);
     state = result.state;
-    if (record) {
-      actions.push(action);
-      if (action.type === 'end-turn') checkpoints.push(stateHash(state));
-    }
+    actions.push(action);
+    if (action.type === 'end-turn') checkpoints.push(stateHash(state));
   }
   return { state, actions, checkpoints };
 }

@@ -1,16 +1,14 @@
 /**
  * Fast simulation for bots, the balance report and the advisor: a game
- * played on a private, mutable copy of the state with `applyOwned`, which runs
- * exactly the rules `apply` runs but writes in place and records no
- * explanation. The copy is made once per simulated game, so the caller's
- * state is never touched; tests check that both paths reach the same hashes.
+ * played on a packed state (packed.ts) with `applyPacked`, which runs exactly
+ * the rules `apply` runs but in place and without an explanation. The state
+ * is packed once per simulated game, so the caller's state is never touched;
+ * tests check that both paths reach the same states.
  */
-export { ownedCopy } from './owned';
-
 import type { Policy } from './bots/policy';
 import type { CompiledScenario } from './compile';
-import { applyOwned, legalActions } from './game';
-import { ownedCopy } from './owned';
+import { applyPacked, legalAt } from './game';
+import { type Packed, pack, unpack } from './packed';
 import type { RngCursor } from './rng';
 import type { GameAction, GameState } from './state';
 
@@ -26,9 +24,24 @@ export interface SimOptions {
   readonly onDecision?: (decision: GameAction, state: GameState) => void;
 }
 
+/** A policy's choice on a packed state, for the built-in policies (see bots/packed-policy.ts). */
+export type PackedChoose = (
+  cs: CompiledScenario,
+  p: Packed,
+  legal: readonly GameAction[],
+  rand: RngCursor,
+) => GameAction;
+
+const packedChoosers = new WeakMap<Policy, PackedChoose>();
+
+/** Lets simulations ask `policy` on the packed state instead of unpacking it every decision. */
+export function registerPacked(policy: Policy, choose: PackedChoose): void {
+  packedChoosers.set(policy, choose);
+}
+
 /**
- * Plays `policy` from a copy of `state`; returns the final copy. The policy
- * sees the owned copy: plain data to read, but not to keep.
+ * Plays `policy` from a copy of `state`; returns the final state. A policy
+ * without a packed form sees each position unpacked: plain data to read.
  */
 export function simulate(
   cs: CompiledScenario,
@@ -37,15 +50,31 @@ export function simulate(
   rand: RngCursor,
   opts: SimOptions = {},
 ): GameState | null {
-  const s = ownedCopy(state);
-  if (opts.first && applyOwned(cs, s, opts.first)) return null;
+  const p = pack(cs, state);
+  return simulatePacked(cs, p, policy, rand, opts) ? unpack(p) : null;
+}
+
+/** `simulate` in place on a packed state the caller owns; false if `first` was illegal. */
+export function simulatePacked(
+  cs: CompiledScenario,
+  p: Packed,
+  policy: Policy,
+  rand: RngCursor,
+  opts: SimOptions = {},
+): boolean {
+  if (opts.first && applyPacked(cs, p, opts.first)) return false;
   const lastTurn = opts.lastTurn ?? Number.POSITIVE_INFINITY;
-  for (let i = 0; s.phase !== 'over' && s.turn <= lastTurn; i++) {
+  const choose = packedChoosers.get(policy);
+  const onDecision = opts.onDecision;
+  for (let i = 0; p.phase !== 'over' && p.turn <= lastTurn; i++) {
     if (i >= MAX_SIM_STEPS) throw new Error(`simulation did not end within ${i} decisions`);
-    const decision = policy.choose(cs, s, legalActions(cs, s), rand);
-    opts.onDecision?.(decision, s);
-    const error = applyOwned(cs, s, decision);
+    const legal = legalAt(cs, p);
+    const decision = choose
+      ? choose(cs, p, legal, rand)
+      : policy.choose(cs, unpack(p), legal, rand);
+    if (onDecision) onDecision(decision, unpack(p));
+    const error = applyPacked(cs, p, decision);
     if (error) throw new Error(`policy ${policy.name} chose an illegal decision: ${error.message}`);
   }
-  return s;
+  return true;
 }

@@ -3,65 +3,61 @@
  * random events), then, when the player ends the turn, the powers' reactions,
  * the year's own dynamics and the end-of-game checks.
  */
-import type { RandomEvent, Reaction, ScheduledEvent } from '../scenario/schema';
 import type { CompiledScenario } from './compile';
-import { holds, type Pred } from './conditions';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
-import { endingOf } from './endings';
-import { POWERS } from './indicators';
+import { endingAt } from './endings';
+import { IND, POWERS } from './indicators';
+import type { EventTable } from './tables';
 import type { Tx } from './tx';
+
+const INCIDENTS = IND['sea.incidents'];
+const CAPITAL = IND['home.capital'];
+const LEGITIMACY = IND['home.legitimacy'];
 
 export function beginTurn(tx: Tx, cs: CompiledScenario): void {
   const { scenario } = cs;
-  const def = scenario.calendar[tx.turn];
-  if (!def) throw new Error(`turn ${tx.turn} is outside the calendar`);
-  tx.say({ kind: 'turn', source: `turn:${def.id}`, text: def.label });
+  const p = tx.p;
+  const def = scenario.calendar[p.turn];
+  if (!def) throw new Error(`turn ${p.turn} is outside the calendar`);
+  if (tx.rec) tx.say({ kind: 'turn', source: `turn:${def.id}`, text: def.label });
   tx.resetTurnSignals();
-  if (tx.turn > 0) {
-    tx.add('sea.incidents', -tx.ind['sea.incidents'], 'rule:new-turn');
+  if (p.turn > 0) {
+    tx.add(INCIDENTS, -tx.get(INCIDENTS), 'rule:new-turn');
     const { capitalPerTurn, legitimacyBonus } = scenario.rules.home;
-    const income = capitalPerTurn + (legitimacyBonus * (tx.ind['home.legitimacy'] - 50)) / 50;
-    tx.add('home.capital', Math.round(income), 'rule:capital-income');
+    const income = capitalPerTurn + (legitimacyBonus * (tx.get(LEGITIMACY) - 50)) / 50;
+    tx.add(CAPITAL, Math.round(income), 'rule:capital-income');
   }
-  for (const ev of cs.eventsByTurn[tx.turn] ?? []) {
-    if (holds(ev.when, tx, cs.turnIndex)) fire(tx, cs, ev, 'event');
-  }
+  for (const ev of cs.tables.scheduled[p.turn] ?? []) if (ev.when(p)) fire(tx, ev, 'event');
   drawRandomEvents(tx, cs);
-  tx.phase = tx.pending.length > 0 ? 'event' : 'actions';
+  p.phase = p.pending.length > 0 ? 'event' : 'actions';
 }
 
-function fire(
-  tx: Tx,
-  cs: CompiledScenario,
-  ev: ScheduledEvent | RandomEvent,
-  kind: 'event' | 'random',
-): void {
-  const source = `${kind}:${ev.id}`;
-  tx.bump(cs.keys.eventCount.get(ev.id) ?? `event:${ev.id}`);
-  if (tx.recording)
-    tx.say({ kind, source, text: ev.title, ...(ev.place ? { place: ev.place } : {}) });
-  if (ev.effects)
-    applyOutcome(tx, ev.effects, { source, kind, ...(ev.place ? { place: ev.place } : {}) });
-  if (ev.choices) tx.enqueue(ev.id);
+function fire(tx: Tx, ev: EventTable, kind: 'event' | 'random'): void {
+  const { id, place, title } = ev.event;
+  tx.bump(ev.slot);
+  const source = tx.rec ? `${kind}:${id}` : '';
+  if (tx.rec) tx.say({ kind, source, text: title, ...(place ? { place } : {}) });
+  if (ev.effects) applyOutcome(tx, ev.effects, { source, kind, ...(place ? { place } : {}) });
+  if (ev.choices.length > 0) tx.enqueue(id);
 }
 
 /** Weights of the options being drawn from; reused, since a draw never nests in another. */
 const weights: number[] = [];
 
 function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
+  const p = tx.p;
   const table = cs.scenario.randomEvents;
-  const events = table.events;
-  const { randomWhen, randomWeight } = cs.checks;
+  const events = cs.tables.random;
   for (let d = 0; d < table.draws; d++) {
-    const roll = tx.rng.next();
+    const roll = p.rng.next();
     let total = table.noneWeight;
     for (let i = 0; i < events.length; i++) {
-      const ev = events[i] as RandomEvent;
+      const ev = events[i] as EventTable;
       weights[i] = 0;
-      if (tx.count(cs.keys.eventCount.get(ev.id) ?? `event:${ev.id}`) >= ev.maxTimes) continue;
-      if (tx.pending.includes(ev.id) || !(randomWhen[i] as Pred)(tx)) continue;
-      const weight = Math.max(0, (randomWeight[i] as (v: Tx) => number)(tx));
+      if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
+      if (p.pending.includes(ev.event.id) || !ev.when(p)) continue;
+      const weight = Math.max(0, ev.weight(p));
       if (weight <= 0) continue;
       weights[i] = weight;
       total += weight;
@@ -72,7 +68,7 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       if (weight <= 0) continue;
       if (pick < 0) break;
       if (pick < weight) {
-        fire(tx, cs, events[i] as RandomEvent, 'random');
+        fire(tx, events[i] as EventTable, 'random');
         break;
       }
       pick -= weight;
@@ -82,49 +78,49 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
 
 /** Each power picks at most one reaction, weighted by the state, or keeps quiet. */
 function react(tx: Tx, cs: CompiledScenario): void {
-  for (const p of POWERS) {
-    const power = cs.scenario.powers[p];
-    const roll = tx.rng.next();
-    let total = power.quietWeight;
-    const reactions = cs.reactions[p];
-    const keys = cs.keys.reaction[p];
-    const when = cs.checks.reactionWhen[p];
-    const weightOf = cs.checks.reactionWeight[p];
-    for (let index = 0; index < reactions.length; index++) {
-      const r = reactions[index] as Reaction;
-      weights[index] = 0;
-      const last = tx.lastTurnOf(keys[index] as string);
-      if (last !== undefined && tx.turn - last <= r.cooldown) continue;
-      if (!(when[index] as Pred)(tx)) continue;
-      const weight = Math.max(0, (weightOf[index] as (v: Tx) => number)(tx));
+  const p = tx.p;
+  for (let s = 0; s < POWERS.length; s++) {
+    const power = POWERS[s] as (typeof POWERS)[number];
+    const quiet = cs.scenario.powers[power].quietWeight;
+    const roll = p.rng.next();
+    let total = quiet;
+    const reactions = cs.tables.reactions[s] ?? [];
+    for (let i = 0; i < reactions.length; i++) {
+      const r = reactions[i] as (typeof reactions)[number];
+      weights[i] = 0;
+      const last = p.lastTurn[r.slot] as number;
+      if (last !== -1 && p.turn - last <= r.reaction.cooldown) continue;
+      if (!r.when(p)) continue;
+      const weight = Math.max(0, r.weight(p));
       if (weight <= 0) continue;
-      weights[index] = weight;
+      weights[i] = weight;
       total += weight;
     }
-    let pick = roll * total - power.quietWeight;
-    for (let index = 0; index < reactions.length; index++) {
-      const weight = weights[index] as number;
+    let pick = roll * total - quiet;
+    for (let i = 0; i < reactions.length; i++) {
+      const weight = weights[i] as number;
       if (weight <= 0) continue;
       if (pick < 0) break;
       if (pick < weight) {
-        const r = reactions[index] as Reaction;
-        const source = keys[index] ?? `reaction:${p}/${r.id}`;
-        tx.bump(source);
-        tx.setLastTurn(source, tx.turn);
-        if (tx.recording)
+        const r = reactions[i] as (typeof reactions)[number];
+        const { kind, text, place } = r.reaction;
+        const source = cs.tables.layout.countKeys[r.slot] as string;
+        tx.bump(r.slot);
+        p.setLastTurn(r.slot, p.turn);
+        if (tx.rec)
           tx.say({
             kind: 'reaction',
             source,
-            power: p,
-            reactionKind: r.kind,
-            text: r.text,
-            ...(r.place ? { place: r.place } : {}),
+            power,
+            reactionKind: kind,
+            text,
+            ...(place ? { place } : {}),
           });
         applyOutcome(tx, r.effects, {
           source,
           kind: 'reaction',
-          power: p,
-          ...(r.place ? { place: r.place } : {}),
+          power,
+          ...(place ? { place } : {}),
         });
         break;
       }
@@ -135,18 +131,19 @@ function react(tx: Tx, cs: CompiledScenario): void {
 
 export function endTurn(tx: Tx, cs: CompiledScenario): void {
   const { scenario } = cs;
+  const p = tx.p;
   applyLeanSignals(tx, scenario.rules, scenario.powers);
   react(tx, cs);
   applyDynamics(tx, scenario.rules, scenario.powers);
-  const last = tx.turn >= scenario.calendar.length - 1;
-  const ending = endingOf(tx.ind, scenario.thresholds, scenario.rules.drift.band, tx.turn, last);
+  const last = p.turn >= scenario.calendar.length - 1;
+  const ending = endingAt(p.ind, scenario.thresholds, scenario.rules.drift.band, p.turn, last);
   if (ending) {
-    tx.ending = ending;
-    tx.phase = 'over';
-    tx.pending = [];
+    p.ending = ending;
+    p.phase = 'over';
+    p.pending.length = 0;
     tx.say({ kind: 'end', source: `end:${ending.outcome}`, text: ending.outcome });
     return;
   }
-  tx.turn += 1;
+  p.turn += 1;
   beginTurn(tx, cs);
 }

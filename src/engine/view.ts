@@ -1,6 +1,5 @@
 /** The read-only face of a state that conditions and formulas look at. */
 import type { IndicatorKey, PowerId, TierId } from './indicators';
-import { countOf } from './owned';
 import type { GameState, Indicators, PerPower } from './state';
 
 export interface View {
@@ -39,7 +38,7 @@ class StateView implements View {
   }
 
   count(key: string): number {
-    return countOf(this.state, key);
+    return this.state.counts[key] ?? 0;
   }
 }
 

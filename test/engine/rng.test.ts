@@ -9,6 +9,22 @@ describe('seeded randomness', () => {
     for (let i = 0; i < 1000; i++) expect(cursor.next()).toBe(reference());
   });
 
+  it('seeds exactly like seedrandom.alea', () => {
+    const seeds = [
+      '',
+      ' ',
+      'hanoi-2023',
+      'class-7b\u0000policy:random',
+      'Hà Nội 🎋',
+      'x'.repeat(300),
+    ];
+    for (let i = 0; i < 500; i++) seeds.push(`advisor-${i * 7919}/salt#${i}`);
+    for (const seed of seeds) {
+      const { c, s0, s1, s2 } = seedrandom.alea(seed, { state: true }).state();
+      expect(seedRng(seed), seed).toEqual({ c, s0, s1, s2 });
+    }
+  });
+
   it('continues exactly after a JSON round trip of its state', () => {
     const a = new RngCursor(seedRng('save-me'));
     for (let i = 0; i < 17; i++) a.next();

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, scenarioFiles } from '../../src/cli/scenarios';
 import {
+  apply,
   type CompiledScenario,
   canonicalJson,
   newGame,
@@ -14,9 +15,12 @@ import {
   policyNames,
   stateHash,
 } from '../../src/engine';
-import { applyOwned } from '../../src/engine/game';
-import { ownedCopy } from '../../src/engine/owned';
+import { compilePacked, holds } from '../../src/engine/conditions';
+import { applyPacked } from '../../src/engine/game';
+import { pack, unpack } from '../../src/engine/packed';
+import { stateView } from '../../src/engine/view';
 import { formatProblem } from '../../src/scenario/load';
+import type { Condition } from '../../src/scenario/schema';
 import { loadFixture } from '../helpers';
 
 const mini = loadFixture('mini.json');
@@ -39,35 +43,78 @@ describe.each(SCENARIOS)('%s: fast path and apply agree', (_name, cs) => {
       const slow = playGame(cs, seed, policy);
       const fast = playGame(cs, seed, policy, { record: false });
       expect(stateHash(fast.state), seed).toBe(stateHash(slow.state));
-      // Plain data: the same JSON, whatever the path.
-      expect(JSON.parse(JSON.stringify(fast.state))).toEqual(
-        JSON.parse(JSON.stringify(slow.state)),
-      );
+      // Plain data: the same JSON text, key order included, whatever the path.
+      expect(JSON.stringify(fast.state), seed).toBe(JSON.stringify(slow.state));
     }
   });
 });
 
-describe('owned copies', () => {
-  it('leave the state they copy untouched', () => {
+function conditionsOf(cs: CompiledScenario): Condition[] {
+  const s = cs.scenario;
+  const out: Condition[] = [];
+  const add = (c: Condition | undefined) => {
+    if (!c) return;
+    out.push(c);
+    for (const sub of c.any ?? []) add(sub);
+  };
+  for (const a of s.actions) add(a.requires);
+  for (const ev of [...s.events, ...s.randomEvents.events]) {
+    add(ev.when);
+    for (const c of ev.choices ?? []) add(c.requires);
+  }
+  for (const p of ['cn', 'us', 'jp'] as const) for (const r of s.powers[p].reactions) add(r.when);
+  return out;
+}
+
+describe.each(SCENARIOS)('%s: conditions mean the same on states and packed states', (_n, cs) => {
+  it('holds() and the packed predicates agree on every state of a few games', () => {
+    const conditions = conditionsOf(cs);
+    const tests = conditions.map((c) => compilePacked(c, cs.tables.layout, cs.turnIndex));
+    let checked = 0;
+    for (const name of ['random', 'bamboo', 'beijing-first']) {
+      for (let i = 0; i < 4; i++) {
+        const seed = `cond-${i}`;
+        const game = playGame(cs, seed, POLICIES[name]!);
+        let state = newGame(cs, seed).state;
+        for (const action of game.actions) {
+          const p = pack(cs, state);
+          const view = stateView(state);
+          conditions.forEach((c, j) => {
+            expect(tests[j]!(p), JSON.stringify(c)).toBe(holds(c, view, cs.turnIndex));
+          });
+          checked += conditions.length;
+          const r = apply(cs, state, action);
+          if (!r.ok) throw new Error(r.error.message);
+          state = r.state;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('packed states', () => {
+  it('leave the state they were packed from untouched', () => {
     const start = newGame(mini, 'owned').state;
     const before = canonicalJson(start);
-    const copy = ownedCopy(start);
-    expect(applyOwned(mini, copy, { type: 'play', action: 'protest-note' })).toBeNull();
-    expect(applyOwned(mini, copy, { type: 'end-turn' })).toBeNull();
+    const p = pack(mini, start);
+    expect(applyPacked(mini, p, { type: 'play', action: 'protest-note' })).toBeNull();
+    expect(applyPacked(mini, p, { type: 'end-turn' })).toBeNull();
     expect(canonicalJson(start)).toBe(before);
-    expect(copy.step).toBe(2);
-    expect(copy.counts['action:protest-note']).toBe(1);
+    const after = unpack(p);
+    expect(after.step).toBe(2);
+    expect(after.counts['action:protest-note']).toBe(1);
+  });
+
+  it('unpack to the state they were packed from', () => {
+    const game = playGame(mini, 'round-trip', POLICIES.random!);
+    expect(JSON.stringify(unpack(pack(mini, game.state)))).toBe(JSON.stringify(game.state));
   });
 
   it('refuse an illegal decision and stay unchanged', () => {
-    const copy = ownedCopy(newGame(mini, 'owned').state);
-    const before = canonicalJson(copy);
-    expect(applyOwned(mini, copy, { type: 'play', action: 'nope' })?.code).toBe('unknown-action');
-    expect(canonicalJson(copy)).toBe(before);
-  });
-
-  it('are required by applyOwned', () => {
-    const state = newGame(mini, 'owned').state;
-    expect(applyOwned(mini, state, { type: 'end-turn' })?.code).toBe('malformed');
+    const p = pack(mini, newGame(mini, 'owned').state);
+    const before = JSON.stringify(unpack(p));
+    expect(applyPacked(mini, p, { type: 'play', action: 'nope' })?.code).toBe('unknown-action');
+    expect(JSON.stringify(unpack(p))).toBe(before);
   });
 });

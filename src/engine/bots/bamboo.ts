@@ -5,97 +5,89 @@
  * and takes the best. Because the values come from the state, it reassures
  * whichever power is most suspicious or weakest, pulls drift back toward the
  * neutral line and keeps capital when nothing is worth it. Cheap enough to
- * run thousands of rollouts for the advisor.
+ * run thousands of rollouts for the advisor: it reads the packed state and
+ * the scenario's flat tables (a GameState is packed first).
  */
-import type { Outcome } from '../../scenario/schema';
 import type { CompiledScenario } from '../compile';
-import type { IndicatorKey, PowerId } from '../indicators';
-import type { GameAction, GameState } from '../state';
+import { costAt } from '../game';
+import { IND } from '../indicators';
+import { type Packed, pack } from '../packed';
+import type { RngCursor } from '../rng';
+import { registerPacked } from '../sim';
+import type { GameAction } from '../state';
+import type { ActionTable, Amounts, ChoiceTable, OutcomeTable } from '../tables';
 import { type MarginalValue, marginalValue } from './marginal-value';
-import { outcomeOf } from './outcome-of';
+import { tableOf } from './outcome-of';
 import type { Policy } from './policy';
 
 /** A card must be worth at least this much more than the capital it costs. */
 const PLAY_THRESHOLD = 0.15;
 /** Noise added to each value so equal options are picked by the policy's own stream. */
 const JITTER = 0.02;
+const CAPITAL = IND['home.capital'];
+const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
 
-function chanceOf(chance: number | { base: number; per?: object }, state: GameState): number {
-  if (typeof chance === 'number') return chance;
-  let p = chance.base;
-  const per = chance.per as Partial<Record<IndicatorKey, number>> | undefined;
-  if (per) for (const k in per) p += (per[k as IndicatorKey] ?? 0) * state.ind[k as IndicatorKey];
-  return p < 0 ? 0 : Math.min(p, 1);
-}
-
-function deltaValue(mv: MarginalValue, delta: Outcome['delta'], scale: number): number {
-  if (!delta) return 0;
+/** Sums in the order the scenario wrote the amounts, then scales (as the bot always has). */
+function amountsValue(weights: Float64Array, amounts: Amounts, scale: number): number {
+  const { at, by } = amounts;
+  if (at.length === 0) return 0;
   let v = 0;
-  for (const k in delta) v += mv.ind[k as IndicatorKey] * (delta[k] ?? 0);
+  for (let i = 0; i < at.length; i++) v += (weights[at[i] as number] as number) * (by[i] as number);
   return v * scale;
 }
 
-function leanValue(mv: MarginalValue, lean: Outcome['lean'], scale: number): number {
-  if (!lean) return 0;
-  let v = 0;
-  for (const p in lean) v += mv.lean[p as PowerId] * (lean[p as PowerId] ?? 0);
-  return v * scale;
-}
-
-export function outcomeValue(mv: MarginalValue, outcome: Outcome, state: GameState): number {
-  let v = deltaValue(mv, outcome.delta, 1) + leanValue(mv, outcome.lean, 1);
-  if (outcome.risks) {
-    for (const risk of outcome.risks) {
-      const p = chanceOf(risk.chance, state);
-      v += deltaValue(mv, risk.delta, p) + leanValue(mv, risk.lean, p);
-    }
+export function outcomeValue(mv: MarginalValue, outcome: OutcomeTable, p: Packed): number {
+  let v = amountsValue(mv.ind, outcome.delta, 1) + amountsValue(mv.lean, outcome.lean, 1);
+  const risks = outcome.risks;
+  for (let i = 0; i < risks.length; i++) {
+    const risk = risks[i] as OutcomeTable['risks'][number];
+    const chance = risk.chance(p);
+    v += amountsValue(mv.ind, risk.delta, chance) + amountsValue(mv.lean, risk.lean, chance);
   }
   return v;
 }
 
-function costOf(cs: CompiledScenario, state: GameState, decision: GameAction): number {
-  if (decision.type === 'choose') {
-    const choice = cs.events.get(decision.event)?.choices?.find((c) => c.id === decision.choice);
-    return choice?.cost ?? 0;
-  }
-  if (decision.type !== 'play') return 0;
-  const action = cs.actions.get(decision.action);
-  if (!action) return 0;
-  if (!action.costPer) return action.cost;
-  let cost = action.cost;
-  for (const k in action.costPer) cost += (action.costPer[k] ?? 0) * state.ind[k as IndicatorKey];
-  return Math.max(0, Math.round(cost));
+function costOf(t: ActionTable | ChoiceTable, p: Packed): number {
+  return 'action' in t ? costAt(t, p) : (t.choice.cost ?? 0);
 }
 
 export function decisionValue(
   cs: CompiledScenario,
-  state: GameState,
+  p: Packed,
   mv: MarginalValue,
   decision: GameAction,
 ): number {
-  const outcome = outcomeOf(cs, decision);
-  const gain = outcome ? outcomeValue(mv, outcome, state) : 0;
-  return gain - costOf(cs, state, decision) * mv.ind['home.capital'];
+  const t = tableOf(cs, decision);
+  if (!t) return 0;
+  return outcomeValue(mv, t.effects, p) - costOf(t, p) * (mv.ind[CAPITAL] as number);
+}
+
+function chooseAt(
+  cs: CompiledScenario,
+  p: Packed,
+  legal: readonly GameAction[],
+  rand: RngCursor,
+): GameAction {
+  const mv = marginalValue(cs, p);
+  let best = END_TURN;
+  let bestValue = p.phase === 'event' ? Number.NEGATIVE_INFINITY : PLAY_THRESHOLD;
+  for (const decision of legal) {
+    if (decision.type === 'end-turn') continue;
+    const value = decisionValue(cs, p, mv, decision) + rand.next() * JITTER;
+    if (value > bestValue) {
+      best = decision;
+      bestValue = value;
+    }
+  }
+  if (p.phase === 'event' && best.type === 'end-turn')
+    throw new Error('bamboo: no legal answer to the waiting event');
+  return best;
 }
 
 export const bambooPolicy: Policy = {
   name: 'bamboo',
   description:
     'hedges: reassures the most suspicious or weakest partner, keeps drift near 0, spends capital only when it pays',
-  choose: (cs, state, legal, rand) => {
-    const mv = marginalValue(cs, state);
-    let best: GameAction = { type: 'end-turn' };
-    let bestValue = state.phase === 'event' ? Number.NEGATIVE_INFINITY : PLAY_THRESHOLD;
-    for (const decision of legal) {
-      if (decision.type === 'end-turn') continue;
-      const value = decisionValue(cs, state, mv, decision) + rand.next() * JITTER;
-      if (value > bestValue) {
-        best = decision;
-        bestValue = value;
-      }
-    }
-    if (state.phase === 'event' && best.type === 'end-turn')
-      throw new Error('bamboo: no legal answer to the waiting event');
-    return best;
-  },
+  choose: (cs, state, legal, rand) => chooseAt(cs, pack(cs, state), legal, rand),
 };
+registerPacked(bambooPolicy, chooseAt);

@@ -6,12 +6,20 @@
  * different year's dice made unaffordable is simply skipped.
  */
 import type { CompiledScenario } from '../compile';
-import type { GameAction, GameState } from '../state';
+import { registerPacked } from '../sim';
+import type { GameAction, Phase } from '../state';
 import type { Policy } from './policy';
 
 type Step = CompiledScenario['scenario']['historicalPath']['steps'][number];
 
-function stepOf(cs: CompiledScenario, state: GameState): Step | undefined {
+/** What the policy reads of a position, from a GameState or a packed state alike. */
+interface Position {
+  readonly turn: number;
+  readonly phase: Phase;
+  readonly pending: readonly string[];
+}
+
+function stepOf(cs: CompiledScenario, state: Position): Step | undefined {
   const turnId = cs.scenario.calendar[state.turn]?.id;
   return cs.scenario.historicalPath.steps.find((s) => s.turn === turnId);
 }
@@ -28,7 +36,7 @@ function isLegal(legal: readonly GameAction[], want: GameAction): GameAction | u
 
 function historicalAnswer(
   cs: CompiledScenario,
-  state: GameState,
+  state: Position,
   legal: readonly GameAction[],
 ): GameAction {
   const eventId = state.pending[0];
@@ -48,15 +56,22 @@ function historicalAnswer(
   return first;
 }
 
+function historicalChoice(
+  cs: CompiledScenario,
+  state: Position,
+  legal: readonly GameAction[],
+): GameAction {
+  if (state.phase === 'event') return historicalAnswer(cs, state, legal);
+  for (const action of stepOf(cs, state)?.play ?? []) {
+    const hit = isLegal(legal, { type: 'play', action });
+    if (hit) return hit;
+  }
+  return { type: 'end-turn' };
+}
+
 export const historicalPolicy: Policy = {
   name: 'historical',
   description: "follows the scenario's historical path: what Hanoi actually did in 2023",
-  choose: (cs, state, legal) => {
-    if (state.phase === 'event') return historicalAnswer(cs, state, legal);
-    for (const action of stepOf(cs, state)?.play ?? []) {
-      const hit = isLegal(legal, { type: 'play', action });
-      if (hit) return hit;
-    }
-    return { type: 'end-turn' };
-  },
+  choose: historicalChoice,
 };
+registerPacked(historicalPolicy, historicalChoice);

@@ -6,24 +6,27 @@
  * own random stream is never read: the copies are drawn from the policy's.
  */
 import type { CompiledScenario } from '../compile';
-import { score } from '../game';
+import { scoreAt } from '../endings';
+import { type Packed, pack } from '../packed';
 import { RngCursor } from '../rng';
-import type { GameAction, GameState } from '../state';
+import { registerPacked, simulatePacked } from '../sim';
+import type { GameAction } from '../state';
 import { bambooPolicy } from './bamboo';
 import type { Policy } from './policy';
-import { reseeded, rngFrom, rollout } from './rollout';
+import { rngFrom } from './rollout';
 
 const SAMPLES = 3;
 /** Turns simulated after the current one: long enough to see reactions and drift bite. */
 const DEPTH = 2;
 
-function scoreOfEnd(state: GameState): number {
-  return score(state).total;
+/** `score(state).total` of a packed state. */
+function scoreOfEnd(p: Packed): number {
+  return (p.ending?.score ?? scoreAt(p.ind, false)).total;
 }
 
 export function lookaheadValues(
   cs: CompiledScenario,
-  state: GameState,
+  p: Packed,
   legal: readonly GameAction[],
   rand: RngCursor,
   samples = SAMPLES,
@@ -36,31 +39,37 @@ export function lookaheadValues(
   return legal.map((decision) => {
     let total = 0;
     for (const world of worlds) {
-      const end = rollout(
-        cs,
-        reseeded(state, world.dice),
-        bambooPolicy,
-        new RngCursor(world.choices),
-        decision,
-        state.turn + depth,
-      );
-      total += end ? scoreOfEnd(end) : Number.NEGATIVE_INFINITY;
+      const copy = p.clone();
+      copy.reseed(world.dice);
+      const legalFirst = simulatePacked(cs, copy, bambooPolicy, new RngCursor(world.choices), {
+        first: decision,
+        lastTurn: p.turn + depth,
+      });
+      total += legalFirst ? scoreOfEnd(copy) : Number.NEGATIVE_INFINITY;
     }
     return total / samples;
   });
 }
 
+function chooseAt(
+  cs: CompiledScenario,
+  p: Packed,
+  legal: readonly GameAction[],
+  rand: RngCursor,
+): GameAction {
+  const only = legal[0];
+  if (legal.length === 1 && only) return only;
+  const values = lookaheadValues(cs, p, legal, rand);
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if ((values[i] ?? 0) > (values[best] ?? 0)) best = i;
+  const pick = legal[best];
+  if (!pick) throw new Error('lookahead: no legal decision');
+  return pick;
+}
+
 export const lookaheadPolicy: Policy = {
   name: 'lookahead',
   description: `tries every legal decision on ${SAMPLES} simulated futures (${DEPTH} turns ahead, bamboo play) and takes the best`,
-  choose: (cs, state, legal, rand) => {
-    const only = legal[0];
-    if (legal.length === 1 && only) return only;
-    const values = lookaheadValues(cs, state, legal, rand);
-    let best = 0;
-    for (let i = 1; i < values.length; i++) if ((values[i] ?? 0) > (values[best] ?? 0)) best = i;
-    const pick = legal[best];
-    if (!pick) throw new Error('lookahead: no legal decision');
-    return pick;
-  },
+  choose: (cs, state, legal, rand) => chooseAt(cs, pack(cs, state), legal, rand),
 };
+registerPacked(lookaheadPolicy, chooseAt);

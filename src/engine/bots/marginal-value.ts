@@ -8,13 +8,14 @@
  * `greedy` and the advisor.
  */
 import type { CompiledScenario } from '../compile';
-import { type IndicatorKey, POWERS, type PowerId, suspicionKey } from '../indicators';
+import { IND, INDICATOR_COUNT, POWERS, type PowerId } from '../indicators';
+import type { Packed } from '../packed';
 import { type LeanSignals, leanSignals } from '../signals';
-import type { GameState } from '../state';
 
+/** Weights by indicator slot and by power slot (packed.ts). */
 export interface MarginalValue {
-  readonly ind: Readonly<Record<IndicatorKey, number>>;
-  readonly lean: Readonly<Record<PowerId, number>>;
+  readonly ind: Float64Array;
+  readonly lean: Float64Array;
 }
 
 /** 0 far from a threshold, rising to 1 at it: how close `value` is to danger within `span`. */
@@ -22,113 +23,130 @@ const near = (distance: number, span: number): number =>
   distance >= span ? 0 : distance <= 0 ? 1 : 1 - distance / span;
 
 /** The part of a relation's weight that its own level sets: the weakest link weighs most. */
-function relationWeights(
-  cn: number,
-  us: number,
-  jp: number,
-  rupture: number,
-): [number, number, number] {
+function relationWeight(own: number, sum: number, e: number, rupture: number): number {
+  const base = 0.1 / 3 + 0.02;
+  return base + (0.3 * e) / sum + 1.5 * near(own - rupture, 25);
+}
+
+const REL = [IND['relations.cn'], IND['relations.us'], IND['relations.jp']] as const;
+const SUSP = [IND['suspicion.cn'], IND['suspicion.us'], IND['suspicion.jp']] as const;
+const DRIFT = IND['autonomy.drift'];
+const GROWTH = IND['economy.growth'];
+const TENSION = IND['sea.tension'];
+const MOOD = IND['home.mood'];
+const NATIONALISM = IND['home.nationalism'];
+
+/**
+ * The weights every indicator gets whatever the state (the others are
+ * written by `marginalValue`), as the record the bot was first written with.
+ */
+const FIXED: readonly (readonly [number, number])[] = [
+  [IND['patience.cn'], 0.02],
+  [IND['patience.us'], 0.02],
+  [IND['patience.jp'], 0.02],
+  [IND['economy.tradeDependence'], 0],
+  [IND['economy.usAccess'], 0.04],
+  [IND['economy.investment.cn'], 0.03],
+  [IND['economy.investment.us'], 0.03],
+  [IND['economy.investment.jp'], 0.03],
+  [IND['economy.infrastructure'], 0.02],
+  [IND['economy.rareEarths'], 0.01],
+  [IND['sea.incidentsTotal'], 0],
+  [IND['sea.presence'], 0.075],
+  [IND['sea.standing'], 0.075],
+  [IND['home.nationalism'], -0.03],
+  [IND['home.legitimacy'], 0.08],
+];
+
+/**
+ * Written into one reused pair of arrays: it runs for every decision of
+ * every rollout, and a bamboo decision never nests in another.
+ */
+const scratch: MarginalValue = {
+  ind: new Float64Array(INDICATOR_COUNT),
+  lean: new Float64Array(POWERS.length),
+};
+for (const [slot, weight] of FIXED) scratch.ind[slot] = weight;
+
+export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
+  const { rules, thresholds: th, powers } = cs.scenario;
+  const ind = p.ind;
+  const at = (slot: number) => ind[slot] as number;
+  const turnsLeft = cs.scenario.calendar.length - 1 - p.turn;
+  const horizon = Math.min(Math.max(turnsLeft, 1), 4);
+
+  // Where drift and suspicion will stand once this turn's lean is counted.
+  const l = p.lean;
+  const signals = leanSignals(rules, powers, {
+    cn: l[0] as number,
+    us: l[1] as number,
+    jp: l[2] as number,
+  });
+  const drift = at(DRIFT) + signals.drift;
   // A soft minimum spreads the weakest link's weight over near-ties.
+  const cn = at(REL[0]);
+  const us = at(REL[1]);
+  const jp = at(REL[2]);
   const low = Math.min(cn, us, jp);
   const ecn = Math.exp(-(cn - low) / 4);
   const eus = Math.exp(-(us - low) / 4);
   const ejp = Math.exp(-(jp - low) / 4);
   const sum = ecn + eus + ejp;
-  const base = 0.1 / 3 + 0.02;
-  return [
-    base + (0.3 * ecn) / sum + 1.5 * near(cn - rupture, 25),
-    base + (0.3 * eus) / sum + 1.5 * near(us - rupture, 25),
-    base + (0.3 * ejp) / sum + 1.5 * near(jp - rupture, 25),
-  ];
-}
-
-/** Written out in scalars and one record literal: it runs for every decision of every rollout. */
-export function marginalValue(cs: CompiledScenario, state: GameState): MarginalValue {
-  const { rules, thresholds: th, powers } = cs.scenario;
-  const ind = state.ind;
-  const lean = state.lean;
-  const turnsLeft = cs.scenario.calendar.length - 1 - state.turn;
-  const horizon = Math.min(Math.max(turnsLeft, 1), 4);
-
-  // Where drift and suspicion will stand once this turn's lean is counted.
-  const signals = leanSignals(rules, powers, lean);
-  const drift = ind['autonomy.drift'] + signals.drift;
-  const [rcn, rus, rjp] = relationWeights(
-    ind['relations.cn'],
-    ind['relations.us'],
-    ind['relations.jp'],
-    th.rupture,
-  );
-  const scn = suspicionWeight(cs, state, signals, 'cn', rcn, horizon);
-  const sus = suspicionWeight(cs, state, signals, 'us', rus, horizon);
-  const sjp = suspicionWeight(cs, state, signals, 'jp', rjp, horizon);
+  const rcn = relationWeight(cn, sum, ecn, th.rupture);
+  const rus = relationWeight(us, sum, eus, th.rupture);
+  const rjp = relationWeight(jp, sum, ejp, th.rupture);
+  const scn = suspicionWeight(cs, p, signals, 'cn', rcn, horizon);
+  const sus = suspicionWeight(cs, p, signals, 'us', rus, horizon);
+  const sjp = suspicionWeight(cs, p, signals, 'jp', rjp, horizon);
 
   const sign = drift > 1 ? 1 : drift < -1 ? -1 : 0;
   const bandPressure = Math.max(0, Math.abs(drift) - rules.drift.band / 2) / rules.drift.band;
   const wDrift = -sign * (0.15 + bandPressure + 2 * near(th.autonomyLost - Math.abs(drift), 25));
-  const tension = ind['sea.tension'];
-  const mood = 0.085 + 1.0 * near(ind['home.mood'] - th.unrest, 25);
+  const tension = at(TENSION);
+  const mood = 0.085 + 1.0 * near(at(MOOD) - th.unrest, 25);
 
-  const w: Record<IndicatorKey, number> = {
-    'relations.cn': rcn,
-    'relations.us': rus,
-    'relations.jp': rjp,
-    'suspicion.cn': scn,
-    'suspicion.us': sus,
-    'suspicion.jp': sjp,
-    'patience.cn': 0.02,
-    'patience.us': 0.02,
-    'patience.jp': 0.02,
-    'autonomy.drift': wDrift,
-    'economy.growth': 1.875 + 6 * near(ind['economy.growth'] - th.crisis, 3),
-    'economy.tradeDependence': 0,
-    'economy.usAccess': 0.04,
-    'economy.investment.cn': 0.03,
-    'economy.investment.us': 0.03,
-    'economy.investment.jp': 0.03,
-    'economy.infrastructure': 0.02,
-    'economy.rareEarths': 0.01,
-    'sea.tension': -(0.05 + (tension > 50 ? 0.075 : 0) + 1.5 * near(th.clash - tension, 30)),
-    'sea.incidents': -rules.home.incidentMood * mood - 0.05,
-    'sea.incidentsTotal': 0,
-    'sea.presence': 0.075,
-    'sea.standing': 0.075,
-    'home.mood': mood,
-    'home.nationalism': -0.03,
-    'home.legitimacy': 0.08,
-    // Capital is worth what it can still buy: nothing once the last turn is spent.
-    'home.capital': turnsLeft > 0 ? 0.25 : 0.02,
-  };
+  const w = scratch.ind;
+  w[REL[0]] = rcn;
+  w[REL[1]] = rus;
+  w[REL[2]] = rjp;
+  w[SUSP[0]] = scn;
+  w[SUSP[1]] = sus;
+  w[SUSP[2]] = sjp;
+  w[DRIFT] = wDrift;
+  w[GROWTH] = 1.875 + 6 * near(at(GROWTH) - th.crisis, 3);
+  w[TENSION] = -(0.05 + (tension > 50 ? 0.075 : 0) + 1.5 * near(th.clash - tension, 30));
+  w[IND['sea.incidents']] = -rules.home.incidentMood * mood - 0.05;
+  w[MOOD] = mood;
+  // Capital is worth what it can still buy: nothing once the last turn is spent.
+  w[IND['home.capital']] = turnsLeft > 0 ? 0.25 : 0.02;
 
   const susp = { cn: scn, us: sus, jp: sjp };
-  return {
-    ind: w,
-    lean: {
-      cn: leanValueOf(cs, state, 'cn', wDrift, susp, mood),
-      us: leanValueOf(cs, state, 'us', wDrift, susp, mood),
-      jp: leanValueOf(cs, state, 'jp', wDrift, susp, mood),
-    },
-  };
+  const nationalism = at(NATIONALISM);
+  scratch.lean[0] = leanValueOf(cs, nationalism, 'cn', wDrift, susp, mood);
+  scratch.lean[1] = leanValueOf(cs, nationalism, 'us', wDrift, susp, mood);
+  scratch.lean[2] = leanValueOf(cs, nationalism, 'jp', wDrift, susp, mood);
+  return scratch;
 }
 
 // Helpers live at module level: tsx names every inner arrow function on each call.
 function suspicionWeight(
   cs: CompiledScenario,
-  state: GameState,
+  p: Packed,
   signals: LeanSignals,
-  p: PowerId,
+  power: PowerId,
   rel: number,
   horizon: number,
 ): number {
-  const power = cs.scenario.powers[p];
-  const projected = state.ind[suspicionKey(p)] + signals.rivalLean[p] + signals.reassured[p];
-  const biting = projected > power.suspicionBiteAt - 15;
-  return -0.04 - (biting ? power.suspicionBite * rel * horizon : 0);
+  const def = cs.scenario.powers[power];
+  const own = p.ind[SUSP[POWERS.indexOf(power)] as number] as number;
+  const projected = own + signals.rivalLean[power] + signals.reassured[power];
+  const biting = projected > def.suspicionBiteAt - 15;
+  return -0.04 - (biting ? def.suspicionBite * rel * horizon : 0);
 }
 
 function leanValueOf(
   cs: CompiledScenario,
-  state: GameState,
+  nationalism: number,
   p: PowerId,
   wDrift: number,
   susp: Readonly<Record<PowerId, number>>,
@@ -139,7 +157,7 @@ function leanValueOf(
     wDrift * rules.drift.weights[p] * rules.drift.perLean - powers[p].reassurancePerLean * susp[p];
   for (const q of POWERS)
     if (powers[q].rivals.includes(p)) v += powers[q].suspicionPerRivalLean * susp[q];
-  if (p === 'cn') v -= rules.home.capitulationBite * (state.ind['home.nationalism'] / 100) * mood;
+  if (p === 'cn') v -= rules.home.capitulationBite * (nationalism / 100) * mood;
   // Powers reward being leaned toward (their reactions), a little.
   return v + 0.1;
 }

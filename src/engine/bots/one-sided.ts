@@ -7,7 +7,8 @@
 import type { CompiledScenario } from '../compile';
 import type { PowerId } from '../indicators';
 import type { RngCursor } from '../rng';
-import type { GameAction } from '../state';
+import { registerPacked } from '../sim';
+import type { GameAction, Phase } from '../state';
 import { leanOf } from './outcome-of';
 import type { Policy } from './policy';
 
@@ -46,16 +47,24 @@ function mostLeaning(
 }
 
 export function oneSidedPolicy(name: string, description: string, side: Side): Policy {
-  return {
+  const choose = (
+    cs: CompiledScenario,
+    phase: Phase,
+    legal: readonly GameAction[],
+    rand: RngCursor,
+  ): GameAction => {
+    const pick = mostLeaning(cs, legal, side, rand);
+    if (phase === 'event') {
+      if (!pick) throw new Error(`${name}: no legal answer to the waiting event`);
+      return pick.decision;
+    }
+    return pick && pick.lean > 0 ? pick.decision : { type: 'end-turn' };
+  };
+  const policy: Policy = {
     name,
     description,
-    choose: (cs, state, legal, rand) => {
-      const pick = mostLeaning(cs, legal, side, rand);
-      if (state.phase === 'event') {
-        if (!pick) throw new Error(`${name}: no legal answer to the waiting event`);
-        return pick.decision;
-      }
-      return pick && pick.lean > 0 ? pick.decision : { type: 'end-turn' };
-    },
+    choose: (cs, state, legal, rand) => choose(cs, state.phase, legal, rand),
   };
+  registerPacked(policy, (cs, p, legal, rand) => choose(cs, p.phase, legal, rand));
+  return policy;
 }

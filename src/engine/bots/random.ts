@@ -1,3 +1,4 @@
+import { registerPacked } from '../sim';
 import type { Policy } from './policy';
 import { pickOne } from './policy';
 
@@ -7,3 +8,4 @@ export const randomPolicy: Policy = {
   description: 'picks uniformly among the legal decisions (seeded)',
   choose: (_cs, _state, legal, rand) => pickOne(legal, rand),
 };
+registerPacked(randomPolicy, (_cs, _p, legal, rand) => pickOne(legal, rand));

@@ -1,0 +1,73 @@
+/**
+ * What the public `apply` records while the rules run on a packed state:
+ * each indicator change with its causes, tier changes, flags and news, put
+ * together into the step's Explanation at the end.
+ */
+import type { Cause, Change, Explanation, News, TierChange } from './explain';
+import {
+  INDICATOR_COUNT,
+  INDICATOR_KEYS,
+  POWERS,
+  roundIndicator,
+  TIERS,
+  type TierId,
+} from './indicators';
+import type { Packed } from './packed';
+import type { Indicators } from './state';
+
+export class Recorder {
+  readonly news: News[] = [];
+  readonly tierChanges: TierChange[] = [];
+  readonly flagsSet: string[] = [];
+  readonly flagsCleared: string[] = [];
+  private readonly causes: (Cause[] | undefined)[] = [];
+  /** The indicators before the step, and the turn it began in. */
+  private readonly from: Indicators;
+  private readonly turn: number;
+
+  constructor(from: Indicators, turn: number) {
+    this.from = from;
+    this.turn = turn;
+  }
+
+  cause(slot: number, source: string, delta: number): void {
+    let list = this.causes[slot];
+    if (!list) {
+      list = [];
+      this.causes[slot] = list;
+    }
+    list.push({ source, delta });
+  }
+
+  tier(power: number, from: number, to: number, source: string): void {
+    this.tierChanges.push({
+      power: POWERS[power] as (typeof POWERS)[number],
+      from: TIERS[from] as TierId,
+      to: TIERS[to] as TierId,
+      source,
+    });
+  }
+
+  explain(p: Packed): Explanation {
+    const changes: Change[] = [];
+    for (let i = 0; i < INDICATOR_COUNT; i++) {
+      const causes = this.causes[i];
+      if (!causes) continue;
+      const indicator = INDICATOR_KEYS[i] as (typeof INDICATOR_KEYS)[number];
+      const from = this.from[indicator];
+      const to = p.ind[i] as number;
+      if (from === to) continue;
+      changes.push({ indicator, from, to, delta: roundIndicator(to - from), causes });
+    }
+    return {
+      step: p.step,
+      turn: this.turn,
+      changes,
+      tiers: this.tierChanges,
+      flagsSet: this.flagsSet,
+      flagsCleared: this.flagsCleared,
+      news: this.news,
+      ending: p.ending,
+    };
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * A scenario's rules as flat tables over the packed state's slots (packed.ts):
+ * every string key the rules would look up (`action:x`, a flag, an
+ * indicator) becomes a small integer once, when the scenario is compiled,
+ * and every condition and formula becomes a closure over those integers.
+ * Order matters wherever numbers are summed: each list keeps the order the
+ * scenario wrote it in, so the sums come out bit for bit as before.
+ */
+import type {
+  Action,
+  Choice,
+  Condition,
+  Formula,
+  Outcome,
+  Place,
+  RandomEvent,
+  Reaction,
+  Risk,
+  Scenario,
+  ScheduledEvent,
+} from '../scenario/schema';
+import { compilePacked, formulaAt, type PackedPred } from './conditions';
+import {
+  IND,
+  type IndicatorKey,
+  POWER_SLOT,
+  POWERS,
+  type PowerId,
+  type TierId,
+  tierRank,
+} from './indicators';
+import type { Packed } from './packed';
+import type { GameAction } from './state';
+
+/** Where each string key lives in the packed state. */
+export interface Layout {
+  /** Count slots (`action:x`, `event:y`, `choice:e/c`, `reaction:p/r`, `risk:z`); cooldowns share them. */
+  readonly countSlot: ReadonlyMap<string, number>;
+  readonly countKeys: readonly string[];
+  readonly flagSlot: ReadonlyMap<string, number>;
+  readonly flagNames: readonly string[];
+  /** Position in scenario.actions. */
+  readonly actionIndex: ReadonlyMap<string, number>;
+  readonly actionIds: readonly string[];
+}
+
+/** Indicator (or power) slots and amounts, in the order written. */
+export interface Amounts {
+  readonly at: Int32Array;
+  readonly by: Float64Array;
+}
+
+export interface RiskTable {
+  readonly chance: (p: Packed) => number;
+  readonly delta: Amounts;
+  readonly lean: Amounts;
+  readonly setFlags: readonly number[];
+  /** Its count slot; `source` is its key. */
+  readonly slot: number;
+  readonly source: string;
+  readonly text: string;
+}
+
+export interface OutcomeTable {
+  readonly delta: Amounts;
+  readonly lean: Amounts;
+  readonly tiers: readonly { readonly power: number; readonly rank: number }[];
+  readonly setFlags: readonly number[];
+  readonly clearFlags: readonly number[];
+  readonly news: string | undefined;
+  readonly risks: readonly RiskTable[];
+}
+
+export interface ActionTable {
+  readonly action: Action;
+  readonly index: number;
+  readonly slot: number;
+  readonly requires: PackedPred;
+  /** The cost before rounding when it follows the state (`costPer`), else null. */
+  readonly costFormula: ((p: Packed) => number) | null;
+  readonly effects: OutcomeTable;
+  readonly decision: GameAction;
+}
+
+export interface ChoiceTable {
+  readonly choice: Choice;
+  readonly slot: number;
+  readonly requires: PackedPred;
+  readonly effects: OutcomeTable;
+  readonly decision: GameAction;
+}
+
+export interface EventTable {
+  readonly event: ScheduledEvent | RandomEvent;
+  readonly slot: number;
+  readonly when: PackedPred;
+  /** Random events only (0 for scheduled ones). */
+  readonly weight: (p: Packed) => number;
+  readonly maxTimes: number;
+  readonly effects: OutcomeTable | null;
+  readonly choices: readonly ChoiceTable[];
+  readonly place: Place | undefined;
+}
+
+export interface ReactionTable {
+  readonly reaction: Reaction;
+  readonly power: PowerId;
+  readonly slot: number;
+  readonly when: PackedPred;
+  readonly weight: (p: Packed) => number;
+  readonly effects: OutcomeTable;
+}
+
+export interface RuleTables {
+  readonly layout: Layout;
+  readonly actions: readonly ActionTable[];
+  /** By event id (a random event shadows a scheduled one of the same id, as in `cs.events`). */
+  readonly events: ReadonlyMap<string, EventTable>;
+  /** Scheduled events per turn, in date order. */
+  readonly scheduled: readonly (readonly EventTable[])[];
+  readonly random: readonly EventTable[];
+  /** Per power slot. */
+  readonly reactions: readonly (readonly ReactionTable[])[];
+  /** The table behind each decision object the tables hand out (see legalPacked). */
+  readonly byDecision: ReadonlyMap<GameAction, ActionTable | ChoiceTable>;
+}
+
+function outcomesOf(s: Scenario): Outcome[] {
+  const out: Outcome[] = [];
+  for (const a of s.actions) out.push(a.effects);
+  for (const ev of [...s.events, ...s.randomEvents.events]) {
+    if (ev.effects) out.push(ev.effects);
+    for (const c of ev.choices ?? []) out.push(c.effects);
+  }
+  for (const p of POWERS) for (const r of s.powers[p].reactions) out.push(r.effects);
+  return out;
+}
+
+function conditionsOf(s: Scenario): Condition[] {
+  const out: Condition[] = [];
+  const add = (c: Condition | undefined) => {
+    if (!c) return;
+    out.push(c);
+    for (const sub of c.any ?? []) add(sub);
+  };
+  for (const a of s.actions) add(a.requires);
+  for (const ev of [...s.events, ...s.randomEvents.events]) {
+    add(ev.when);
+    for (const c of ev.choices ?? []) add(c.requires);
+  }
+  for (const p of POWERS) for (const r of s.powers[p].reactions) add(r.when);
+  return out;
+}
+
+class Slots {
+  readonly slot = new Map<string, number>();
+  readonly keys: string[] = [];
+  of(key: string): number {
+    let i = this.slot.get(key);
+    if (i === undefined) {
+      i = this.keys.length;
+      this.slot.set(key, i);
+      this.keys.push(key);
+    }
+    return i;
+  }
+}
+
+function layoutOf(s: Scenario, events: readonly (ScheduledEvent | RandomEvent)[]): Layout {
+  const counts = new Slots();
+  const flags = new Slots();
+  for (const a of s.actions) counts.of(`action:${a.id}`);
+  for (const ev of events) {
+    counts.of(`event:${ev.id}`);
+    for (const c of ev.choices ?? []) counts.of(`choice:${ev.id}/${c.id}`);
+  }
+  for (const p of POWERS) for (const r of s.powers[p].reactions) counts.of(`reaction:${p}/${r.id}`);
+  for (const f of s.start.flags) flags.of(f);
+  for (const o of outcomesOf(s)) {
+    for (const f of [...(o.setFlags ?? []), ...(o.clearFlags ?? [])]) flags.of(f);
+    for (const r of o.risks ?? []) {
+      counts.of(`risk:${r.id}`);
+      for (const f of r.setFlags ?? []) flags.of(f);
+    }
+  }
+  for (const c of conditionsOf(s)) {
+    for (const f of [...(c.flags ?? []), ...(c.notFlags ?? [])]) flags.of(f);
+    for (const a of [...(c.played ?? []), ...(c.notPlayed ?? [])]) counts.of(`action:${a}`);
+  }
+  return {
+    countSlot: counts.slot,
+    countKeys: counts.keys,
+    flagSlot: flags.slot,
+    flagNames: flags.keys,
+    actionIndex: new Map(s.actions.map((a, i) => [a.id, i] as const)),
+    actionIds: s.actions.map((a) => a.id),
+  };
+}
+
+function amounts(rec: Partial<Record<string, number>> | undefined, slots: (k: string) => number) {
+  const keys = rec ? Object.keys(rec) : [];
+  return {
+    at: Int32Array.from(keys, slots),
+    by: Float64Array.from(keys, (k) => rec?.[k] as number),
+  };
+}
+
+const indicatorSlot = (k: string) => IND[k as IndicatorKey];
+const powerSlot = (k: string) => POWER_SLOT[k as PowerId];
+
+/** `evalChance` of a fixed or computed chance, clamped to 0..1 the same way. */
+function chanceFn(chance: number | Formula): (p: Packed) => number {
+  if (typeof chance === 'number') {
+    const c = chance < 0 ? 0 : Math.min(chance, 1);
+    return () => c;
+  }
+  const f = formulaAt(chance);
+  return (p) => {
+    const x = f(p);
+    return x < 0 ? 0 : Math.min(x, 1);
+  };
+}
+
+function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => number): OutcomeTable {
+  const flag = (f: string) => layout.flagSlot.get(f) as number;
+  return {
+    delta: amounts(o.delta, indicatorSlot),
+    lean: amounts(o.lean, powerSlot),
+    tiers: Object.keys(o.tier ?? {}).map((p) => ({
+      power: POWER_SLOT[p as PowerId],
+      rank: tierRank(o.tier?.[p as PowerId] as TierId),
+    })),
+    setFlags: (o.setFlags ?? []).map(flag),
+    clearFlags: (o.clearFlags ?? []).map(flag),
+    news: o.news,
+    risks: (o.risks ?? []).map(
+      (r: Risk): RiskTable => ({
+        chance: chanceFn(r.chance),
+        delta: amounts(r.delta, indicatorSlot),
+        lean: amounts(r.lean, powerSlot),
+        setFlags: (r.setFlags ?? []).map(flag),
+        slot: counts(`risk:${r.id}`),
+        source: `risk:${r.id}`,
+        text: r.text,
+      }),
+    ),
+  };
+}
+
+export function buildTables(
+  s: Scenario,
+  turnIndex: ReadonlyMap<string, number>,
+  scheduledByTurn: readonly (readonly ScheduledEvent[])[],
+): RuleTables {
+  const events = [...s.events, ...s.randomEvents.events];
+  const layout = layoutOf(s, events);
+  const slot = (key: string) => layout.countSlot.get(key) as number;
+  const when = (c: Condition | undefined) => compilePacked(c, layout, turnIndex);
+  const byDecision = new Map<GameAction, ActionTable | ChoiceTable>();
+
+  const actions = s.actions.map((action, index): ActionTable => {
+    const table: ActionTable = {
+      action,
+      index,
+      slot: slot(`action:${action.id}`),
+      requires: when(action.requires),
+      costFormula: action.costPer ? formulaAt({ base: action.cost, per: action.costPer }) : null,
+      effects: outcomeTable(action.effects, layout, slot),
+      decision: Object.freeze({ type: 'play' as const, action: action.id }),
+    };
+    byDecision.set(table.decision, table);
+    return table;
+  });
+
+  const eventTable = (ev: ScheduledEvent | RandomEvent): EventTable => ({
+    event: ev,
+    slot: slot(`event:${ev.id}`),
+    when: when(ev.when),
+    weight: 'weight' in ev ? formulaAt(ev.weight) : () => 0,
+    maxTimes: 'maxTimes' in ev ? ev.maxTimes : 0,
+    effects: ev.effects ? outcomeTable(ev.effects, layout, slot) : null,
+    choices: (ev.choices ?? []).map((choice): ChoiceTable => {
+      const table: ChoiceTable = {
+        choice,
+        slot: slot(`choice:${ev.id}/${choice.id}`),
+        requires: when(choice.requires),
+        effects: outcomeTable(choice.effects, layout, slot),
+        decision: Object.freeze({ type: 'choose' as const, event: ev.id, choice: choice.id }),
+      };
+      byDecision.set(table.decision, table);
+      return table;
+    }),
+    place: ev.place,
+  });
+
+  const byEvent = new Map<ScheduledEvent | RandomEvent, EventTable>();
+  const eventsById = new Map<string, EventTable>();
+  for (const ev of events) {
+    const table = eventTable(ev);
+    byEvent.set(ev, table);
+    eventsById.set(ev.id, table);
+  }
+  return {
+    layout,
+    actions,
+    events: eventsById,
+    scheduled: scheduledByTurn.map((list) => list.map((ev) => byEvent.get(ev) as EventTable)),
+    random: s.randomEvents.events.map((ev) => byEvent.get(ev) as EventTable),
+    reactions: POWERS.map((p) =>
+      s.powers[p].reactions.map(
+        (reaction): ReactionTable => ({
+          reaction,
+          power: p,
+          slot: slot(`reaction:${p}/${reaction.id}`),
+          when: when(reaction.when),
+          weight: formulaAt(reaction.weight),
+          effects: outcomeTable(reaction.effects, layout, slot),
+        }),
+      ),
+    ),
+    byDecision,
+  };
+}

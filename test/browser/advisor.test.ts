@@ -1,0 +1,62 @@
+/**
+ * The advisor as a player meets it: a card's preview fills with simulated futures computed
+ * off the main thread, F switches it off (and the choice is remembered), and nothing it
+ * does changes the game.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchChromium, waitForScene } from './chromium';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('advisor', () => {
+  it('forecasts a card in the background, can be switched off, and leaves the game alone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = collectErrors(page);
+    await page.goto(`${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=advisor-test`);
+    await waitForScene(page, 'Game');
+    const snap = () => page.evaluate(() => window.bamboo?.snapshot());
+    // Answer January's events with their first choice.
+    for (let i = 0; i < 6 && (await snap())?.phase === 'event'; i++) {
+      const pending = (await snap())?.pending.length ?? 0;
+      await page.keyboard.press('1');
+      await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'preview');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (n) => (window.bamboo?.snapshot().pending.length ?? 0) < n,
+        pending,
+      );
+    }
+    const before = (await snap())?.stateHash;
+    await page.keyboard.press('a');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'preview');
+    await page.waitForFunction(
+      () => window.bamboo?.snapshot().advisor?.startsWith('Bamboo score at the end') ?? false,
+      null,
+      { timeout: 20_000 },
+    );
+    const forecast = (await snap())?.advisor ?? '';
+    expect(forecast).toMatch(/^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); /);
+    expect(forecast).toMatch(/Chance of a collapse: /);
+    expect((await snap())?.stateHash).toBe(before);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('f');
+    await page.keyboard.press('a');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'preview');
+    expect((await snap())?.advisor).toMatch(/^The advisor is off/);
+    const stored = await page.evaluate(() => localStorage.getItem('bamboo-diplomacy.settings'));
+    expect(JSON.parse(stored ?? '{}')).toEqual({ advisor: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Conditions and formulas written in scenario data, evaluated against a
  * state. Two compilers with one meaning: `holds` reads a View (a GameState,
- * for the screens' explanations of unmet conditions), `compilePacked` reads
+ * for the screens' explanations of unmet conditions), `packCondition` and `holdsAt` read
  * the packed state the rules run on. A test checks they agree.
  */
 import type { Condition, Formula } from '../scenario/schema';
@@ -125,103 +125,145 @@ export function holds(
   return c.test(view);
 }
 
-export type PackedPred = (p: Packed) => boolean;
-
-/** A formula over the packed indicators, terms summed in the order written (as evalFormula). */
-export function formulaAt(formula: Formula): (p: Packed) => number {
-  const base = formula.base;
-  const terms = pairs<IndicatorKey>(formula.per);
-  const at = Int32Array.from(terms, (t) => IND[t[0]]);
-  const by = Float64Array.from(terms, (t) => t[1]);
-  if (terms.length === 0) return () => base;
-  if (terms.length === 1) {
-    const i = at[0] as number;
-    const k = by[0] as number;
-    return (p) => base + k * (p.ind[i] as number);
-  }
-  return (p) => {
-    let value = base;
-    const ind = p.ind;
-    for (let j = 0; j < at.length; j++)
-      value += (by[j] as number) * (ind[at[j] as number] as number);
-    return value;
-  };
+/**
+ * A condition on the packed state, as flat lists of slots and bounds: one
+ * function (`holdsAt`) reads them all, so a check is a few array reads in
+ * a loop rather than a chain of closures (calls V8 could not inline).
+ */
+export interface PackedCondition {
+  readonly always: boolean;
+  /** Turn range, inclusive; -1 and MAX_SAFE_INTEGER when the condition names none. */
+  readonly fromTurn: number;
+  readonly toTurn: number;
+  readonly minAt: readonly number[];
+  readonly minBy: readonly number[];
+  readonly maxAt: readonly number[];
+  readonly maxBy: readonly number[];
+  readonly flags: readonly number[];
+  readonly notFlags: readonly number[];
+  readonly tierAtLeastAt: readonly number[];
+  readonly tierAtLeastBy: readonly number[];
+  readonly tierBelowAt: readonly number[];
+  readonly tierBelowBy: readonly number[];
+  readonly leanAtLeastAt: readonly number[];
+  readonly leanAtLeastBy: readonly number[];
+  readonly leanBelowAt: readonly number[];
+  readonly leanBelowBy: readonly number[];
+  /** Count slots of `action:<id>`. */
+  readonly played: readonly number[];
+  readonly notPlayed: readonly number[];
+  /** Action indexes; ids that name no action are tested against the list itself. */
+  readonly playedThisTurn: readonly number[];
+  readonly playedThisTurnIds: readonly string[];
+  readonly any: readonly PackedCondition[] | null;
 }
 
-/** The same tests as `compile`, on slots instead of names. */
-function compileAt(
-  cond: Condition,
-  layout: Layout,
-  turnIndex: ReadonlyMap<string, number>,
-): PackedPred {
-  const tests: PackedPred[] = [];
-  if (cond.fromTurn !== undefined || cond.toTurn !== undefined) {
-    const from = cond.fromTurn === undefined ? -1 : (turnIndex.get(cond.fromTurn) ?? 0);
-    const to =
-      cond.toTurn === undefined
-        ? Number.MAX_SAFE_INTEGER
-        : (turnIndex.get(cond.toTurn) ?? Number.MAX_SAFE_INTEGER);
-    tests.push((p) => p.turn >= from && p.turn <= to);
-  }
-  for (const [k, x] of pairs<IndicatorKey>(cond.min)) {
-    const i = IND[k];
-    tests.push((p) => !((p.ind[i] as number) < x));
-  }
-  for (const [k, x] of pairs<IndicatorKey>(cond.max)) {
-    const i = IND[k];
-    tests.push((p) => !((p.ind[i] as number) > x));
-  }
-  const flag = (f: string) => layout.flagSlot.get(f) as number;
-  for (const f of (cond.flags ?? []).map(flag)) tests.push((p) => p.flags[f] === 1);
-  for (const f of (cond.notFlags ?? []).map(flag)) tests.push((p) => p.flags[f] !== 1);
-  for (const [power, r] of tierPairs(cond.tierAtLeast)) {
-    const i = POWER_SLOT[power];
-    tests.push((p) => (p.tiers[i] as number) >= r);
-  }
-  for (const [power, r] of tierPairs(cond.tierBelow)) {
-    const i = POWER_SLOT[power];
-    tests.push((p) => (p.tiers[i] as number) < r);
-  }
-  for (const [power, x] of pairs<PowerId>(cond.leanAtLeast)) {
-    const i = POWER_SLOT[power];
-    tests.push((p) => !((p.lean[i] as number) < x));
-  }
-  for (const [power, x] of pairs<PowerId>(cond.leanBelow)) {
-    const i = POWER_SLOT[power];
-    tests.push((p) => !((p.lean[i] as number) >= x));
-  }
-  const count = (a: string) => layout.countSlot.get(`action:${a}`) as number;
-  for (const i of (cond.played ?? []).map(count)) tests.push((p) => (p.counts[i] as number) > 0);
-  for (const i of (cond.notPlayed ?? []).map(count))
-    tests.push((p) => !((p.counts[i] as number) > 0));
-  for (const a of cond.playedThisTurn ?? []) {
-    const i = layout.actionIndex.get(a);
-    // An id that names no action can only be in the list if a state was written by hand.
-    tests.push(i === undefined ? (p) => p.playedThisTurn.includes(a) : (p) => p.played[i] === 1);
-  }
-  if (cond.any) {
-    const any = cond.any.map((c) => compileAt(c, layout, turnIndex));
-    tests.push((p) => {
-      for (let i = 0; i < any.length; i++) if ((any[i] as PackedPred)(p)) return true;
-      return false;
-    });
-  }
-  const [first, second] = tests;
-  if (!first) return ALWAYS_PACKED;
-  if (tests.length === 1) return first;
-  if (tests.length === 2 && second) return (p) => first(p) && second(p);
-  return (p) => {
-    for (let i = 0; i < tests.length; i++) if (!(tests[i] as PackedPred)(p)) return false;
-    return true;
-  };
-}
-
-const ALWAYS_PACKED: PackedPred = () => true;
-
-export function compilePacked(
+/** The same tests as `compile`, on slots instead of names (a test checks they agree). */
+export function packCondition(
   cond: Condition | undefined,
   layout: Layout,
   turnIndex: ReadonlyMap<string, number>,
-): PackedPred {
-  return cond ? compileAt(cond, layout, turnIndex) : ALWAYS_PACKED;
+): PackedCondition {
+  const c = cond ?? {};
+  const split = <K extends string>(list: Pairs<K>, slot: (k: K) => number) => ({
+    at: list.map(([k]) => slot(k)),
+    by: list.map(([, x]) => x),
+  });
+  const ind = (k: IndicatorKey) => IND[k];
+  const power = (k: PowerId) => POWER_SLOT[k];
+  const min = split(pairs<IndicatorKey>(c.min), ind);
+  const max = split(pairs<IndicatorKey>(c.max), ind);
+  const tierAtLeast = split(tierPairs(c.tierAtLeast), power);
+  const tierBelow = split(tierPairs(c.tierBelow), power);
+  const leanAtLeast = split(pairs<PowerId>(c.leanAtLeast), power);
+  const leanBelow = split(pairs<PowerId>(c.leanBelow), power);
+  const flag = (f: string) => layout.flagSlot.get(f) as number;
+  const count = (a: string) => layout.countSlot.get(`action:${a}`) as number;
+  const thisTurn = c.playedThisTurn ?? [];
+  return {
+    always: cond === undefined,
+    fromTurn: c.fromTurn === undefined ? -1 : (turnIndex.get(c.fromTurn) ?? 0),
+    toTurn:
+      c.toTurn === undefined
+        ? Number.MAX_SAFE_INTEGER
+        : (turnIndex.get(c.toTurn) ?? Number.MAX_SAFE_INTEGER),
+    minAt: min.at,
+    minBy: min.by,
+    maxAt: max.at,
+    maxBy: max.by,
+    flags: (c.flags ?? []).map(flag),
+    notFlags: (c.notFlags ?? []).map(flag),
+    tierAtLeastAt: tierAtLeast.at,
+    tierAtLeastBy: tierAtLeast.by,
+    tierBelowAt: tierBelow.at,
+    tierBelowBy: tierBelow.by,
+    leanAtLeastAt: leanAtLeast.at,
+    leanAtLeastBy: leanAtLeast.by,
+    leanBelowAt: leanBelow.at,
+    leanBelowBy: leanBelow.by,
+    played: (c.played ?? []).map(count),
+    notPlayed: (c.notPlayed ?? []).map(count),
+    playedThisTurn: thisTurn.flatMap((a) => layout.actionIndex.get(a) ?? []),
+    playedThisTurnIds: thisTurn.filter((a) => !layout.actionIndex.has(a)),
+    any: c.any ? c.any.map((sub) => packCondition(sub, layout, turnIndex)) : null,
+  };
+}
+
+/** Whether a packed condition holds: every listed test, and one of `any`. */
+export function holdsAt(c: PackedCondition, p: Packed): boolean {
+  if (c.always) return true;
+  if (p.turn < c.fromTurn || p.turn > c.toTurn) return false;
+  const ind = p.ind;
+  for (let i = 0; i < c.minAt.length; i++)
+    if ((ind[c.minAt[i] as number] as number) < (c.minBy[i] as number)) return false;
+  for (let i = 0; i < c.maxAt.length; i++)
+    if ((ind[c.maxAt[i] as number] as number) > (c.maxBy[i] as number)) return false;
+  for (let i = 0; i < c.flags.length; i++) if (p.flags[c.flags[i] as number] !== 1) return false;
+  for (let i = 0; i < c.notFlags.length; i++)
+    if (p.flags[c.notFlags[i] as number] === 1) return false;
+  for (let i = 0; i < c.tierAtLeastAt.length; i++)
+    if (!((p.tiers[c.tierAtLeastAt[i] as number] as number) >= (c.tierAtLeastBy[i] as number)))
+      return false;
+  for (let i = 0; i < c.tierBelowAt.length; i++)
+    if (!((p.tiers[c.tierBelowAt[i] as number] as number) < (c.tierBelowBy[i] as number)))
+      return false;
+  for (let i = 0; i < c.leanAtLeastAt.length; i++)
+    if ((p.lean[c.leanAtLeastAt[i] as number] as number) < (c.leanAtLeastBy[i] as number))
+      return false;
+  for (let i = 0; i < c.leanBelowAt.length; i++)
+    if ((p.lean[c.leanBelowAt[i] as number] as number) >= (c.leanBelowBy[i] as number))
+      return false;
+  for (let i = 0; i < c.played.length; i++)
+    if (!((p.counts[c.played[i] as number] as number) > 0)) return false;
+  for (let i = 0; i < c.notPlayed.length; i++)
+    if ((p.counts[c.notPlayed[i] as number] as number) > 0) return false;
+  for (let i = 0; i < c.playedThisTurn.length; i++)
+    if (p.played[c.playedThisTurn[i] as number] !== 1) return false;
+  for (let i = 0; i < c.playedThisTurnIds.length; i++)
+    if (!p.playedThisTurn.includes(c.playedThisTurnIds[i] as string)) return false;
+  if (c.any) {
+    for (let i = 0; i < c.any.length; i++) if (holdsAt(c.any[i] as PackedCondition, p)) return true;
+    return false;
+  }
+  return true;
+}
+
+/** base + sum of per[indicator] * value, terms in the order written (as evalFormula). */
+export interface PackedFormula {
+  readonly base: number;
+  readonly at: readonly number[];
+  readonly by: readonly number[];
+}
+
+export function packFormula(formula: Formula): PackedFormula {
+  const terms = pairs<IndicatorKey>(formula.per);
+  return { base: formula.base, at: terms.map(([k]) => IND[k]), by: terms.map(([, x]) => x) };
+}
+
+export function valueAt(f: PackedFormula, p: Packed): number {
+  let value = f.base;
+  const ind = p.ind;
+  for (let i = 0; i < f.at.length; i++)
+    value += (f.by[i] as number) * (ind[f.at[i] as number] as number);
+  return value;
 }

@@ -1,16 +1,6 @@
 /** Applies an outcome written in scenario data (certain effects, then risks). */
-import type { Place } from '../scenario/schema';
-import type { NewsKind } from './explain';
-import type { PowerId } from './indicators';
-import type { Amounts, OutcomeTable } from './tables';
+import { type Amounts, chanceAt, type OutcomeContext, type OutcomeTable } from './tables';
 import type { Tx } from './tx';
-
-export interface OutcomeContext {
-  readonly source: string;
-  readonly kind: NewsKind;
-  readonly power?: PowerId;
-  readonly place?: Place;
-}
 
 export function applyOutcome(tx: Tx, outcome: OutcomeTable, ctx: OutcomeContext): void {
   addAll(tx, outcome.delta, ctx.source);
@@ -29,7 +19,7 @@ export function applyOutcome(tx: Tx, outcome: OutcomeTable, ctx: OutcomeContext)
     // One draw per risk whatever its chance, so that the random stream
     // does not depend on the state and replays stay aligned.
     const roll = tx.p.rng.next();
-    if (roll >= risk.chance(tx.p)) continue;
+    if (roll >= chanceAt(risk, tx.p)) continue;
     addAll(tx, risk.delta, risk.source);
     addLean(tx, risk.lean);
     for (const f of risk.setFlags) tx.setFlag(f);

@@ -4,7 +4,7 @@
  * a GameState, and pack its indicators first.
  */
 import type { Thresholds } from '../scenario/schema';
-import { IND, INDICATOR_COUNT, INDICATOR_KEYS, type IndicatorKey } from './indicators';
+import { IND, INDICATOR_KEYS } from './indicators';
 import type { CollapseId, Ending, Indicators, OutcomeId, ScoreBreakdown } from './state';
 
 const TENSION = IND['sea.tension'];
@@ -18,16 +18,14 @@ const STANDING = IND['sea.standing'];
 const PRESENCE = IND['sea.presence'];
 const LEGITIMACY = IND['home.legitimacy'];
 
-function packedIndicators(ind: Indicators): Float64Array {
-  const out = new Float64Array(INDICATOR_COUNT);
-  for (let i = 0; i < INDICATOR_COUNT; i++) out[i] = ind[INDICATOR_KEYS[i] as IndicatorKey];
-  return out;
+function packedIndicators(ind: Indicators): number[] {
+  return INDICATOR_KEYS.map((key) => ind[key]);
 }
 
-const at = (ind: Float64Array, slot: number) => ind[slot] as number;
+const at = (ind: readonly number[], slot: number) => ind[slot] as number;
 
 /** The first collapse the indicators show, in the order a historian would name it. */
-export function collapseAt(ind: Float64Array, th: Thresholds): CollapseId | null {
+export function collapseAt(ind: readonly number[], th: Thresholds): CollapseId | null {
   if (at(ind, TENSION) >= th.clash) return 'armed-clash';
   if (at(ind, RELATIONS_CN) <= th.rupture) return 'rupture-cn';
   if (at(ind, RELATIONS_US) <= th.rupture) return 'rupture-us';
@@ -61,7 +59,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * The weakest of the three relations weighs three times their average: a
  * year with one ruined partner is worse than a year of lukewarm ones.
  */
-export function scoreAt(ind: Float64Array, collapse: boolean): ScoreBreakdown {
+export function scoreAt(ind: readonly number[], collapse: boolean): ScoreBreakdown {
   const cn = at(ind, RELATIONS_CN);
   const us = at(ind, RELATIONS_US);
   const jp = at(ind, RELATIONS_JP);
@@ -101,7 +99,7 @@ export function scoreOf(ind: Indicators, collapse: boolean): ScoreBreakdown {
 
 /** Names a year that ran its course. */
 function fullYearOutcome(
-  ind: Float64Array,
+  ind: readonly number[],
   th: Thresholds,
   driftBand: number,
   score: ScoreBreakdown,
@@ -115,7 +113,7 @@ function fullYearOutcome(
 }
 
 export function endingAt(
-  ind: Float64Array,
+  ind: readonly number[],
   th: Thresholds,
   driftBand: number,
   turn: number,

@@ -10,7 +10,7 @@
  */
 import type { Action, Choice, Formula } from '../scenario/schema';
 import type { CompiledScenario } from './compile';
-import { evalFormula } from './conditions';
+import { evalFormula, holdsAt, valueAt } from './conditions';
 import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
@@ -143,7 +143,7 @@ export function actionCost(action: Action, state: GameState): number {
 
 /** `actionCost` on a packed state. */
 export function costAt(t: ActionTable, p: Packed): number {
-  return t.costFormula ? Math.max(0, Math.round(t.costFormula(p))) : t.action.cost;
+  return t.costFormula ? Math.max(0, Math.round(valueAt(t.costFormula, p))) : t.action.cost;
 }
 
 export function isOver(state: GameState): boolean {
@@ -169,7 +169,7 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
   if (action.once && (p.counts[t.slot] as number) > 0) {
     return { code: 'already-played', message: `"${action.id}" can be played only once a game` };
   }
-  if (!t.requires(p)) {
+  if (!holdsAt(t.requires, p)) {
     return {
       code: 'not-allowed',
       message: `"${action.id}" is not available now: its conditions do not hold`,
@@ -194,7 +194,7 @@ function whyNotChooseAt(p: Packed, eventId: string, t: ChoiceTable): ApplyError 
       message: `event "${eventId}" is not the one awaiting an answer (${p.pending[0] ?? 'none is'})`,
     };
   }
-  if (!t.requires(p)) {
+  if (!holdsAt(t.requires, p)) {
     return {
       code: 'not-allowed',
       message: `choice "${choice.id}" is not available now: its conditions do not hold`,
@@ -246,34 +246,36 @@ export function legalActions(cs: CompiledScenario, state: GameState): GameAction
   return legalAt(cs, pack(cs, state));
 }
 
-/** The decisions legal in a packed state, in the order `legalActions` lists them. */
-export function legalAt(cs: CompiledScenario, p: Packed): GameAction[] {
-  if (p.phase === 'over') return [];
+/**
+ * The decisions legal in a packed state, in the order `legalActions` lists
+ * them, written into `out` (simulations reuse one list for every decision).
+ */
+export function legalAt(cs: CompiledScenario, p: Packed, out: GameAction[] = []): GameAction[] {
+  // Overwritten in place, then cut to length: `length = 0` would free the list's storage.
+  let n = 0;
   const capital = p.ind[CAPITAL] as number;
   if (p.phase === 'event') {
     const eventId = p.pending[0];
     const ev = eventId === undefined ? undefined : cs.tables.events.get(eventId);
-    if (!ev || ev.choices.length === 0) return [];
-    const answers: GameAction[] = [];
-    for (const c of ev.choices)
-      if (c.requires(p) && !((c.choice.cost ?? 0) > capital)) answers.push(c.decision);
-    return answers;
+    for (const c of ev?.choices ?? [])
+      if (holdsAt(c.requires, p) && !((c.choice.cost ?? 0) > capital)) out[n++] = c.decision;
+  } else if (p.phase === 'actions') {
+    // The checks of whyNotPlay, without building a refusal for every card that fails them.
+    const actions = cs.tables.actions;
+    for (let i = 0; i < actions.length; i++) {
+      const t = actions[i] as ActionTable;
+      const action = t.action;
+      if (action.cost > capital && !t.costFormula) continue;
+      if (p.played[i] === 1) continue;
+      if (action.once && (p.counts[t.slot] as number) > 0) continue;
+      if (!holdsAt(t.requires, p)) continue;
+      if (costAt(t, p) > capital) continue;
+      out[n++] = t.decision;
+    }
+    out[n++] = END_TURN;
   }
-  // The checks of whyNotPlay, without building a refusal for every card that fails them.
-  const plays: GameAction[] = [];
-  const actions = cs.tables.actions;
-  for (let i = 0; i < actions.length; i++) {
-    const t = actions[i] as ActionTable;
-    const action = t.action;
-    if (action.cost > capital && !t.costFormula) continue;
-    if (p.played[i] === 1) continue;
-    if (action.once && (p.counts[t.slot] as number) > 0) continue;
-    if (!t.requires(p)) continue;
-    if (costAt(t, p) > capital) continue;
-    plays.push(t.decision);
-  }
-  plays.push(END_TURN);
-  return plays;
+  out.length = n;
+  return out;
 }
 
 const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
@@ -352,12 +354,11 @@ function resolve(
       p.step += 1;
       const tx = new Tx(p, rec);
       const choice = t.choice;
-      const source = cs.tables.layout.countKeys[t.slot] as string;
+      const source = t.ctx.source;
       tx.add(CAPITAL, -(choice.cost ?? 0), source);
       tx.bump(t.slot);
       if (rec) tx.say({ kind: 'choice', source, text: choice.label });
-      const place = ev.place;
-      applyOutcome(tx, t.effects, { source, kind: 'choice', ...(place ? { place } : {}) });
+      applyOutcome(tx, t.effects, t.ctx);
       tx.dequeue();
       if (p.pending.length === 0) p.phase = 'actions';
       return null;
@@ -374,12 +375,12 @@ function resolve(
       const cost = costAt(t, p);
       p.step += 1;
       const tx = new Tx(p, rec);
-      const source = cs.tables.layout.countKeys[t.slot] as string;
+      const source = t.ctx.source;
       tx.add(CAPITAL, -cost, source);
       tx.bump(t.slot);
       tx.markPlayed(t.index, t.action.id);
       if (rec) tx.say({ kind: 'action', source, text: t.action.title });
-      applyOutcome(tx, t.effects, { source, kind: 'action' });
+      applyOutcome(tx, t.effects, t.ctx);
       return null;
     }
     case 'end-turn': {

@@ -11,6 +11,7 @@
  */
 import type { CompiledScenario } from './compile';
 import {
+  IND,
   INDICATOR_COUNT,
   INDICATOR_KEYS,
   type IndicatorKey,
@@ -32,21 +33,29 @@ interface Origin {
   >;
   /** Flags the scenario never names (only a hand-written state has them): kept as they are. */
   readonly otherFlags: readonly string[];
+  /** 1 for each count (cooldown) slot whose key the state's record has; null when it has none. */
+  readonly hasCount: readonly number[] | null;
+  readonly hasLastTurn: readonly number[] | null;
 }
 
+/**
+ * Plain arrays rather than typed ones: indexing them is as fast, and copying
+ * one (every rollout copies a state) stays on the JS heap, where a typed
+ * array's buffer costs a native allocation each time.
+ */
 export class Packed {
-  readonly ind: Float64Array;
+  readonly ind: number[];
   /** By power slot (cn, us, jp). */
-  readonly lean: Float64Array;
+  readonly lean: number[];
   /** Tier ranks by power slot. */
-  readonly tiers: Int8Array;
+  readonly tiers: number[];
   /** 1 where the flag in that slot is set. */
-  readonly flags: Uint8Array;
-  readonly counts: Int32Array;
+  readonly flags: number[];
+  readonly counts: number[];
   /** The turn each count slot's reaction last happened, -1 for never. */
-  readonly lastTurn: Int32Array;
+  readonly lastTurn: number[];
   /** 1 for each action (by its index in scenario.actions) played this turn. */
-  readonly played: Uint8Array;
+  readonly played: number[];
   /** The same, as the ids the state lists, in the order played. */
   readonly playedThisTurn: string[];
   readonly pending: string[];
@@ -94,13 +103,13 @@ export class Packed {
       this.newLastTurns = from.newLastTurns.slice();
       return;
     }
-    this.ind = new Float64Array(INDICATOR_COUNT);
-    this.lean = new Float64Array(3);
-    this.tiers = new Int8Array(3);
-    this.flags = new Uint8Array(layout.flagNames.length);
-    this.counts = new Int32Array(layout.countKeys.length);
-    this.lastTurn = new Int32Array(layout.countKeys.length).fill(-1);
-    this.played = new Uint8Array(layout.actionIds.length);
+    this.ind = doubles(INDICATOR_COUNT);
+    this.lean = doubles(3);
+    this.tiers = filled(3, 0);
+    this.flags = filled(layout.flagNames.length, 0);
+    this.counts = filled(layout.countKeys.length, 0);
+    this.lastTurn = filled(layout.countKeys.length, -1);
+    this.played = filled(layout.actionIds.length, 0);
     this.playedThisTurn = [];
     this.pending = [];
     this.rng = new RngCursor(origin.state.rng);
@@ -126,28 +135,51 @@ export class Packed {
   /** Counts a key once more (a slot the origin lacked joins its record at the end). */
   bump(slot: number): void {
     const n = this.counts[slot] as number;
-    if (n === 0 && !Object.hasOwn(this.origin.state.counts, this.layout.countKeys[slot] as string))
-      this.newCounts.push(slot);
+    if (n === 0 && this.origin.hasCount?.[slot] !== 1) this.newCounts.push(slot);
     this.counts[slot] = n + 1;
     this.countsChanged = true;
   }
 
   setLastTurn(slot: number, turn: number): void {
-    if (
-      this.lastTurn[slot] === -1 &&
-      !Object.hasOwn(this.origin.state.lastTurn, this.layout.countKeys[slot] as string)
-    )
+    if (this.lastTurn[slot] === -1 && this.origin.hasLastTurn?.[slot] !== 1)
       this.newLastTurns.push(slot);
     this.lastTurn[slot] = turn;
     this.lastTurnChanged = true;
   }
 }
 
+/** Small integers: V8 keeps them unboxed. */
+function filled(n: number, value: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(value);
+  return out;
+}
+
+/** Born holding doubles (a fraction, then zeros), so that no write changes the array's kind. */
+function doubles(n: number): number[] {
+  const out = filled(n, 0.5);
+  out.fill(0);
+  return out;
+}
+
+function keysPresent(layout: Layout, record: Readonly<Record<string, number>>): number[] | null {
+  let present: number[] | null = null;
+  for (const key in record) {
+    const slot = layout.countSlot.get(key);
+    if (slot === undefined) continue;
+    present ??= filled(layout.countKeys.length, 0);
+    present[slot] = 1;
+  }
+  return present;
+}
+
 /** A packed copy of `state`, which is left untouched. */
 export function pack(cs: CompiledScenario, state: GameState): Packed {
   const layout = cs.tables.layout;
   const otherFlags = state.flags.filter((f) => !layout.flagSlot.has(f));
-  const p = new Packed(layout, { state, otherFlags });
+  const hasCount = keysPresent(layout, state.counts);
+  const hasLastTurn = keysPresent(layout, state.lastTurn);
+  const p = new Packed(layout, { state, otherFlags, hasCount, hasLastTurn });
   const ind = state.ind;
   for (let i = 0; i < INDICATOR_COUNT; i++) p.ind[i] = ind[INDICATOR_KEYS[i] as IndicatorKey];
   p.lean[0] = state.lean.cn;
@@ -180,16 +212,52 @@ export function pack(cs: CompiledScenario, state: GameState): Packed {
   return p;
 }
 
-function indicatorsOf(ind: Float64Array): Indicators {
-  const out = {} as Record<IndicatorKey, number>;
-  for (let i = 0; i < INDICATOR_COUNT; i++)
-    out[INDICATOR_KEYS[i] as IndicatorKey] = ind[i] as number;
-  return out;
+const at = (ind: readonly number[], slot: number) => ind[slot] as number;
+
+/**
+ * Written out as one literal, in the order of INDICATOR_KEYS (checked below):
+ * V8 builds it from a template, several times faster than 27 keyed writes.
+ */
+function indicatorsOf(ind: readonly number[]): Indicators {
+  return {
+    'relations.cn': at(ind, IND['relations.cn']),
+    'relations.us': at(ind, IND['relations.us']),
+    'relations.jp': at(ind, IND['relations.jp']),
+    'suspicion.cn': at(ind, IND['suspicion.cn']),
+    'suspicion.us': at(ind, IND['suspicion.us']),
+    'suspicion.jp': at(ind, IND['suspicion.jp']),
+    'patience.cn': at(ind, IND['patience.cn']),
+    'patience.us': at(ind, IND['patience.us']),
+    'patience.jp': at(ind, IND['patience.jp']),
+    'autonomy.drift': at(ind, IND['autonomy.drift']),
+    'economy.growth': at(ind, IND['economy.growth']),
+    'economy.tradeDependence': at(ind, IND['economy.tradeDependence']),
+    'economy.usAccess': at(ind, IND['economy.usAccess']),
+    'economy.investment.cn': at(ind, IND['economy.investment.cn']),
+    'economy.investment.us': at(ind, IND['economy.investment.us']),
+    'economy.investment.jp': at(ind, IND['economy.investment.jp']),
+    'economy.infrastructure': at(ind, IND['economy.infrastructure']),
+    'economy.rareEarths': at(ind, IND['economy.rareEarths']),
+    'sea.tension': at(ind, IND['sea.tension']),
+    'sea.incidents': at(ind, IND['sea.incidents']),
+    'sea.incidentsTotal': at(ind, IND['sea.incidentsTotal']),
+    'sea.presence': at(ind, IND['sea.presence']),
+    'sea.standing': at(ind, IND['sea.standing']),
+    'home.mood': at(ind, IND['home.mood']),
+    'home.nationalism': at(ind, IND['home.nationalism']),
+    'home.legitimacy': at(ind, IND['home.legitimacy']),
+    'home.capital': at(ind, IND['home.capital']),
+  };
 }
+
+if (Object.keys(indicatorsOf(doubles(INDICATOR_COUNT))).join() !== INDICATOR_KEYS.join())
+  throw new Error(
+    'packed.ts: indicatorsOf must list the indicators in the order of INDICATOR_KEYS',
+  );
 
 function countsOf(
   p: Packed,
-  values: Int32Array,
+  values: readonly number[],
   origin: Readonly<Record<string, number>>,
   added: readonly number[],
 ): Record<string, number> {
@@ -235,8 +303,76 @@ export function unpack(p: Packed): GameState {
     pending: p.pending.slice(),
     lean: { cn: p.lean[0] as number, us: p.lean[1] as number, jp: p.lean[2] as number },
     playedThisTurn: p.playedThisTurn.slice(),
-    counts: p.countsChanged ? countsOf(p, p.counts, o.counts, p.newCounts) : o.counts,
-    lastTurn: p.lastTurnChanged ? countsOf(p, p.lastTurn, o.lastTurn, p.newLastTurns) : o.lastTurn,
+    counts: countsRecord(p),
+    lastTurn: lastTurnRecord(p),
     ending: p.ending,
   };
+}
+
+function countsRecord(p: Packed): Readonly<Record<string, number>> {
+  const o = p.origin.state;
+  return p.countsChanged ? countsOf(p, p.counts, o.counts, p.newCounts) : o.counts;
+}
+
+function lastTurnRecord(p: Packed): Readonly<Record<string, number>> {
+  const o = p.origin.state;
+  return p.lastTurnChanged ? countsOf(p, p.lastTurn, o.lastTurn, p.newLastTurns) : o.lastTurn;
+}
+
+/** Links a simulated game's final state to its packed form, invisibly (a symbol, not enumerable). */
+const SOURCE = Symbol('packed source');
+type Linked = GameState & { readonly [SOURCE]: Packed };
+
+/** Replaces the accessor with the plain data property it stands for, at the same place. */
+function settle<K extends 'counts' | 'lastTurn'>(state: GameState, key: K, value: GameState[K]) {
+  Object.defineProperty(state, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+  return value;
+}
+
+// One getter pair for every state (not closures per state): V8 then shares the states'
+// shape, where per-state closures gave each state its own and kept young objects alive.
+function lazyCounts(this: Linked) {
+  return settle(this, 'counts', countsRecord(this[SOURCE]));
+}
+
+function lazyLastTurn(this: Linked) {
+  return settle(this, 'lastTurn', lastTurnRecord(this[SOURCE]));
+}
+
+/**
+ * `unpack` for the end of a simulated game, when the packed state will not
+ * change again: the counts and cooldowns records (some sixty keys, in an
+ * order each game makes its own, so V8 builds every one slowly) are built
+ * only if read. Most simulated games are judged by indicators alone. Until
+ * then they are enumerable getters at their place in the key order, so
+ * JSON (text included), hashing, spreading and structuredClone see the same
+ * plain records; the first read turns each into a data property.
+ */
+export function unpackFinal(p: Packed): GameState {
+  const o = p.origin.state;
+  const state = {
+    format: o.format,
+    scenario: o.scenario,
+    seed: o.seed,
+    rng: p.rng.draws > 0 || p.rngReplaced ? p.rng.state() : o.rng,
+    turn: p.turn,
+    step: p.step,
+    phase: p.phase,
+    ind: indicatorsOf(p.ind),
+    tiers: p.tiersChanged ? tiersOf(p) : o.tiers,
+    flags: p.flagsChanged ? flagsOf(p) : o.flags,
+    pending: p.pending.slice(),
+    lean: { cn: p.lean[0] as number, us: p.lean[1] as number, jp: p.lean[2] as number },
+    playedThisTurn: p.playedThisTurn.slice(),
+  };
+  const lazy = { enumerable: true, configurable: true };
+  Object.defineProperty(state, 'counts', { ...lazy, get: lazyCounts });
+  Object.defineProperty(state, 'lastTurn', { ...lazy, get: lazyLastTurn });
+  Object.defineProperty(state, SOURCE, { value: p });
+  return Object.assign(state, { ending: p.ending }) as unknown as GameState;
 }

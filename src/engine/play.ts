@@ -2,7 +2,7 @@
 import type { Policy } from './bots/policy';
 import type { CompiledScenario } from './compile';
 import { apply, legalActions, newGame, newPacked } from './game';
-import { pack, unpack } from './packed';
+import { pack, unpackFinal } from './packed';
 import { buildReplay, type Replay, stateHash } from './replay';
 import { RngCursor, seedRng } from './rng';
 import { simulatePacked } from './sim';
@@ -33,7 +33,7 @@ export function playGame(
     // Nothing to record: play on a packed state, the same rules without explanations.
     const p = opts.from ? pack(cs, opts.from) : newPacked(cs, seed);
     simulatePacked(cs, p, policy, rand);
-    return { state: unpack(p), actions: [], checkpoints: [] };
+    return { state: unpackFinal(p), actions: [], checkpoints: [] };
   }
   let state = opts.from ?? newGame(cs, seed).state;
   const actions: GameAction[] = [];

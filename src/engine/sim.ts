@@ -8,7 +8,7 @@
 import type { Policy } from './bots/policy';
 import type { CompiledScenario } from './compile';
 import { applyPacked, legalAt } from './game';
-import { type Packed, pack, unpack } from './packed';
+import { type Packed, pack, unpack, unpackFinal } from './packed';
 import type { RngCursor } from './rng';
 import type { GameAction, GameState } from './state';
 
@@ -51,7 +51,7 @@ export function simulate(
   opts: SimOptions = {},
 ): GameState | null {
   const p = pack(cs, state);
-  return simulatePacked(cs, p, policy, rand, opts) ? unpack(p) : null;
+  return simulatePacked(cs, p, policy, rand, opts) ? unpackFinal(p) : null;
 }
 
 /** `simulate` in place on a packed state the caller owns; false if `first` was illegal. */
@@ -66,12 +66,14 @@ export function simulatePacked(
   const lastTurn = opts.lastTurn ?? Number.POSITIVE_INFINITY;
   const choose = packedChoosers.get(policy);
   const onDecision = opts.onDecision;
+  // One list for every decision: the built-in policies read it and never keep it.
+  const legal: GameAction[] = [];
   for (let i = 0; p.phase !== 'over' && p.turn <= lastTurn; i++) {
     if (i >= MAX_SIM_STEPS) throw new Error(`simulation did not end within ${i} decisions`);
-    const legal = legalAt(cs, p);
+    legalAt(cs, p, legal);
     const decision = choose
       ? choose(cs, p, legal, rand)
-      : policy.choose(cs, unpack(p), legal, rand);
+      : policy.choose(cs, unpack(p), legal.slice(), rand);
     if (onDecision) onDecision(decision, unpack(p));
     const error = applyPacked(cs, p, decision);
     if (error) throw new Error(`policy ${policy.name} chose an illegal decision: ${error.message}`);

@@ -19,7 +19,14 @@ import type {
   Scenario,
   ScheduledEvent,
 } from '../scenario/schema';
-import { compilePacked, formulaAt, type PackedPred } from './conditions';
+import {
+  type PackedCondition,
+  type PackedFormula,
+  packCondition,
+  packFormula,
+  valueAt,
+} from './conditions';
+import type { NewsKind } from './explain';
 import {
   IND,
   type IndicatorKey,
@@ -44,6 +51,14 @@ export interface Layout {
   readonly actionIds: readonly string[];
 }
 
+/** Where an outcome comes from, as its causes and news name it (built once per table entry). */
+export interface OutcomeContext {
+  readonly source: string;
+  readonly kind: NewsKind;
+  readonly power?: PowerId;
+  readonly place?: Place;
+}
+
 /** Indicator (or power) slots and amounts, in the order written. */
 export interface Amounts {
   readonly at: Int32Array;
@@ -51,7 +66,9 @@ export interface Amounts {
 }
 
 export interface RiskTable {
-  readonly chance: (p: Packed) => number;
+  /** A fixed chance, already clamped, or null when `chanceFormula` computes it. */
+  readonly chance: number | null;
+  readonly chanceFormula: PackedFormula;
   readonly delta: Amounts;
   readonly lean: Amounts;
   readonly setFlags: readonly number[];
@@ -75,29 +92,33 @@ export interface ActionTable {
   readonly action: Action;
   readonly index: number;
   readonly slot: number;
-  readonly requires: PackedPred;
+  readonly requires: PackedCondition;
   /** The cost before rounding when it follows the state (`costPer`), else null. */
-  readonly costFormula: ((p: Packed) => number) | null;
+  readonly costFormula: PackedFormula | null;
   readonly effects: OutcomeTable;
+  readonly ctx: OutcomeContext;
   readonly decision: GameAction;
 }
 
 export interface ChoiceTable {
   readonly choice: Choice;
   readonly slot: number;
-  readonly requires: PackedPred;
+  readonly requires: PackedCondition;
   readonly effects: OutcomeTable;
+  readonly ctx: OutcomeContext;
   readonly decision: GameAction;
 }
 
 export interface EventTable {
   readonly event: ScheduledEvent | RandomEvent;
   readonly slot: number;
-  readonly when: PackedPred;
+  readonly when: PackedCondition;
   /** Random events only (0 for scheduled ones). */
-  readonly weight: (p: Packed) => number;
+  readonly weight: PackedFormula;
   readonly maxTimes: number;
   readonly effects: OutcomeTable | null;
+  /** Scheduled events fire as `event:<id>`, random ones as `random:<id>`. */
+  readonly ctx: OutcomeContext & { readonly kind: 'event' | 'random' };
   readonly choices: readonly ChoiceTable[];
   readonly place: Place | undefined;
 }
@@ -106,9 +127,10 @@ export interface ReactionTable {
   readonly reaction: Reaction;
   readonly power: PowerId;
   readonly slot: number;
-  readonly when: PackedPred;
-  readonly weight: (p: Packed) => number;
+  readonly when: PackedCondition;
+  readonly weight: PackedFormula;
   readonly effects: OutcomeTable;
+  readonly ctx: OutcomeContext & { readonly power: PowerId };
 }
 
 export interface RuleTables {
@@ -208,17 +230,18 @@ function amounts(rec: Partial<Record<string, number>> | undefined, slots: (k: st
 const indicatorSlot = (k: string) => IND[k as IndicatorKey];
 const powerSlot = (k: string) => POWER_SLOT[k as PowerId];
 
-/** `evalChance` of a fixed or computed chance, clamped to 0..1 the same way. */
-function chanceFn(chance: number | Formula): (p: Packed) => number {
-  if (typeof chance === 'number') {
-    const c = chance < 0 ? 0 : Math.min(chance, 1);
-    return () => c;
-  }
-  const f = formulaAt(chance);
-  return (p) => {
-    const x = f(p);
-    return x < 0 ? 0 : Math.min(x, 1);
-  };
+const clampChance = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
+const NO_FORMULA = packFormula({ base: 0 });
+
+/** `evalChance` of a risk: its fixed chance or its formula, clamped to 0..1 the same way. */
+export function chanceAt(risk: RiskTable, p: Packed): number {
+  return risk.chance ?? clampChance(valueAt(risk.chanceFormula, p));
+}
+
+function chanceOf(chance: number | Formula): Pick<RiskTable, 'chance' | 'chanceFormula'> {
+  return typeof chance === 'number'
+    ? { chance: clampChance(chance), chanceFormula: NO_FORMULA }
+    : { chance: null, chanceFormula: packFormula(chance) };
 }
 
 function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => number): OutcomeTable {
@@ -235,7 +258,7 @@ function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => numbe
     news: o.news,
     risks: (o.risks ?? []).map(
       (r: Risk): RiskTable => ({
-        chance: chanceFn(r.chance),
+        ...chanceOf(r.chance),
         delta: amounts(r.delta, indicatorSlot),
         lean: amounts(r.lean, powerSlot),
         setFlags: (r.setFlags ?? []).map(flag),
@@ -255,7 +278,7 @@ export function buildTables(
   const events = [...s.events, ...s.randomEvents.events];
   const layout = layoutOf(s, events);
   const slot = (key: string) => layout.countSlot.get(key) as number;
-  const when = (c: Condition | undefined) => compilePacked(c, layout, turnIndex);
+  const when = (c: Condition | undefined) => packCondition(c, layout, turnIndex);
   const byDecision = new Map<GameAction, ActionTable | ChoiceTable>();
 
   const actions = s.actions.map((action, index): ActionTable => {
@@ -264,27 +287,34 @@ export function buildTables(
       index,
       slot: slot(`action:${action.id}`),
       requires: when(action.requires),
-      costFormula: action.costPer ? formulaAt({ base: action.cost, per: action.costPer }) : null,
+      costFormula: action.costPer ? packFormula({ base: action.cost, per: action.costPer }) : null,
       effects: outcomeTable(action.effects, layout, slot),
+      ctx: { source: `action:${action.id}`, kind: 'action' },
       decision: Object.freeze({ type: 'play' as const, action: action.id }),
     };
     byDecision.set(table.decision, table);
     return table;
   });
 
-  const eventTable = (ev: ScheduledEvent | RandomEvent): EventTable => ({
+  const eventTable = (ev: ScheduledEvent | RandomEvent, kind: 'event' | 'random'): EventTable => ({
     event: ev,
     slot: slot(`event:${ev.id}`),
     when: when(ev.when),
-    weight: 'weight' in ev ? formulaAt(ev.weight) : () => 0,
+    weight: 'weight' in ev ? packFormula(ev.weight) : NO_FORMULA,
     maxTimes: 'maxTimes' in ev ? ev.maxTimes : 0,
     effects: ev.effects ? outcomeTable(ev.effects, layout, slot) : null,
+    ctx: { source: `${kind}:${ev.id}`, kind, ...(ev.place ? { place: ev.place } : {}) },
     choices: (ev.choices ?? []).map((choice): ChoiceTable => {
       const table: ChoiceTable = {
         choice,
         slot: slot(`choice:${ev.id}/${choice.id}`),
         requires: when(choice.requires),
         effects: outcomeTable(choice.effects, layout, slot),
+        ctx: {
+          source: `choice:${ev.id}/${choice.id}`,
+          kind: 'choice',
+          ...(ev.place ? { place: ev.place } : {}),
+        },
         decision: Object.freeze({ type: 'choose' as const, event: ev.id, choice: choice.id }),
       };
       byDecision.set(table.decision, table);
@@ -296,7 +326,7 @@ export function buildTables(
   const byEvent = new Map<ScheduledEvent | RandomEvent, EventTable>();
   const eventsById = new Map<string, EventTable>();
   for (const ev of events) {
-    const table = eventTable(ev);
+    const table = eventTable(ev, s.events.includes(ev as ScheduledEvent) ? 'event' : 'random');
     byEvent.set(ev, table);
     eventsById.set(ev.id, table);
   }
@@ -313,8 +343,14 @@ export function buildTables(
           power: p,
           slot: slot(`reaction:${p}/${reaction.id}`),
           when: when(reaction.when),
-          weight: formulaAt(reaction.weight),
+          weight: packFormula(reaction.weight),
           effects: outcomeTable(reaction.effects, layout, slot),
+          ctx: {
+            source: `reaction:${p}/${reaction.id}`,
+            kind: 'reaction',
+            power: p,
+            ...(reaction.place ? { place: reaction.place } : {}),
+          },
         }),
       ),
     ),

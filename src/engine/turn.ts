@@ -4,6 +4,7 @@
  * the year's own dynamics and the end-of-game checks.
  */
 import type { CompiledScenario } from './compile';
+import { holdsAt, valueAt } from './conditions';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingAt } from './endings';
@@ -28,17 +29,17 @@ export function beginTurn(tx: Tx, cs: CompiledScenario): void {
     const income = capitalPerTurn + (legitimacyBonus * (tx.get(LEGITIMACY) - 50)) / 50;
     tx.add(CAPITAL, Math.round(income), 'rule:capital-income');
   }
-  for (const ev of cs.tables.scheduled[p.turn] ?? []) if (ev.when(p)) fire(tx, ev, 'event');
+  for (const ev of cs.tables.scheduled[p.turn] ?? []) if (holdsAt(ev.when, p)) fire(tx, ev);
   drawRandomEvents(tx, cs);
   p.phase = p.pending.length > 0 ? 'event' : 'actions';
 }
 
-function fire(tx: Tx, ev: EventTable, kind: 'event' | 'random'): void {
+function fire(tx: Tx, ev: EventTable): void {
   const { id, place, title } = ev.event;
   tx.bump(ev.slot);
-  const source = tx.rec ? `${kind}:${id}` : '';
+  const { kind, source } = ev.ctx;
   if (tx.rec) tx.say({ kind, source, text: title, ...(place ? { place } : {}) });
-  if (ev.effects) applyOutcome(tx, ev.effects, { source, kind, ...(place ? { place } : {}) });
+  if (ev.effects) applyOutcome(tx, ev.effects, ev.ctx);
   if (ev.choices.length > 0) tx.enqueue(id);
 }
 
@@ -56,8 +57,8 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       const ev = events[i] as EventTable;
       weights[i] = 0;
       if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
-      if (p.pending.includes(ev.event.id) || !ev.when(p)) continue;
-      const weight = Math.max(0, ev.weight(p));
+      if (p.pending.includes(ev.event.id) || !holdsAt(ev.when, p)) continue;
+      const weight = Math.max(0, valueAt(ev.weight, p));
       if (weight <= 0) continue;
       weights[i] = weight;
       total += weight;
@@ -68,7 +69,7 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       if (weight <= 0) continue;
       if (pick < 0) break;
       if (pick < weight) {
-        fire(tx, events[i] as EventTable, 'random');
+        fire(tx, events[i] as EventTable);
         break;
       }
       pick -= weight;
@@ -90,8 +91,8 @@ function react(tx: Tx, cs: CompiledScenario): void {
       weights[i] = 0;
       const last = p.lastTurn[r.slot] as number;
       if (last !== -1 && p.turn - last <= r.reaction.cooldown) continue;
-      if (!r.when(p)) continue;
-      const weight = Math.max(0, r.weight(p));
+      if (!holdsAt(r.when, p)) continue;
+      const weight = Math.max(0, valueAt(r.weight, p));
       if (weight <= 0) continue;
       weights[i] = weight;
       total += weight;
@@ -104,7 +105,7 @@ function react(tx: Tx, cs: CompiledScenario): void {
       if (pick < weight) {
         const r = reactions[i] as (typeof reactions)[number];
         const { kind, text, place } = r.reaction;
-        const source = cs.tables.layout.countKeys[r.slot] as string;
+        const source = r.ctx.source;
         tx.bump(r.slot);
         p.setLastTurn(r.slot, p.turn);
         if (tx.rec)
@@ -116,12 +117,7 @@ function react(tx: Tx, cs: CompiledScenario): void {
             text,
             ...(place ? { place } : {}),
           });
-        applyOutcome(tx, r.effects, {
-          source,
-          kind: 'reaction',
-          power,
-          ...(place ? { place } : {}),
-        });
+        applyOutcome(tx, r.effects, r.ctx);
         break;
       }
       pick -= weight;

@@ -15,7 +15,7 @@ import {
   policyNames,
   stateHash,
 } from '../../src/engine';
-import { compilePacked, holds } from '../../src/engine/conditions';
+import { holds, holdsAt, packCondition } from '../../src/engine/conditions';
 import { applyPacked } from '../../src/engine/game';
 import { pack, unpack } from '../../src/engine/packed';
 import { stateView } from '../../src/engine/view';
@@ -69,7 +69,7 @@ function conditionsOf(cs: CompiledScenario): Condition[] {
 describe.each(SCENARIOS)('%s: conditions mean the same on states and packed states', (_n, cs) => {
   it('holds() and the packed predicates agree on every state of a few games', () => {
     const conditions = conditionsOf(cs);
-    const tests = conditions.map((c) => compilePacked(c, cs.tables.layout, cs.turnIndex));
+    const tests = conditions.map((c) => packCondition(c, cs.tables.layout, cs.turnIndex));
     let checked = 0;
     for (const name of ['random', 'bamboo', 'beijing-first']) {
       for (let i = 0; i < 4; i++) {
@@ -80,7 +80,7 @@ describe.each(SCENARIOS)('%s: conditions mean the same on states and packed stat
           const p = pack(cs, state);
           const view = stateView(state);
           conditions.forEach((c, j) => {
-            expect(tests[j]!(p), JSON.stringify(c)).toBe(holds(c, view, cs.turnIndex));
+            expect(holdsAt(tests[j]!, p), JSON.stringify(c)).toBe(holds(c, view, cs.turnIndex));
           });
           checked += conditions.length;
           const r = apply(cs, state, action);

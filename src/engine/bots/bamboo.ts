@@ -15,7 +15,13 @@ import { type Packed, pack } from '../packed';
 import type { RngCursor } from '../rng';
 import { registerPacked } from '../sim';
 import type { GameAction } from '../state';
-import type { ActionTable, Amounts, ChoiceTable, OutcomeTable } from '../tables';
+import {
+  type ActionTable,
+  type Amounts,
+  type ChoiceTable,
+  chanceAt,
+  type OutcomeTable,
+} from '../tables';
 import { type MarginalValue, marginalValue } from './marginal-value';
 import { tableOf } from './outcome-of';
 import type { Policy } from './policy';
@@ -41,7 +47,7 @@ export function outcomeValue(mv: MarginalValue, outcome: OutcomeTable, p: Packed
   const risks = outcome.risks;
   for (let i = 0; i < risks.length; i++) {
     const risk = risks[i] as OutcomeTable['risks'][number];
-    const chance = risk.chance(p);
+    const chance = chanceAt(risk, p);
     v += amountsValue(mv.ind, risk.delta, chance) + amountsValue(mv.lean, risk.lean, chance);
   }
   return v;

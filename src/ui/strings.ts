@@ -462,6 +462,9 @@ export const STRINGS = {
       replaceBody:
         'Playing on starts a new game from this step, with the same seed. Your unfinished game will be replaced.',
       replaceYes: 'Play on',
+      debrief: 'Debrief',
+      replaceDebrief:
+        'The debrief shows this replay as your current game: your unfinished game will be replaced.',
       cancel: 'Cancel',
       keys: 'Keys: [ and ] step · PgUp and PgDn month · Home and End',
     },
@@ -501,6 +504,11 @@ export const STRINGS = {
     },
     downloaded: (file: string) => `Downloaded ${file}`,
     noGame: 'There is no game to download yet.',
+    actions: {
+      download: 'Download replay',
+      share: 'Share link',
+      compare: 'Compare endings',
+    },
   },
   classroom: {
     setup: {
@@ -522,6 +530,8 @@ export const STRINGS = {
         'Drop the files on Class results to verify and compare them.',
       ] as readonly string[],
       toResults: 'Class results',
+      welcome: (code: string) =>
+        `Class code ${code}: type your name (it goes into your replay file), then Start.`,
     },
     results: {
       title: 'Class results',
@@ -531,7 +541,7 @@ export const STRINGS = {
       clear: 'Clear',
       exportCsv: 'Export CSV',
       filter: 'Class code',
-      filterHelp: 'Only this class (optional)',
+      filterHelp: 'e.g. 7KQ-M3XP',
       filterError: (message: string) => `Not a class code: ${message}.`,
       filterOn: (code: string) => `Showing class ${code} only.`,
       progress: (done: number, total: number) => `Verifying ${done} of ${total}…`,
@@ -549,7 +559,7 @@ export const STRINGS = {
       chartStudents: (n: number) => `${n} ${n === 1 ? 'student' : 'students'}`,
       chartNone: 'No verified game to chart yet.',
       chartScope: (scenario: string, seed: string) => `${scenario} · seed "${seed}"`,
-      open: 'Open in the viewer',
+      open: 'Open',
       dropHint: 'Drop the class’s replay files to verify them.',
       exported: (file: string) => `Exported ${file}`,
     },

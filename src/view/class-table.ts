@@ -7,7 +7,7 @@ import {
   type ClassResults,
   displayName,
   type InvalidCode,
-  keyDecisionsText,
+  type KeyDecision,
   turningPoints,
 } from '../classroom';
 import { OUTCOME_LABELS } from './labels';
@@ -56,6 +56,16 @@ export const INVALID_LABELS: Readonly<Record<InvalidCode, string>> = {
   final: 'edited: the ending does not replay',
 };
 
+/** "Sep: Upgrade with Washington · Dec: Xi's visit: Sign (≠ history)": a table cell, not a report. */
+export function compactDecisions(decisions: readonly KeyDecision[]): string {
+  return decisions
+    .map((d) => {
+      const month = /^([A-Z][a-z]{2})[a-z]* \d{4}$/.exec(d.turnLabel)?.[1] ?? `T${d.turn}`;
+      return `${month}: ${d.label}${d.asHistory === false ? ' (≠ history)' : ''}`;
+    })
+    .join(' · ');
+}
+
 export function classTable(results: ClassResults, turns: (scenario: string) => number): ClassTable {
   return {
     rows: results.rows.map((r) => ({
@@ -66,7 +76,7 @@ export function classTable(results: ClassResults, turns: (scenario: string) => n
       scoreText: r.score.toFixed(1),
       outcome: r.outcome ? OUTCOME_LABELS[r.outcome].name : 'Unfinished',
       progress: r.over ? 'Finished' : `Stopped after ${r.turns - 1} of ${turns(r.scenario)} months`,
-      keyDecisions: keyDecisionsText(turningPoints(r.keyDecisions)) || '—',
+      keyDecisions: compactDecisions(turningPoints(r.keyDecisions)) || '—',
       duplicate: r.duplicate,
     })),
     invalid: results.invalid.map((e) => ({

@@ -8,7 +8,7 @@ import { Button, type FocusManager } from '../widgets';
 const S = STRINGS.classroom.results;
 export const TABLE_ROW_H = 46;
 /** Column left edges, relative to the table; the last column runs to the right edge. */
-const COLS = [0, 40, 300, 390, 640] as const;
+const COLS = [0, 36, 280, 356, 580] as const;
 
 export interface TableArea {
   readonly x: number;
@@ -80,13 +80,12 @@ export function tablePages(
       page.add(
         scene.add.text(COLS[3], top + 20, row.progress, textStyle(12, { color: PALETTE.inkSoft })),
       );
-      const openW = 70;
+      const openW = 64;
       page.add(
         scene.add.text(COLS[4], top, row.keyDecisions, {
           ...textStyle(12),
           wordWrap: { width: area.width - COLS[4] - openW - 12, useAdvancedWrap: true },
-          maxLines: 3,
-          lineSpacing: -1,
+          maxLines: 2,
         }),
       );
       const button = new Button(

@@ -28,6 +28,7 @@ export class ClassSetup extends Phaser.Scene {
   private codeText?: Phaser.GameObjects.Text;
   private linkText?: Phaser.GameObjects.Text;
   private status?: Phaser.GameObjects.Text;
+  private summary?: Phaser.GameObjects.Text;
   private rows: { button: Button; compiled: CompiledScenario }[] = [];
 
   constructor() {
@@ -80,19 +81,39 @@ export class ClassSetup extends Phaser.Scene {
       textStyle(17, { weight: 700, color: PALETTE.bambooDark }),
     );
     y += 32;
+    // Buttons size themselves to one line: long titles get the height their wrapped label needs.
+    const measure = this.add
+      .text(0, 0, '', {
+        ...textStyle(15, { weight: 700 }),
+        wordWrap: { width: LEFT_W - 20, useAdvancedWrap: true },
+      })
+      .setVisible(false);
     for (const cs of playable) {
+      measure.setText(this.rowLabel(cs));
       const button = new Button(
         this,
         CONTENT.x,
         y,
         this.rowLabel(cs),
         () => this.pick(cs),
-        { variant: 'secondary', width: LEFT_W, align: 'left', fontSize: 15 },
+        {
+          variant: 'secondary',
+          width: LEFT_W,
+          height: Math.max(40, measure.height + 14),
+          align: 'left',
+          fontSize: 15,
+        },
         this.focus,
       );
       this.rows.push({ button, compiled: cs });
       y += button.height + 8;
     }
+    measure.destroy();
+    this.summary = this.add.text(CONTENT.x, y + 12, '', {
+      ...textStyle(14, { color: PALETTE.inkSoft }),
+      wordWrap: { width: LEFT_W, useAdvancedWrap: true },
+      lineSpacing: 3,
+    });
   }
 
   private rowLabel(cs: CompiledScenario): string {
@@ -183,6 +204,7 @@ export class ClassSetup extends Phaser.Scene {
       crypto.getRandomValues(b as Uint8Array<ArrayBuffer>),
     );
     this.codeText?.setText(this.code);
+    this.summary?.setText(this.selected.scenario.summary);
     this.linkText?.setText(this.link());
     this.status?.setText('');
     this.registry.set(REPLAY_SCREENS.classSetup, {

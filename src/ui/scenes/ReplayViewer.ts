@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { GameAction, ReplayStep } from '../../engine';
+import type { ReplayStep } from '../../engine';
 import { newGameLink, replayLink } from '../../share';
 import { isBranchOf } from '../../view/compare';
 import {
@@ -16,6 +16,7 @@ import { dropHint } from '../files/drop-hint';
 import { listenForDrops } from '../files/drop-zone';
 import { filePicker } from '../files/file-picker';
 import { readTextFile } from '../files/read-file';
+import { branchComparable } from '../replay/branch';
 import { drawChangeList } from '../replay/change-list';
 import { drawGaugeList } from '../replay/gauge-list';
 import { drawMonthPanel } from '../replay/month-panel';
@@ -24,13 +25,7 @@ import { openRefusal } from '../replay/refusal-dialog';
 import { REPLAY_SCREENS, type ViewerReport } from '../replay/screen-keys';
 import { downloadReplay, gameBase } from '../replay/share';
 import { openShareDialog } from '../replay/share-dialog';
-import {
-  pendingComparison,
-  rememberBranch,
-  showInViewer,
-  type ViewedReplay,
-  viewedReplay,
-} from '../replay/viewed';
+import { rememberBranch, showInViewer, type ViewedReplay, viewedReplay } from '../replay/viewed';
 import { announce } from '../screens/announce';
 import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
 import { goTo } from '../screens/navigate';
@@ -266,6 +261,7 @@ export class ReplayViewer extends Phaser.Scene {
     );
     const share = add(S.share, 'S', () => this.share(), has);
     const download = add(S.download, 'D', () => this.download(), has);
+    const debrief = add(S.debrief, 'B', () => this.debrief(), has);
     this.add
       .text(CONTENT.x + CONTENT.width, 96, S.keys, textStyle(12, { color: PALETTE.inkSoft }))
       .setOrigin(1, 0.5);
@@ -276,6 +272,7 @@ export class ReplayViewer extends Phaser.Scene {
       o: () => open.activate(),
       s: () => share.activate(),
       d: () => download.activate(),
+      b: () => debrief.activate(),
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
   }
@@ -468,26 +465,8 @@ export class ReplayViewer extends Phaser.Scene {
     ]);
   }
 
-  /** The store's game is a branch of the replay shown, so the two endings can be set side by side. */
   private comparable(): boolean {
-    const pending = pendingComparison();
-    if (!pending) return false;
-    const { compiled, steps } = app().store.getState();
-    const first = steps[0];
-    if (!compiled || !first) return false;
-    return isBranchOf(
-      {
-        scenario: pending.original.compiled.scenario.id,
-        seed: pending.original.replay.seed,
-        actions: pending.original.replay.actions,
-      },
-      {
-        scenario: compiled.scenario.id,
-        seed: first.state.seed,
-        actions: steps.slice(1).map((s) => s.action as GameAction),
-      },
-      pending.shared,
-    );
+    return branchComparable();
   }
 
   private compare(): void {
@@ -511,32 +490,64 @@ export class ReplayViewer extends Phaser.Scene {
       rememberBranch({ original: v, shared: frame.index, branchedIn: frame.turn });
       this.scene.start('Game');
     };
-    if (this.wouldLoseGame(v)) {
-      new Dialog(this, this.focus, {
-        title: S.replaceTitle,
-        width: 560,
-        body: (root, width) => {
-          const t = this.add.text(0, 0, S.replaceBody, {
-            ...textStyle(15),
-            wordWrap: { width, useAdvancedWrap: true },
-          });
-          root.add(t);
-          return t.height;
-        },
-        buttons: [
-          {
-            label: S.replaceYes,
-            onClick: () => {
-              this.time.delayedCall(0, go);
-              return undefined;
-            },
-          },
-          { label: S.cancel, variant: 'secondary', onClick: () => undefined },
-        ],
-      });
+    this.unlessItLosesAGame(v, S.replaceBody, S.replaceYes, go);
+  }
+
+  /** The viewed replay's debrief: the Debrief reads the player's game, so the replay becomes it. */
+  private debrief(): void {
+    const v = this.viewed;
+    if (!v) return;
+    const go = () => {
+      const { store } = app();
+      const current = store.getState().replay();
+      const already =
+        current !== null &&
+        current.seed === v.replay.seed &&
+        current.actions.length === v.replay.actions.length &&
+        isBranchOf(
+          { scenario: v.replay.scenario.id, seed: v.replay.seed, actions: v.replay.actions },
+          { scenario: current.scenario.id, seed: current.seed, actions: current.actions },
+          current.actions.length,
+        );
+      if (
+        !already &&
+        !store
+          .getState()
+          .startFrom(v.compiled, v.replay.seed, v.replay.actions, v.replay.player ?? '')
+      )
+        return;
+      this.scene.start('Debrief');
+    };
+    this.unlessItLosesAGame(v, S.replaceDebrief, S.debrief, go);
+  }
+
+  private unlessItLosesAGame(v: ViewedReplay, body: string, yes: string, go: () => void): void {
+    if (!this.wouldLoseGame(v)) {
+      go();
       return;
     }
-    go();
+    new Dialog(this, this.focus, {
+      title: S.replaceTitle,
+      width: 560,
+      body: (root, width) => {
+        const t = this.add.text(0, 0, body, {
+          ...textStyle(15),
+          wordWrap: { width, useAdvancedWrap: true },
+        });
+        root.add(t);
+        return t.height;
+      },
+      buttons: [
+        {
+          label: yes,
+          onClick: () => {
+            this.time.delayedCall(0, go);
+            return undefined;
+          },
+        },
+        { label: S.cancel, variant: 'secondary', onClick: () => undefined },
+      ],
+    });
   }
 
   /** An unfinished game of the player's own, other than the replay shown, would be replaced. */

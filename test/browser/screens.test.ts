@@ -212,6 +212,9 @@ describe('debrief', () => {
       const { page, errors } = await open('', viewport);
       await waitForScene(page, 'Title');
       await page.setInputFiles('#replay-file', replayFile);
+      // A loaded replay opens in the viewer; its Debrief button [B] shows it as the debrief.
+      await waitForScene(page, 'ReplayViewer');
+      await press(page, 'b');
       await waitForScene(page, 'Debrief');
       const snap = await snapshot(page);
       expect(snap?.over).toBe(true);

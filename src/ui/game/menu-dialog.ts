@@ -1,3 +1,4 @@
+import { downloadCurrentGame, shareCurrentGame } from '../replay/replay-actions';
 import { STRINGS } from '../strings';
 import { textStyle } from '../theme';
 import { Dialog } from '../widgets';
@@ -8,7 +9,7 @@ export function openMenu(ctx: GameContext, leave: () => void): Dialog {
   const m = STRINGS.game.menu;
   return new Dialog(ctx.scene, ctx.focus, {
     title: m.title,
-    width: 560,
+    width: 760,
     body: (container, width) => {
       const t = ctx.scene.add.text(0, 0, m.text, {
         ...textStyle(15),
@@ -26,6 +27,23 @@ export function openMenu(ctx: GameContext, leave: () => void): Dialog {
         },
       },
       { label: m.stay, hotkey: 'Esc', variant: 'secondary', onClick: () => undefined },
+      // The menu stays open under these: the player may want both, then go on playing.
+      {
+        label: STRINGS.replays.actions.download,
+        variant: 'secondary',
+        onClick: () => {
+          downloadCurrentGame();
+          return false;
+        },
+      },
+      {
+        label: STRINGS.replays.actions.share,
+        variant: 'secondary',
+        onClick: () => {
+          shareCurrentGame(ctx.scene, ctx.focus);
+          return false;
+        },
+      },
     ],
   });
 }

@@ -17,6 +17,7 @@ import { capturePages, downloadStacked, printPages } from '../debrief/export';
 import { debriefFileName, shortTurnLabel } from '../debrief/file-name';
 import { drawSummary } from '../debrief/summary';
 import { timelineBlocks } from '../debrief/timeline-blocks';
+import { addReplayActions } from '../replay/replay-actions';
 import { announce } from '../screens/announce';
 import { headingBlock, textBlock } from '../screens/blocks';
 import { type Block, flowIntoPages } from '../screens/flow';
@@ -77,8 +78,11 @@ export class Debrief extends Phaser.Scene {
       .setOrigin(0, 0);
     this.addExportButtons(frame.back.container.x, compiled.scenario.id, first.state.seed);
     this.pager = new Pager(this, this.focus, CONTENT.x + CONTENT.width, FOOTER_Y);
+    const actionsRight = addReplayActions(this, this.focus, CONTENT.x, FOOTER_Y, (m) =>
+      this.status?.setText(m),
+    );
     this.status = this.add
-      .text(CONTENT.x, FOOTER_Y + 20, '', textStyle(14, { color: PALETTE.inkSoft }))
+      .text(actionsRight + 16, FOOTER_Y + 18, '', textStyle(14, { color: PALETTE.inkSoft }))
       .setOrigin(0, 0.5);
     this.tabs = new Tabs(
       this,

@@ -5,6 +5,7 @@ import { app } from '../app';
 import { drawLegend } from '../map/legend';
 import { MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
+import { showInViewer } from '../replay/viewed';
 import { DEFAULT_SCENARIO } from '../scenario-catalog';
 import { announce } from '../screens/announce';
 import { goTo, hasScene } from '../screens/navigate';
@@ -223,6 +224,15 @@ export class Title extends Phaser.Scene {
           this.openNewGame(null, request.seed, S.launchUnknown(request.scenario));
           return true;
         }
+        // A class link asks for the student's name first: it goes into their replay file.
+        if (request.classCode) {
+          this.openNewGame(
+            request.scenario,
+            request.classCode,
+            STRINGS.classroom.setup.welcome(request.classCode),
+          );
+          return true;
+        }
         this.startGame({
           compiled,
           seed: request.seed ?? compiled.scenario.defaultSeed,
@@ -304,13 +314,16 @@ export class Title extends Phaser.Scene {
       return;
     }
     const open = () => {
-      const { compiled, replay } = result;
+      const { compiled, replay, steps } = result;
+      // The viewer holds the replay itself: the player's own game and autosave stay as they are.
+      showInViewer({ compiled, replay, steps, source: file });
+      if (goTo(this, 'ReplayViewer', { show: 'held' })) return;
       if (!store.getState().startFrom(compiled, replay.seed, replay.actions, replay.player ?? ''))
         return;
-      if (!goTo(this, 'ReplayViewer')) this.go('Debrief');
+      this.go('Debrief');
     };
     const state = store.getState().current();
-    if (state && state.phase !== 'over') {
+    if (!hasScene(this, 'ReplayViewer') && state && state.phase !== 'over') {
       new Dialog(this, this.focus, {
         title: S.replaceTitle,
         width: 560,

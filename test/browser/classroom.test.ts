@@ -1,0 +1,186 @@
+/**
+ * The classroom loop in the browser: the teacher's class code and link, then a class's files
+ * (valid, tampered, another scenario, another seed, not a replay, a name that looks like HTML
+ * and one that looks like a formula) verified, ranked, charted and exported to CSV.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type CompiledScenario, POLICIES, playGame, replayOf } from '../../src/engine';
+import { loadScenarioText } from '../../src/scenario/load';
+import { launchChromium, waitForScene } from './chromium';
+import { clickGame, openPage, press, saved, shot, snap } from './replay-pages';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const XSS = '<img src=x onerror=alert(1)>';
+const FORMULA = '=HYPERLINK("http://x","y")';
+
+function scenario(file: string): CompiledScenario {
+  const r = loadScenarioText(readFileSync(join(ROOT, 'scenarios', file), 'utf8'), file);
+  if (!r.ok) throw new Error(`${file} does not load`);
+  return r.compiled;
+}
+const main = scenario('2023.json');
+const xi = scenario('xi-visit-2023.json');
+
+/** The class's files, written for the code the page handed out. */
+function writeClass(dir: string, code: string): string[] {
+  const play = (cs: CompiledScenario, seed: string, policy: string, player: string) => {
+    const p = POLICIES[policy];
+    if (!p) throw new Error(`no policy ${policy}`);
+    return { ...replayOf(cs, seed, playGame(cs, seed, p), policy), player };
+  };
+  const files: [string, unknown][] = [
+    ['an.json', play(main, code, 'bamboo', 'Nguyễn Văn An')],
+    ['binh.json', play(main, code, 'historical', 'Trần Thị Bình')],
+    ['xss.json', play(main, code, 'random', XSS)],
+    ['formula.json', play(main, code, 'beijing-first', FORMULA)],
+    ['minh-1.json', play(main, code, 'washington-first', 'Lê Minh')],
+    ['minh-2.json', play(main, code, 'passive', 'lê  minh')],
+    ['other-seed.json', play(main, 'home-practice', 'bamboo', 'Phạm Lan')],
+    ['foreign.json', play(xi, code, 'bamboo', 'Đỗ Phúc')],
+    ['not-a-replay.json', 'my homework'],
+  ];
+  const tampered = play(main, code, 'random', 'Võ Tuấn');
+  files.push([
+    'tampered.json',
+    { ...tampered, actions: [{ type: 'play', action: 'no-such-card' }, ...tampered.actions] },
+  ]);
+  return files.map(([name, data]) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+    return path;
+  });
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The Title's "Replays and class" row: Replay viewer, Class set-up, Class results. */
+const TEACHER_ROW = { viewer: 150, setup: 285, results: 400, y: 590 };
+
+async function results(page: Page) {
+  return (await snap(page)).classResults;
+}
+
+describe('classroom', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 600 },
+  ]) {
+    const size = viewport.width;
+    test(`class code, then the class's files verified, ranked, charted and exported (${size})`, async () => {
+      const { page, errors } = await openPage(browser, '', viewport);
+      await waitForScene(page, 'Title');
+      const save = await saved(page);
+      await clickGame(page, TEACHER_ROW.setup, TEACHER_ROW.y);
+      await waitForScene(page, 'ClassSetup');
+      await page.waitForTimeout(150);
+      await shot(page, `class-setup-${size}.png`);
+      const setup = (await snap(page)).classSetup;
+      expect(setup?.scenario).toBe('2023');
+      expect(setup?.code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{4}$/);
+      expect(setup?.link).toMatch(
+        new RegExp(`\\?scenario=2023&seed=${setup?.code}&class=1$`.replace('?', '\\?')),
+      );
+      const code = setup?.code as string;
+
+      await press(page, 'r');
+      await waitForScene(page, 'ClassResults');
+      expect((await results(page))?.filter).toBe(code);
+      const paths = writeClass(mkdtempSync(join(tmpdir(), 'bamboo-class-')), code);
+      await page.setInputFiles('#class-files', paths);
+      await page.waitForFunction((n) => {
+        const r = window.bamboo?.snapshot().classResults;
+        return r && !r.busy && r.files === n;
+      }, paths.length);
+      await page.waitForTimeout(200);
+      await shot(page, `class-results-table-${size}.png`);
+      const r = await results(page);
+      const names = r?.rows.map((row) => row.name) ?? [];
+      expect(names).toContain(XSS);
+      expect(names).toContain(FORMULA);
+      expect(names).toHaveLength(6);
+      const scores = r?.rows.map((row) => row.score) ?? [];
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(
+        r?.rows
+          .filter((row) => row.duplicate)
+          .map((row) => row.file)
+          .sort(),
+      ).toEqual(['minh-1.json', 'minh-2.json']);
+      expect(Object.fromEntries(r?.invalid.map((e) => [e.file, e.code]) ?? [])).toEqual({
+        'foreign.json': 'wrong-scenario',
+        'not-a-replay.json': 'not-json',
+        'other-seed.json': 'wrong-seed',
+        'tampered.json': 'illegal-action',
+      });
+      // The HTML-looking name is text on the canvas, never markup in the page.
+      expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+
+      await press(page, '2');
+      await page.waitForTimeout(200);
+      await shot(page, `class-results-chart-${size}.png`);
+      await press(page, '3');
+      await page.waitForTimeout(200);
+      await shot(page, `class-results-refused-${size}.png`);
+      await press(page, '1');
+
+      const download = page.waitForEvent('download');
+      await press(page, 'e');
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(`bamboo-class-results-${code}.csv`);
+      const csvPath = join(mkdtempSync(join(tmpdir(), 'bamboo-csv-')), 'results.csv');
+      await file.saveAs(csvPath);
+      const csv = readFileSync(csvPath, 'utf8');
+      expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+      expect(csv).toContain(XSS);
+      expect(csv).toContain('invalid (illegal-action)');
+      expect(csv.split('\r\n').filter((l) => l.startsWith('valid,'))).toHaveLength(6);
+
+      // A row's Open button shows it in the viewer; Back returns to the same results.
+      await clickGame(page, 1188, 307);
+      await waitForScene(page, 'ReplayViewer');
+      expect((await snap(page)).viewer).toMatchObject({
+        source: r?.rows[0]?.file,
+        player: r?.rows[0]?.name,
+      });
+      await press(page, 'Escape');
+      await waitForScene(page, 'ClassResults');
+      expect((await results(page))?.rows).toHaveLength(6);
+      expect(await saved(page)).toBe(save);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test('the Title row opens the three screens, and Escape comes back', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForScene(page, 'Title');
+    for (const [x, scene] of [
+      [TEACHER_ROW.viewer, 'ReplayViewer'],
+      [TEACHER_ROW.setup, 'ClassSetup'],
+      [TEACHER_ROW.results, 'ClassResults'],
+    ] as const) {
+      await clickGame(page, x, TEACHER_ROW.y);
+      await waitForScene(page, scene);
+      await page.waitForTimeout(150);
+      if (scene === 'ReplayViewer') await shot(page, 'viewer-empty.png');
+      if (scene === 'ClassResults') await shot(page, 'class-results-empty.png');
+      await press(page, 'Escape');
+      await waitForScene(page, 'Title');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

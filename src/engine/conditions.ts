@@ -125,37 +125,36 @@ export function holds(
   return c.test(view);
 }
 
+/** The tests a packed condition can hold, each an opcode followed by two operands. */
+const Op = {
+  Turns: 0,
+  Min: 1,
+  Max: 2,
+  Flag: 3,
+  NotFlag: 4,
+  TierAtLeast: 5,
+  TierBelow: 6,
+  LeanAtLeast: 7,
+  LeanBelow: 8,
+  Played: 9,
+  NotPlayed: 10,
+  PlayedThisTurn: 11,
+  PlayedThisTurnId: 12,
+  Any: 13,
+} as const;
+
 /**
- * A condition on the packed state, as flat lists of slots and bounds: one
- * function (`holdsAt`) reads them all, so a check is a few array reads in
- * a loop rather than a chain of closures (calls V8 could not inline).
+ * A condition on the packed state as one flat program: `[op, a, b, op, a,
+ * b, …]`, read by one function (`holdsAt`). A check is then a short loop
+ * over the tests the condition names, not a chain of closures (calls V8
+ * could not inline) nor a walk over every kind of test it might have named.
  */
 export interface PackedCondition {
-  readonly always: boolean;
-  /** Turn range, inclusive; -1 and MAX_SAFE_INTEGER when the condition names none. */
-  readonly fromTurn: number;
-  readonly toTurn: number;
-  readonly minAt: readonly number[];
-  readonly minBy: readonly number[];
-  readonly maxAt: readonly number[];
-  readonly maxBy: readonly number[];
-  readonly flags: readonly number[];
-  readonly notFlags: readonly number[];
-  readonly tierAtLeastAt: readonly number[];
-  readonly tierAtLeastBy: readonly number[];
-  readonly tierBelowAt: readonly number[];
-  readonly tierBelowBy: readonly number[];
-  readonly leanAtLeastAt: readonly number[];
-  readonly leanAtLeastBy: readonly number[];
-  readonly leanBelowAt: readonly number[];
-  readonly leanBelowBy: readonly number[];
-  /** Count slots of `action:<id>`. */
-  readonly played: readonly number[];
-  readonly notPlayed: readonly number[];
-  /** Action indexes; ids that name no action are tested against the list itself. */
-  readonly playedThisTurn: readonly number[];
-  readonly playedThisTurnIds: readonly string[];
-  readonly any: readonly PackedCondition[] | null;
+  readonly ops: readonly number[];
+  /** Ids that name no action (`PlayedThisTurnId` operands index them). */
+  readonly ids: readonly string[];
+  /** The alternatives of `any` (`Any` operands index them). */
+  readonly any: readonly (readonly PackedCondition[])[];
 }
 
 /** The same tests as `compile`, on slots instead of names (a test checks they agree). */
@@ -164,88 +163,102 @@ export function packCondition(
   layout: Layout,
   turnIndex: ReadonlyMap<string, number>,
 ): PackedCondition {
-  const c = cond ?? {};
-  const split = <K extends string>(list: Pairs<K>, slot: (k: K) => number) => ({
-    at: list.map(([k]) => slot(k)),
-    by: list.map(([, x]) => x),
-  });
-  const ind = (k: IndicatorKey) => IND[k];
-  const power = (k: PowerId) => POWER_SLOT[k];
-  const min = split(pairs<IndicatorKey>(c.min), ind);
-  const max = split(pairs<IndicatorKey>(c.max), ind);
-  const tierAtLeast = split(tierPairs(c.tierAtLeast), power);
-  const tierBelow = split(tierPairs(c.tierBelow), power);
-  const leanAtLeast = split(pairs<PowerId>(c.leanAtLeast), power);
-  const leanBelow = split(pairs<PowerId>(c.leanBelow), power);
-  const flag = (f: string) => layout.flagSlot.get(f) as number;
-  const count = (a: string) => layout.countSlot.get(`action:${a}`) as number;
-  const thisTurn = c.playedThisTurn ?? [];
-  return {
-    always: cond === undefined,
-    fromTurn: c.fromTurn === undefined ? -1 : (turnIndex.get(c.fromTurn) ?? 0),
-    toTurn:
+  const ops: number[] = [];
+  const ids: string[] = [];
+  const any: PackedCondition[][] = [];
+  if (!cond) return { ops, ids, any };
+  const c = cond;
+  if (c.fromTurn !== undefined || c.toTurn !== undefined) {
+    const from = c.fromTurn === undefined ? -1 : (turnIndex.get(c.fromTurn) ?? 0);
+    const to =
       c.toTurn === undefined
         ? Number.MAX_SAFE_INTEGER
-        : (turnIndex.get(c.toTurn) ?? Number.MAX_SAFE_INTEGER),
-    minAt: min.at,
-    minBy: min.by,
-    maxAt: max.at,
-    maxBy: max.by,
-    flags: (c.flags ?? []).map(flag),
-    notFlags: (c.notFlags ?? []).map(flag),
-    tierAtLeastAt: tierAtLeast.at,
-    tierAtLeastBy: tierAtLeast.by,
-    tierBelowAt: tierBelow.at,
-    tierBelowBy: tierBelow.by,
-    leanAtLeastAt: leanAtLeast.at,
-    leanAtLeastBy: leanAtLeast.by,
-    leanBelowAt: leanBelow.at,
-    leanBelowBy: leanBelow.by,
-    played: (c.played ?? []).map(count),
-    notPlayed: (c.notPlayed ?? []).map(count),
-    playedThisTurn: thisTurn.flatMap((a) => layout.actionIndex.get(a) ?? []),
-    playedThisTurnIds: thisTurn.filter((a) => !layout.actionIndex.has(a)),
-    any: c.any ? c.any.map((sub) => packCondition(sub, layout, turnIndex)) : null,
-  };
+        : (turnIndex.get(c.toTurn) ?? Number.MAX_SAFE_INTEGER);
+    ops.push(Op.Turns, from, to);
+  }
+  for (const [k, x] of pairs<IndicatorKey>(c.min)) ops.push(Op.Min, IND[k], x);
+  for (const [k, x] of pairs<IndicatorKey>(c.max)) ops.push(Op.Max, IND[k], x);
+  const flag = (f: string) => layout.flagSlot.get(f) as number;
+  for (const f of c.flags ?? []) ops.push(Op.Flag, flag(f), 0);
+  for (const f of c.notFlags ?? []) ops.push(Op.NotFlag, flag(f), 0);
+  for (const [p, r] of tierPairs(c.tierAtLeast)) ops.push(Op.TierAtLeast, POWER_SLOT[p], r);
+  for (const [p, r] of tierPairs(c.tierBelow)) ops.push(Op.TierBelow, POWER_SLOT[p], r);
+  for (const [p, x] of pairs<PowerId>(c.leanAtLeast)) ops.push(Op.LeanAtLeast, POWER_SLOT[p], x);
+  for (const [p, x] of pairs<PowerId>(c.leanBelow)) ops.push(Op.LeanBelow, POWER_SLOT[p], x);
+  const count = (a: string) => layout.countSlot.get(`action:${a}`) as number;
+  for (const a of c.played ?? []) ops.push(Op.Played, count(a), 0);
+  for (const a of c.notPlayed ?? []) ops.push(Op.NotPlayed, count(a), 0);
+  for (const a of c.playedThisTurn ?? []) {
+    const i = layout.actionIndex.get(a);
+    // An id that names no action can only be in the list if a state was written by hand.
+    if (i !== undefined) ops.push(Op.PlayedThisTurn, i, 0);
+    else ops.push(Op.PlayedThisTurnId, ids.push(a) - 1, 0);
+  }
+  if (c.any) {
+    ops.push(Op.Any, any.length, 0);
+    any.push(c.any.map((sub) => packCondition(sub, layout, turnIndex)));
+  }
+  return { ops, ids, any };
 }
 
-/** Whether a packed condition holds: every listed test, and one of `any`. */
+/** Whether a packed condition holds: every test it names, and one alternative of `any`. */
 export function holdsAt(c: PackedCondition, p: Packed): boolean {
-  if (c.always) return true;
-  if (p.turn < c.fromTurn || p.turn > c.toTurn) return false;
-  const ind = p.ind;
-  for (let i = 0; i < c.minAt.length; i++)
-    if ((ind[c.minAt[i] as number] as number) < (c.minBy[i] as number)) return false;
-  for (let i = 0; i < c.maxAt.length; i++)
-    if ((ind[c.maxAt[i] as number] as number) > (c.maxBy[i] as number)) return false;
-  for (let i = 0; i < c.flags.length; i++) if (p.flags[c.flags[i] as number] !== 1) return false;
-  for (let i = 0; i < c.notFlags.length; i++)
-    if (p.flags[c.notFlags[i] as number] === 1) return false;
-  for (let i = 0; i < c.tierAtLeastAt.length; i++)
-    if (!((p.tiers[c.tierAtLeastAt[i] as number] as number) >= (c.tierAtLeastBy[i] as number)))
-      return false;
-  for (let i = 0; i < c.tierBelowAt.length; i++)
-    if (!((p.tiers[c.tierBelowAt[i] as number] as number) < (c.tierBelowBy[i] as number)))
-      return false;
-  for (let i = 0; i < c.leanAtLeastAt.length; i++)
-    if ((p.lean[c.leanAtLeastAt[i] as number] as number) < (c.leanAtLeastBy[i] as number))
-      return false;
-  for (let i = 0; i < c.leanBelowAt.length; i++)
-    if ((p.lean[c.leanBelowAt[i] as number] as number) >= (c.leanBelowBy[i] as number))
-      return false;
-  for (let i = 0; i < c.played.length; i++)
-    if (!((p.counts[c.played[i] as number] as number) > 0)) return false;
-  for (let i = 0; i < c.notPlayed.length; i++)
-    if ((p.counts[c.notPlayed[i] as number] as number) > 0) return false;
-  for (let i = 0; i < c.playedThisTurn.length; i++)
-    if (p.played[c.playedThisTurn[i] as number] !== 1) return false;
-  for (let i = 0; i < c.playedThisTurnIds.length; i++)
-    if (!p.playedThisTurn.includes(c.playedThisTurnIds[i] as string)) return false;
-  if (c.any) {
-    for (let i = 0; i < c.any.length; i++) if (holdsAt(c.any[i] as PackedCondition, p)) return true;
-    return false;
+  const ops = c.ops;
+  for (let i = 0; i < ops.length; i += 3) {
+    const a = ops[i + 1] as number;
+    const b = ops[i + 2] as number;
+    switch (ops[i]) {
+      case Op.Turns:
+        if (!(p.turn >= a && p.turn <= b)) return false;
+        break;
+      case Op.Min:
+        if ((p.ind[a] as number) < b) return false;
+        break;
+      case Op.Max:
+        if ((p.ind[a] as number) > b) return false;
+        break;
+      case Op.Flag:
+        if (p.flags[a] !== 1) return false;
+        break;
+      case Op.NotFlag:
+        if (p.flags[a] === 1) return false;
+        break;
+      case Op.TierAtLeast:
+        if (!((p.tiers[a] as number) >= b)) return false;
+        break;
+      case Op.TierBelow:
+        if (!((p.tiers[a] as number) < b)) return false;
+        break;
+      case Op.LeanAtLeast:
+        if ((p.lean[a] as number) < b) return false;
+        break;
+      case Op.LeanBelow:
+        if ((p.lean[a] as number) >= b) return false;
+        break;
+      case Op.Played:
+        if (!((p.counts[a] as number) > 0)) return false;
+        break;
+      case Op.NotPlayed:
+        if ((p.counts[a] as number) > 0) return false;
+        break;
+      case Op.PlayedThisTurn:
+        if (p.played[a] !== 1) return false;
+        break;
+      case Op.PlayedThisTurnId:
+        if (!p.playedThisTurn.includes(c.ids[a] as string)) return false;
+        break;
+      case Op.Any:
+        if (!holdsAny(c.any[a] as readonly PackedCondition[], p)) return false;
+        break;
+    }
   }
   return true;
+}
+
+function holdsAny(alternatives: readonly PackedCondition[], p: Packed): boolean {
+  for (let i = 0; i < alternatives.length; i++)
+    if (holdsAt(alternatives[i] as PackedCondition, p)) return true;
+  return false;
 }
 
 /** base + sum of per[indicator] * value, terms in the order written (as evalFormula). */

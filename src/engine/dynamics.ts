@@ -5,7 +5,7 @@
  */
 import type { Power, Rules } from '../scenario/schema';
 import { IND, POWERS, type PowerId } from './indicators';
-import { leanSignals } from './signals';
+import { leanSignalsInto, packedSignals } from './signals';
 import type { Tx } from './tx';
 
 type Powers = Readonly<Record<PowerId, Power>>;
@@ -35,27 +35,29 @@ const CN = 0;
 const US = 1;
 const JP = 2;
 
+/** Reused at every turn's end: turns never overlap. */
+const signals = packedSignals();
+
 /** What this turn's decisions signalled: public reaction, drift and suspicion. */
 export function applyLeanSignals(tx: Tx, rules: Rules, powers: Powers): void {
   const l = tx.p.lean;
-  const lean = { cn: l[CN] as number, us: l[US] as number, jp: l[JP] as number };
-  if (lean.cn > 0) {
+  const cn = l[CN] as number;
+  if (cn > 0) {
     // Concessions to Beijing cost more the angrier the public already is.
-    const bite = lean.cn * rules.home.capitulationBite * (tx.get(NATIONALISM) / 100);
+    const bite = cn * rules.home.capitulationBite * (tx.get(NATIONALISM) / 100);
     tx.add(MOOD, -bite, 'rule:capitulation');
   }
-  const signals = leanSignals(rules, powers, lean);
+  leanSignalsInto(rules, powers, cn, l[US] as number, l[JP] as number, signals);
   tx.add(DRIFT, signals.drift, 'rule:lean');
   const drift = tx.get(DRIFT);
   const fade = Math.min(Math.abs(drift), rules.drift.decay);
   tx.add(DRIFT, drift > 0 ? -fade : fade, 'rule:drift-fades');
 
   for (let s = 0; s < POWERS.length; s++) {
-    const p = POWERS[s] as PowerId;
     const slot = SUSPICION[s] as number;
-    tx.add(slot, signals.rivalLean[p], 'rule:rival-lean');
-    tx.add(slot, signals.reassured[p], 'rule:reassured');
-    tx.add(slot, -powers[p].suspicionDecay, 'rule:suspicion-fades');
+    tx.add(slot, signals.rivalLean[s] as number, 'rule:rival-lean');
+    tx.add(slot, signals.reassured[s] as number, 'rule:reassured');
+    tx.add(slot, -powers[POWERS[s] as PowerId].suspicionDecay, 'rule:suspicion-fades');
   }
 }
 

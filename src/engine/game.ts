@@ -26,7 +26,7 @@ import { Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
 import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
-import type { ActionTable, ChoiceTable, EventTable } from './tables';
+import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
 import { beginTurn, endTurn } from './turn';
 import { Tx } from './tx';
 import { stateView, type View } from './view';
@@ -248,17 +248,26 @@ export function legalActions(cs: CompiledScenario, state: GameState): GameAction
 
 /**
  * The decisions legal in a packed state, in the order `legalActions` lists
- * them, written into `out` (simulations reuse one list for every decision).
+ * them, written into `out` (simulations reuse one list for every decision);
+ * `tables`, when given, gets the table of each (null for ending the turn).
  */
-export function legalAt(cs: CompiledScenario, p: Packed, out: GameAction[] = []): GameAction[] {
+export function legalAt(
+  cs: CompiledScenario,
+  p: Packed,
+  out: GameAction[] = [],
+  tables: DecisionTable[] | null = null,
+): GameAction[] {
   // Overwritten in place, then cut to length: `length = 0` would free the list's storage.
   let n = 0;
   const capital = p.ind[CAPITAL] as number;
   if (p.phase === 'event') {
     const eventId = p.pending[0];
     const ev = eventId === undefined ? undefined : cs.tables.events.get(eventId);
-    for (const c of ev?.choices ?? [])
-      if (holdsAt(c.requires, p) && !((c.choice.cost ?? 0) > capital)) out[n++] = c.decision;
+    for (const c of ev?.choices ?? []) {
+      if (!holdsAt(c.requires, p) || (c.choice.cost ?? 0) > capital) continue;
+      if (tables) tables[n] = c;
+      out[n++] = c.decision;
+    }
   } else if (p.phase === 'actions') {
     // The checks of whyNotPlay, without building a refusal for every card that fails them.
     const actions = cs.tables.actions;
@@ -270,11 +279,14 @@ export function legalAt(cs: CompiledScenario, p: Packed, out: GameAction[] = [])
       if (action.once && (p.counts[t.slot] as number) > 0) continue;
       if (!holdsAt(t.requires, p)) continue;
       if (costAt(t, p) > capital) continue;
+      if (tables) tables[n] = t;
       out[n++] = t.decision;
     }
+    if (tables) tables[n] = null;
     out[n++] = END_TURN;
   }
   out.length = n;
+  if (tables) tables.length = n;
   return out;
 }
 

@@ -11,6 +11,7 @@ import { applyPacked, legalAt } from './game';
 import { type Packed, pack, unpack, unpackFinal } from './packed';
 import type { RngCursor } from './rng';
 import type { GameAction, GameState } from './state';
+import type { DecisionTable } from './tables';
 
 /** A guard against a policy that never ends a turn (mirrors play.ts). */
 const MAX_SIM_STEPS = 10_000;
@@ -24,12 +25,16 @@ export interface SimOptions {
   readonly onDecision?: (decision: GameAction, state: GameState) => void;
 }
 
-/** A policy's choice on a packed state, for the built-in policies (see bots/packed-policy.ts). */
+/**
+ * A policy's choice on a packed state, for the built-in policies; `tables`
+ * holds each legal decision's table, aligned with `legal`.
+ */
 export type PackedChoose = (
   cs: CompiledScenario,
   p: Packed,
   legal: readonly GameAction[],
   rand: RngCursor,
+  tables: readonly DecisionTable[],
 ) => GameAction;
 
 const packedChoosers = new WeakMap<Policy, PackedChoose>();
@@ -68,11 +73,12 @@ export function simulatePacked(
   const onDecision = opts.onDecision;
   // One list for every decision: the built-in policies read it and never keep it.
   const legal: GameAction[] = [];
+  const tables: DecisionTable[] = [];
   for (let i = 0; p.phase !== 'over' && p.turn <= lastTurn; i++) {
     if (i >= MAX_SIM_STEPS) throw new Error(`simulation did not end within ${i} decisions`);
-    legalAt(cs, p, legal);
+    legalAt(cs, p, legal, tables);
     const decision = choose
-      ? choose(cs, p, legal, rand)
+      ? choose(cs, p, legal, rand, tables)
       : policy.choose(cs, unpack(p), legal.slice(), rand);
     if (onDecision) onDecision(decision, unpack(p));
     const error = applyPacked(cs, p, decision);

@@ -109,6 +109,9 @@ export interface ChoiceTable {
   readonly decision: GameAction;
 }
 
+/** What a legal decision stands for: an action card or an event's choice (null: ending the turn). */
+export type DecisionTable = ActionTable | ChoiceTable | null;
+
 export interface EventTable {
   readonly event: ScheduledEvent | RandomEvent;
   readonly slot: number;

@@ -20,6 +20,7 @@ import {
   type Amounts,
   type ChoiceTable,
   chanceAt,
+  type DecisionTable,
   type OutcomeTable,
 } from '../tables';
 import { type MarginalValue, marginalValue } from './marginal-value';
@@ -57,13 +58,8 @@ function costOf(t: ActionTable | ChoiceTable, p: Packed): number {
   return 'action' in t ? costAt(t, p) : (t.choice.cost ?? 0);
 }
 
-export function decisionValue(
-  cs: CompiledScenario,
-  p: Packed,
-  mv: MarginalValue,
-  decision: GameAction,
-): number {
-  const t = tableOf(cs, decision);
+/** What a decision is worth on paper, by its table (null, a decision without one: 0). */
+export function decisionValue(p: Packed, mv: MarginalValue, t: DecisionTable): number {
   if (!t) return 0;
   return outcomeValue(mv, t.effects, p) - costOf(t, p) * (mv.ind[CAPITAL] as number);
 }
@@ -73,13 +69,15 @@ function chooseAt(
   p: Packed,
   legal: readonly GameAction[],
   rand: RngCursor,
+  tables: readonly DecisionTable[],
 ): GameAction {
   const mv = marginalValue(cs, p);
   let best = END_TURN;
   let bestValue = p.phase === 'event' ? Number.NEGATIVE_INFINITY : PLAY_THRESHOLD;
-  for (const decision of legal) {
+  for (let i = 0; i < legal.length; i++) {
+    const decision = legal[i] as GameAction;
     if (decision.type === 'end-turn') continue;
-    const value = decisionValue(cs, p, mv, decision) + rand.next() * JITTER;
+    const value = decisionValue(p, mv, tables[i] ?? null) + rand.next() * JITTER;
     if (value > bestValue) {
       best = decision;
       bestValue = value;
@@ -94,6 +92,13 @@ export const bambooPolicy: Policy = {
   name: 'bamboo',
   description:
     'hedges: reassures the most suspicious or weakest partner, keeps drift near 0, spends capital only when it pays',
-  choose: (cs, state, legal, rand) => chooseAt(cs, pack(cs, state), legal, rand),
+  choose: (cs, state, legal, rand) =>
+    chooseAt(
+      cs,
+      pack(cs, state),
+      legal,
+      rand,
+      legal.map((d) => tableOf(cs, d) ?? null),
+    ),
 };
 registerPacked(bambooPolicy, chooseAt);

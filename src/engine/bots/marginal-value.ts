@@ -10,7 +10,7 @@
 import type { CompiledScenario } from '../compile';
 import { IND, INDICATOR_COUNT, POWERS, type PowerId } from '../indicators';
 import type { Packed } from '../packed';
-import { type LeanSignals, leanSignals } from '../signals';
+import { leanSignalsInto, type PackedSignals, packedSignals } from '../signals';
 
 /** Weights by indicator slot and by power slot (packed.ts). */
 export interface MarginalValue {
@@ -77,11 +77,7 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
 
   // Where drift and suspicion will stand once this turn's lean is counted.
   const l = p.lean;
-  const signals = leanSignals(rules, powers, {
-    cn: l[0] as number,
-    us: l[1] as number,
-    jp: l[2] as number,
-  });
+  leanSignalsInto(rules, powers, l[0] as number, l[1] as number, l[2] as number, signals);
   const drift = at(DRIFT) + signals.drift;
   // A soft minimum spreads the weakest link's weight over near-ties.
   const cn = at(REL[0]);
@@ -95,9 +91,9 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   const rcn = relationWeight(cn, sum, ecn, th.rupture);
   const rus = relationWeight(us, sum, eus, th.rupture);
   const rjp = relationWeight(jp, sum, ejp, th.rupture);
-  const scn = suspicionWeight(cs, p, signals, 'cn', rcn, horizon);
-  const sus = suspicionWeight(cs, p, signals, 'us', rus, horizon);
-  const sjp = suspicionWeight(cs, p, signals, 'jp', rjp, horizon);
+  const scn = suspicionWeight(cs, p, 0, rcn, horizon);
+  const sus = suspicionWeight(cs, p, 1, rus, horizon);
+  const sjp = suspicionWeight(cs, p, 2, rjp, horizon);
 
   const sign = drift > 1 ? 1 : drift < -1 ? -1 : 0;
   const bandPressure = Math.max(0, Math.abs(drift) - rules.drift.band / 2) / rules.drift.band;
@@ -120,26 +116,45 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   // Capital is worth what it can still buy: nothing once the last turn is spent.
   w[IND['home.capital']] = turnsLeft > 0 ? 0.25 : 0.02;
 
-  const susp = { cn: scn, us: sus, jp: sjp };
+  const susp = suspicions;
+  susp[0] = scn;
+  susp[1] = sus;
+  susp[2] = sjp;
   const nationalism = at(NATIONALISM);
-  scratch.lean[0] = leanValueOf(cs, nationalism, 'cn', wDrift, susp, mood);
-  scratch.lean[1] = leanValueOf(cs, nationalism, 'us', wDrift, susp, mood);
-  scratch.lean[2] = leanValueOf(cs, nationalism, 'jp', wDrift, susp, mood);
+  scratch.lean[0] = leanValueOf(cs, nationalism, 0, wDrift, susp, mood);
+  scratch.lean[1] = leanValueOf(cs, nationalism, 1, wDrift, susp, mood);
+  scratch.lean[2] = leanValueOf(cs, nationalism, 2, wDrift, susp, mood);
   return scratch;
+}
+
+const signals: PackedSignals = packedSignals();
+/** The suspicion weights by power slot. */
+const suspicions = [0.5, 0.5, 0.5];
+
+/** Per power slot: the slots of the powers that count it as a rival, in the order of POWERS. */
+const rivalsOf = new WeakMap<CompiledScenario, readonly (readonly number[])[]>();
+
+function watchersOf(cs: CompiledScenario): readonly (readonly number[])[] {
+  let table = rivalsOf.get(cs);
+  if (!table) {
+    const powers = cs.scenario.powers;
+    table = POWERS.map((p) => POWERS.flatMap((q, i) => (powers[q].rivals.includes(p) ? [i] : [])));
+    rivalsOf.set(cs, table);
+  }
+  return table;
 }
 
 // Helpers live at module level: tsx names every inner arrow function on each call.
 function suspicionWeight(
   cs: CompiledScenario,
   p: Packed,
-  signals: LeanSignals,
-  power: PowerId,
+  slot: number,
   rel: number,
   horizon: number,
 ): number {
-  const def = cs.scenario.powers[power];
-  const own = p.ind[SUSP[POWERS.indexOf(power)] as number] as number;
-  const projected = own + signals.rivalLean[power] + signals.reassured[power];
+  const def = cs.scenario.powers[POWERS[slot] as PowerId];
+  const own = p.ind[SUSP[slot] as number] as number;
+  const projected = own + (signals.rivalLean[slot] as number) + (signals.reassured[slot] as number);
   const biting = projected > def.suspicionBiteAt - 15;
   return -0.04 - (biting ? def.suspicionBite * rel * horizon : 0);
 }
@@ -147,16 +162,18 @@ function suspicionWeight(
 function leanValueOf(
   cs: CompiledScenario,
   nationalism: number,
-  p: PowerId,
+  slot: number,
   wDrift: number,
-  susp: Readonly<Record<PowerId, number>>,
+  susp: readonly number[],
   mood: number,
 ): number {
   const { rules, powers } = cs.scenario;
+  const p = POWERS[slot] as PowerId;
   let v =
-    wDrift * rules.drift.weights[p] * rules.drift.perLean - powers[p].reassurancePerLean * susp[p];
-  for (const q of POWERS)
-    if (powers[q].rivals.includes(p)) v += powers[q].suspicionPerRivalLean * susp[q];
+    wDrift * rules.drift.weights[p] * rules.drift.perLean -
+    powers[p].reassurancePerLean * (susp[slot] as number);
+  for (const q of watchersOf(cs)[slot] ?? [])
+    v += powers[POWERS[q] as PowerId].suspicionPerRivalLean * (susp[q] as number);
   if (p === 'cn') v -= rules.home.capitulationBite * (nationalism / 100) * mood;
   // Powers reward being leaned toward (their reactions), a little.
   return v + 0.1;

@@ -204,50 +204,51 @@ export function packCondition(
 /** Whether a packed condition holds: every test it names, and one alternative of `any`. */
 export function holdsAt(c: PackedCondition, p: Packed): boolean {
   const ops = c.ops;
+  // The cases are Op's values written out: V8 turns a switch over literals into a jump table.
   for (let i = 0; i < ops.length; i += 3) {
     const a = ops[i + 1] as number;
     const b = ops[i + 2] as number;
     switch (ops[i]) {
-      case Op.Turns:
+      case 0: // Op.Turns
         if (!(p.turn >= a && p.turn <= b)) return false;
         break;
-      case Op.Min:
+      case 1: // Op.Min
         if ((p.ind[a] as number) < b) return false;
         break;
-      case Op.Max:
+      case 2: // Op.Max
         if ((p.ind[a] as number) > b) return false;
         break;
-      case Op.Flag:
+      case 3: // Op.Flag
         if (p.flags[a] !== 1) return false;
         break;
-      case Op.NotFlag:
+      case 4: // Op.NotFlag
         if (p.flags[a] === 1) return false;
         break;
-      case Op.TierAtLeast:
+      case 5: // Op.TierAtLeast
         if (!((p.tiers[a] as number) >= b)) return false;
         break;
-      case Op.TierBelow:
+      case 6: // Op.TierBelow
         if (!((p.tiers[a] as number) < b)) return false;
         break;
-      case Op.LeanAtLeast:
+      case 7: // Op.LeanAtLeast
         if ((p.lean[a] as number) < b) return false;
         break;
-      case Op.LeanBelow:
+      case 8: // Op.LeanBelow
         if ((p.lean[a] as number) >= b) return false;
         break;
-      case Op.Played:
+      case 9: // Op.Played
         if (!((p.counts[a] as number) > 0)) return false;
         break;
-      case Op.NotPlayed:
+      case 10: // Op.NotPlayed
         if ((p.counts[a] as number) > 0) return false;
         break;
-      case Op.PlayedThisTurn:
+      case 11: // Op.PlayedThisTurn
         if (p.played[a] !== 1) return false;
         break;
-      case Op.PlayedThisTurnId:
+      case 12: // Op.PlayedThisTurnId
         if (!p.playedThisTurn.includes(c.ids[a] as string)) return false;
         break;
-      case Op.Any:
+      case 13: // Op.Any
         if (!holdsAny(c.any[a] as readonly PackedCondition[], p)) return false;
         break;
     }

@@ -143,7 +143,7 @@ export function actionCost(action: Action, state: GameState): number {
 
 /** `actionCost` on a packed state. */
 export function costAt(t: ActionTable, p: Packed): number {
-  return t.costFormula ? Math.max(0, Math.round(valueAt(t.costFormula, p))) : t.action.cost;
+  return t.costFormula ? Math.max(0, Math.round(valueAt(t.costFormula, p))) : t.cost;
 }
 
 export function isOver(state: GameState): boolean {
@@ -273,10 +273,9 @@ export function legalAt(
     const actions = cs.tables.actions;
     for (let i = 0; i < actions.length; i++) {
       const t = actions[i] as ActionTable;
-      const action = t.action;
-      if (action.cost > capital && !t.costFormula) continue;
+      if (t.cost > capital && !t.costFormula) continue;
       if (p.played[i] === 1) continue;
-      if (action.once && (p.counts[t.slot] as number) > 0) continue;
+      if (t.once && (p.counts[t.slot] as number) > 0) continue;
       if (!holdsAt(t.requires, p)) continue;
       if (costAt(t, p) > capital) continue;
       if (tables) tables[n] = t;
@@ -285,8 +284,9 @@ export function legalAt(
     if (tables) tables[n] = null;
     out[n++] = END_TURN;
   }
-  out.length = n;
-  if (tables) tables.length = n;
+  // Setting a length, even the same one, is a call into the runtime.
+  if (out.length !== n) out.length = n;
+  if (tables && tables.length !== n) tables.length = n;
   return out;
 }
 
@@ -363,16 +363,7 @@ function resolve(
         return refuse('unknown-choice', `event "${action.event}" has no choice "${action.choice}"`);
       const why = whyNotChooseAt(p, action.event, t);
       if (why) return why;
-      p.step += 1;
-      const tx = new Tx(p, rec);
-      const choice = t.choice;
-      const source = t.ctx.source;
-      tx.add(CAPITAL, -(choice.cost ?? 0), source);
-      tx.bump(t.slot);
-      if (rec) tx.say({ kind: 'choice', source, text: choice.label });
-      applyOutcome(tx, t.effects, t.ctx);
-      tx.dequeue();
-      if (p.pending.length === 0) p.phase = 'actions';
+      run(cs, p, t, rec);
       return null;
     }
     case 'play': {
@@ -384,22 +375,13 @@ function resolve(
         );
       const why = whyNotPlayAt(p, t);
       if (why) return why;
-      const cost = costAt(t, p);
-      p.step += 1;
-      const tx = new Tx(p, rec);
-      const source = t.ctx.source;
-      tx.add(CAPITAL, -cost, source);
-      tx.bump(t.slot);
-      tx.markPlayed(t.index, t.action.id);
-      if (rec) tx.say({ kind: 'action', source, text: t.action.title });
-      applyOutcome(tx, t.effects, t.ctx);
+      run(cs, p, t, rec);
       return null;
     }
     case 'end-turn': {
       if (p.phase !== 'actions')
         return refuse('wrong-phase', 'answer the waiting events before ending the turn');
-      p.step += 1;
-      endTurn(new Tx(p, rec), cs);
+      run(cs, p, null, rec);
       return null;
     }
     default: {
@@ -407,4 +389,52 @@ function resolve(
       return refuse('malformed', `unknown decision ${JSON.stringify(_exhaustive)}`);
     }
   }
+}
+
+/** The rules of a decision already found legal: a card, an event's answer, or (null) ending the turn. */
+function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | null): void {
+  if (t === null) {
+    p.step += 1;
+    endTurn(new Tx(p, rec), cs);
+    return;
+  }
+  const source = t.ctx.source;
+  if ('action' in t) {
+    const cost = costAt(t, p);
+    p.step += 1;
+    const tx = new Tx(p, rec);
+    tx.add(CAPITAL, -cost, source);
+    tx.bump(t.slot);
+    tx.markPlayed(t.index, t.action.id);
+    if (rec) tx.say({ kind: 'action', source, text: t.action.title });
+    applyOutcome(tx, t.effects, t.ctx);
+    return;
+  }
+  const choice = t.choice;
+  p.step += 1;
+  const tx = new Tx(p, rec);
+  tx.add(CAPITAL, -(choice.cost ?? 0), source);
+  tx.bump(t.slot);
+  if (rec) tx.say({ kind: 'choice', source, text: choice.label });
+  applyOutcome(tx, t.effects, t.ctx);
+  tx.dequeue();
+  if (p.pending.length === 0) p.phase = 'actions';
+}
+
+/**
+ * `applyPacked` for a decision taken from the list `legalAt` just wrote for
+ * this very state (same object, at `index`): its checks have been made, so
+ * only its rules run. Any other decision goes through every check.
+ */
+export function applyListed(
+  cs: CompiledScenario,
+  p: Packed,
+  decision: GameAction,
+  legal: readonly GameAction[],
+  tables: readonly DecisionTable[],
+): ApplyError | null {
+  const index = legal.indexOf(decision);
+  if (index < 0) return applyPacked(cs, p, decision);
+  run(cs, p, tables[index] ?? null, null);
+  return null;
 }

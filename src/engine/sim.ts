@@ -7,7 +7,7 @@
  */
 import type { Policy } from './bots/policy';
 import type { CompiledScenario } from './compile';
-import { applyPacked, legalAt } from './game';
+import { applyListed, applyPacked, legalAt } from './game';
 import { type Packed, pack, unpack, unpackFinal } from './packed';
 import type { RngCursor } from './rng';
 import type { GameAction, GameState } from './state';
@@ -81,7 +81,7 @@ export function simulatePacked(
       ? choose(cs, p, legal, rand, tables)
       : policy.choose(cs, unpack(p), legal.slice(), rand);
     if (onDecision) onDecision(decision, unpack(p));
-    const error = applyPacked(cs, p, decision);
+    const error = applyListed(cs, p, decision, legal, tables);
     if (error) throw new Error(`policy ${policy.name} chose an illegal decision: ${error.message}`);
   }
   return true;

@@ -93,6 +93,9 @@ export interface ActionTable {
   readonly index: number;
   readonly slot: number;
   readonly requires: PackedCondition;
+  /** `action.cost` and `action.once`, one hop nearer: legalAt reads them for every card. */
+  readonly cost: number;
+  readonly once: boolean;
   /** The cost before rounding when it follows the state (`costPer`), else null. */
   readonly costFormula: PackedFormula | null;
   readonly effects: OutcomeTable;
@@ -130,6 +133,7 @@ export interface ReactionTable {
   readonly reaction: Reaction;
   readonly power: PowerId;
   readonly slot: number;
+  readonly cooldown: number;
   readonly when: PackedCondition;
   readonly weight: PackedFormula;
   readonly effects: OutcomeTable;
@@ -290,6 +294,8 @@ export function buildTables(
       index,
       slot: slot(`action:${action.id}`),
       requires: when(action.requires),
+      cost: action.cost,
+      once: action.once,
       costFormula: action.costPer ? packFormula({ base: action.cost, per: action.costPer }) : null,
       effects: outcomeTable(action.effects, layout, slot),
       ctx: { source: `action:${action.id}`, kind: 'action' },
@@ -345,6 +351,7 @@ export function buildTables(
           reaction,
           power: p,
           slot: slot(`reaction:${p}/${reaction.id}`),
+          cooldown: reaction.cooldown,
           when: when(reaction.when),
           weight: packFormula(reaction.weight),
           effects: outcomeTable(reaction.effects, layout, slot),

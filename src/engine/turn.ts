@@ -90,7 +90,7 @@ function react(tx: Tx, cs: CompiledScenario): void {
       const r = reactions[i] as (typeof reactions)[number];
       weights[i] = 0;
       const last = p.lastTurn[r.slot] as number;
-      if (last !== -1 && p.turn - last <= r.reaction.cooldown) continue;
+      if (last !== -1 && p.turn - last <= r.cooldown) continue;
       if (!holdsAt(r.when, p)) continue;
       const weight = Math.max(0, valueAt(r.weight, p));
       if (weight <= 0) continue;

@@ -50,9 +50,18 @@ export class Tx {
 
   resetTurnSignals(): void {
     const p = this.p;
-    p.lean.fill(0);
-    p.played.fill(0);
-    p.playedThisTurn.length = 0;
+    const lean = p.lean;
+    lean[0] = 0;
+    lean[1] = 0;
+    lean[2] = 0;
+    // Only the cards played are marked; a card id the scenario lacks has no mark.
+    const played = p.playedThisTurn;
+    if (played.length === 0) return;
+    for (const id of played) {
+      const i = p.layout.actionIndex.get(id);
+      if (i !== undefined) p.played[i] = 0;
+    }
+    played.length = 0;
   }
 
   markPlayed(index: number, id: string): void {

@@ -141,8 +141,8 @@ export function actionCost(action: Action, state: GameState): number {
   return costWith(action, stateView(state));
 }
 
-/** `actionCost` on a packed state. */
-export function costAt(t: ActionTable, p: Packed): number {
+/** `actionCost` on a packed state (a choice's cost, for a choice). */
+export function costAt(t: ActionTable | ChoiceTable, p: Packed): number {
   return t.costFormula ? Math.max(0, Math.round(valueAt(t.costFormula, p))) : t.cost;
 }
 
@@ -264,7 +264,7 @@ export function legalAt(
     const eventId = p.pending[0];
     const ev = eventId === undefined ? undefined : cs.tables.events.get(eventId);
     for (const c of ev?.choices ?? []) {
-      if (!holdsAt(c.requires, p) || (c.choice.cost ?? 0) > capital) continue;
+      if (!holdsAt(c.requires, p) || c.cost > capital) continue;
       if (tables) tables[n] = c;
       out[n++] = c.decision;
     }

@@ -107,6 +107,9 @@ export interface ChoiceTable {
   readonly choice: Choice;
   readonly slot: number;
   readonly requires: PackedCondition;
+  /** `choice.cost ?? 0`; choices never follow the state (null, as for a fixed-cost card). */
+  readonly cost: number;
+  readonly costFormula: null;
   readonly effects: OutcomeTable;
   readonly ctx: OutcomeContext;
   readonly decision: GameAction;
@@ -318,6 +321,8 @@ export function buildTables(
         choice,
         slot: slot(`choice:${ev.id}/${choice.id}`),
         requires: when(choice.requires),
+        cost: choice.cost ?? 0,
+        costFormula: null,
         effects: outcomeTable(choice.effects, layout, slot),
         ctx: {
           source: `choice:${ev.id}/${choice.id}`,

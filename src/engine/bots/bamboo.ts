@@ -15,14 +15,7 @@ import { type Packed, pack } from '../packed';
 import type { RngCursor } from '../rng';
 import { registerPacked } from '../sim';
 import type { GameAction } from '../state';
-import {
-  type ActionTable,
-  type Amounts,
-  type ChoiceTable,
-  chanceAt,
-  type DecisionTable,
-  type OutcomeTable,
-} from '../tables';
+import { type Amounts, chanceAt, type DecisionTable, type OutcomeTable } from '../tables';
 import { type MarginalValue, marginalValue } from './marginal-value';
 import { tableOf } from './outcome-of';
 import type { Policy } from './policy';
@@ -54,14 +47,10 @@ export function outcomeValue(mv: MarginalValue, outcome: OutcomeTable, p: Packed
   return v;
 }
 
-function costOf(t: ActionTable | ChoiceTable, p: Packed): number {
-  return 'action' in t ? costAt(t, p) : (t.choice.cost ?? 0);
-}
-
 /** What a decision is worth on paper, by its table (null, a decision without one: 0). */
 export function decisionValue(p: Packed, mv: MarginalValue, t: DecisionTable): number {
   if (!t) return 0;
-  return outcomeValue(mv, t.effects, p) - costOf(t, p) * (mv.ind[CAPITAL] as number);
+  return outcomeValue(mv, t.effects, p) - costAt(t, p) * (mv.ind[CAPITAL] as number);
 }
 
 function chooseAt(

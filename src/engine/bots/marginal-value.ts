@@ -91,9 +91,10 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   const rcn = relationWeight(cn, sum, ecn, th.rupture);
   const rus = relationWeight(us, sum, eus, th.rupture);
   const rjp = relationWeight(jp, sum, ejp, th.rupture);
-  const scn = suspicionWeight(cs, p, 0, rcn, horizon);
-  const sus = suspicionWeight(cs, p, 1, rus, horizon);
-  const sjp = suspicionWeight(cs, p, 2, rjp, horizon);
+  const n = powerNumbers(cs);
+  const scn = suspicionWeight(n, p, 0, rcn, horizon);
+  const sus = suspicionWeight(n, p, 1, rus, horizon);
+  const sjp = suspicionWeight(n, p, 2, rjp, horizon);
 
   const sign = drift > 1 ? 1 : drift < -1 ? -1 : 0;
   const bandPressure = Math.max(0, Math.abs(drift) - rules.drift.band / 2) / rules.drift.band;
@@ -121,9 +122,9 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   susp[1] = sus;
   susp[2] = sjp;
   const nationalism = at(NATIONALISM);
-  scratch.lean[0] = leanValueOf(cs, nationalism, 0, wDrift, susp, mood);
-  scratch.lean[1] = leanValueOf(cs, nationalism, 1, wDrift, susp, mood);
-  scratch.lean[2] = leanValueOf(cs, nationalism, 2, wDrift, susp, mood);
+  scratch.lean[0] = leanValueOf(cs, n, nationalism, 0, wDrift, susp, mood);
+  scratch.lean[1] = leanValueOf(cs, n, nationalism, 1, wDrift, susp, mood);
+  scratch.lean[2] = leanValueOf(cs, n, nationalism, 2, wDrift, susp, mood);
   return scratch;
 }
 
@@ -131,50 +132,72 @@ const signals: PackedSignals = packedSignals();
 /** The suspicion weights by power slot. */
 const suspicions = [0.5, 0.5, 0.5];
 
-/** Per power slot: the slots of the powers that count it as a rival, in the order of POWERS. */
-const rivalsOf = new WeakMap<CompiledScenario, readonly (readonly number[])[]>();
+/** A scenario's numbers the bot reads per power, by power slot (looked up once per scenario). */
+interface PowerNumbers {
+  readonly biteAt: readonly number[];
+  readonly bite: readonly number[];
+  readonly reassurance: readonly number[];
+  readonly perRival: readonly number[];
+  readonly driftWeight: readonly number[];
+  /** The slots of the powers that count this one as a rival, in the order of POWERS. */
+  readonly watchers: readonly (readonly number[])[];
+}
 
-function watchersOf(cs: CompiledScenario): readonly (readonly number[])[] {
-  let table = rivalsOf.get(cs);
-  if (!table) {
-    const powers = cs.scenario.powers;
-    table = POWERS.map((p) => POWERS.flatMap((q, i) => (powers[q].rivals.includes(p) ? [i] : [])));
-    rivalsOf.set(cs, table);
+const numbersOf = new WeakMap<CompiledScenario, PowerNumbers>();
+
+function powerNumbers(cs: CompiledScenario): PowerNumbers {
+  let n = numbersOf.get(cs);
+  if (!n) {
+    const { powers, rules } = cs.scenario;
+    const each = (f: (p: PowerId) => number) => POWERS.map(f);
+    n = {
+      biteAt: each((p) => powers[p].suspicionBiteAt),
+      bite: each((p) => powers[p].suspicionBite),
+      reassurance: each((p) => powers[p].reassurancePerLean),
+      perRival: each((p) => powers[p].suspicionPerRivalLean),
+      driftWeight: each((p) => rules.drift.weights[p]),
+      watchers: POWERS.map((p) =>
+        POWERS.flatMap((q, i) => (powers[q].rivals.includes(p) ? [i] : [])),
+      ),
+    };
+    numbersOf.set(cs, n);
   }
-  return table;
+  return n;
 }
 
 // Helpers live at module level: tsx names every inner arrow function on each call.
 function suspicionWeight(
-  cs: CompiledScenario,
+  n: PowerNumbers,
   p: Packed,
   slot: number,
   rel: number,
   horizon: number,
 ): number {
-  const def = cs.scenario.powers[POWERS[slot] as PowerId];
   const own = p.ind[SUSP[slot] as number] as number;
   const projected = own + (signals.rivalLean[slot] as number) + (signals.reassured[slot] as number);
-  const biting = projected > def.suspicionBiteAt - 15;
-  return -0.04 - (biting ? def.suspicionBite * rel * horizon : 0);
+  const biting = projected > (n.biteAt[slot] as number) - 15;
+  return -0.04 - (biting ? (n.bite[slot] as number) * rel * horizon : 0);
 }
 
 function leanValueOf(
   cs: CompiledScenario,
+  n: PowerNumbers,
   nationalism: number,
   slot: number,
   wDrift: number,
   susp: readonly number[],
   mood: number,
 ): number {
-  const { rules, powers } = cs.scenario;
-  const p = POWERS[slot] as PowerId;
+  const rules = cs.scenario.rules;
   let v =
-    wDrift * rules.drift.weights[p] * rules.drift.perLean -
-    powers[p].reassurancePerLean * (susp[slot] as number);
-  for (const q of watchersOf(cs)[slot] ?? [])
-    v += powers[POWERS[q] as PowerId].suspicionPerRivalLean * (susp[q] as number);
-  if (p === 'cn') v -= rules.home.capitulationBite * (nationalism / 100) * mood;
+    wDrift * (n.driftWeight[slot] as number) * rules.drift.perLean -
+    (n.reassurance[slot] as number) * (susp[slot] as number);
+  const watchers = n.watchers[slot] as readonly number[];
+  for (let i = 0; i < watchers.length; i++) {
+    const q = watchers[i] as number;
+    v += (n.perRival[q] as number) * (susp[q] as number);
+  }
+  if (slot === 0) v -= rules.home.capitulationBite * (nationalism / 100) * mood;
   // Powers reward being leaned toward (their reactions), a little.
   return v + 0.1;
 }

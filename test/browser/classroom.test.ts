@@ -164,6 +164,41 @@ describe('classroom', () => {
     });
   }
 
+  test('files dropped on the page are verified; an oversized one is refused by its size', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForScene(page, 'Title');
+    await clickGame(page, TEACHER_ROW.results, TEACHER_ROW.y);
+    await waitForScene(page, 'ClassResults');
+    const p = POLICIES.bamboo;
+    if (!p) throw new Error('no bamboo policy');
+    const replay = JSON.stringify({
+      ...replayOf(main, 'drop', playGame(main, 'drop', p), 'bamboo'),
+      player: 'Lan',
+    });
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['{}'], 'x.json'));
+      document.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true }));
+    });
+    await page.waitForTimeout(150);
+    await shot(page, 'class-results-drop-hint.png');
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'lan.json'));
+      dt.items.add(new File(['x'.repeat(1_100_000)], 'huge.json'));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true }));
+    }, replay);
+    await page.waitForFunction(() => {
+      const r = window.bamboo?.snapshot().classResults;
+      return r && !r.busy && r.files === 2;
+    });
+    const r = await results(page);
+    expect(r?.rows.map((row) => row.name)).toEqual(['Lan']);
+    expect(r?.invalid.map((e) => [e.file, e.code])).toEqual([['huge.json', 'too-big']]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the Title row opens the three screens, and Escape comes back', async () => {
     const { page, errors } = await openPage(browser);
     await waitForScene(page, 'Title');

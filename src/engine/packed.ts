@@ -14,7 +14,6 @@ import {
   IND,
   INDICATOR_COUNT,
   INDICATOR_KEYS,
-  type IndicatorKey,
   POWER_SLOT,
   type PowerId,
   TIERS,
@@ -33,9 +32,6 @@ interface Origin {
   >;
   /** Flags the scenario never names (only a hand-written state has them): kept as they are. */
   readonly otherFlags: readonly string[];
-  /** 1 for each count (cooldown) slot whose key the state's record has; null when it has none. */
-  readonly hasCount: readonly number[] | null;
-  readonly hasLastTurn: readonly number[] | null;
 }
 
 /**
@@ -68,11 +64,13 @@ export class Packed {
   rngReplaced = false;
   tiersChanged = false;
   flagsChanged = false;
-  countsChanged = false;
-  lastTurnChanged = false;
-  /** Count and cooldown slots whose key the origin did not have, in the order they appeared. */
-  readonly newCounts: number[];
-  readonly newLastTurns: number[];
+  /**
+   * Count and cooldown slots written since packing, in the order written
+   * (repeats included): unpacking copies the origin's record and writes
+   * these, so a new key lands where the record-based engine put it, last.
+   */
+  readonly countsWritten: number[];
+  readonly lastTurnWritten: number[];
   readonly layout: Layout;
   readonly origin: Origin;
 
@@ -97,10 +95,8 @@ export class Packed {
       this.ending = from.ending;
       this.tiersChanged = from.tiersChanged;
       this.flagsChanged = from.flagsChanged;
-      this.countsChanged = from.countsChanged;
-      this.lastTurnChanged = from.lastTurnChanged;
-      this.newCounts = from.newCounts.slice();
-      this.newLastTurns = from.newLastTurns.slice();
+      this.countsWritten = from.countsWritten.slice();
+      this.lastTurnWritten = from.lastTurnWritten.slice();
       return;
     }
     this.ind = doubles(INDICATOR_COUNT);
@@ -117,8 +113,8 @@ export class Packed {
     this.step = 0;
     this.phase = 'actions';
     this.ending = null;
-    this.newCounts = [];
-    this.newLastTurns = [];
+    this.countsWritten = [];
+    this.lastTurnWritten = [];
   }
 
   /** A copy to play on; this one stays as it is. */
@@ -132,19 +128,15 @@ export class Packed {
     this.rngReplaced = true;
   }
 
-  /** Counts a key once more (a slot the origin lacked joins its record at the end). */
+  /** Counts a key once more. */
   bump(slot: number): void {
-    const n = this.counts[slot] as number;
-    if (n === 0 && this.origin.hasCount?.[slot] !== 1) this.newCounts.push(slot);
-    this.counts[slot] = n + 1;
-    this.countsChanged = true;
+    this.counts[slot] = (this.counts[slot] as number) + 1;
+    this.countsWritten.push(slot);
   }
 
   setLastTurn(slot: number, turn: number): void {
-    if (this.lastTurn[slot] === -1 && this.origin.hasLastTurn?.[slot] !== 1)
-      this.newLastTurns.push(slot);
     this.lastTurn[slot] = turn;
-    this.lastTurnChanged = true;
+    this.lastTurnWritten.push(slot);
   }
 }
 
@@ -162,26 +154,84 @@ function doubles(n: number): number[] {
   return out;
 }
 
-function keysPresent(layout: Layout, record: Readonly<Record<string, number>>): number[] | null {
-  let present: number[] | null = null;
-  for (const key in record) {
-    const slot = layout.countSlot.get(key);
-    if (slot === undefined) continue;
-    present ??= filled(layout.countKeys.length, 0);
-    present[slot] = 1;
+/**
+ * The indicators into their slots, written out (checked below): named
+ * reads of a record V8 knows the shape of, instead of 27 keyed ones.
+ */
+function readIndicators(ind: Indicators, out: number[]): void {
+  out[IND['relations.cn']] = ind['relations.cn'];
+  out[IND['relations.us']] = ind['relations.us'];
+  out[IND['relations.jp']] = ind['relations.jp'];
+  out[IND['suspicion.cn']] = ind['suspicion.cn'];
+  out[IND['suspicion.us']] = ind['suspicion.us'];
+  out[IND['suspicion.jp']] = ind['suspicion.jp'];
+  out[IND['patience.cn']] = ind['patience.cn'];
+  out[IND['patience.us']] = ind['patience.us'];
+  out[IND['patience.jp']] = ind['patience.jp'];
+  out[IND['autonomy.drift']] = ind['autonomy.drift'];
+  out[IND['economy.growth']] = ind['economy.growth'];
+  out[IND['economy.tradeDependence']] = ind['economy.tradeDependence'];
+  out[IND['economy.usAccess']] = ind['economy.usAccess'];
+  out[IND['economy.investment.cn']] = ind['economy.investment.cn'];
+  out[IND['economy.investment.us']] = ind['economy.investment.us'];
+  out[IND['economy.investment.jp']] = ind['economy.investment.jp'];
+  out[IND['economy.infrastructure']] = ind['economy.infrastructure'];
+  out[IND['economy.rareEarths']] = ind['economy.rareEarths'];
+  out[IND['sea.tension']] = ind['sea.tension'];
+  out[IND['sea.incidents']] = ind['sea.incidents'];
+  out[IND['sea.incidentsTotal']] = ind['sea.incidentsTotal'];
+  out[IND['sea.presence']] = ind['sea.presence'];
+  out[IND['sea.standing']] = ind['sea.standing'];
+  out[IND['home.mood']] = ind['home.mood'];
+  out[IND['home.nationalism']] = ind['home.nationalism'];
+  out[IND['home.legitimacy']] = ind['home.legitimacy'];
+  out[IND['home.capital']] = ind['home.capital'];
+}
+
+{
+  const probe = doubles(INDICATOR_COUNT);
+  readIndicators(Object.fromEntries(INDICATOR_KEYS.map((k, i) => [k, i + 1])) as Indicators, probe);
+  if (probe.some((v, i) => v !== i + 1))
+    throw new Error('packed.ts: readIndicators must read every indicator into its slot');
+}
+
+/** An all-zero packed state per layout: copying its arrays beats filling new ones. */
+const blanks = new WeakMap<Layout, Packed>();
+
+function blankOf(layout: Layout): Packed {
+  let blank = blanks.get(layout);
+  if (!blank) {
+    const none: GameState = {
+      format: 1,
+      scenario: { id: '', hash: '' },
+      seed: '',
+      rng: { c: 1, s0: 0, s1: 0, s2: 0 },
+      turn: 0,
+      step: 0,
+      phase: 'actions',
+      ind: {} as Indicators,
+      tiers: { cn: 'partner', us: 'partner', jp: 'partner' },
+      flags: [],
+      pending: [],
+      lean: { cn: 0, us: 0, jp: 0 },
+      playedThisTurn: [],
+      counts: {},
+      lastTurn: {},
+      ending: null,
+    };
+    blank = new Packed(layout, { state: none, otherFlags: [] });
+    blanks.set(layout, blank);
   }
-  return present;
+  return blank;
 }
 
 /** A packed copy of `state`, which is left untouched. */
 export function pack(cs: CompiledScenario, state: GameState): Packed {
   const layout = cs.tables.layout;
   const otherFlags = state.flags.filter((f) => !layout.flagSlot.has(f));
-  const hasCount = keysPresent(layout, state.counts);
-  const hasLastTurn = keysPresent(layout, state.lastTurn);
-  const p = new Packed(layout, { state, otherFlags, hasCount, hasLastTurn });
-  const ind = state.ind;
-  for (let i = 0; i < INDICATOR_COUNT; i++) p.ind[i] = ind[INDICATOR_KEYS[i] as IndicatorKey];
+  const p = new Packed(layout, { state, otherFlags }, blankOf(layout));
+  p.rng.reset(state.rng);
+  readIndicators(state.ind, p.ind);
   p.lean[0] = state.lean.cn;
   p.lean[1] = state.lean.us;
   p.lean[2] = state.lean.jp;
@@ -255,19 +305,17 @@ if (Object.keys(indicatorsOf(doubles(INDICATOR_COUNT))).join() !== INDICATOR_KEY
     'packed.ts: indicatorsOf must list the indicators in the order of INDICATOR_KEYS',
   );
 
+/** The origin's record with the written slots' values: new keys last, in the order first written. */
 function countsOf(
   p: Packed,
   values: readonly number[],
   origin: Readonly<Record<string, number>>,
-  added: readonly number[],
-): Record<string, number> {
-  const { countSlot, countKeys } = p.layout;
-  const out: Record<string, number> = {};
-  for (const key in origin) {
-    const slot = countSlot.get(key);
-    out[key] = slot === undefined ? (origin[key] as number) : (values[slot] as number);
-  }
-  for (const slot of added) out[countKeys[slot] as string] = values[slot] as number;
+  written: readonly number[],
+): Readonly<Record<string, number>> {
+  if (written.length === 0) return origin;
+  const keys = p.layout.countKeys;
+  const out: Record<string, number> = { ...origin };
+  for (const slot of written) out[keys[slot] as string] = values[slot] as number;
   return out;
 }
 
@@ -311,12 +359,12 @@ export function unpack(p: Packed): GameState {
 
 function countsRecord(p: Packed): Readonly<Record<string, number>> {
   const o = p.origin.state;
-  return p.countsChanged ? countsOf(p, p.counts, o.counts, p.newCounts) : o.counts;
+  return countsOf(p, p.counts, o.counts, p.countsWritten);
 }
 
 function lastTurnRecord(p: Packed): Readonly<Record<string, number>> {
   const o = p.origin.state;
-  return p.lastTurnChanged ? countsOf(p, p.lastTurn, o.lastTurn, p.newLastTurns) : o.lastTurn;
+  return countsOf(p, p.lastTurn, o.lastTurn, p.lastTurnWritten);
 }
 
 /** Links a simulated game's final state to its packed form, invisibly (a symbol, not enumerable). */

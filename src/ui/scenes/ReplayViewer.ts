@@ -73,6 +73,9 @@ export class ReplayViewer extends Phaser.Scene {
   private strip: { button: Button; turn: number }[] = [];
   private stripRoot?: Phaser.GameObjects.Container;
   private buttons: Button[] = [];
+  /** Hidden while no replay is open: there is nothing to step through. */
+  private navigation: Button[] = [];
+  private keysHint?: Phaser.GameObjects.Text;
 
   constructor() {
     super('ReplayViewer');
@@ -120,6 +123,8 @@ export class ReplayViewer extends Phaser.Scene {
 
   private openViewed(viewed: ViewedReplay | null, at: number): void {
     this.viewed = viewed;
+    for (const b of this.navigation) b.container.setVisible(viewed !== null);
+    this.keysHint?.setVisible(viewed !== null);
     this.stripRoot?.destroy(true);
     this.strip = [];
     if (!viewed) {
@@ -205,6 +210,7 @@ export class ReplayViewer extends Phaser.Scene {
     // Added left to right so Tab walks them in reading order.
     for (const b of made) this.focus.add(b);
     this.buttons.push(...made);
+    this.navigation = made;
     const unbind = this.focus.bindKeys({
       '[': () => this.step(-1),
       ']': () => this.step(1),
@@ -262,7 +268,7 @@ export class ReplayViewer extends Phaser.Scene {
     const share = add(S.share, 'S', () => this.share(), has);
     const download = add(S.download, 'D', () => this.download(), has);
     const debrief = add(S.debrief, 'B', () => this.debrief(), has);
-    this.add
+    this.keysHint = this.add
       .text(CONTENT.x + CONTENT.width, 96, S.keys, textStyle(12, { color: PALETTE.inkSoft }))
       .setOrigin(1, 0.5);
     this.status?.setY(y - 14);

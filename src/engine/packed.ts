@@ -326,11 +326,13 @@ function tiersOf(p: Packed): Record<PowerId, TierId> {
   return out;
 }
 
+/** The flags set, sorted as states keep them (slots visited in their names' order). */
 function flagsOf(p: Packed): string[] {
-  const out = [...p.origin.otherFlags];
-  const names = p.layout.flagNames;
-  for (let i = 0; i < names.length; i++) if (p.flags[i] === 1) out.push(names[i] as string);
-  return out.sort();
+  const { flagNames, flagsSorted } = p.layout;
+  const out: string[] = [];
+  for (const slot of flagsSorted) if (p.flags[slot] === 1) out.push(flagNames[slot] as string);
+  if (p.origin.otherFlags.length === 0) return out;
+  return [...out, ...p.origin.otherFlags].sort();
 }
 
 /** The GameState a packed state stands for (a fresh object; the packed state can play on). */

@@ -46,6 +46,8 @@ export interface Layout {
   readonly countKeys: readonly string[];
   readonly flagSlot: ReadonlyMap<string, number>;
   readonly flagNames: readonly string[];
+  /** Flag slots in the order of their names' default sort (the order states list flags in). */
+  readonly flagsSorted: readonly number[];
   /** Position in scenario.actions. */
   readonly actionIndex: ReadonlyMap<string, number>;
   readonly actionIds: readonly string[];
@@ -224,6 +226,7 @@ function layoutOf(s: Scenario, events: readonly (ScheduledEvent | RandomEvent)[]
     countKeys: counts.keys,
     flagSlot: flags.slot,
     flagNames: flags.keys,
+    flagsSorted: [...flags.keys].sort().map((f) => flags.slot.get(f) as number),
     actionIndex: new Map(s.actions.map((a, i) => [a.id, i] as const)),
     actionIds: s.actions.map((a) => a.id),
   };

@@ -60,6 +60,8 @@ function chooseAt(
   rand: RngCursor,
   tables: readonly DecisionTable[],
 ): GameAction {
+  // Only ending the turn is left (no capital, say): nothing to weigh.
+  if (legal.length === 1 && legal[0]?.type === 'end-turn') return END_TURN;
   const mv = marginalValue(cs, p);
   let best = END_TURN;
   let bestValue = p.phase === 'event' ? Number.NEGATIVE_INFINITY : PLAY_THRESHOLD;

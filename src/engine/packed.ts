@@ -1,7 +1,7 @@
 /**
- * The packed state: what a GameState holds, laid out in typed arrays by the
- * slots its scenario's tables fix (tables.ts), so the rules index numbers
- * instead of looking up strings. The rules only ever run on a packed state;
+ * The packed state: what a GameState holds, laid out in flat number arrays
+ * by the slots its scenario's tables fix (tables.ts), so the rules index
+ * numbers instead of looking up strings. The rules only ever run on a packed state;
  * `apply` packs its input and unpacks its result, simulations (sim.ts) pack
  * once and play whole games in place.
  *

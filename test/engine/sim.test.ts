@@ -11,8 +11,11 @@ import {
   canonicalJson,
   newGame,
   POLICIES,
+  type Policy,
   playGame,
   policyNames,
+  policyRng,
+  simulate,
   stateHash,
 } from '../../src/engine';
 import { holds, holdsAt, packCondition } from '../../src/engine/conditions';
@@ -90,6 +93,24 @@ describe.each(SCENARIOS)('%s: conditions mean the same on states and packed stat
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('a policy the engine does not know', () => {
+  it('plays on unpacked states and reaches the same end as the built-in one', () => {
+    // A copy of the random policy: same choices, but no packed form registered.
+    const custom: Policy = { ...POLICIES.random!, choose: POLICIES.random!.choose };
+    for (let i = 0; i < 10; i++) {
+      const seed = `custom-${i}`;
+      const start = newGame(mini, seed).state;
+      const seen: string[] = [];
+      const mine = simulate(mini, start, custom, policyRng(seed, 'random'), {
+        onDecision: (_d, s) => seen.push(stateHash(s)),
+      });
+      const builtIn = simulate(mini, start, POLICIES.random!, policyRng(seed, 'random'));
+      expect(JSON.stringify(mine)).toBe(JSON.stringify(builtIn));
+      expect(seen.length).toBeGreaterThan(0);
+    }
   });
 });
 

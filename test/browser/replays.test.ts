@@ -208,12 +208,15 @@ describe('links', () => {
     await shot(page, 'class-link-welcome.png');
     // The dialog focuses the first scenario; five Tabs reach the name field.
     await press(page, 'Tab', 'Tab', 'Tab', 'Tab', 'Tab');
-    // Typed with plain keys: the text field takes key presses, not composed input.
-    await page.keyboard.type('Nguyen Van An', { delay: 15 });
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-bamboo-field'));
+    // Committed as a Vietnamese IME commits a composed word: text arrives with no key presses.
+    await page.keyboard.insertText('Nguyễn Văn An');
+    await shot(page, 'class-link-name-typed.png');
     await press(page, 'Enter', 'Enter');
     await waitForScene(page, 'Game');
     const s = await snap(page);
-    expect([s.scenario, s.seed, s.player]).toEqual(['2023', code, 'Nguyen Van An']);
+    expect([s.scenario, s.seed, s.player]).toEqual(['2023', code, 'Nguyễn Văn An']);
+    expect(await page.evaluate(() => window.bamboo?.replay()?.player)).toBe('Nguyễn Văn An');
     // January opens with an event: Escape sets it aside, then the menu opens.
     await press(page, 'Escape', 'm');
     await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'menu');

@@ -115,6 +115,7 @@ export class ClassResults extends Phaser.Scene {
         width: 200,
         maxLength: 12,
         placeholder: S.filterHelp,
+        label: S.filter,
         onChange: (value) => {
           this.filter = readClassFilter(value);
           this.recompute();

@@ -121,7 +121,7 @@ export function openNewGameDialog(
       0,
       y,
       options.seed ?? selected.scenario.defaultSeed,
-      { width: half - 150, maxLength: MAX_SEED_CHARS },
+      { width: half - 150, maxLength: MAX_SEED_CHARS, label: S.seed },
       focus,
     );
     add(seedField.container);
@@ -140,7 +140,7 @@ export function openNewGameDialog(
       half + 24,
       y,
       options.player,
-      { width: half, maxLength: 60, placeholder: S.playerPlaceholder },
+      { width: half, maxLength: 60, placeholder: S.playerPlaceholder, label: S.player },
       focus,
     );
     add(nameField.container);

@@ -135,6 +135,9 @@ export class FocusManager {
     if (this.typing && event.key !== 'Tab' && event.key !== 'Enter') return;
     switch (event.key) {
       case 'Tab':
+        // Phaser captures only an unmodified Tab: Shift+Tab from a text field's hidden input
+        // would also move the browser's focus, behind the scene's back.
+        event.preventDefault();
         this.move(event.shiftKey ? -1 : 1);
         break;
       case 'ArrowDown':

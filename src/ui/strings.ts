@@ -247,6 +247,7 @@ export const STRINGS = {
     replayRefusedIntro: 'Nothing was changed: your own game is still saved.',
     replayCheck: {
       file: 'The file is not a readable replay',
+      'too-big': 'The file is far too big to be a replay, so it was not read',
       'unknown-scenario': 'It was made for a scenario this game does not have',
       format: 'It is in a replay format this game does not know',
       'engine-version': 'It was made by another version of the game rules',
@@ -259,7 +260,6 @@ export const STRINGS = {
     replaceBody:
       'Opening this replay makes it the current game, and your unfinished game will be replaced.',
     replaceYes: 'Open the replay',
-    readError: (file: string) => `${file}: the file could not be read.`,
   },
   screens: {
     back: 'Back',

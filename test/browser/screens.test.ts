@@ -170,6 +170,65 @@ describe('title screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  test('a 50 MB replay, picked or dropped, is refused by its size without being read', async () => {
+    const { page, errors } = await open();
+    await waitForScene(page, 'Title');
+    const before = await snapshot(page);
+    // Timed in the page, from the file's arrival to the refusal being announced.
+    const startClock = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { refusedIn: Promise<number> };
+        document.getElementById('bamboo-status')?.replaceChildren();
+        w.refusedIn = new Promise((resolve) => {
+          let t0 = 0;
+          const arrived = () => {
+            t0 = performance.now();
+          };
+          window.addEventListener('change', arrived, { capture: true, once: true });
+          window.addEventListener('drop', arrived, { capture: true, once: true });
+          const watch = new MutationObserver(() => {
+            if (!document.getElementById('bamboo-status')?.textContent?.includes('refused')) return;
+            watch.disconnect();
+            resolve(performance.now() - t0);
+          });
+          watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
+      });
+    const refusedIn = () =>
+      page.evaluate(() => (window as unknown as { refusedIn: Promise<number> }).refusedIn);
+    // 50 MB: playwright takes a buffer only below 50 MiB.
+    const bytes = 50_000_000;
+
+    await startClock();
+    await page.setInputFiles('#replay-file', {
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(bytes, 0x20),
+    });
+    const picked = await refusedIn();
+    expect(await status(page)).toMatch(/refused: The file is far too big to be a replay/);
+    expect(await status(page)).toMatch(/huge\.json: too big to be a replay \(50000000 bytes/);
+    await page.waitForTimeout(150);
+    await shot(page, 'title-replay-too-big.png');
+    await press(page, 'Escape');
+
+    await startClock();
+    await page.evaluate((n) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(n)], 'dropped.json'));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true }));
+    }, bytes);
+    const dropped = await refusedIn();
+    expect(await status(page)).toMatch(/dropped\.json: too big to be a replay \(50000000 bytes/);
+    console.log(
+      `50 MB replay refused in ${picked.toFixed(1)} ms (picked), ${dropped.toFixed(1)} ms (dropped)`,
+    );
+    await press(page, 'Escape');
+    expect(await page.evaluate(() => window.bamboo?.scene())).toBe('Title');
+    expect(await snapshot(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('help and credits', () => {

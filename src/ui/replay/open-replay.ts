@@ -6,7 +6,7 @@ import type { ViewedReplay } from './viewed';
 
 export type Opened =
   | { readonly ok: true; readonly viewed: ViewedReplay }
-  | { readonly ok: false; readonly check: ReplayCheck; readonly message: string };
+  | { readonly ok: false; readonly check: ReplayCheck | 'too-big'; readonly message: string };
 
 /** A file's text checked end to end (gate, scenario, replayed rules) into something to view. */
 export function openReplayText(text: string, source: string): Opened {
@@ -19,7 +19,14 @@ export function openReplayText(text: string, source: string): Opened {
 }
 
 export function openReadFile(read: ReadResult): Opened {
-  if (!read.ok)
-    return { ok: false, check: 'file', message: `${read.refusal.file}: ${read.refusal.reason}` };
+  if (!read.ok) {
+    const { file, code, reason } = read.refusal;
+    // A file refused by its size was never read: say so rather than call it unreadable.
+    return {
+      ok: false,
+      check: code === 'too-big' ? 'too-big' : 'file',
+      message: `${file}: ${reason}`,
+    };
+  }
   return openReplayText(read.text, read.name);
 }

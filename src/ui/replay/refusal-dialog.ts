@@ -6,12 +6,16 @@ import { Dialog, type FocusManager } from '../widgets';
 
 const T = STRINGS.title;
 
-/** A replay refused: which check failed, the gate's own words, and that nothing was lost. */
+/**
+ * A replay refused: which check failed, the gate's own words, and that nothing was lost (in
+ * the words of the screen it was refused on).
+ */
 export function openRefusal(
   scene: Phaser.Scene,
   focus: FocusManager,
   check: string,
   message: string,
+  nothingLost: string = STRINGS.replays.viewer.nothingLost,
 ): Dialog {
   const reason = T.replayCheck[check] ?? check;
   announce(`${T.replayRefused}: ${reason}. ${message}`);
@@ -30,7 +34,7 @@ export function openRefusal(
         lineSpacing: 2,
         maxLines: 8,
       });
-      const c = scene.add.text(0, b.y + b.height + 14, STRINGS.replays.viewer.nothingLost, {
+      const c = scene.add.text(0, b.y + b.height + 14, nothingLost, {
         ...textStyle(14, { color: PALETTE.inkSoft }),
         wordWrap: wrap,
       });

@@ -1,10 +1,15 @@
 import Phaser from 'phaser';
-import { verifyReplayText } from '../../replay/verify-text';
 import { parseLaunchUrl } from '../../share/launch-url';
 import { app } from '../app';
+import { dropHint } from '../files/drop-hint';
+import { listenForDrops } from '../files/drop-zone';
+import { type FilePicker, filePicker } from '../files/file-picker';
+import { readTextFile } from '../files/read-file';
 import { drawLegend } from '../map/legend';
 import { MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
+import { type Opened, openReadFile, openReplayText } from '../replay/open-replay';
+import { openRefusal } from '../replay/refusal-dialog';
 import { showInViewer } from '../replay/viewed';
 import { DEFAULT_SCENARIO } from '../scenario-catalog';
 import { announce } from '../screens/announce';
@@ -13,7 +18,6 @@ import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
 import { type NewGameChoice, openNewGameDialog } from '../title/new-game-dialog';
 import { showNoticeBanner } from '../title/notice-banner';
-import { listenForReplayFiles } from '../title/replay-input';
 import { Button, Dialog, FocusManager } from '../widgets';
 import { drawBamboo } from './bamboo-art';
 import { REGISTRY } from './keys';
@@ -23,6 +27,8 @@ const MAP_Y = 50;
 const COLUMN_X = 108;
 const COLUMN_WIDTH = 350;
 const S = STRINGS.title;
+/** The title's file input: browser tests set files on it by this id. */
+export const REPLAY_FILE_INPUT = 'replay-file';
 
 /** A launch link is honoured once per page load, not every time the title comes back. */
 let launchHandled = false;
@@ -31,7 +37,7 @@ export class Title extends Phaser.Scene {
   private map?: MapView;
   private focus!: FocusManager;
   private status?: Phaser.GameObjects.Text;
-  private dropShade?: Phaser.GameObjects.Container;
+  private picker?: FilePicker;
 
   constructor() {
     super('Title');
@@ -86,7 +92,9 @@ export class Title extends Phaser.Scene {
         padding: { x: 10, y: 6 },
       })
       .setOrigin(0, 1)
-      .setDepth(50);
+      .setDepth(50)
+      // Empty, its background and padding would still draw a small box on the map.
+      .setVisible(false);
     this.map.placeMarker('capital', 'hanoi');
     this.map.pulse('capital', 3);
   }
@@ -118,7 +126,7 @@ export class Title extends Phaser.Scene {
       enabled: resumable,
       variant: 'secondary',
     });
-    add(S.loadReplay, 'L', () => this.replayInput?.choose(), { variant: 'secondary' });
+    add(S.loadReplay, 'L', () => this.picker?.choose(), { variant: 'secondary' });
     add(S.howToPlay, 'H', () => this.go('HowToPlay'), { variant: 'secondary' });
     add(S.credits, 'S', () => this.go('Credits'), { variant: 'secondary' });
 
@@ -155,7 +163,7 @@ export class Title extends Phaser.Scene {
     const unbind = this.focus.bindKeys({
       n: () => newGame.activate(),
       c: () => resume.activate(),
-      l: () => this.replayInput?.choose(),
+      l: () => this.picker?.choose(),
       h: () => this.go('HowToPlay'),
       '?': () => this.go('HowToPlay'),
       s: () => this.go('Credits'),
@@ -176,7 +184,7 @@ export class Title extends Phaser.Scene {
   }
 
   private say(message: string): void {
-    this.status?.setText(message);
+    this.status?.setText(message).setVisible(message !== '');
     announce(message);
   }
 
@@ -216,7 +224,7 @@ export class Title extends Phaser.Scene {
         this.openNewGame(null, null, request.message);
         return true;
       case 'replay':
-        this.onReplayFile(JSON.stringify(request.replay), S.sharedReplay);
+        this.onOpened(openReplayText(JSON.stringify(request.replay), S.sharedReplay));
         return true;
       case 'new': {
         const compiled = app().find(request.scenario);
@@ -247,76 +255,36 @@ export class Title extends Phaser.Scene {
     }
   }
 
-  private replayInput?: ReturnType<typeof listenForReplayFiles>;
-
+  /** Replay files chosen with Load a replay [L] or dropped anywhere on the page. */
   private addReplayInput(): void {
-    this.replayInput = listenForReplayFiles(
-      (text, file) => this.onReplayFile(text, file),
-      (dragging) => this.showDropHint(dragging),
-    );
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.replayInput?.stop());
+    const onFiles = (files: File[]) => {
+      const file = files[0];
+      if (file) void this.openFile(file);
+    };
+    this.picker = filePicker(REPLAY_FILE_INPUT, {}, onFiles);
+    const stopDrops = listenForDrops(onFiles, dropHint(this, S.dropHint));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.picker?.stop();
+      stopDrops();
+    });
   }
 
-  private showDropHint(on: boolean): void {
-    if (!on) {
-      this.dropShade?.destroy(true);
-      this.dropShade = undefined;
-      return;
-    }
-    if (this.dropShade) return;
-    const { width, height } = this.scale;
-    const shade = this.add.rectangle(0, 0, width, height, PALETTE.bambooDark, 0.8).setOrigin(0);
-    const border = this.add
-      .rectangle(24, 24, width - 48, height - 48)
-      .setOrigin(0)
-      .setStrokeStyle(4, PALETTE.paper);
-    const text = this.add
-      .text(width / 2, height / 2, S.dropHint, textStyle(28, { weight: 700, color: PALETTE.paper }))
-      .setOrigin(0.5);
-    this.dropShade = this.add.container(0, 0, [shade, border, text]).setDepth(8_000);
+  private async openFile(file: File): Promise<void> {
+    const opened = openReadFile(await readTextFile(file));
+    // Files arrive asynchronously: one that lands after the player left the title is dropped.
+    if (this.sys.isActive()) this.onOpened(opened);
   }
 
-  private onReplayFile(text: string | null, file: string): void {
-    // Files arrive asynchronously: ignore one that lands after the player left the title.
-    const status = this.sys.settings.status;
-    if (status !== Phaser.Scenes.RUNNING && status !== Phaser.Scenes.CREATING) return;
-    const { find, store } = app();
-    const result =
-      text === null
-        ? ({ ok: false, check: 'file', message: S.readError(file) } as const)
-        : verifyReplayText(text, file, find);
-    if (!result.ok) {
-      const reason = S.replayCheck[result.check] ?? result.check;
-      announce(`${S.replayRefused}: ${reason}. ${result.message}`);
-      new Dialog(this, this.focus, {
-        title: S.replayRefused,
-        width: 720,
-        body: (root, width) => {
-          const wrap = { width, useAdvancedWrap: true };
-          const a = this.add.text(0, 0, reason, {
-            ...textStyle(17, { weight: 700, color: PALETTE.marker }),
-            wordWrap: wrap,
-          });
-          const b = this.add.text(0, a.height + 10, result.message, {
-            ...textStyle(14),
-            wordWrap: wrap,
-            lineSpacing: 2,
-          });
-          const c = this.add.text(0, b.y + b.height + 14, S.replayRefusedIntro, {
-            ...textStyle(14, { color: PALETTE.inkSoft }),
-            wordWrap: wrap,
-          });
-          root.add([a, b, c]);
-          return c.y + c.height;
-        },
-        buttons: [{ label: 'OK', onClick: () => undefined }],
-      });
+  private onOpened(opened: Opened): void {
+    if (!opened.ok) {
+      openRefusal(this, this.focus, opened.check, opened.message, S.replayRefusedIntro);
       return;
     }
+    const { store } = app();
     const open = () => {
-      const { compiled, replay, steps } = result;
+      const { compiled, replay } = opened.viewed;
       // The viewer holds the replay itself: the player's own game and autosave stay as they are.
-      showInViewer({ compiled, replay, steps, source: file });
+      showInViewer(opened.viewed);
       if (goTo(this, 'ReplayViewer', { show: 'held' })) return;
       if (!store.getState().startFrom(compiled, replay.seed, replay.actions, replay.player ?? ''))
         return;

@@ -4,6 +4,7 @@
  * Nothing here reads the game; it only copies pixels.
  */
 import type Phaser from 'phaser';
+import { downloadBlob } from '../files/download';
 
 const PRINT_AREA_ID = 'bamboo-print-area';
 
@@ -51,16 +52,7 @@ export async function downloadStacked(
   }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the image could not be encoded');
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by now; keep it a moment for slow browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, blob);
 }
 
 /**

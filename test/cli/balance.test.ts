@@ -2,25 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program';
 import { fixturePath } from '../helpers';
+import { captureConsole } from './capture-console';
 
 const MINI = fixturePath('mini.json');
-let out: string[];
-let err: string[];
-
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation(
-    (...args: unknown[]) => void out.push(args.join(' ')),
-  );
-  vi.spyOn(console, 'error').mockImplementation(
-    (...args: unknown[]) => void err.push(args.join(' ')),
-  );
-});
-afterEach(() => vi.restoreAllMocks());
+const { out, err } = captureConsole();
 
 const SMALL = ['balance', '--scenario', MINI, '--games', '6', '--lookahead-games', '1'];
 

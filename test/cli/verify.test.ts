@@ -1,28 +1,16 @@
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program';
 import { POLICIES, playGame, replayOf } from '../../src/engine';
 import { newClassCode } from '../../src/share';
 import { replayBy } from '../classroom/replays';
 import { fixturePath, loadFixture } from '../helpers';
+import { captureConsole } from './capture-console';
 
 const MINI = fixturePath('mini.json');
-let out: string[];
-let err: string[];
-
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation(
-    (...args: unknown[]) => void out.push(args.join(' ')),
-  );
-  vi.spyOn(console, 'error').mockImplementation(
-    (...args: unknown[]) => void err.push(args.join(' ')),
-  );
-});
-afterEach(() => vi.restoreAllMocks());
+const { out, err } = captureConsole();
 
 const dir = mkdtempSync(join(tmpdir(), 'bamboo-verify-'));
 const write = (name: string, data: unknown) => {

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { Path, PathChart, PathSeries } from '../../classroom';
+import { dashedLine, drawAxes, squareMark } from '../charts/plot';
 import { shortTurnLabel } from '../debrief/file-name';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -13,23 +14,6 @@ const S = STRINGS.classroom.results;
  */
 const STUDENT_INKS = [0x2e5233, 0x235f8c, 0x8a3f74, 0x55635f, 0x6f8f68, 0x7a5c2e] as const;
 const HISTORY = { color: PALETTE.disputed, width: 4, dash: 10, gap: 6 } as const;
-
-function dashed(
-  g: Phaser.GameObjects.Graphics,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-): void {
-  const length = Math.hypot(bx - ax, by - ay);
-  if (length === 0) return;
-  const ux = (bx - ax) / length;
-  const uy = (by - ay) / length;
-  for (let d = 0; d < length; d += HISTORY.dash + HISTORY.gap) {
-    const e = Math.min(length, d + HISTORY.dash);
-    g.lineBetween(ax + ux * d, ay + uy * d, ax + ux * e, ay + uy * e);
-  }
-}
 
 function ticks(lo: number, hi: number): number[] {
   const span = hi - lo;
@@ -63,32 +47,29 @@ export function drawPathsChart(
   const turns = Math.max(1, chart.turns.length - 1);
   const px = (turn: number) => left + (turn / turns) * (right - left);
   const py = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
-  g.fillStyle(0xffffff, 0.6).fillRect(left, top, right - left, bottom - top);
-  for (const t of ticks(lo, hi)) {
-    g.lineStyle(1, t === 0 && lo < 0 ? PALETTE.inkSoft : PALETTE.paperDeep).lineBetween(
-      left,
-      py(t),
-      right,
-      py(t),
-    );
-    root.add(
-      scene.add
-        .text(left - 6, py(t), String(t), textStyle(12, { color: PALETTE.inkSoft }))
-        .setOrigin(1, 0.5),
-    );
-  }
-  g.lineStyle(1.2, PALETTE.inkSoft).strokeRect(left, top, right - left, bottom - top);
   const every = turns > 8 ? 2 : 1;
-  chart.turns.forEach((t, i) => {
-    g.lineStyle(1, PALETTE.inkSoft).lineBetween(px(i), bottom, px(i), bottom + 4);
-    if (i % every !== 0 && i !== turns) return;
-    const label = i === 0 ? t.label : shortTurnLabel(t.label, i - 1);
-    root.add(
-      scene.add
-        .text(px(i), bottom + 5, label, textStyle(12, { color: PALETTE.inkSoft }))
-        .setOrigin(i === 0 ? 0 : i === turns ? 1 : 0.5, 0),
-    );
+  const xLabels = chart.turns.map((t, i) => {
+    if (i % every !== 0 && i !== turns) return null;
+    return i === 0 ? t.label : shortTurnLabel(t.label, i - 1);
   });
+  root.add(
+    drawAxes(
+      scene,
+      g,
+      { left, right, top, bottom },
+      {
+        yTicks: ticks(lo, hi),
+        yMin: lo,
+        xLabels,
+        px,
+        py,
+        fillAlpha: 0.6,
+        yLabelGap: 6,
+        tickLength: 4,
+        xLabelDrop: 5,
+      },
+    ),
+  );
 
   const line = (path: Path, color: number, lineWidth: number) => {
     g.lineStyle(lineWidth, color, 0.9);
@@ -111,21 +92,25 @@ export function drawPathsChart(
     for (let i = 1; i < pts.length; i++) {
       const a = pts[i - 1];
       const b = pts[i];
-      if (a && b) dashed(g, px(a.turn), py(a.values[series]), px(b.turn), py(b.values[series]));
+      if (a && b) {
+        const [ax, ay, bx, by] = [
+          px(a.turn),
+          py(a.values[series]),
+          px(b.turn),
+          py(b.values[series]),
+        ];
+        dashedLine(g, ax, ay, bx, by, HISTORY.dash, HISTORY.gap);
+      }
     }
-    for (const p of pts) {
-      g.fillStyle(PALETTE.paper).fillRect(px(p.turn) - 4, py(p.values[series]) - 4, 8, 8);
-      g.lineStyle(2, HISTORY.color).strokeRect(px(p.turn) - 4, py(p.values[series]) - 4, 8, 8);
-    }
+    for (const p of pts) squareMark(g, px(p.turn), py(p.values[series]), 8, HISTORY.color, 2);
   }
 
   // The legend: the historical path first, then each student with where they ended.
   const lx = width - legendW;
   let ly = top;
   g.lineStyle(HISTORY.width, HISTORY.color);
-  dashed(g, lx, ly + 9, lx + 40, ly + 9);
-  g.fillStyle(PALETTE.paper).fillRect(lx + 16, ly + 5, 8, 8);
-  g.lineStyle(2, HISTORY.color).strokeRect(lx + 16, ly + 5, 8, 8);
+  dashedLine(g, lx, ly + 9, lx + 40, ly + 9, HISTORY.dash, HISTORY.gap);
+  squareMark(g, lx + 20, ly + 9, 8, HISTORY.color, 2);
   const h = scene.add.text(lx + 50, ly, S.chartHistory, {
     ...textStyle(13, { weight: 700 }),
     wordWrap: { width: legendW - 50, useAdvancedWrap: true },

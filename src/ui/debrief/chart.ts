@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { IndicatorKey } from '../../engine';
 import { axisRange, INDICATOR_LABELS } from '../../view';
+import { dashedLine, drawAxes, squareMark } from '../charts/plot';
 import { PALETTE, textStyle } from '../theme';
 
 export interface Point {
@@ -13,25 +14,6 @@ export const LINE_STYLE = {
   you: { color: PALETTE.bambooDark, width: 2.5 },
   history: { color: PALETTE.disputed, width: 2, dash: 5, gap: 4 },
 } as const;
-
-function dashed(
-  g: Phaser.GameObjects.Graphics,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  dash: number,
-  gap: number,
-): void {
-  const length = Math.hypot(bx - ax, by - ay);
-  if (length === 0) return;
-  const ux = (bx - ax) / length;
-  const uy = (by - ay) / length;
-  for (let d = 0; d < length; d += dash + gap) {
-    const e = Math.min(length, d + dash);
-    g.lineBetween(ax + ux * d, ay + uy * d, ax + ux * e, ay + uy * e);
-  }
-}
 
 export function drawLegendMark(
   g: Phaser.GameObjects.Graphics,
@@ -46,9 +28,8 @@ export function drawLegendMark(
   } else {
     const s = LINE_STYLE.history;
     g.lineStyle(s.width, s.color);
-    dashed(g, x, y, x + width, y, s.dash, s.gap);
-    g.fillStyle(PALETTE.paper).fillRect(x + width / 2 - 3.5, y - 3.5, 7, 7);
-    g.lineStyle(1.5, s.color).strokeRect(x + width / 2 - 3.5, y - 3.5, 7, 7);
+    dashedLine(g, x, y, x + width, y, s.dash, s.gap);
+    squareMark(g, x + width / 2, y, 7, s.color, 1.5);
   }
 }
 
@@ -84,32 +65,27 @@ export function drawChart(
   const px = (turn: number) => left + (turn / turns) * (right - left);
   const py = (v: number) => bottom - ((v - range.lo) / (range.hi - range.lo)) * (bottom - top);
 
-  g.fillStyle(0xffffff, 0.55).fillRect(left, top, right - left, bottom - top);
-  for (const t of range.ticks) {
-    const ty = py(t);
-    g.lineStyle(1, t === 0 && range.lo < 0 ? PALETTE.inkSoft : PALETTE.paperDeep).lineBetween(
-      left,
-      ty,
-      right,
-      ty,
-    );
-    parts.push(
-      scene.add
-        .text(left - 5, ty, String(t), textStyle(12, { color: PALETTE.inkSoft }))
-        .setOrigin(1, 0.5),
-    );
-  }
-  g.lineStyle(1.2, PALETTE.inkSoft).strokeRect(left, top, right - left, bottom - top);
   const every = turns > 8 ? 3 : turns > 5 ? 2 : 1;
-  xLabels.forEach((label, i) => {
-    g.lineStyle(1, PALETTE.inkSoft).lineBetween(px(i), bottom, px(i), bottom + 3);
-    if (i % every !== 0 && !(i === turns && turns % every >= 2)) return;
-    parts.push(
-      scene.add
-        .text(px(i), bottom + 3, label, textStyle(12, { color: PALETTE.inkSoft }))
-        .setOrigin(i === 0 ? 0 : i === turns ? 1 : 0.5, 0),
-    );
-  });
+  // The last month keeps its label unless it would crowd the one labelled before it.
+  const shown = (i: number) => i % every === 0 || (i === turns && turns % every >= 2);
+  parts.push(
+    ...drawAxes(
+      scene,
+      g,
+      { left, right, top, bottom },
+      {
+        yTicks: range.ticks,
+        yMin: range.lo,
+        xLabels: xLabels.map((label, i) => (shown(i) ? label : null)),
+        px,
+        py,
+        fillAlpha: 0.55,
+        yLabelGap: 5,
+        tickLength: 3,
+        xLabelDrop: 3,
+      },
+    ),
+  );
 
   if (history && history.length > 0) {
     const s = LINE_STYLE.history;
@@ -117,12 +93,9 @@ export function drawChart(
     for (let i = 1; i < history.length; i++) {
       const a = history[i - 1] as Point;
       const b = history[i] as Point;
-      dashed(g, px(a.turn), py(a.value), px(b.turn), py(b.value), s.dash, s.gap);
+      dashedLine(g, px(a.turn), py(a.value), px(b.turn), py(b.value), s.dash, s.gap);
     }
-    for (const p of history) {
-      g.fillStyle(PALETTE.paper).fillRect(px(p.turn) - 3, py(p.value) - 3, 6, 6);
-      g.lineStyle(1.5, s.color).strokeRect(px(p.turn) - 3, py(p.value) - 3, 6, 6);
-    }
+    for (const p of history) squareMark(g, px(p.turn), py(p.value), 6, s.color, 1.5);
   }
   g.lineStyle(LINE_STYLE.you.width, LINE_STYLE.you.color);
   for (let i = 1; i < you.length; i++) {

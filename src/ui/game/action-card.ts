@@ -5,6 +5,7 @@ import { css, PALETTE, textStyle } from '../theme';
 import type { Focusable, TooltipLine } from '../widgets';
 import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
+import { FocusTooltip } from './focus-tooltip';
 import { CARD_HEIGHT } from './layout';
 
 const CATEGORY_COLOR: Readonly<Record<string, number>> = {
@@ -25,12 +26,12 @@ export class ActionCard implements Focusable {
   private readonly title: Phaser.GameObjects.Text;
   private readonly meta: Phaser.GameObjects.Text;
   private readonly cost: Phaser.GameObjects.Text;
+  private readonly tooltip: FocusTooltip;
   private card: ActionCardView | null = null;
   private hovered = false;
-  private focused = false;
 
   constructor(
-    private readonly ctx: GameContext,
+    ctx: GameContext,
     private readonly x: number,
     private readonly y: number,
     private readonly width: number,
@@ -52,16 +53,14 @@ export class ActionCard implements Focusable {
     this.cost = scene.add
       .text(x + width - 8, y + CARD_HEIGHT - 3, '', textStyle(11, { weight: 700 }))
       .setOrigin(1, 1);
-    this.bg.on(Phaser.Input.Events.POINTER_OVER, () => {
-      this.hovered = true;
-      this.paint();
-      this.showTooltip();
-    });
-    this.bg.on(Phaser.Input.Events.POINTER_OUT, () => {
-      this.hovered = false;
-      this.paint();
-      if (!this.focused) ctx.tooltip.hide();
-    });
+    this.bg.on(Phaser.Input.Events.POINTER_OVER, () => this.hover(true));
+    this.bg.on(Phaser.Input.Events.POINTER_OUT, () => this.hover(false));
+    this.tooltip = new FocusTooltip(
+      ctx,
+      () => this.tooltipLines(),
+      () => this.bounds(),
+    );
+    this.tooltip.hoverOn(this.bg);
     this.bg.on(Phaser.Input.Events.POINTER_UP, () => this.activate());
     ctx.focus.add(this);
     this.show(null);
@@ -88,7 +87,7 @@ export class ActionCard implements Focusable {
       playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0xbdb6a4,
     );
     this.paint();
-    if (this.focused) this.showTooltip();
+    this.tooltip.refresh();
   }
 
   get current(): ActionCardView | null {
@@ -108,13 +107,16 @@ export class ActionCard implements Focusable {
   }
 
   onFocus(): void {
-    this.focused = true;
-    this.showTooltip();
+    this.tooltip.focus();
   }
 
   onBlur(): void {
-    this.focused = false;
-    this.ctx.tooltip.hide();
+    this.tooltip.blur();
+  }
+
+  private hover(on: boolean): void {
+    this.hovered = on;
+    this.paint();
   }
 
   private paint(): void {
@@ -125,9 +127,9 @@ export class ActionCard implements Focusable {
       .setStrokeStyle(this.hovered ? 2 : 1, this.hovered ? PALETTE.ink : PANEL.stroke);
   }
 
-  private showTooltip(): void {
+  private tooltipLines(): TooltipLine[] | null {
     const card = this.card;
-    if (!card) return;
+    if (!card) return null;
     const lines: TooltipLine[] = [
       { text: card.title, bold: true, size: 14 },
       {
@@ -145,6 +147,6 @@ export class ActionCard implements Focusable {
         color: TONE_COLOR.bad,
       });
     }
-    this.ctx.tooltip.show(lines, this.bounds());
+    return lines;
   }
 }

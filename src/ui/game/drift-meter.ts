@@ -5,6 +5,7 @@ import { PALETTE, textStyle } from '../theme';
 import type { Focusable } from '../widgets';
 import { ACTOR_COLOR, PANEL } from './colors';
 import type { GameContext } from './context';
+import { FocusTooltip } from './focus-tooltip';
 import { gaugeTooltip } from './gauge-tooltip';
 import { panelFrame } from './panel-frame';
 
@@ -20,11 +21,11 @@ export class DriftMeter implements Focusable {
   private readonly barX: number;
   private readonly barY: number;
   private readonly barWidth: number;
+  private readonly tooltip: FocusTooltip;
   private view: GaugeView | null = null;
-  private focused = false;
 
   constructor(
-    private readonly ctx: GameContext,
+    ctx: GameContext,
     private readonly x: number,
     private readonly y: number,
     private readonly width: number,
@@ -72,10 +73,12 @@ export class DriftMeter implements Focusable {
     this.marker = scene.add.graphics();
     this.valueText = scene.add.text(x + 10, y + 22, '', textStyle(12, { weight: 700 }));
     this.zone = scene.add.zone(x, y, width, height).setOrigin(0).setInteractive();
-    this.zone.on(Phaser.Input.Events.POINTER_OVER, () => this.showTooltip());
-    this.zone.on(Phaser.Input.Events.POINTER_OUT, () => {
-      if (!this.focused) ctx.tooltip.hide();
-    });
+    this.tooltip = new FocusTooltip(
+      ctx,
+      () => (this.view ? gaugeTooltip(this.view) : null),
+      () => this.bounds(),
+    );
+    this.tooltip.hoverOn(this.zone);
     ctx.focus.add(this);
   }
 
@@ -96,7 +99,7 @@ export class DriftMeter implements Focusable {
     this.marker.fillStyle(PALETTE.ink).lineStyle(1.5, PALETTE.paper);
     this.marker.fillTriangle(mx - 7, this.barY - 12, mx + 7, this.barY - 12, mx, this.barY + 1);
     this.marker.strokeTriangle(mx - 7, this.barY - 12, mx + 7, this.barY - 12, mx, this.barY + 1);
-    if (this.focused) this.showTooltip();
+    this.tooltip.refresh();
   }
 
   bounds(): Phaser.Geom.Rectangle {
@@ -104,24 +107,18 @@ export class DriftMeter implements Focusable {
   }
 
   activate(): void {
-    this.showTooltip();
+    this.tooltip.show();
   }
 
   onFocus(): void {
-    this.focused = true;
-    this.showTooltip();
+    this.tooltip.focus();
   }
 
   onBlur(): void {
-    this.focused = false;
-    this.ctx.tooltip.hide();
+    this.tooltip.blur();
   }
 
   private xOf(value: number): number {
     return this.barX + ((value + this.limit) / (2 * this.limit)) * this.barWidth;
-  }
-
-  private showTooltip(): void {
-    if (this.view) this.ctx.tooltip.show(gaugeTooltip(this.view), this.bounds());
   }
 }

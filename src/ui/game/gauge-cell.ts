@@ -2,10 +2,11 @@ import Phaser from 'phaser';
 import type { IndicatorKey } from '../../engine';
 import { changeTone, type GaugeView, gaugeValue, signed, trendText } from '../../view';
 import { STRINGS } from '../strings';
-import { PALETTE, textStyle } from '../theme';
+import { css, PALETTE, textStyle } from '../theme';
 import type { Focusable } from '../widgets';
 import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
+import { FocusTooltip } from './focus-tooltip';
 import { gaugeTooltip } from './gauge-tooltip';
 
 export const CELL_HEIGHT = 40;
@@ -19,11 +20,11 @@ export class GaugeCell implements Focusable {
   private readonly trend: Phaser.GameObjects.Text;
   private readonly bar: Phaser.GameObjects.Rectangle;
   private readonly zone: Phaser.GameObjects.Zone;
+  private readonly tooltip: FocusTooltip;
   private view: GaugeView | null = null;
-  private focused = false;
 
   constructor(
-    private readonly ctx: GameContext,
+    ctx: GameContext,
     private readonly x: number,
     private readonly y: number,
     private readonly width: number,
@@ -43,10 +44,12 @@ export class GaugeCell implements Focusable {
     scene.add.rectangle(x, y + 36, width, 3, PANEL.track).setOrigin(0);
     this.bar = scene.add.rectangle(x, y + 36, 0, 3, PANEL.bar).setOrigin(0);
     this.zone = scene.add.zone(x, y, width, CELL_HEIGHT).setOrigin(0).setInteractive();
-    this.zone.on(Phaser.Input.Events.POINTER_OVER, () => this.showTooltip());
-    this.zone.on(Phaser.Input.Events.POINTER_OUT, () => {
-      if (!this.focused) ctx.tooltip.hide();
-    });
+    this.tooltip = new FocusTooltip(
+      ctx,
+      () => (this.view ? gaugeTooltip(this.view) : null),
+      () => this.bounds(),
+    );
+    this.tooltip.hoverOn(this.zone);
     ctx.focus.add(this);
   }
 
@@ -55,12 +58,10 @@ export class GaugeCell implements Focusable {
     this.value.setText(gaugeValue(view.key, view.value));
     this.trend
       .setText(trendText(view.trend, signed(view.trend)))
-      .setColor(
-        `#${TONE_COLOR[changeTone(view.key, view.trend, view.value - view.trend)].toString(16).padStart(6, '0')}`,
-      );
+      .setColor(css(TONE_COLOR[changeTone(view.key, view.trend, view.value - view.trend)]));
     const share = (view.value - view.min) / (view.max - view.min || 1);
     this.bar.setSize(Math.max(0, Math.min(1, share)) * this.width, 3);
-    if (this.focused) this.showTooltip();
+    this.tooltip.refresh();
   }
 
   bounds(): Phaser.Geom.Rectangle {
@@ -69,20 +70,14 @@ export class GaugeCell implements Focusable {
 
   /** Enter shows the story again (it may have been hidden by a hover elsewhere). */
   activate(): void {
-    this.showTooltip();
+    this.tooltip.show();
   }
 
   onFocus(): void {
-    this.focused = true;
-    this.showTooltip();
+    this.tooltip.focus();
   }
 
   onBlur(): void {
-    this.focused = false;
-    this.ctx.tooltip.hide();
-  }
-
-  private showTooltip(): void {
-    if (this.view) this.ctx.tooltip.show(gaugeTooltip(this.view), this.bounds());
+    this.tooltip.blur();
   }
 }

@@ -12,16 +12,13 @@ import {
 } from '../../view/replay-viewer';
 import { app } from '../app';
 import { shortTurnLabel } from '../debrief/file-name';
-import { dropHint } from '../files/drop-hint';
-import { listenForDrops } from '../files/drop-zone';
-import { filePicker } from '../files/file-picker';
-import { readTextFile } from '../files/read-file';
 import { branchComparable } from '../replay/branch';
 import { drawChangeList } from '../replay/change-list';
 import { drawGaugeList } from '../replay/gauge-list';
 import { drawMonthPanel } from '../replay/month-panel';
-import { openReadFile } from '../replay/open-replay';
+import type { Opened } from '../replay/open-replay';
 import { openRefusal } from '../replay/refusal-dialog';
+import { acceptReplayFiles } from '../replay/replay-files';
 import { REPLAY_SCREENS, type ViewerReport } from '../replay/screen-keys';
 import { downloadReplay, gameBase } from '../replay/share';
 import { openShareDialog } from '../replay/share-dialog';
@@ -262,7 +259,7 @@ export class ReplayViewer extends Phaser.Scene {
     const open = add(
       S.open,
       'O',
-      () => this.picker?.choose(),
+      () => this.chooseFile?.(),
       () => true,
     );
     const share = add(S.share, 'S', () => this.share(), has);
@@ -283,25 +280,15 @@ export class ReplayViewer extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
   }
 
-  private picker?: ReturnType<typeof filePicker>;
+  private chooseFile?: () => void;
 
   private addFileInputs(): void {
-    const onFiles = (files: File[]) => {
-      const file = files[0];
-      if (file) void this.openFile(file);
-    };
-    this.picker = filePicker(VIEWER_FILE_INPUT, {}, onFiles);
-    const stopDrops = listenForDrops(onFiles, dropHint(this, S.dropHint));
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.picker?.stop();
-      stopDrops();
-    });
+    this.chooseFile = acceptReplayFiles(this, VIEWER_FILE_INPUT, S.dropHint, (opened) =>
+      this.onOpened(opened),
+    );
   }
 
-  private async openFile(file: File): Promise<void> {
-    const opened = openReadFile(await readTextFile(file));
-    // Files arrive asynchronously: one that lands after the viewer closed is dropped.
-    if (!this.sys.isActive()) return;
+  private onOpened(opened: Opened): void {
     if (!opened.ok) {
       openRefusal(this, this.focus, opened.check, opened.message);
       return;

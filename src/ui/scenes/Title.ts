@@ -1,15 +1,12 @@
 import Phaser from 'phaser';
 import { parseLaunchUrl } from '../../share/launch-url';
 import { app } from '../app';
-import { dropHint } from '../files/drop-hint';
-import { listenForDrops } from '../files/drop-zone';
-import { type FilePicker, filePicker } from '../files/file-picker';
-import { readTextFile } from '../files/read-file';
 import { drawLegend } from '../map/legend';
 import { MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
-import { type Opened, openReadFile, openReplayText } from '../replay/open-replay';
+import { type Opened, openReplayText } from '../replay/open-replay';
 import { openRefusal } from '../replay/refusal-dialog';
+import { acceptReplayFiles } from '../replay/replay-files';
 import { showInViewer } from '../replay/viewed';
 import { DEFAULT_SCENARIO } from '../scenario-catalog';
 import { announce } from '../screens/announce';
@@ -37,7 +34,7 @@ export class Title extends Phaser.Scene {
   private map?: MapView;
   private focus!: FocusManager;
   private status?: Phaser.GameObjects.Text;
-  private picker?: FilePicker;
+  private chooseFile?: () => void;
 
   constructor() {
     super('Title');
@@ -126,7 +123,7 @@ export class Title extends Phaser.Scene {
       enabled: resumable,
       variant: 'secondary',
     });
-    add(S.loadReplay, 'L', () => this.picker?.choose(), { variant: 'secondary' });
+    add(S.loadReplay, 'L', () => this.chooseFile?.(), { variant: 'secondary' });
     add(S.howToPlay, 'H', () => this.go('HowToPlay'), { variant: 'secondary' });
     add(S.credits, 'S', () => this.go('Credits'), { variant: 'secondary' });
 
@@ -163,7 +160,7 @@ export class Title extends Phaser.Scene {
     const unbind = this.focus.bindKeys({
       n: () => newGame.activate(),
       c: () => resume.activate(),
-      l: () => this.picker?.choose(),
+      l: () => this.chooseFile?.(),
       h: () => this.go('HowToPlay'),
       '?': () => this.go('HowToPlay'),
       s: () => this.go('Credits'),
@@ -257,22 +254,9 @@ export class Title extends Phaser.Scene {
 
   /** Replay files chosen with Load a replay [L] or dropped anywhere on the page. */
   private addReplayInput(): void {
-    const onFiles = (files: File[]) => {
-      const file = files[0];
-      if (file) void this.openFile(file);
-    };
-    this.picker = filePicker(REPLAY_FILE_INPUT, {}, onFiles);
-    const stopDrops = listenForDrops(onFiles, dropHint(this, S.dropHint));
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.picker?.stop();
-      stopDrops();
-    });
-  }
-
-  private async openFile(file: File): Promise<void> {
-    const opened = openReadFile(await readTextFile(file));
-    // Files arrive asynchronously: one that lands after the player left the title is dropped.
-    if (this.sys.isActive()) this.onOpened(opened);
+    this.chooseFile = acceptReplayFiles(this, REPLAY_FILE_INPUT, S.dropHint, (opened) =>
+      this.onOpened(opened),
+    );
   }
 
   private onOpened(opened: Opened): void {

@@ -2,11 +2,10 @@ import Phaser from 'phaser';
 import { scenarioSources } from '../../view';
 import { app } from '../app';
 import { headingBlock, termBlock, textBlock } from '../screens/blocks';
-import { type Block, flowIntoPages } from '../screens/flow';
-import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
-import { Pager } from '../screens/pager';
+import type { Block } from '../screens/flow';
+import type { Pager } from '../screens/pager';
 import { eventSourcesBlock } from '../screens/source-blocks';
-import { Tabs } from '../screens/tabs';
+import { contentPages, drawTabbedFrame } from '../screens/tabbed-frame';
 import { STRINGS } from '../strings';
 import { PALETTE } from '../theme';
 
@@ -21,24 +20,14 @@ export class Credits extends Phaser.Scene {
   }
 
   create(): void {
-    const { focus } = drawFrame(this, C.title, () => this.scene.start('Title'));
-    this.pager = new Pager(this, focus, CONTENT.x + CONTENT.width, FOOTER_Y);
-    const tabs = new Tabs(this, CONTENT.x, 96, C.tabs, (i) => this.show(i), focus);
+    const { pager, tabs } = drawTabbedFrame(this, C.title, C.tabs, (i) => this.show(i));
+    this.pager = pager;
     tabs.select(0);
   }
 
   private show(tab: number): void {
     const blocks = tab === 0 ? this.projectBlocks() : this.sourceBlocks();
-    this.pager.setPages(
-      flowIntoPages(this, blocks, {
-        x: CONTENT.x,
-        y: CONTENT.y,
-        width: CONTENT.width,
-        height: FOOTER_Y - CONTENT.y - 16,
-        columns: 2,
-        columnGap: 48,
-      }),
-    );
+    this.pager.setPages(contentPages(this, blocks));
   }
 
   private projectBlocks(): Block[] {

@@ -20,10 +20,11 @@ import { timelineBlocks } from '../debrief/timeline-blocks';
 import { addReplayActions } from '../replay/replay-actions';
 import { announce } from '../screens/announce';
 import { headingBlock, textBlock } from '../screens/blocks';
-import { type Block, flowIntoPages } from '../screens/flow';
+import type { Block } from '../screens/flow';
 import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
 import { Pager } from '../screens/pager';
 import { eventSourcesBlock } from '../screens/source-blocks';
+import { contentPages } from '../screens/tabbed-frame';
 import { Tabs } from '../screens/tabs';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -147,16 +148,7 @@ export class Debrief extends Phaser.Scene {
       this.pager.setPages(this.chartPages(steps));
     } else {
       const blocks = tab === 2 ? this.timelineBlocks(steps) : this.sourceBlocks(steps);
-      this.pager.setPages(
-        flowIntoPages(this, blocks, {
-          x: CONTENT.x,
-          y: CONTENT.y,
-          width: CONTENT.width,
-          height: FOOTER_Y - CONTENT.y - 16,
-          columns: 2,
-          columnGap: 48,
-        }),
-      );
+      this.pager.setPages(contentPages(this, blocks));
     }
   }
 

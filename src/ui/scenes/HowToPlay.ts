@@ -1,10 +1,9 @@
 import Phaser from 'phaser';
 import { chartGroups, GROUP_LABELS, INDICATOR_LABELS } from '../../view';
 import { headingBlock, termBlock } from '../screens/blocks';
-import { flowIntoPages } from '../screens/flow';
-import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
-import { Pager } from '../screens/pager';
-import { Tabs } from '../screens/tabs';
+import { CONTENT } from '../screens/frame';
+import type { Pager } from '../screens/pager';
+import { contentPages, drawTabbedFrame } from '../screens/tabbed-frame';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { drawCauseExample, drawDriftMeter } from './how-to-play-art';
@@ -23,9 +22,8 @@ export class HowToPlay extends Phaser.Scene {
   }
 
   create(): void {
-    const { focus } = drawFrame(this, H.title, () => this.scene.start('Title'));
-    this.pager = new Pager(this, focus, CONTENT.x + CONTENT.width, FOOTER_Y);
-    const tabs = new Tabs(this, CONTENT.x, 96, H.tabs, (i) => this.show(i), focus);
+    const { pager, tabs } = drawTabbedFrame(this, H.title, H.tabs, (i) => this.show(i));
+    this.pager = pager;
     tabs.select(0);
   }
 
@@ -99,15 +97,7 @@ export class HowToPlay extends Phaser.Scene {
       headingBlock(GROUP_LABELS[g.group] ?? g.group, i === 0 ? 0 : 16),
       ...g.keys.map((k) => termBlock(INDICATOR_LABELS[k].name, INDICATOR_LABELS[k].help, 8)),
     ]);
-    const pages = flowIntoPages(this, blocks, {
-      x: CONTENT.x,
-      y: CONTENT.y,
-      width: CONTENT.width,
-      height: FOOTER_Y - CONTENT.y - 16,
-      columns: 3,
-      columnGap: 36,
-    });
-    this.pager.setPages(pages);
+    this.pager.setPages(contentPages(this, blocks, 3, 36));
   }
 
   private keysAndEnd(root: Phaser.GameObjects.Container): void {

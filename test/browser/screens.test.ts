@@ -15,6 +15,8 @@ const shot = (page: Page, name: string) => page.screenshot({ path: new URL(name,
 let browser: Browser;
 let replayFile: string;
 let tamperedFile: string;
+/** The historical policy on 2023 with seed h3: its outcome's name wraps onto two lines. */
+let masterFile: string;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -38,6 +40,25 @@ beforeAll(async () => {
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (sim.status !== 0) throw new Error(`sim failed: ${sim.stderr}`);
+  masterFile = join(dir, 'master-h3.json');
+  const master = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/cli/main.ts',
+      'sim',
+      '--scenario',
+      '2023',
+      '--seed',
+      'h3',
+      '--policy',
+      'historical',
+      '--out',
+      masterFile,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (master.status !== 0) throw new Error(`sim failed: ${master.stderr}`);
   const replay = JSON.parse(readFileSync(replayFile, 'utf8')) as { actions: unknown[] };
   tamperedFile = join(dir, 'tampered.json');
   writeFileSync(
@@ -309,6 +330,23 @@ describe('debrief', () => {
       await page.waitForFunction(() =>
         document.getElementById('bamboo-status')?.textContent?.startsWith('Saved'),
       );
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    // The longest outcome name ("Master of bamboo diplomacy") used to wrap and push the card's
+    // note out of its frame: the screenshot is the check.
+    test(`shows a game that ends "master" at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, errors } = await open('', viewport);
+      await waitForScene(page, 'Title');
+      await page.setInputFiles('#replay-file', masterFile);
+      await waitForScene(page, 'ReplayViewer');
+      await press(page, 'b');
+      await waitForScene(page, 'Debrief');
+      const snap = await snapshot(page);
+      expect([snap?.seed, snap?.outcome]).toEqual(['h3', 'master']);
+      await page.waitForTimeout(200);
+      await shot(page, `debrief-summary-master-${viewport.width}.png`);
       expect(errors).toEqual([]);
       await page.close();
     });

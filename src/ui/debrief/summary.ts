@@ -16,6 +16,40 @@ export interface SummaryData {
   readonly tiers: Readonly<Record<string, TierId>>;
 }
 
+const CARD_MIN_HEIGHT = 170;
+const CARD_PAD = 16;
+const NAME_SIZE = 24;
+/** A long outcome name shrinks to fit one line down to this size, then wraps. */
+const NAME_MIN_SIZE = 19;
+
+interface Card {
+  readonly parts: Phaser.GameObjects.GameObject[];
+  /** Height its text needs, so both cards can be framed to the taller one. */
+  readonly height: number;
+  frame(height: number): void;
+}
+
+/** The outcome's name on one line if it fits at a readable size, else wrapped. */
+function outcomeName(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  width: number,
+): Phaser.GameObjects.Text {
+  const name = scene.add.text(
+    x,
+    y,
+    text,
+    textStyle(NAME_SIZE, { weight: 700, color: PALETTE.bambooDark }),
+  );
+  for (let size = NAME_SIZE - 1; name.width > width && size >= NAME_MIN_SIZE; size--) {
+    name.setFontSize(size);
+  }
+  if (name.width > width) name.setWordWrapWidth(width, true);
+  return name;
+}
+
 function card(
   scene: Phaser.Scene,
   x: number,
@@ -26,12 +60,9 @@ function card(
   total: number | null,
   note: string,
   filled: boolean,
-): Phaser.GameObjects.GameObject[] {
-  const height = 170;
+): Card {
+  // Drawn first so it stays behind the text; framed once both cards are measured.
   const g = scene.add.graphics();
-  g.fillStyle(filled ? PALETTE.paperDeep : PALETTE.paper).fillRoundedRect(x, y, width, height, 8);
-  g.lineStyle(filled ? 2 : 2, filled ? PALETTE.bambooDark : PALETTE.disputed);
-  g.strokeRoundedRect(x, y, width, height, 8);
   const outcome = ending ? OUTCOME_LABELS[ending.outcome] : null;
   const scoreW = 150;
   const textW = width - scoreW - 40;
@@ -41,10 +72,7 @@ function card(
     heading,
     textStyle(15, { weight: 700, color: PALETTE.inkSoft }),
   );
-  const name = scene.add.text(x + 20, y + 38, outcome?.name ?? D.unfinished, {
-    ...textStyle(24, { weight: 700, color: PALETTE.bambooDark }),
-    wordWrap: { width: textW, useAdvancedWrap: true },
-  });
+  const name = outcomeName(scene, x + 20, y + 38, outcome?.name ?? D.unfinished, textW);
   const help = scene.add.text(x + 20, name.y + name.height + 6, outcome?.help ?? D.unfinishedHelp, {
     ...textStyle(14),
     wordWrap: { width: textW, useAdvancedWrap: true },
@@ -63,7 +91,22 @@ function card(
   const outOf = scene.add
     .text(scoreX, value.y + value.height, D.outOf, textStyle(14, { color: PALETTE.inkSoft }))
     .setOrigin(1, 0);
-  return [g, h, name, help, foot, label, value, outOf];
+  const bottom = Math.max(foot.y + foot.height, outOf.y + outOf.height);
+  return {
+    parts: [g, h, name, help, foot, label, value, outOf],
+    height: Math.max(CARD_MIN_HEIGHT, Math.ceil(bottom - y + CARD_PAD)),
+    frame: (height) => {
+      g.fillStyle(filled ? PALETTE.paperDeep : PALETTE.paper).fillRoundedRect(
+        x,
+        y,
+        width,
+        height,
+        8,
+      );
+      g.lineStyle(2, filled ? PALETTE.bambooDark : PALETTE.disputed);
+      g.strokeRoundedRect(x, y, width, height, 8);
+    },
+  };
 }
 
 /**
@@ -80,8 +123,8 @@ export function drawSummary(
 ): Phaser.GameObjects.Container {
   const parts: Phaser.GameObjects.GameObject[] = [];
   const cardW = (width - 24) / 2;
-  parts.push(
-    ...card(
+  const cards = [
+    card(
       scene,
       x,
       y,
@@ -92,7 +135,7 @@ export function drawSummary(
       data.endedAt ? D.endedAt(data.endedAt) : D.unfinishedHelp,
       true,
     ),
-    ...card(
+    card(
       scene,
       x + cardW + 24,
       y,
@@ -103,7 +146,12 @@ export function drawSummary(
       data.history ? D.historyHelp : D.historyMissing,
       false,
     ),
-  );
+  ];
+  const cardH = Math.max(...cards.map((c) => c.height));
+  for (const c of cards) {
+    c.frame(cardH);
+    parts.push(...c.parts);
+  }
 
   const g = scene.add.graphics();
   parts.push(g);
@@ -111,7 +159,7 @@ export function drawSummary(
   const barW = (width - labelW - 2 * 70) / 2;
   const colYou = x + labelW;
   const colHist = colYou + barW + 70;
-  let row = y + 196;
+  let row = y + cardH + 26;
   parts.push(
     scene.add.text(colYou, row, D.you, textStyle(14, { weight: 700 })),
     scene.add.text(colHist, row, D.history, textStyle(14, { weight: 700 })),

@@ -176,6 +176,9 @@ export const STRINGS = {
       breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
         `Weakest link ${weakest} · growth ${growth} · sovereignty ${sovereignty} · stability ${stability}`,
       debrief: 'See the debrief',
+      compare: 'Compare with the original',
+      branched:
+        'You played on from a replay: set your ending beside the original one, decision by decision.',
       look: 'Look at the board',
       noDebrief: 'The debrief screen is not in this build yet.',
     },

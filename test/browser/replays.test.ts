@@ -81,7 +81,7 @@ describe('replays', () => {
     const save = await saved(page);
     await page.setInputFiles('#replay-file', path);
     await waitForScene(page, 'ReplayViewer');
-    await page.waitForTimeout(150);
+    await page.waitForFunction(() => (window.bamboo?.snapshot().viewer?.total ?? 0) > 0);
     let v = (await snap(page)).viewer;
     expect(v).toMatchObject({ step: 0, total: played.decisions, turn: 0, decision: null });
     await shot(page, 'viewer-opening.png');
@@ -128,12 +128,23 @@ describe('replays', () => {
     const end = await playMonths(page, 1);
     expect(end.over).toBe(true);
     await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'end');
-    await press(page, 'Enter');
+    // The branch's end banner offers the comparison itself: debrief, compare, look at the board.
+    expect((await snap(page)).dialog?.buttons).toHaveLength(3);
+    await shot(page, 'end-banner-branch.png');
+    await press(page, 'k');
+    await waitForScene(page, 'Compare');
+    await page.waitForFunction(() => window.bamboo?.snapshot().compare);
+    expect((await snap(page)).compare?.shared).toBe(at?.step);
+    // Back to the finished game, where E opens the Debrief: it offers the comparison too.
+    await press(page, 'Escape');
+    await waitForScene(page, 'Game');
+    await press(page, 'e');
     await waitForScene(page, 'Debrief');
     await page.waitForTimeout(150);
     await shot(page, 'debrief-with-replay-actions.png');
     await press(page, 'k');
     await waitForScene(page, 'Compare');
+    await page.waitForFunction(() => window.bamboo?.snapshot().compare);
     await page.waitForTimeout(150);
     const c = (await snap(page)).compare;
     expect(c?.shared).toBe(at?.step);

@@ -1,26 +1,45 @@
+import Phaser from 'phaser';
 import type { Ending } from '../../engine';
 import { OUTCOME_LABELS } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
-import { Dialog } from '../widgets';
+import { Dialog, type DialogButton } from '../widgets';
 import { TONE_COLOR } from './colors';
 import type { GameContext } from './context';
 
-/** The end of the game: the named outcome, the bamboo score and the way to the debrief. */
+/**
+ * The end of the game: the named outcome, the bamboo score and the way to the debrief. A game
+ * branched from a replay also offers its comparison with the original right here, since
+ * setting the two endings side by side is why the player branched.
+ */
 export function openEndBanner(
   ctx: GameContext,
   ending: Ending,
   canDebrief: boolean,
   toDebrief: () => void,
   onClose: () => void,
+  toCompare?: () => void,
 ): Dialog {
   const e = STRINGS.game.end;
+  const compareButton: DialogButton[] = toCompare
+    ? [
+        {
+          label: e.compare,
+          hotkey: 'K',
+          onClick: () => {
+            ctx.scene.time.delayedCall(0, toCompare);
+            return undefined;
+          },
+        },
+      ]
+    : [];
   const outcome = OUTCOME_LABELS[ending.outcome];
   const s = ending.score;
   const fixed = (n: number) => n.toFixed(1);
-  return new Dialog(ctx.scene, ctx.focus, {
+  const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: ending.collapse ? e.collapse : e.title,
-    width: 680,
+    // Wider with a third button, so the row of buttons stays inside the panel.
+    width: toCompare ? 840 : 680,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
     body: (container, width) => {
       const lines = [
@@ -56,6 +75,14 @@ export function openEndBanner(
           },
         ),
       ];
+      if (toCompare) {
+        lines.push(
+          ctx.scene.add.text(0, 0, e.branched, {
+            ...textStyle(14, { weight: 700, color: PALETTE.bambooDark }),
+            wordWrap: { width, useAdvancedWrap: true },
+          }),
+        );
+      }
       if (!canDebrief) {
         lines.push(
           ctx.scene.add.text(0, 0, e.noDebrief, textStyle(12, { color: PALETTE.inkSoft })),
@@ -79,6 +106,7 @@ export function openEndBanner(
           return undefined;
         },
       },
+      ...compareButton,
       {
         label: e.look,
         hotkey: 'Esc',
@@ -90,4 +118,11 @@ export function openEndBanner(
       },
     ],
   });
+  // Bound at the banner's own layer: K works while it is the topmost dialog.
+  const compare = toCompare ? dialog.buttons[1] : undefined;
+  if (compare) {
+    const unbind = ctx.focus.bindKeys({ k: () => compare.activate() });
+    dialog.root.once(Phaser.GameObjects.Events.DESTROY, unbind);
+  }
+  return dialog;
 }

@@ -29,6 +29,8 @@ import { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
 import { TopBar } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
+import { branchComparable } from '../replay/branch';
+import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { css, PALETTE } from '../theme';
@@ -303,6 +305,9 @@ export class Game extends Phaser.Scene {
               this.canDebrief(),
               () => this.scene.start('Debrief'),
               () => this.ctx.focus.focus(null),
+              branchComparable() && hasScene(this, 'Compare')
+                ? () => this.scene.start('Compare', { from: 'Game' })
+                : undefined,
             ),
           ),
         };

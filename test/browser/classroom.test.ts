@@ -85,6 +85,7 @@ describe('classroom', () => {
       const save = await saved(page);
       await clickGame(page, TEACHER_ROW.setup, TEACHER_ROW.y);
       await waitForScene(page, 'ClassSetup');
+      await page.waitForFunction(() => window.bamboo?.snapshot().classSetup?.code);
       await page.waitForTimeout(150);
       await shot(page, `class-setup-${size}.png`);
       const setup = (await snap(page)).classSetup;

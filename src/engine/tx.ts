@@ -24,22 +24,27 @@ export class Tx {
     return this.p.ind[slot] as number;
   }
 
-  /** Adds `delta` to an indicator, clamped to its range; returns what really changed. */
-  add(slot: number, delta: number, source: string): number {
-    if (delta === 0 || Number.isNaN(delta)) return 0;
+  /**
+   * Adds `delta` to an indicator, clamped to its range, unless what really
+   * changes rounds to nothing; the recorder gets that change, rounded.
+   */
+  add(slot: number, delta: number, source: string): void {
+    if (delta === 0 || Number.isNaN(delta)) return;
     const ind = this.p.ind;
     const from = ind[slot] as number;
     const to = roundIndicator(clampAt(slot, from + delta));
-    const applied = roundIndicator(to - from);
-    if (applied === 0) return 0;
+    // The change in tenths rounds to zero exactly when it lies in [-0.5, 0.5)
+    // (Math.round's zero): the test roundIndicator(to - from) === 0 without
+    // its division, which only the recorder needs. Every add runs this.
+    const tenths = (to - from) * 10;
+    if (tenths >= -0.5 && tenths < 0.5) return;
     ind[slot] = to;
-    if (this.rec) this.rec.cause(slot, source, applied);
-    return applied;
+    if (this.rec) this.rec.cause(slot, source, Math.round(tenths) / 10);
   }
 
   /** Moves an indicator toward a target by a fraction of the gap. */
-  pull(slot: number, target: number, fraction: number, source: string): number {
-    return this.add(slot, (target - (this.p.ind[slot] as number)) * fraction, source);
+  pull(slot: number, target: number, fraction: number, source: string): void {
+    this.add(slot, (target - (this.p.ind[slot] as number)) * fraction, source);
   }
 
   addLean(power: number, amount: number): void {

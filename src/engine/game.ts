@@ -273,11 +273,9 @@ export function legalAt(
     const actions = cs.tables.actions;
     for (let i = 0; i < actions.length; i++) {
       const t = actions[i] as ActionTable;
-      if (t.cost > capital && !t.costFormula) continue;
-      if (p.played[i] === 1) continue;
-      if (t.once && (p.counts[t.slot] as number) > 0) continue;
-      if (!holdsAt(t.requires, p)) continue;
-      if (costAt(t, p) > capital) continue;
+      if (t.plain) {
+        if (t.cost > capital || p.played[i] === 1) continue;
+      } else if (!playableAt(t, p, capital)) continue;
       if (tables) tables[n] = t;
       out[n++] = t.decision;
     }
@@ -288,6 +286,15 @@ export function legalAt(
   while (out.length > n) out.pop();
   while (tables && tables.length > n) tables.pop();
   return out;
+}
+
+/** legalAt's checks of a card that is not plain (whyNotPlayAt's, without the refusals). */
+function playableAt(t: ActionTable, p: Packed, capital: number): boolean {
+  if (t.cost > capital && !t.costFormula) return false;
+  if (p.played[t.index] === 1) return false;
+  if (t.once && (p.counts[t.slot] as number) > 0) return false;
+  if (!holdsAt(t.requires, p)) return false;
+  return costAt(t, p) <= capital;
 }
 
 const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });

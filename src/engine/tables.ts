@@ -100,6 +100,12 @@ export interface ActionTable {
   readonly once: boolean;
   /** The cost before rounding when it follows the state (`costPer`), else null. */
   readonly costFormula: PackedFormula | null;
+  /**
+   * No condition, a fixed cost, not once a game: legal whenever it is
+   * affordable and not yet played this turn. Most cards are, and legalAt
+   * checks them with two reads instead of the whole list.
+   */
+  readonly plain: boolean;
   readonly effects: OutcomeTable;
   readonly ctx: OutcomeContext;
   readonly decision: GameAction;
@@ -295,14 +301,16 @@ export function buildTables(
   const byDecision = new Map<GameAction, ActionTable | ChoiceTable>();
 
   const actions = s.actions.map((action, index): ActionTable => {
+    const requires = when(action.requires);
     const table: ActionTable = {
       action,
       index,
       slot: slot(`action:${action.id}`),
-      requires: when(action.requires),
+      requires,
       cost: action.cost,
       once: action.once,
       costFormula: action.costPer ? packFormula({ base: action.cost, per: action.costPer }) : null,
+      plain: requires.ops.length === 0 && !action.costPer && !action.once,
       effects: outcomeTable(action.effects, layout, slot),
       ctx: { source: `action:${action.id}`, kind: 'action' },
       decision: Object.freeze({ type: 'play' as const, action: action.id }),

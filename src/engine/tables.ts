@@ -161,6 +161,8 @@ export interface RuleTables {
   readonly random: readonly EventTable[];
   /** Per power slot. */
   readonly reactions: readonly (readonly ReactionTable[])[];
+  /** Per power slot: the weight of reacting to nothing. */
+  readonly quietWeight: readonly number[];
   /** The table behind each decision object the tables hand out (see legalPacked). */
   readonly byDecision: ReadonlyMap<GameAction, ActionTable | ChoiceTable>;
 }
@@ -380,6 +382,7 @@ export function buildTables(
         }),
       ),
     ),
+    quietWeight: POWERS.map((p) => s.powers[p].quietWeight),
     byDecision,
   };
 }

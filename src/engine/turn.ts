@@ -9,7 +9,7 @@ import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingAt } from './endings';
 import { IND, POWERS } from './indicators';
-import type { EventTable } from './tables';
+import type { EventTable, ReactionTable } from './tables';
 import type { Tx } from './tx';
 
 const INCIDENTS = IND['sea.incidents'];
@@ -43,37 +43,49 @@ function fire(tx: Tx, ev: EventTable): void {
   if (ev.choices.length > 0) tx.enqueue(id);
 }
 
-/** Weights of the options being drawn from; reused, since a draw never nests in another. */
+/**
+ * The options a draw may pick, as indices into its list with their weights,
+ * in list order: reused, since a draw never nests in another, and only the
+ * options that can happen are walked twice.
+ */
+const options: number[] = [];
 const weights: number[] = [];
+
+/**
+ * Which of the `n` options a roll picks (their weights summing to `total`,
+ * with `none` the weight of nothing happening), or -1 for none.
+ */
+function pickWeighted(roll: number, none: number, total: number, n: number): number {
+  let pick = roll * total - none;
+  for (let k = 0; k < n; k++) {
+    if (pick < 0) return -1;
+    const weight = weights[k] as number;
+    if (pick < weight) return options[k] as number;
+    pick -= weight;
+  }
+  return -1;
+}
 
 function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
   const p = tx.p;
-  const table = cs.scenario.randomEvents;
+  const { draws, noneWeight } = cs.scenario.randomEvents;
   const events = cs.tables.random;
-  for (let d = 0; d < table.draws; d++) {
+  for (let d = 0; d < draws; d++) {
     const roll = p.rng.next();
-    let total = table.noneWeight;
+    let total = noneWeight;
+    let n = 0;
     for (let i = 0; i < events.length; i++) {
       const ev = events[i] as EventTable;
-      weights[i] = 0;
       if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
       if (p.pending.includes(ev.event.id) || !holdsAt(ev.when, p)) continue;
       const weight = Math.max(0, valueAt(ev.weight, p));
       if (weight <= 0) continue;
-      weights[i] = weight;
+      options[n] = i;
+      weights[n++] = weight;
       total += weight;
     }
-    let pick = roll * total - table.noneWeight;
-    for (let i = 0; i < events.length; i++) {
-      const weight = weights[i] as number;
-      if (weight <= 0) continue;
-      if (pick < 0) break;
-      if (pick < weight) {
-        fire(tx, events[i] as EventTable);
-        break;
-      }
-      pick -= weight;
-    }
+    const i = pickWeighted(roll, noneWeight, total, n);
+    if (i >= 0) fire(tx, events[i] as EventTable);
   }
 }
 
@@ -81,48 +93,43 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
 function react(tx: Tx, cs: CompiledScenario): void {
   const p = tx.p;
   for (let s = 0; s < POWERS.length; s++) {
-    const power = POWERS[s] as (typeof POWERS)[number];
-    const quiet = cs.scenario.powers[power].quietWeight;
+    const quiet = cs.tables.quietWeight[s] as number;
     const roll = p.rng.next();
     let total = quiet;
-    const reactions = cs.tables.reactions[s] ?? [];
+    let n = 0;
+    const reactions = cs.tables.reactions[s] as readonly ReactionTable[];
     for (let i = 0; i < reactions.length; i++) {
-      const r = reactions[i] as (typeof reactions)[number];
-      weights[i] = 0;
+      const r = reactions[i] as ReactionTable;
       const last = p.lastTurn[r.slot] as number;
       if (last !== -1 && p.turn - last <= r.cooldown) continue;
       if (!holdsAt(r.when, p)) continue;
       const weight = Math.max(0, valueAt(r.weight, p));
       if (weight <= 0) continue;
-      weights[i] = weight;
+      options[n] = i;
+      weights[n++] = weight;
       total += weight;
     }
-    let pick = roll * total - quiet;
-    for (let i = 0; i < reactions.length; i++) {
-      const weight = weights[i] as number;
-      if (weight <= 0) continue;
-      if (pick < 0) break;
-      if (pick < weight) {
-        const r = reactions[i] as (typeof reactions)[number];
-        const { kind, text, place } = r.reaction;
-        const source = r.ctx.source;
-        tx.bump(r.slot);
-        p.setLastTurn(r.slot, p.turn);
-        if (tx.rec)
-          tx.say({
-            kind: 'reaction',
-            source,
-            power,
-            reactionKind: kind,
-            text,
-            ...(place ? { place } : {}),
-          });
-        applyOutcome(tx, r.effects, r.ctx);
-        break;
-      }
-      pick -= weight;
-    }
+    const i = pickWeighted(roll, quiet, total, n);
+    if (i >= 0) reactWith(tx, reactions[i] as ReactionTable);
   }
+}
+
+function reactWith(tx: Tx, r: ReactionTable): void {
+  const p = tx.p;
+  tx.bump(r.slot);
+  p.setLastTurn(r.slot, p.turn);
+  if (tx.rec) {
+    const { kind, text, place } = r.reaction;
+    tx.say({
+      kind: 'reaction',
+      source: r.ctx.source,
+      power: r.power,
+      reactionKind: kind,
+      text,
+      ...(place ? { place } : {}),
+    });
+  }
+  applyOutcome(tx, r.effects, r.ctx);
 }
 
 export function endTurn(tx: Tx, cs: CompiledScenario): void {

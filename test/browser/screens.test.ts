@@ -18,47 +18,20 @@ let tamperedFile: string;
 /** The historical policy on 2023 with seed h3: its outcome's name wraps onto two lines. */
 let masterFile: string;
 
+/** A whole 2023 game played by the command line's bot, written as a replay file. */
+function simulate(out: string, seed: string, policy: string): string {
+  const cli = ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts'];
+  const args = ['sim', '--scenario', '2023', '--seed', seed, '--policy', policy, '--out', out];
+  const sim = spawnSync(process.execPath, [...cli, ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (sim.status !== 0) throw new Error(`sim failed: ${sim.stderr}`);
+  return out;
+}
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'bamboo-screens-'));
-  replayFile = join(dir, 'student-x.json');
-  const sim = spawnSync(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'src/cli/main.ts',
-      'sim',
-      '--scenario',
-      '2023',
-      '--seed',
-      'x',
-      '--policy',
-      'random',
-      '--out',
-      replayFile,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (sim.status !== 0) throw new Error(`sim failed: ${sim.stderr}`);
-  masterFile = join(dir, 'master-h3.json');
-  const master = spawnSync(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'src/cli/main.ts',
-      'sim',
-      '--scenario',
-      '2023',
-      '--seed',
-      'h3',
-      '--policy',
-      'historical',
-      '--out',
-      masterFile,
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (master.status !== 0) throw new Error(`sim failed: ${master.stderr}`);
+  replayFile = simulate(join(dir, 'student-x.json'), 'x', 'random');
+  masterFile = simulate(join(dir, 'master-h3.json'), 'h3', 'historical');
   const replay = JSON.parse(readFileSync(replayFile, 'utf8')) as { actions: unknown[] };
   tamperedFile = join(dir, 'tampered.json');
   writeFileSync(

@@ -256,6 +256,18 @@ export function holdsAt(c: PackedCondition, p: Packed): boolean {
   return true;
 }
 
+/**
+ * Whether the condition's own turn range (`fromTurn`/`toTurn`, not one inside
+ * `any`) lets it hold in `turn`: false means it cannot hold then whatever the state.
+ */
+export function mayHoldIn(c: PackedCondition, turn: number): boolean {
+  const ops = c.ops;
+  for (let i = 0; i < ops.length; i += 3)
+    if (ops[i] === Op.Turns && !(turn >= (ops[i + 1] as number) && turn <= (ops[i + 2] as number)))
+      return false;
+  return true;
+}
+
 function holdsAny(alternatives: readonly PackedCondition[], p: Packed): boolean {
   for (let i = 0; i < alternatives.length; i++)
     if (holdsAt(alternatives[i] as PackedCondition, p)) return true;

@@ -22,6 +22,7 @@ import type {
 import {
   type PackedCondition,
   type PackedFormula,
+  mayHoldIn,
   packCondition,
   packFormula,
   valueAt,
@@ -159,6 +160,11 @@ export interface RuleTables {
   /** Scheduled events per turn, in date order. */
   readonly scheduled: readonly (readonly EventTable[])[];
   readonly random: readonly EventTable[];
+  /**
+   * Per turn, the random events whose turn range includes it, in the same
+   * order: the others could not be drawn, so a draw skips them unread.
+   */
+  readonly randomByTurn: readonly (readonly EventTable[])[];
   /** Per power slot. */
   readonly reactions: readonly (readonly ReactionTable[])[];
   /** Per power slot: the weight of reacting to nothing. */
@@ -357,12 +363,14 @@ export function buildTables(
     byEvent.set(ev, table);
     eventsById.set(ev.id, table);
   }
+  const random = s.randomEvents.events.map((ev) => byEvent.get(ev) as EventTable);
   return {
     layout,
     actions,
     events: eventsById,
     scheduled: scheduledByTurn.map((list) => list.map((ev) => byEvent.get(ev) as EventTable)),
-    random: s.randomEvents.events.map((ev) => byEvent.get(ev) as EventTable),
+    random,
+    randomByTurn: s.calendar.map((_, turn) => random.filter((ev) => mayHoldIn(ev.when, turn))),
     reactions: POWERS.map((p) =>
       s.powers[p].reactions.map(
         (reaction): ReactionTable => ({

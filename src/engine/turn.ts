@@ -69,7 +69,7 @@ function pickWeighted(roll: number, none: number, total: number, n: number): num
 function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
   const p = tx.p;
   const { draws, noneWeight } = cs.scenario.randomEvents;
-  const events = cs.tables.random;
+  const events = cs.tables.randomByTurn[p.turn] as readonly EventTable[];
   for (let d = 0; d < draws; d++) {
     const roll = p.rng.next();
     let total = noneWeight;

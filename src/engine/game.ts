@@ -258,34 +258,59 @@ export function legalAt(
   tables: DecisionTable[] | null = null,
 ): GameAction[] {
   // Overwritten in place, then cut to length: `length = 0` would free the list's storage.
-  let n = 0;
-  const capital = p.ind[CAPITAL] as number;
-  if (p.phase === 'event') {
-    const eventId = p.pending[0];
-    const ev = eventId === undefined ? undefined : cs.tables.events.get(eventId);
-    for (const c of ev?.choices ?? []) {
-      if (!holdsAt(c.requires, p) || c.cost > capital) continue;
-      if (tables) tables[n] = c;
-      out[n++] = c.decision;
-    }
-  } else if (p.phase === 'actions') {
-    // The checks of whyNotPlay, without building a refusal for every card that fails them.
-    const actions = cs.tables.actions;
-    for (let i = 0; i < actions.length; i++) {
-      const t = actions[i] as ActionTable;
-      if (t.plain) {
-        if (t.cost > capital || p.played[i] === 1) continue;
-      } else if (!playableAt(t, p, capital)) continue;
-      if (tables) tables[n] = t;
-      out[n++] = t.decision;
-    }
-    if (tables) tables[n] = null;
-    out[n++] = END_TURN;
-  }
+  const n =
+    p.phase === 'actions'
+      ? legalCards(cs, p, out, tables)
+      : p.phase === 'event'
+        ? legalAnswers(cs, p, out, tables)
+        : 0;
   // Shortened by pops: setting `length` is a call into the runtime, `pop` is inlined.
   while (out.length > n) out.pop();
   while (tables && tables.length > n) tables.pop();
   return out;
+}
+
+/** legalAt in the actions phase: the cards playable now, then ending the turn; returns their count. */
+function legalCards(
+  cs: CompiledScenario,
+  p: Packed,
+  out: GameAction[],
+  tables: DecisionTable[] | null,
+): number {
+  let n = 0;
+  const capital = p.ind[CAPITAL] as number;
+  // The checks of whyNotPlay, without building a refusal for every card that fails them.
+  const actions = cs.tables.actions;
+  for (let i = 0; i < actions.length; i++) {
+    const t = actions[i] as ActionTable;
+    if (t.plain) {
+      if (t.cost > capital || p.played[i] === 1) continue;
+    } else if (!playableAt(t, p, capital)) continue;
+    if (tables) tables[n] = t;
+    out[n++] = t.decision;
+  }
+  if (tables) tables[n] = null;
+  out[n++] = END_TURN;
+  return n;
+}
+
+/** legalAt in the event phase: the waiting event's answers allowed now; returns their count. */
+function legalAnswers(
+  cs: CompiledScenario,
+  p: Packed,
+  out: GameAction[],
+  tables: DecisionTable[] | null,
+): number {
+  let n = 0;
+  const capital = p.ind[CAPITAL] as number;
+  const eventId = p.pending[0];
+  const ev = eventId === undefined ? undefined : cs.tables.events.get(eventId);
+  for (const c of ev?.choices ?? []) {
+    if (!holdsAt(c.requires, p) || c.cost > capital) continue;
+    if (tables) tables[n] = c;
+    out[n++] = c.decision;
+  }
+  return n;
 }
 
 /** legalAt's checks of a card that is not plain (whyNotPlayAt's, without the refusals). */

@@ -5,7 +5,7 @@
  */
 import type { Power, Rules } from '../scenario/schema';
 import { IND, POWERS, type PowerId } from './indicators';
-import { leanSignalsInto, packedSignals } from './signals';
+import { leanSignalsInto, packedSignals, type SignalTable } from './signals';
 import type { Tx } from './tx';
 
 type Powers = Readonly<Record<PowerId, Power>>;
@@ -39,7 +39,7 @@ const JP = 2;
 const signals = packedSignals();
 
 /** What this turn's decisions signalled: public reaction, drift and suspicion. */
-export function applyLeanSignals(tx: Tx, rules: Rules, powers: Powers): void {
+export function applyLeanSignals(tx: Tx, rules: Rules, table: SignalTable): void {
   const l = tx.p.lean;
   const cn = l[CN] as number;
   if (cn > 0) {
@@ -47,7 +47,7 @@ export function applyLeanSignals(tx: Tx, rules: Rules, powers: Powers): void {
     const bite = cn * rules.home.capitulationBite * (tx.get(NATIONALISM) / 100);
     tx.add(MOOD, -bite, 'rule:capitulation');
   }
-  leanSignalsInto(rules, powers, cn, l[US] as number, l[JP] as number, signals);
+  leanSignalsInto(table, l, signals);
   tx.add(DRIFT, signals.drift, 'rule:lean');
   const drift = tx.get(DRIFT);
   const fade = Math.min(Math.abs(drift), rules.drift.decay);
@@ -57,7 +57,7 @@ export function applyLeanSignals(tx: Tx, rules: Rules, powers: Powers): void {
     const slot = SUSPICION[s] as number;
     tx.add(slot, signals.rivalLean[s] as number, 'rule:rival-lean');
     tx.add(slot, signals.reassured[s] as number, 'rule:reassured');
-    tx.add(slot, -powers[POWERS[s] as PowerId].suspicionDecay, 'rule:suspicion-fades');
+    tx.add(slot, -(table.suspicionDecay[s] as number), 'rule:suspicion-fades');
   }
 }
 

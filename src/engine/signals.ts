@@ -4,7 +4,7 @@
  * screens show, so a preview can never disagree with what the turn then does.
  */
 import type { Power, Rules } from '../scenario/schema';
-import { POWERS, type PowerId } from './indicators';
+import { POWER_SLOT, POWERS, type PowerId } from './indicators';
 
 export interface LeanSignals {
   /** Movement of autonomy.drift before it fades. */
@@ -25,29 +25,54 @@ export function packedSignals(): PackedSignals {
   return { drift: 0, rivalLean: [0, 0, 0], reassured: [0, 0, 0] };
 }
 
+/** A scenario's lean rules by power slot (cn, us, jp), read once into numbers (tables.ts). */
+export interface SignalTable {
+  readonly perLean: number;
+  readonly driftWeight: readonly number[];
+  /** The slots of each power's rivals, in the order the scenario lists them. */
+  readonly rivals: readonly (readonly number[])[];
+  readonly perRivalLean: readonly number[];
+  readonly reassurancePerLean: readonly number[];
+  readonly suspicionDecay: readonly number[];
+}
+
+export function signalTable(rules: Rules, powers: Readonly<Record<PowerId, Power>>): SignalTable {
+  const each = (f: (p: PowerId) => number) => POWERS.map(f);
+  return {
+    perLean: rules.drift.perLean,
+    driftWeight: each((p) => rules.drift.weights[p]),
+    rivals: POWERS.map((p) => powers[p].rivals.map((r) => POWER_SLOT[r])),
+    perRivalLean: each((p) => powers[p].suspicionPerRivalLean),
+    reassurancePerLean: each((p) => powers[p].reassurancePerLean),
+    suspicionDecay: each((p) => powers[p].suspicionDecay),
+  };
+}
+
 /**
- * `leanSignals` from the three leans, into `out`: it runs at every turn's end
- * and for every decision the bamboo bot weighs, so it allocates nothing.
+ * `leanSignals` from the leans by power slot, into `out`: it runs at every
+ * turn's end and for every decision the bamboo bot weighs, so it allocates
+ * nothing and looks nothing up by name. The sums run in the order they always
+ * have (rivals as listed; drift cn, us, jp), so the numbers are the same.
  */
 export function leanSignalsInto(
-  rules: Rules,
-  powers: Readonly<Record<PowerId, Power>>,
-  cn: number,
-  us: number,
-  jp: number,
+  t: SignalTable,
+  lean: readonly number[],
   out: PackedSignals,
 ): PackedSignals {
-  const w = rules.drift.weights;
-  for (let s = 0; s < POWERS.length; s++) {
-    const p = POWERS[s] as PowerId;
-    const power = powers[p];
+  for (let s = 0; s < 3; s++) {
+    const rivals = t.rivals[s] as readonly number[];
     let rival = 0;
-    for (const r of power.rivals) rival += Math.max(0, r === 'cn' ? cn : r === 'us' ? us : jp);
-    out.rivalLean[s] = rival * power.suspicionPerRivalLean;
-    out.reassured[s] =
-      -Math.max(0, p === 'cn' ? cn : p === 'us' ? us : jp) * power.reassurancePerLean;
+    for (let i = 0; i < rivals.length; i++)
+      rival += Math.max(0, lean[rivals[i] as number] as number);
+    out.rivalLean[s] = rival * (t.perRivalLean[s] as number);
+    out.reassured[s] = -Math.max(0, lean[s] as number) * (t.reassurancePerLean[s] as number);
   }
-  out.drift = (w.cn * cn + w.us * us + w.jp * jp) * rules.drift.perLean;
+  const w = t.driftWeight;
+  out.drift =
+    ((w[0] as number) * (lean[0] as number) +
+      (w[1] as number) * (lean[1] as number) +
+      (w[2] as number) * (lean[2] as number)) *
+    t.perLean;
   return out;
 }
 
@@ -56,7 +81,11 @@ export function leanSignals(
   powers: Readonly<Record<PowerId, Power>>,
   lean: Readonly<Record<PowerId, number>>,
 ): LeanSignals {
-  const s = leanSignalsInto(rules, powers, lean.cn, lean.us, lean.jp, packedSignals());
+  const s = leanSignalsInto(
+    signalTable(rules, powers),
+    [lean.cn, lean.us, lean.jp],
+    packedSignals(),
+  );
   const at = (list: number[], i: number) => list[i] as number;
   return {
     drift: s.drift,

@@ -20,9 +20,9 @@ import type {
   ScheduledEvent,
 } from '../scenario/schema';
 import {
+  mayHoldIn,
   type PackedCondition,
   type PackedFormula,
-  mayHoldIn,
   packCondition,
   packFormula,
   valueAt,
@@ -38,6 +38,7 @@ import {
   tierRank,
 } from './indicators';
 import type { Packed } from './packed';
+import { type SignalTable, signalTable } from './signals';
 import type { GameAction } from './state';
 
 /** Where each string key lives in the packed state. */
@@ -169,6 +170,8 @@ export interface RuleTables {
   readonly reactions: readonly (readonly ReactionTable[])[];
   /** Per power slot: the weight of reacting to nothing. */
   readonly quietWeight: readonly number[];
+  /** The lean rules by power slot (signals.ts). */
+  readonly signals: SignalTable;
   /** The table behind each decision object the tables hand out (see legalPacked). */
   readonly byDecision: ReadonlyMap<GameAction, ActionTable | ChoiceTable>;
 }
@@ -391,6 +394,7 @@ export function buildTables(
       ),
     ),
     quietWeight: POWERS.map((p) => s.powers[p].quietWeight),
+    signals: signalTable(s.rules, s.powers),
     byDecision,
   };
 }

@@ -135,7 +135,7 @@ function reactWith(tx: Tx, r: ReactionTable): void {
 export function endTurn(tx: Tx, cs: CompiledScenario): void {
   const { scenario } = cs;
   const p = tx.p;
-  applyLeanSignals(tx, scenario.rules, scenario.powers);
+  applyLeanSignals(tx, scenario.rules, cs.tables.signals);
   react(tx, cs);
   applyDynamics(tx, scenario.rules, scenario.powers);
   const last = p.turn >= scenario.calendar.length - 1;

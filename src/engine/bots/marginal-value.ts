@@ -69,7 +69,7 @@ const scratch: MarginalValue = {
 for (const [slot, weight] of FIXED) scratch.ind[slot] = weight;
 
 export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
-  const { rules, thresholds: th, powers } = cs.scenario;
+  const { rules, thresholds: th } = cs.scenario;
   const ind = p.ind;
   const at = (slot: number) => ind[slot] as number;
   const turnsLeft = cs.scenario.calendar.length - 1 - p.turn;
@@ -77,7 +77,7 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
 
   // Where drift and suspicion will stand once this turn's lean is counted.
   const l = p.lean;
-  leanSignalsInto(rules, powers, l[0] as number, l[1] as number, l[2] as number, signals);
+  leanSignalsInto(cs.tables.signals, l, signals);
   const drift = at(DRIFT) + signals.drift;
   // A soft minimum spreads the weakest link's weight over near-ties.
   const cn = at(REL[0]);

@@ -187,7 +187,8 @@ function outcomesOf(s: Scenario): Outcome[] {
   return out;
 }
 
-function conditionsOf(s: Scenario): Condition[] {
+/** Every condition a scenario writes, nested `any` parts included. */
+export function conditionsOf(s: Scenario): Condition[] {
   const out: Condition[] = [];
   const add = (c: Condition | undefined) => {
     if (!c) return;

@@ -21,9 +21,9 @@ import {
 import { holds, holdsAt, packCondition } from '../../src/engine/conditions';
 import { applyPacked } from '../../src/engine/game';
 import { pack, unpack } from '../../src/engine/packed';
+import { conditionsOf } from '../../src/engine/tables';
 import { stateView } from '../../src/engine/view';
 import { formatProblem } from '../../src/scenario/load';
-import type { Condition } from '../../src/scenario/schema';
 import { loadFixture } from '../helpers';
 
 const mini = loadFixture('mini.json');
@@ -52,26 +52,9 @@ describe.each(SCENARIOS)('%s: fast path and apply agree', (_name, cs) => {
   });
 });
 
-function conditionsOf(cs: CompiledScenario): Condition[] {
-  const s = cs.scenario;
-  const out: Condition[] = [];
-  const add = (c: Condition | undefined) => {
-    if (!c) return;
-    out.push(c);
-    for (const sub of c.any ?? []) add(sub);
-  };
-  for (const a of s.actions) add(a.requires);
-  for (const ev of [...s.events, ...s.randomEvents.events]) {
-    add(ev.when);
-    for (const c of ev.choices ?? []) add(c.requires);
-  }
-  for (const p of ['cn', 'us', 'jp'] as const) for (const r of s.powers[p].reactions) add(r.when);
-  return out;
-}
-
 describe.each(SCENARIOS)('%s: conditions mean the same on states and packed states', (_n, cs) => {
   it('holds() and the packed predicates agree on every state of a few games', () => {
-    const conditions = conditionsOf(cs);
+    const conditions = conditionsOf(cs.scenario);
     const tests = conditions.map((c) => packCondition(c, cs.tables.layout, cs.turnIndex));
     let checked = 0;
     for (const name of ['random', 'bamboo', 'beijing-first']) {

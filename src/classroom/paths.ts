@@ -5,9 +5,9 @@
  * data; the screen draws it.
  */
 import { type CompiledScenario, INDICATORS, score } from '../engine';
+import { historicalPath } from '../engine/historical-path';
 import type { ReplayStep } from '../engine/replay';
 import type { GameState, OutcomeId } from '../engine/state';
-import { historicalPath } from '../view/debrief';
 
 export const PATH_SERIES = [
   'relations.cn',

@@ -142,6 +142,7 @@ export const STRINGS = {
       when: (date: string, place: string) => `${date} · ${place}`,
       sources: 'Sources: ',
       moreSources: (n: number) => ` and ${n} more`,
+      whatIf: 'What if: an invented event, not part of the record of 2023.',
       disagree: 'Sources disagree: ',
       views: 'Compare the views',
       viewsTitle: 'Where the sources disagree',
@@ -276,8 +277,8 @@ export const STRINGS = {
     goalTitle: 'You are Hà Nội, in 2023',
     goal: [
       'Beijing is your largest trading partner and your fraternal party, and its ships harass your fishermen. Washington wants a comprehensive strategic partnership, chips and rare earths. Tokyo offers investment and quiet security ties. Your public distrusts China and will not forgive anything that looks like capitulation.',
-      'You win by bending without breaking, like bamboo: firm roots, flexible trunk. By the last turn all three capitals should still want you, the economy should still grow, your claims in the East Sea should still stand and the Party should still rule.',
-      'Every event of the year is historical and cited: the Credits and sources screen lists them, and the debrief shows where sources disagree.',
+      "You win by bending without breaking, like bamboo. Nguyễn Phú Trọng, the Party's general secretary, set out the image at the National Conference on Foreign Affairs in December 2021: firm roots, a strong trunk, flexible branches (gốc vững, thân chắc, cành uyển chuyển). By the last turn all three capitals should still want you, the economy should still grow, your claims in the East Sea should still stand and the Party should still rule.",
+      'Every scheduled event of the year is historical and cited, and so is every random event drawn from the record; the few invented ones are marked "What if". The Credits and sources screen lists every source, and the debrief shows where sources disagree.',
     ],
     turnTitle: 'One turn (a month in the main campaign)',
     turn: [
@@ -365,12 +366,13 @@ export const STRINGS = {
       ],
       [
         'Facts',
-        'Every scheduled event cites its sources (publication and date). Where sources disagree, the game says so.',
+        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, in docs/sources.md.',
       ],
     ] as readonly (readonly [string, string])[],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} cited events`,
     broken: (file: string) => `${file}: cannot be read, so its sources cannot be listed.`,
     random: 'random event',
+    whatIf: 'What if: invented for the game, no source claimed.',
   },
   debrief: {
     title: 'Debrief',
@@ -415,6 +417,7 @@ export const STRINGS = {
     historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
     randomEvent: 'random event',
+    whatIf: 'What if: invented for the game, no source claimed.',
     dispute: 'Sources disagree:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Save PNG',

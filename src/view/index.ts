@@ -3,6 +3,7 @@
 export * from './action-cards';
 export * from './block-reason';
 export * from './causes';
+export * from './citation';
 export * from './condition-text';
 export * from './debrief';
 export * from './event-card';

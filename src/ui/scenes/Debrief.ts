@@ -237,7 +237,12 @@ export class Debrief extends Phaser.Scene {
     if (!compiled) return [];
     const { questions } = compiled.scenario.debrief;
     const met = eventsMet(compiled, steps);
-    const labels = { random: D.randomEvent, dispute: D.dispute, heldBy: D.heldBy };
+    const labels = {
+      random: D.randomEvent,
+      dispute: D.dispute,
+      heldBy: D.heldBy,
+      whatIf: D.whatIf,
+    };
     return [
       headingBlock(D.questions, 0),
       ...questions.map((q, i) => textBlock(`${i + 1}.  ${q}`, 15, { gap: 10 })),

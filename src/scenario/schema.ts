@@ -13,6 +13,10 @@ import {
 
 export const SCENARIO_FORMAT = 1;
 
+/** What one turn is called on the screens; a scenario that names none has months. */
+export const TURN_UNITS = ['month', 'fortnight', 'week'] as const;
+export type TurnUnit = (typeof TURN_UNITS)[number];
+
 const id = z
   .string()
   .regex(
@@ -318,6 +322,8 @@ export const scenarioSchema = z.strictObject({
   title: text,
   summary: text,
   defaultSeed: z.string().min(1),
+  // Optional without a default, so scenarios that leave it out keep their content hash.
+  turnUnit: z.enum(TURN_UNITS).optional(),
   calendar: z.array(turnSchema).min(1, 'at least one turn'),
   start: z.strictObject({
     indicators: indicatorNumbers,

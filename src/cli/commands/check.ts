@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../scenario/load';
+import { print, printError } from '../output';
 import { CliError, loadScenarioFile, resolveScenario, scenarioFiles } from '../scenarios';
 
 export function registerCheck(program: Command): void {
@@ -12,7 +13,7 @@ export function registerCheck(program: Command): void {
       const targets = (files.length > 0 ? files.map(resolveScenario) : scenarioFiles()).filter(
         (file) => {
           if (!file.endsWith('/schema.json')) return true;
-          console.log(`skipped ${file}: the generated JSON Schema, not a scenario`);
+          print(`skipped ${file}: the generated JSON Schema, not a scenario`);
           return false;
         },
       );
@@ -21,12 +22,12 @@ export function registerCheck(program: Command): void {
         const result = loadScenarioFile(file);
         if (result.ok) {
           const s = result.scenario;
-          console.log(
+          print(
             `ok ${file}: "${s.title}", ${s.calendar.length} turns, ${s.events.length} events, ${s.randomEvents.events.length} random events, ${s.actions.length} actions`,
           );
         } else {
           bad++;
-          for (const p of result.problems) console.error(formatProblem(p));
+          for (const p of result.problems) printError(formatProblem(p));
         }
       }
       if (bad > 0) throw new CliError(`${bad} of ${targets.length} scenario files have problems`);

@@ -46,6 +46,13 @@ describe('csvText', () => {
     ['\r=x', '"\'\r=x"'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ['Nguyễn Thị Lan', 'Nguyễn Thị Lan'],
+    [' =1+1', "' =1+1"],
+    ['\u00a0\u200b=cmd', "'\u00a0\u200b=cmd"],
+    ['\uff1dSUM(A1)', "'\uff1dSUM(A1)"],
+    ['\uff0b1', "'\uff0b1"],
+    ['|calc', "'|calc"],
+    ['\u2212 1', "'\u2212 1"],
+    ['a=b', 'a=b'],
   ])('%j is written as %j', (input, output) => {
     expect(csvText(input)).toBe(output);
   });

@@ -1,5 +1,8 @@
 /** The classroom loop's data side: verify a class's replays, chart their paths, export CSV. */
+
+export * from './bot-reference';
 export * from './chart';
+export * from './claims';
 export * from './class-filter';
 export * from './csv';
 export * from './key-decisions';

@@ -126,5 +126,6 @@ describe('the real command line', () => {
       });
       expect(text).toContain('Usage: bamboo');
     }
-  }, 30_000);
+    // Four cold starts of tsx: seconds each on a loaded machine.
+  }, 180_000);
 });

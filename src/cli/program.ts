@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
+import { registerDepth } from './commands/depth';
 import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerReplay(program);
   registerCheck(program);
   registerBalance(program);
+  registerDepth(program);
   registerSoak(program);
   registerVerify(program);
   registerShare(program);

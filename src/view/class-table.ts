@@ -10,7 +10,10 @@ import {
   type KeyDecision,
   turningPoints,
 } from '../classroom';
+import { TEXT } from '../i18n';
 import { OUTCOME_LABELS } from './labels';
+
+const T = TEXT.view.classTable;
 
 export interface ClassTableRow {
   readonly rank: number;
@@ -40,28 +43,14 @@ export interface ClassTable {
 }
 
 /** What each refusal means to a teacher, in a few words. */
-export const INVALID_LABELS: Readonly<Record<InvalidCode, string>> = {
-  unreadable: 'could not be read',
-  'too-big': 'too big to be a replay',
-  'not-json': 'not a replay file',
-  format: 'not a replay file',
-  'engine-version': 'another version of the game',
-  malformed: 'damaged file',
-  'wrong-scenario': 'another scenario than the class',
-  'wrong-seed': 'another seed than the class',
-  'unknown-scenario': 'scenario not installed',
-  scenario: 'another version of the scenario',
-  'illegal-action': 'edited: an illegal decision',
-  checkpoint: 'edited: a month does not replay',
-  final: 'edited: the ending does not replay',
-};
+export const INVALID_LABELS: Readonly<Record<InvalidCode, string>> = T.invalid;
 
 /** "Sep: Upgrade with Washington · Dec: Xi's visit: Sign (≠ history)": a table cell, not a report. */
 export function compactDecisions(decisions: readonly KeyDecision[]): string {
   return decisions
     .map((d) => {
       const month = /^([A-Z][a-z]{2})[a-z]* \d{4}$/.exec(d.turnLabel)?.[1] ?? `T${d.turn}`;
-      return `${month}: ${d.label}${d.asHistory === false ? ' (≠ history)' : ''}`;
+      return `${month}: ${d.label}${d.asHistory === false ? T.notHistory : ''}`;
     })
     .join(' · ');
 }
@@ -74,8 +63,8 @@ export function classTable(results: ClassResults, turns: (scenario: string) => n
       file: r.file,
       score: r.score,
       scoreText: r.score.toFixed(1),
-      outcome: r.outcome ? OUTCOME_LABELS[r.outcome].name : 'Unfinished',
-      progress: r.over ? 'Finished' : `Stopped after ${r.turns - 1} of ${turns(r.scenario)} months`,
+      outcome: r.outcome ? OUTCOME_LABELS[r.outcome].name : T.unfinished,
+      progress: r.over ? T.finished : T.stopped(r.turns - 1, turns(r.scenario)),
       keyDecisions: compactDecisions(turningPoints(r.keyDecisions)) || '—',
       duplicate: r.duplicate,
     })),

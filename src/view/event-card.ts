@@ -1,28 +1,9 @@
 /** What the event dialog shows: the event, where and when, its sources and its disputes. */
 import type { CompiledScenario } from '../engine';
+import { longDate } from '../i18n';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "2023-12-12" → "12 December 2023"; anything else is returned as it came. */
-export function longDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
+/** Dates in the player's language, through Intl: "12 December 2023", "12 tháng 12, 2023". */
+export { longDate } from '../i18n';
 
 export interface EventCardView {
   readonly id: string;

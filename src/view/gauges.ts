@@ -13,6 +13,7 @@ import {
 } from '../engine';
 import { type Actor, describeSource } from './causes';
 import { INDICATOR_LABELS } from './labels';
+import { turnLabel as turnLabelOf } from './turn-label';
 
 export interface StepLike {
   readonly state: GameState;
@@ -71,7 +72,7 @@ export function recentChanges(
     if (!change) continue;
     out.push({
       step: step.explanation.step,
-      turnLabel: cs.scenario.calendar[step.explanation.turn]?.label ?? '',
+      turnLabel: turnLabelOf(cs, step.explanation.turn),
       from: change.from,
       to: change.to,
       delta: change.delta,

@@ -15,3 +15,4 @@ export * from './news';
 export * from './news-places';
 export * from './preview';
 export * from './status';
+export * from './turn-label';

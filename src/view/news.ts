@@ -3,6 +3,7 @@ import type { CompiledScenario, News } from '../engine';
 import { type Actor, describeSource } from './causes';
 import type { StepLike } from './gauges';
 import { OUTCOME_LABELS } from './labels';
+import { calendarLabel } from './turn-label';
 
 export interface NewsView {
   readonly actor: Actor;
@@ -90,7 +91,7 @@ export interface TimelineTurn {
 export function timeline(cs: CompiledScenario, steps: readonly StepLike[]): TimelineTurn[] {
   const turns: TimelineTurn[] = cs.scenario.calendar.map((t, turn) => ({
     turn,
-    label: t.label,
+    label: calendarLabel(t),
     items: [],
   }));
   let turn = 0;

@@ -41,6 +41,24 @@ export const EN = {
     eastChinaSea: 'East China Sea',
     pacific: 'Pacific Ocean',
   } as Record<string, string>,
+  /** Names on the map, by anchor id (src/ui/map/anchors.ts); an id missing here keeps the anchor's. */
+  places: {
+    hanoi: 'Hanoi',
+    beijing: 'Beijing',
+    tokyo: 'Tokyo',
+    manila: 'Manila',
+    washington: 'Washington',
+    danang: 'Da Nang',
+    haiphong: 'Haiphong',
+    hochiminh: 'Ho Chi Minh City',
+    laocai: 'Lao Cai',
+    kunming: 'Kunming',
+    paracels: 'Paracel Is.',
+    spratlys: 'Spratly Is.',
+    vanguard: 'Vanguard Bank',
+    'second-thomas': 'Second Thomas Shoal',
+    scarborough: 'Scarborough Shoal',
+  } as Record<string, string>,
   disputedSuffix: '(disputed)',
   offMapWashington: 'Washington',
   offMapDirection: '13,000 km east',
@@ -220,6 +238,8 @@ export const EN = {
   },
   title: {
     name: 'Bamboo Diplomacy',
+    /** The name as the title screen sets it, on two lines. */
+    nameLines: 'Bamboo\nDiplomacy',
     subtitle:
       'Govern Vietnam through 2023. Keep Beijing, Washington and Tokyo close, and bend without breaking.',
     newGame: 'New game',

@@ -4,7 +4,7 @@
  * so every calendar reads naturally without each scenario carrying a translation of it.
  */
 import type { CompiledScenario } from '../engine';
-import { dateRange, locale, longDate, monthYear, TEXT } from '../i18n';
+import { dateRange, INTL_TAGS, locale, longDate, monthYear, TEXT } from '../i18n';
 
 export interface CalendarTurn {
   readonly label: string;
@@ -23,10 +23,16 @@ function wholeMonth(t: CalendarTurn): number | null {
   return Number(b[3]) === last ? Number(a[2]) : null;
 }
 
+/** A label stands alone (a heading, a button): "Tháng 1 năm 2023", not "tháng 1 năm 2023". */
 export function calendarLabel(t: CalendarTurn): string {
   if (locale() === 'en') return t.label;
-  if (wholeMonth(t) !== null) return monthYear(t.start);
-  return t.start === t.end ? longDate(t.start) : dateRange(t.start, t.end);
+  const text =
+    wholeMonth(t) !== null
+      ? monthYear(t.start)
+      : t.start === t.end
+        ? longDate(t.start)
+        : dateRange(t.start, t.end);
+  return text.charAt(0).toLocaleUpperCase(INTL_TAGS[locale()]) + text.slice(1);
 }
 
 /** "Jan" / "T1" under a chart; the turn's number when it is not a whole month. */

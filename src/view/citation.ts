@@ -3,32 +3,14 @@
  * date as precise as the evidence ("about" when it is inferred), title and URL,
  * so a student can find it again.
  */
+import { longDate as dayDate, monthYear } from '../i18n';
 import type { Source } from '../scenario/schema';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "2023-12-12" → "12 December 2023", "2023-12" → "December 2023", "2023" stays; anything else is returned as it came. */
+/** "2023-12-12" → "12 December 2023", "2023-12" → "December 2023", "2023" stays, in the player's language; anything else is returned as it came. */
 export function longDate(iso: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, mm, dd] = match;
-  if (mm === undefined) return year ?? iso;
-  const month = MONTHS[Number(mm) - 1];
-  if (!month) return iso;
-  return dd === undefined ? `${month} ${year}` : `${Number(dd)} ${month} ${year}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayDate(iso);
+  if (/^\d{4}-\d{2}$/.test(iso)) return monthYear(`${iso}-01`);
+  return iso;
 }
 
 type Citable = Pick<Source, 'publication' | 'date' | 'approximate' | 'title' | 'url'>;

@@ -139,7 +139,14 @@ export function endTurn(tx: Tx, cs: CompiledScenario): void {
   react(tx, cs);
   applyDynamics(tx, scenario.rules, scenario.powers);
   const last = p.turn >= scenario.calendar.length - 1;
-  const ending = endingAt(p.ind, scenario.thresholds, scenario.rules.drift.band, p.turn, last);
+  const ending = endingAt(
+    p.ind,
+    scenario.thresholds,
+    scenario.rules.drift.band,
+    scenario.rules.score,
+    p.turn,
+    last,
+  );
   if (ending) {
     p.ending = ending;
     p.phase = 'over';

@@ -68,7 +68,7 @@ function side(cs: CompiledScenario, state: GameState): EndingSide {
     outcomeHelp: outcome?.help ?? null,
     collapse: ending?.collapse ?? false,
     over: state.phase === 'over',
-    score: round1(ending?.score.total ?? score(state).total),
+    score: round1(ending?.score.total ?? score(cs, state).total),
     turnLabel: cs.scenario.calendar[state.turn]?.label ?? `Turn ${state.turn + 1}`,
     decisions: state.step,
   };

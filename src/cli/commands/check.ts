@@ -22,8 +22,9 @@ export function registerCheck(program: Command): void {
         if (result.ok) {
           const s = result.scenario;
           console.log(
-            `ok ${file}: "${s.title}", ${s.calendar.length} turns, ${s.events.length} events, ${s.randomEvents.events.length} random events, ${s.actions.length} actions`,
+            `ok ${file}: "${s.title}", ruleset ${s.ruleset.id} v${s.ruleset.version}, ${s.calendar.length} turns, ${s.events.length} events, ${s.randomEvents.events.length} random events, ${s.actions.length} actions`,
           );
+          for (const note of result.notes) console.log(`note ${note}`);
         } else {
           bad++;
           for (const p of result.problems) console.error(formatProblem(p));

@@ -115,10 +115,7 @@ function sea(tx: Tx, rules: Rules): void {
         kind: 'incident',
         source: 'rule:incidents',
         power: 'cn',
-        text:
-          incidents === 1
-            ? 'An incident at sea with Chinese vessels.'
-            : `${incidents} incidents at sea with Chinese vessels.`,
+        count: incidents,
       });
   }
   const thisTurn = tx.get(INCIDENTS);

@@ -151,7 +151,7 @@ export function endTurn(tx: Tx, cs: CompiledScenario): void {
     p.ending = ending;
     p.phase = 'over';
     p.pending.length = 0;
-    tx.say({ kind: 'end', source: `end:${ending.outcome}`, text: ending.outcome });
+    tx.say({ kind: 'end', source: `end:${ending.outcome}`, outcome: ending.outcome });
     return;
   }
   p.turn += 1;

@@ -9,6 +9,7 @@ import { crossCheck } from './crossref';
 import { migrateScenario } from './migrate';
 import { findRuleset, type Ruleset } from './ruleset';
 import { rulesSchema, type Scenario, type ScenarioFile, scenarioSchema } from './schema';
+import { localize } from './texts';
 
 export interface ScenarioProblem {
   readonly file: string;
@@ -152,4 +153,23 @@ function jsonErrorWhere(text: string, err: unknown): string {
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
   return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+/**
+ * A loaded scenario with a text overlay laid over it (scenarios/texts/).
+ * The rules, and so the hash, are the same: replays and class codes carry over.
+ */
+export function withTexts(
+  loaded: Extract<LoadResult, { ok: true }>,
+  overlay: unknown,
+  file: string,
+): LoadResult {
+  const result = localize(loaded.scenario, overlay);
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file, ...p })) };
+  return {
+    ok: true,
+    scenario: result.scenario,
+    compiled: compileScenario(result.scenario),
+    notes: loaded.notes,
+  };
 }

@@ -199,3 +199,9 @@ export const GROUP_LABELS: Readonly<Record<string, string>> = {
   sea: 'Sea',
   home: 'Home',
 };
+
+/** The engine's own news, which carries a count instead of words. */
+export const INCIDENT_NEWS = (count: number): string =>
+  count === 1
+    ? 'An incident at sea with Chinese vessels.'
+    : `${count} incidents at sea with Chinese vessels.`;

@@ -2,7 +2,8 @@
  * The layers of the code and the directions they may depend in, checked in
  * `npm test` (npm run deps). From the bottom up:
  *   engine → scenario → replay → share → classroom → view → store → ui
- * with cli beside store (it may use everything but the screens). A layer
+ * with cli beside store (it may use everything but the screens), and the message
+ * catalogs (i18n) beside the engine: words for every layer above it, rules for none. A layer
  * imports only the layers below it; nothing imports in a cycle.
  */
 const layer = (name, mayUse) => ({
@@ -23,13 +24,14 @@ module.exports = {
       to: { circular: true },
     },
     layer('engine', []),
-    layer('scenario', ['engine']),
-    layer('replay', ['engine', 'scenario']),
-    layer('share', ['engine', 'scenario', 'replay']),
-    layer('classroom', ['engine', 'scenario', 'replay', 'share']),
-    layer('view', ['engine', 'scenario', 'replay', 'share', 'classroom']),
-    layer('store', ['engine', 'scenario', 'replay', 'share', 'classroom', 'view']),
-    layer('cli', ['engine', 'scenario', 'replay', 'share', 'classroom', 'view']),
+    layer('i18n', ['engine']),
+    layer('scenario', ['engine', 'i18n']),
+    layer('replay', ['engine', 'scenario', 'i18n']),
+    layer('share', ['engine', 'scenario', 'replay', 'i18n']),
+    layer('classroom', ['engine', 'scenario', 'replay', 'share', 'i18n']),
+    layer('view', ['engine', 'scenario', 'replay', 'share', 'classroom', 'i18n']),
+    layer('store', ['engine', 'scenario', 'replay', 'share', 'classroom', 'view', 'i18n']),
+    layer('cli', ['engine', 'scenario', 'replay', 'share', 'classroom', 'view', 'i18n']),
     {
       name: 'engine-is-pure',
       comment:

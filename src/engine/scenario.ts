@@ -56,7 +56,10 @@ export interface Outcome {
 
 export interface Source {
   readonly publication: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the evidence. */
   readonly date: string;
+  /** The date is inferred, not printed on the piece. */
+  readonly approximate?: boolean;
   readonly title?: string;
   readonly url?: string;
   readonly note?: string;
@@ -104,6 +107,8 @@ export interface RandomEvent extends EventBody {
   readonly weight: Formula;
   readonly maxTimes: number;
   readonly sources?: readonly Source[];
+  /** Invented, not a claim about the record. */
+  readonly whatIf?: boolean;
 }
 
 export type ReactionKind = 'reward' | 'pressure' | 'reassurance' | 'warning';

@@ -15,6 +15,10 @@ import {
 
 export const SCENARIO_FORMAT = 2;
 
+/** What one turn is called on the screens; a scenario that names none has months. */
+export const TURN_UNITS = ['month', 'fortnight', 'week'] as const;
+export type TurnUnit = (typeof TURN_UNITS)[number];
+
 const id = z
   .string()
   .regex(
@@ -82,11 +86,30 @@ export const outcomeSchema = z.strictObject({
   news: text.optional(),
 });
 
+/** A publication date as precise as the evidence allows: a year, a month or a day. */
+const sourceDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'a real calendar date');
+
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const day = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** A citation as a historian gives it; shown to players as text, the URL too. */
 export const sourceSchema = z.strictObject({
   publication: text,
-  date: isoDate,
+  date: sourceDate,
+  /** The date is inferred, not printed on the piece: shown as "about …". */
+  approximate: z.boolean().optional(),
   title: text.optional(),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** What the source was used for, or what a reader should know about it. */
   note: text.optional(),
 });
 
@@ -135,7 +158,10 @@ export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: z.number().int().min(1).default(1),
+  /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
+  /** Invented, not a claim about the record: the event dialog says so. */
+  whatIf: z.boolean().optional(),
 });
 
 export const reactionSchema = z.strictObject({
@@ -296,6 +322,8 @@ export const scenarioSchema = z.strictObject({
   title: text,
   summary: text,
   defaultSeed: z.string().min(1),
+  // Optional without a default, so scenarios that leave it out keep their content hash.
+  turnUnit: z.enum(TURN_UNITS).optional(),
   calendar: z.array(turnSchema).min(1, 'at least one turn'),
   start: z.strictObject({
     indicators: indicatorNumbers,
@@ -346,3 +374,13 @@ export type Scenario = EngineScenario;
 /** A scenario file as written, before its ruleset is merged in. */
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/**
+ * Compile-time check: what this schema accepts is what the engine reads. The
+ * loader adds the ruleset's rules, thresholds and start values; everything
+ * else passes through as written.
+ */
+type Merged = 'format' | 'ruleset' | 'rules' | 'thresholds' | 'start';
+export const fileFitsEngine: (file: Omit<ScenarioFile, Merged>) => Omit<EngineScenario, Merged> = (
+  file,
+) => file;

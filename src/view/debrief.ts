@@ -91,7 +91,9 @@ export { historicalPath, type PlayedPath } from '../engine';
 export interface SourceLine {
   readonly publication: string;
   readonly date: string;
+  readonly approximate: boolean;
   readonly title: string | null;
+  readonly url: string | null;
   readonly note: string | null;
 }
 
@@ -107,6 +109,8 @@ export interface EventSources {
   readonly date: string | null;
   readonly sources: readonly SourceLine[];
   readonly disputes: readonly DisputeLine[];
+  /** An invented event, labelled as a what-if wherever it is listed. */
+  readonly whatIf: boolean;
 }
 
 type AnyEvent = CompiledScenario['events'] extends ReadonlyMap<string, infer E> ? E : never;
@@ -119,16 +123,21 @@ function eventSources(ev: AnyEvent): EventSources {
     sources: (ev.sources ?? []).map((s) => ({
       publication: s.publication,
       date: s.date,
+      approximate: s.approximate === true,
       title: s.title ?? null,
+      url: s.url ?? null,
       note: s.note ?? null,
     })),
     disputes: (ev.disputes ?? []).map((d) => ({ question: d.question, views: d.views })),
+    whatIf: 'whatIf' in ev && ev.whatIf === true,
   };
 }
 
-/** Every event of the scenario that cites a source, scheduled ones in date order first. */
+/** Every event of the scenario that cites a source or is a what-if, scheduled ones in date order first. */
 export function scenarioSources(cs: CompiledScenario): EventSources[] {
-  const all = [...cs.events.values()].map(eventSources).filter((e) => e.sources.length > 0);
+  const all = [...cs.events.values()]
+    .map(eventSources)
+    .filter((e) => e.sources.length > 0 || e.whatIf);
   return all.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 }
 
@@ -144,7 +153,7 @@ export function eventsMet(cs: CompiledScenario, steps: readonly StepLike[]): Eve
       if (!ev || seen.has(id)) continue;
       seen.add(id);
       const cited = eventSources(ev);
-      if (cited.sources.length > 0 || cited.disputes.length > 0) out.push(cited);
+      if (cited.sources.length > 0 || cited.disputes.length > 0 || cited.whatIf) out.push(cited);
     }
   }
   return out;

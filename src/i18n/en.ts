@@ -604,6 +604,12 @@ export const EN = {
   },
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
+    /** The engine's incident news carries a count; these are its words. */
+    incidentNews: (n: number) =>
+      plural(n, {
+        one: 'An incident at sea with Chinese vessels.',
+        other: `${n} incidents at sea with Chinese vessels.`,
+      }),
     powers: {
       cn: 'China',
       us: 'United States',

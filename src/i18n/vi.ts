@@ -591,6 +591,10 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    incidentNews: (n: number) =>
+      n === 1
+        ? 'Một sự cố trên biển với tàu Trung Quốc.'
+        : `${n} sự cố trên biển với tàu Trung Quốc.`,
     powers: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
     indicators: {
       'relations.cn': {

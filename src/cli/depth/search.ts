@@ -31,8 +31,8 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_SEARCH = {
-  screenSeeds: 2,
-  keep: 160,
+  screenSeeds: 1,
+  keep: 240,
   finalists: 10,
   perRule: 2,
   maxCards: 3,

@@ -4,6 +4,7 @@ import { type CompiledScenario, policyNames } from '../../engine';
 import { formatMarkdown, formatText } from '../balance/format';
 import { balanceReport } from '../balance/report';
 import { DEFAULT_DEPTH_GAMES } from '../depth/report';
+import { print, printJson } from '../output';
 import { CliError, requireScenario, scenarioFiles } from '../scenarios';
 
 interface BalanceCliOptions {
@@ -89,6 +90,7 @@ export function registerBalance(program: Command): void {
         const command = `npm run bamboo -- balance --games ${games} --lookahead-games ${lookaheadGames}${depth} --markdown ${opts.markdown}`;
         writeFileSync(opts.markdown, formatMarkdown(report, command));
       }
-      console.log(opts.json ? JSON.stringify(report) : formatText(report));
+      if (opts.json) printJson(report);
+      else print(formatText(report));
     });
 }

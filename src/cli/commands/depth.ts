@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { depthMarkdown, depthText } from '../depth/format';
 import { DEFAULT_DEPTH_GAMES, type DepthReport, depthReport } from '../depth/report';
 import { DEFAULT_SEARCH } from '../depth/search';
+import { print, printJson } from '../output';
 import { type Progress, progress as progressLine } from '../progress';
 import { CliError, requireScenario, scenarioFiles } from '../scenarios';
 
@@ -79,7 +80,7 @@ export function registerDepth(program: Command): void {
         const command = `npm run bamboo -- depth${scenarios} --games ${games}${screen} --markdown ${opts.markdown}`;
         writeFileSync(opts.markdown, depthMarkdown(reports, command));
       }
-      if (opts.json) console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports));
-      else console.log(reports.map(depthText).join('\n\n'));
+      if (opts.json) printJson(reports.length === 1 ? reports[0] : reports);
+      else print(reports.map(depthText).join('\n\n'));
     });
 }

@@ -12,13 +12,7 @@ import { type BotSummary, botGames, HEADLINE_BOTS, runBots } from './bots';
 import { type EventDepth, eventDepth, eventGames } from './events';
 import { seedList } from './games';
 import { unreadIndicators } from './indicators';
-import {
-  DEFAULT_SEARCH,
-  type RoundReport,
-  type SearchOptions,
-  screenGames,
-  searchRotations,
-} from './search';
+import { DEFAULT_SEARCH, type RoundReport, type SearchOptions, searchRotations } from './search';
 
 /** Seeds per bot and for the search's last round: the issue measured on 100. */
 export const DEFAULT_DEPTH_GAMES = 100;
@@ -126,10 +120,9 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
   );
 
   const search: SearchOptions = { ...DEFAULT_SEARCH, ...opts.search, games };
-  const searchTotal = screenGames(cs, search);
   const found = searchRotations(cs, {
     ...search,
-    onGames: (played) => tick('fixed plans', Math.min(played, searchTotal), searchTotal),
+    onGames: (done, total, round) => tick(`fixed plans, round ${round + 1}`, done, total),
   });
 
   tick('indicators', 0, 1);

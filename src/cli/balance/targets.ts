@@ -226,7 +226,8 @@ export function judgeDepth(d: DepthFigures, t: DepthTargetSet): Target[] {
     id: 'history-not-always-best',
     text: `at least ${t.contestedEvents.count} events where history's answer is best on at most ${pct(t.contestedEvents.share)} of seeds`,
     met: contested.length >= t.contestedEvents.count,
-    detail: `${contested.length}: ${list(contested.map((e) => `${e.id} ${pct(e.historicalBestShare ?? 0)}`))}`,
+    // The gaps are shown because a near-tie is "contested" by the dice alone.
+    detail: `${contested.length}: ${list(contested.map((e) => `${e.id} ${pct(e.historicalBestShare ?? 0)} (gap ${e.gapMedian})`))}`,
   });
   targets.push({
     id: 'nothing-never-fires',

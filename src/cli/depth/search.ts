@@ -27,12 +27,13 @@ export interface SearchOptions {
   readonly perRule: number;
   readonly maxCards: number;
   readonly answers?: readonly AnswerRule[];
-  readonly onGames?: (played: number, round: number) => void;
+  /** Progress: games played in this round (counting from 1), of how many, and the round (from 0). */
+  readonly onGames?: (done: number, total: number, round: number) => void;
 }
 
 export const DEFAULT_SEARCH = {
-  screenSeeds: 2,
-  keep: 160,
+  screenSeeds: 1,
+  keep: 240,
   finalists: 10,
   perRule: 2,
   maxCards: 3,
@@ -124,9 +125,11 @@ export function searchRotations(cs: CompiledScenario, opts: SearchOptions): Sear
   let keep = opts.keep;
   for (let r = 0; ; r++) {
     const final = seeds >= opts.games;
+    const before = played;
+    const total = pool.reduce((a, c) => a + Math.max(0, seeds - c.scores.length), 0);
     for (const c of pool) {
       playTo(c, seeds);
-      opts.onGames?.(played, r);
+      opts.onGames?.(played - before, total, r);
     }
     const ranked = final ? rankFinal(pool) : rankScreen(pool, seeds);
     const nextSeeds = Math.min(seeds * 4, opts.games);
@@ -208,10 +211,4 @@ function resultOfCandidate(c: Candidate): RotationResult {
     score,
     masterShare: round(c.masters.filter(Boolean).length / c.masters.length, 3),
   };
-}
-
-/** Games the first round plays (the later ones add a few percent): for progress. */
-export function screenGames(cs: CompiledScenario, opts: SearchOptions): number {
-  const combos = combinations(cs.scenario.actions, opts.maxCards).length;
-  return combos * (opts.answers ?? ANSWER_RULES).length * Math.min(opts.screenSeeds, opts.games);
 }

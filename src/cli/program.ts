@@ -6,6 +6,7 @@ import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
 import { registerSoak } from './commands/soak';
+import { registerSources } from './commands/sources';
 import { registerVerify } from './commands/verify';
 import { CliError } from './scenarios';
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerSoak(program);
   registerVerify(program);
   registerShare(program);
+  registerSources(program);
   return program;
 }
 

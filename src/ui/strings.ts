@@ -366,7 +366,7 @@ export const STRINGS = {
       ],
       [
         'Facts',
-        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, in docs/sources.md.',
+        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, on the printable sources page in the documentation for teachers.',
       ],
     ] as readonly (readonly [string, string])[],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} cited events`,

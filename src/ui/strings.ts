@@ -372,7 +372,7 @@ export const STRINGS = {
     scenarioHeading: (title: string, n: number) => `${title} — ${n} cited events`,
     broken: (file: string) => `${file}: cannot be read, so its sources cannot be listed.`,
     random: 'random event',
-    whatIf: 'What if: invented for the game, no source claimed.',
+    whatIf: 'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
   },
   debrief: {
     title: 'Debrief',
@@ -417,7 +417,7 @@ export const STRINGS = {
     historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
     randomEvent: 'random event',
-    whatIf: 'What if: invented for the game, no source claimed.',
+    whatIf: 'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
     dispute: 'Sources disagree:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Save PNG',

@@ -5,8 +5,17 @@
  */
 import { z } from 'zod';
 import { INDICATOR_KEYS, POWERS, TIERS } from '../engine/indicators';
+import {
+  ACTION_CATEGORIES,
+  type Condition,
+  type Scenario as EngineScenario,
+} from '../engine/scenario';
 
 export const SCENARIO_FORMAT = 1;
+
+/** What one turn is called on the screens; a scenario that names none has months. */
+export const TURN_UNITS = ['month', 'fortnight', 'week'] as const;
+export type TurnUnit = (typeof TURN_UNITS)[number];
 
 const id = z
   .string()
@@ -32,25 +41,10 @@ export const formulaSchema = z.strictObject({
   per: indicatorNumbers.optional(),
 });
 
-export interface ConditionInput {
-  min?: Partial<Record<string, number>>;
-  max?: Partial<Record<string, number>>;
-  flags?: string[];
-  notFlags?: string[];
-  tierAtLeast?: Partial<Record<string, string>>;
-  tierBelow?: Partial<Record<string, string>>;
-  fromTurn?: string;
-  toTurn?: string;
-  leanAtLeast?: Partial<Record<string, number>>;
-  leanBelow?: Partial<Record<string, number>>;
-  played?: string[];
-  notPlayed?: string[];
-  playedThisTurn?: string[];
-  any?: ConditionInput[];
-}
+export type ConditionInput = Condition;
 
 /** Every listed test must hold; `any` holds when one of its conditions does. */
-export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.strictObject({
     min: indicatorNumbers.optional(),
     max: indicatorNumbers.optional(),
@@ -203,7 +197,7 @@ export const powerSchema = z.strictObject({
 export const actionSchema = z.strictObject({
   id,
   title: text,
-  category: z.enum(['summitry', 'economy', 'sea', 'home']),
+  category: z.enum(ACTION_CATEGORIES),
   text,
   cost: z.number().int().min(0),
   /** Extra cost per point of an indicator, e.g. a suspicious Beijing makes a visit dearer. */
@@ -328,6 +322,8 @@ export const scenarioSchema = z.strictObject({
   title: text,
   summary: text,
   defaultSeed: z.string().min(1),
+  // Optional without a default, so scenarios that leave it out keep their content hash.
+  turnUnit: z.enum(TURN_UNITS).optional(),
   calendar: z.array(turnSchema).min(1, 'at least one turn'),
   start: z.strictObject({
     indicators: indicatorNumbers,
@@ -353,21 +349,25 @@ export const scenarioSchema = z.strictObject({
   debrief: z.strictObject({
     questions: z.array(text).min(1, 'at least one discussion question'),
   }),
-});
+}) satisfies z.ZodType<EngineScenario, unknown>;
 
-export type Formula = z.infer<typeof formulaSchema>;
-export type Condition = ConditionInput;
-export type Risk = z.infer<typeof riskSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type Choice = z.infer<typeof choiceSchema>;
-export type ScheduledEvent = z.infer<typeof scheduledEventSchema>;
-export type RandomEvent = z.infer<typeof randomEventSchema>;
-export type Reaction = z.infer<typeof reactionSchema>;
-export type Power = z.infer<typeof powerSchema>;
-export type Action = z.infer<typeof actionSchema>;
-export type Rules = z.infer<typeof rulesSchema>;
-export type Thresholds = z.infer<typeof thresholdsSchema>;
-export type Scenario = z.infer<typeof scenarioSchema>;
+// The engine owns the types (src/engine/scenario.ts); the `satisfies` above
+// checks at compile time that what this schema accepts is what the engine reads.
+export type {
+  Action,
+  Choice,
+  Condition,
+  Formula,
+  Outcome,
+  Place,
+  Power,
+  RandomEvent,
+  Reaction,
+  Risk,
+  Rules,
+  ScheduledEvent,
+  Source,
+  Thresholds,
+} from '../engine/scenario';
+export type Scenario = EngineScenario;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

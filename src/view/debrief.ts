@@ -5,16 +5,10 @@
  */
 import {
   type CompiledScenario,
-  type Ending,
   INDICATOR_KEYS,
   INDICATORS,
   type IndicatorGroup,
   type IndicatorKey,
-  POLICIES,
-  playGame,
-  type ReplayStep,
-  replayOf,
-  runReplay,
   type ScoreBreakdown,
 } from '../engine';
 import type { StepLike } from './gauges';
@@ -91,28 +85,8 @@ export function axisRange(key: IndicatorKey, values: readonly number[]): AxisRan
   return { lo: niceLo, hi: niceHi, ticks };
 }
 
-export interface PlayedPath {
-  readonly steps: readonly ReplayStep[];
-  readonly ending: Ending | null;
-  readonly score: ScoreBreakdown | null;
-}
-
-/**
- * What Hà Nội actually did, played through the same rules with the same seed,
- * so the player's year and history's meet the same dice.
- */
-export function historicalPath(cs: CompiledScenario, seed: string): PlayedPath | null {
-  const policy = POLICIES.historical;
-  if (!policy) return null;
-  const game = playGame(cs, seed, policy);
-  const result = runReplay(cs, replayOf(cs, seed, game, policy.name), true);
-  if (!result.ok || !result.steps) return null;
-  return {
-    steps: result.steps,
-    ending: result.state.ending,
-    score: result.state.ending?.score ?? null,
-  };
-}
+// Re-exported for the screens: the path is the engine's, played by its rules.
+export { historicalPath, type PlayedPath } from '../engine';
 
 export interface SourceLine {
   readonly publication: string;

@@ -2,6 +2,9 @@
 import type { CompiledScenario } from '../engine';
 import { longDate, shortCitation } from './citation';
 
+/** Dates in the player's language, through Intl: "12 December 2023", "12 tháng 12, 2023". */
+export { longDate } from './citation';
+
 export interface EventCardView {
   readonly id: string;
   readonly title: string;

@@ -1,5 +1,6 @@
 /** News items and the year's timeline, from the explanations the engine returned. */
 import type { CompiledScenario, News } from '../engine';
+import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import type { StepLike } from './gauges';
 import { OUTCOME_LABELS } from './labels';
@@ -90,7 +91,7 @@ export interface TimelineTurn {
 export function timeline(cs: CompiledScenario, steps: readonly StepLike[]): TimelineTurn[] {
   const turns: TimelineTurn[] = cs.scenario.calendar.map((t, turn) => ({
     turn,
-    label: t.label,
+    label: calendarLabel(t),
     items: [],
   }));
   let turn = 0;

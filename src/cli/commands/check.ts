@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../scenario/load';
 import { provenanceCheck } from '../../scenario/provenance';
+import { print, printError } from '../output';
 import { CliError, loadScenarioFile, resolveScenario, scenarioFiles } from '../scenarios';
 
 export function registerCheck(program: Command): void {
@@ -15,7 +16,7 @@ export function registerCheck(program: Command): void {
       const targets = (files.length > 0 ? files.map(resolveScenario) : scenarioFiles()).filter(
         (file) => {
           if (!file.endsWith('/schema.json')) return true;
-          console.log(`skipped ${file}: the generated JSON Schema, not a scenario`);
+          print(`skipped ${file}: the generated JSON Schema, not a scenario`);
           return false;
         },
       );
@@ -25,15 +26,15 @@ export function registerCheck(program: Command): void {
         const history = result.ok ? provenanceCheck(result.scenario) : [];
         if (history.length > 0) {
           bad++;
-          for (const p of history) console.error(formatProblem({ file, ...p }));
+          for (const p of history) printError(formatProblem({ file, ...p }));
         } else if (result.ok) {
           const s = result.scenario;
-          console.log(
+          print(
             `ok ${file}: "${s.title}", ${s.calendar.length} turns, ${s.events.length} events, ${s.randomEvents.events.length} random events, ${s.actions.length} actions`,
           );
         } else {
           bad++;
-          for (const p of result.problems) console.error(formatProblem(p));
+          for (const p of result.problems) printError(formatProblem(p));
         }
       }
       if (bad > 0) throw new CliError(`${bad} of ${targets.length} scenario files have problems`);

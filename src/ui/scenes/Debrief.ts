@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { type GameState, score } from '../../engine';
+import { shortCalendarLabel, turnLabel } from '../../i18n/turn-label';
 import type { Step } from '../../store';
 import {
   chartGroups,
@@ -14,7 +15,7 @@ import {
 import { app } from '../app';
 import { drawChart, drawLegendMark } from '../debrief/chart';
 import { capturePages, downloadStacked, printPages } from '../debrief/export';
-import { debriefFileName, shortTurnLabel } from '../debrief/file-name';
+import { debriefFileName } from '../debrief/file-name';
 import { drawSummary } from '../debrief/summary';
 import { timelineBlocks } from '../debrief/timeline-blocks';
 import { addReplayActions } from '../replay/replay-actions';
@@ -141,7 +142,7 @@ export class Debrief extends Phaser.Scene {
       this.page = drawSummary(this, CONTENT.x, CONTENT.y, CONTENT.width, {
         you: { ending, score: ending?.score ?? score(state) },
         history: this.history ? { ending: this.history.ending, score: this.history.score } : null,
-        endedAt: ending ? (compiled.scenario.calendar[ending.turn]?.label ?? null) : null,
+        endedAt: ending ? turnLabel(compiled, ending.turn) : null,
         tiers: state.tiers,
       });
     } else if (tab === 1) {
@@ -156,7 +157,7 @@ export class Debrief extends Phaser.Scene {
     const { compiled } = app().store.getState();
     if (!compiled) return [];
     const calendar = compiled.scenario.calendar;
-    const xLabels = [...calendar.map((t, i) => shortTurnLabel(t.label, i)), D.endLabel];
+    const xLabels = [...calendar.map((t, i) => shortCalendarLabel(t, i)), D.endLabel];
     const groups = chartGroups();
     const cellW = (CONTENT.width - CHART_GAP * (CHART_COLUMNS - 1)) / CHART_COLUMNS;
     return CHART_PAGES.map((names) => {

@@ -192,7 +192,10 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
   '': {
     $schema:
       'Where editors find this format: "./schema.json" inside scenarios/, or the schema\'s full address for a file kept elsewhere. Ignored by the game.',
-    format: 'The version of the scenario format: always 1.',
+    format:
+      'The version of the scenario format: 2. Files in format 1 still load, read on ruleset bamboo-2023 with their own rules.',
+    ruleset:
+      'The ruleset the numbers start from: a file in scenarios/rulesets/, e.g. "bamboo-2023". `rules` and `thresholds` change it.',
     id: 'A unique lower-case id, like "hd981-2014". Replays and class codes name the scenario by it.',
     title: "The scenario's title, shown on the title screen and in the debrief.",
     summary: "The player's briefing: who they are, what they want and what is at stake.",
@@ -204,8 +207,9 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     start: 'The starting indicators, partnership tiers and flags.',
     powers: 'China (cn), the United States (us) and Japan (jp): all three are required.',
     rules:
-      "The numbers of the engine's own dynamics per turn. Optional: defaults are made for monthly turns.",
-    thresholds: 'When the game ends early and how the year is named.',
+      "Changes to the ruleset's dynamics per turn: write only the numbers you change; the rest comes from the ruleset.",
+    thresholds:
+      "Changes to the ruleset's thresholds: when the game ends early and how the year is named.",
     actions: 'The cards the player can play. At least one.',
     events: 'Scheduled historical events, each with a date and sources.',
     randomEvents: 'The random-event table, drawn every turn.',
@@ -230,6 +234,21 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     economy: 'How growth follows investment, market access, trade with China and sea tension.',
     sea: 'How incidents arise from tension and how tension calms down.',
     home: 'Political capital, mood and the cost of concessions at home.',
+    score: 'The bamboo score: the weight of each part, the collapse penalty and its scales.',
+  },
+  'rules.score': {
+    weights: 'The weight of each part of the score; the parts are summed in the order listed.',
+    collapsePenalty: 'Points taken off the score when the year ends in a collapse.',
+    fullGrowth: 'Growth, in percent, that scores full marks (0 % scores nothing).',
+    tensionFreeBelow: 'Sea tension above this lowers the sovereignty part of the score.',
+  },
+  'rules.score.weights': {
+    weakestLink: 'Weight of the weakest relation: one ruined partner weighs heavily.',
+    relations: 'Weight of the average relation.',
+    growth: 'Weight of growth, scaled by fullGrowth.',
+    sovereignty: 'Weight of standing and presence at sea, less tension above tensionFreeBelow.',
+    stability: 'Weight of the average of mood and legitimacy.',
+    autonomy: 'Weight of autonomy: 100 less the distance of drift from the neutral line.',
   },
   'rules.drift': {
     weights: 'How much a point of lean toward each power moves drift (negative: toward Beijing).',
@@ -251,6 +270,12 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     chinaTradeWeight: 'Growth from relations with China, scaled by trade dependence.',
     tensionDrag: 'Growth lost as sea tension rises above 40.',
     adjust: 'The fraction of the way growth moves toward its target each turn (0 to 1).',
+    investmentFollow:
+      "The fraction of the way each power's investment moves toward its relation, each turn.",
+    accessFollow: 'The fraction of the way US market access moves toward US relations, each turn.',
+    infrastructureWeight: 'Growth from infrastructure above or below 50.',
+    tensionDragFrom: 'Sea tension above which growth is dragged down.',
+    tensionDragSpan: 'Tension above tensionDragFrom at which the full tensionDrag applies.',
   },
   'rules.sea': {
     baseline: 'The tension the sea calms toward.',
@@ -265,6 +290,13 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     capitulationBite: 'Mood lost per point of lean toward China, scaled by nationalism.',
     moodRecovery: 'The fraction of the way mood moves toward what growth justifies, each turn.',
     incidentMood: 'Mood lost per incident at sea.',
+    moodBase: 'The mood that growth of moodGrowthPivot percent justifies.',
+    moodGrowthPivot: 'The growth, in percent, at which mood settles at moodBase.',
+    moodPerGrowth: 'Mood gained per point of growth above the pivot (lost below it).',
+    legitimacyRate:
+      'The fraction of the way legitimacy moves toward the average of mood and growth, each turn.',
+    nationalismBaseline: 'The nationalism the public settles back to.',
+    nationalismFade: 'The fraction of the way nationalism moves toward its baseline, each turn.',
   },
   thresholds: {
     rupture: 'A relation at or below this is a rupture: the game ends.',

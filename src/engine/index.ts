@@ -22,4 +22,5 @@ export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './pla
 export * from './replay';
 export { capitulationBite, type LeanSignals, leanSignals } from './signals';
 export { type SimOptions, simulate } from './sim';
+export { RULE_IDS, type RuleId, type Source, type SourceId, sourceOf } from './sources';
 export * from './state';

@@ -3,6 +3,7 @@
  * Vietnamese names keep their diacritics. Other languages translate this shape (see vi.ts);
  * a key they lack falls back to the English here.
  */
+import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
 export const EN = {
@@ -795,7 +796,7 @@ export const EN = {
       mood: 'The public mood follows the economy',
       legitimacy: 'Legitimacy follows the public mood and growth',
       'nationalism-fades': 'Nationalist anger cools with time',
-    } as Record<string, string>,
+    } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
       economy: 'Economy',

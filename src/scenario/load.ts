@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
 import { crossCheck } from './crossref';
+import { type BaseLookup, extendScenario } from './extend';
 import { explainJsonError } from './json-error';
 import { migrateScenario } from './migrate';
 import { fieldExample, requiredFieldHint } from './required-hints';
@@ -39,7 +40,7 @@ export function formatProblem(p: ScenarioProblem): string {
 /** Refuse before parsing: a scenario is a few hundred kilobytes at most. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
-export function loadScenarioText(text: string, file: string): LoadResult {
+export function loadScenarioText(text: string, file: string, bases?: BaseLookup): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES) {
     return fail(
       file,
@@ -53,11 +54,16 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   } catch (err) {
     return fail(file, '', `not valid JSON: ${jsonErrorWhere(text, err)}`);
   }
-  return loadScenarioData(data, file);
+  return loadScenarioData(data, file, bases);
 }
 
-export function loadScenarioData(input: unknown, file: string): LoadResult {
-  const { data, notes } = migrateScenario(input, file);
+/** `bases` finds the scenarios a file may extend, by id (the CLI reads scenarios/, the game its catalog). */
+export function loadScenarioData(input: unknown, file: string, bases?: BaseLookup): LoadResult {
+  const extended = extendScenario(input, bases, migrateScenario);
+  if (!extended.ok) return { ok: false, problems: extended.problems.map((p) => ({ file, ...p })) };
+  const migrated = migrateScenario(extended.data, file);
+  const data = migrated.data;
+  const notes = [...extended.notes, ...migrated.notes];
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return {

@@ -10,7 +10,7 @@
  */
 
 import type { CompiledScenario } from './compile';
-import { evalFormula, holdsAt, valueAt } from './conditions';
+import { holdsAt, valueAt } from './conditions';
 import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
@@ -25,12 +25,11 @@ import {
 import { Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
-import type { Action, Choice, Formula } from './scenario';
+import type { Action, Choice } from './scenario';
 import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
 import { beginTurn, endTurn } from './turn';
 import { Tx } from './tx';
-import { stateView, type View } from './view';
 
 export type ApplyErrorCode =
   | 'game-over'
@@ -137,22 +136,10 @@ export function newPacked(cs: CompiledScenario, seed: string): Packed {
   return p;
 }
 
-/** The formula each action's cost follows, built once (formulas are compiled per object). */
-const costFormulas = new WeakMap<Action, Formula>();
-
-function costWith(action: Action, view: View): number {
-  if (!action.costPer) return action.cost;
-  let formula = costFormulas.get(action);
-  if (!formula) {
-    formula = { base: action.cost, per: action.costPer };
-    costFormulas.set(action, formula);
-  }
-  return Math.max(0, Math.round(evalFormula(formula, view)));
-}
-
 /** Political capital an action costs now: dearer when the powers it worries are suspicious. */
-export function actionCost(action: Action, state: GameState): number {
-  return costWith(action, stateView(state));
+export function actionCost(cs: CompiledScenario, action: Action, state: GameState): number {
+  const t = actionTable(cs, action.id);
+  return t ? costAt(t, pack(cs, state)) : action.cost;
 }
 
 /** `actionCost` on a packed state (a choice's cost, for a choice). */

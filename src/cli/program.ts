@@ -7,6 +7,7 @@ import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
 import { registerSoak } from './commands/soak';
+import { registerSources } from './commands/sources';
 import { registerVerify } from './commands/verify';
 import { printError } from './output';
 import { CliError } from './scenarios';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerSoak(program);
   registerVerify(program);
   registerShare(program);
+  registerSources(program);
   return program;
 }
 

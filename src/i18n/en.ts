@@ -392,13 +392,14 @@ export const EN = {
       ],
       [
         'Facts',
-        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, in docs/sources.md.',
+        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, on the printable sources page in the documentation for teachers.',
       ],
     ] as readonly (readonly [string, string])[],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} cited events`,
     broken: (file: string) => `${file}: cannot be read, so its sources cannot be listed.`,
     random: 'random event',
-    whatIf: 'What if: invented for the game, no source claimed.',
+    whatIf:
+      'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
   },
   debrief: {
     title: 'Debrief',
@@ -443,7 +444,8 @@ export const EN = {
     historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
     randomEvent: 'random event',
-    whatIf: 'What if: invented for the game, no source claimed.',
+    whatIf:
+      'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
     dispute: 'Sources disagree:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Save PNG',
@@ -604,6 +606,12 @@ export const EN = {
   },
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
+    /** The engine's incident news carries a count; these are its words. */
+    incidentNews: (n: number) =>
+      plural(n, {
+        one: 'An incident at sea with Chinese vessels.',
+        other: `${n} incidents at sea with Chinese vessels.`,
+      }),
     powers: {
       cn: 'China',
       us: 'United States',
@@ -806,6 +814,8 @@ export const EN = {
   /** Words the view models put together for every screen. */
   view: {
     turnFallback: (n: number) => `Turn ${n}`,
+    /** A source's date that is inferred, not printed on the piece. */
+    approxDate: (date: string) => `about ${date}`,
     /** Under a chart's axis: "Jan". */
     monthShort: (month: number) =>
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(

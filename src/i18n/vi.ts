@@ -167,6 +167,7 @@ export const VI: Translation<typeof EN> = {
       when: (date: string, place: string) => `${date} · ${place}`,
       sources: 'Nguồn: ',
       moreSources: (n: number) => ` và ${n} nguồn khác`,
+      whatIf: 'Giả định: sự kiện hư cấu, không có trong thực tế năm 2023.',
       disagree: 'Các nguồn chưa thống nhất: ',
       views: 'So sánh các quan điểm',
       viewsTitle: 'Chỗ các nguồn khác nhau',
@@ -301,8 +302,8 @@ export const VI: Translation<typeof EN> = {
     goalTitle: 'Bạn là Hà Nội, năm 2023',
     goal: [
       'Bắc Kinh là bạn hàng lớn nhất và là đảng anh em, nhưng tàu của họ vẫn quấy nhiễu ngư dân ta. Washington muốn nâng quan hệ lên đối tác chiến lược toàn diện, muốn chip và đất hiếm. Tokyo mang đến vốn đầu tư và hợp tác an ninh lặng lẽ. Dư luận trong nước không tin Trung Quốc và không bỏ qua bất cứ điều gì trông giống nhượng bộ.',
-      'Bạn thắng khi mềm dẻo mà không gãy, như cây tre: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
-      'Mọi sự kiện trong năm đều có thật và được dẫn nguồn: màn hình Ghi công và nguồn liệt kê chúng, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
+      'Bạn thắng khi mềm dẻo mà không gãy, như cây tre mà Tổng Bí thư Nguyễn Phú Trọng nêu tại Hội nghị Đối ngoại toàn quốc tháng 12/2021: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
+      'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là "Giả định". Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
     ],
     turnTitle: 'Một lượt (một tháng trong chiến dịch chính)',
     turn: [
@@ -390,12 +391,14 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Dữ kiện',
-        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm và ngày). Nơi các nguồn chưa thống nhất, trò chơi nói rõ.',
+        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm, tiêu đề, ngày và địa chỉ nếu có; "khoảng" đánh dấu ngày được suy ra chứ không in trên bài). Các sự kiện ngẫu nhiên lấy từ thực tế cũng được dẫn nguồn; sự kiện hư cấu được ghi là giả định. Nơi các nguồn chưa thống nhất, trò chơi nói rõ. Giáo viên có cùng danh sách, kèm công dụng của từng nguồn, trong trang nguồn in được thuộc tài liệu dành cho giáo viên.',
       ],
     ],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} sự kiện có dẫn nguồn`,
     broken: (file: string) => `${file}: không đọc được, nên không liệt kê được nguồn.`,
     random: 'sự kiện ngẫu nhiên',
+    whatIf:
+      'Giả định: hư cấu cho trò chơi, không có trong thực tế năm 2023; nguồn kèm theo (nếu có) chỉ là bối cảnh.',
   },
   debrief: {
     title: 'Tổng kết',
@@ -440,6 +443,8 @@ export const VI: Translation<typeof EN> = {
     historyTitle: 'Những gì Hà Nội đã thực sự làm',
     noSources: 'Không có sự kiện dẫn nguồn nào xảy ra trong ván này.',
     randomEvent: 'sự kiện ngẫu nhiên',
+    whatIf:
+      'Giả định: hư cấu cho trò chơi, không có trong thực tế năm 2023; nguồn kèm theo (nếu có) chỉ là bối cảnh.',
     dispute: 'Các nguồn chưa thống nhất:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Lưu PNG',
@@ -591,6 +596,10 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    incidentNews: (n: number) =>
+      n === 1
+        ? 'Một sự cố trên biển với tàu Trung Quốc.'
+        : `${n} sự cố trên biển với tàu Trung Quốc.`,
     powers: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
     indicators: {
       'relations.cn': {
@@ -789,6 +798,7 @@ export const VI: Translation<typeof EN> = {
   },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
+    approxDate: (date: string) => `khoảng ${date}`,
     monthShort: (month: number) => `T${month}`,
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',

@@ -126,7 +126,7 @@ export function installTestHandle(
         phase: state?.phase ?? null,
         over: state?.phase === 'over',
         outcome: state?.ending?.outcome ?? null,
-        score: state ? score(state).total : null,
+        score: state && cs ? score(cs, state).total : null,
         stateHash: state ? stateHash(state) : null,
         pending: state?.pending ?? [],
         capital: state?.ind['home.capital'] ?? null,

@@ -24,3 +24,6 @@ export const RULE_LABELS: Readonly<Record<string, string>> = L.rules;
 export const CATEGORY_LABELS: Readonly<Record<string, string>> = L.categories;
 
 export const GROUP_LABELS: Readonly<Record<string, string>> = L.groups;
+
+/** The engine's own news, which carries a count instead of words. */
+export const INCIDENT_NEWS = (count: number): string => L.incidentNews(count);

@@ -20,7 +20,7 @@ export function status(cs: CompiledScenario, state: GameState): StatusView {
     turn: turn + 1,
     turns: calendar.length,
     capital: state.ind['home.capital'],
-    score: state.ending?.score.total ?? score(state).total,
+    score: state.ending?.score.total ?? score(cs, state).total,
     phase: state.phase,
   };
 }

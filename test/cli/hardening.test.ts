@@ -1,6 +1,6 @@
 /** The command line reads only what it is told, and prints nothing a file could use against the terminal. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,9 +88,11 @@ describe('terminal output is cleaned for every command', () => {
   it('replay prints no escape from a player name or engine version', () => {
     const file = write('osc.json', { ...game, player: `Lan${OSC52}\u202Eevil\u001b[2J` });
     expect(run(['replay', file, '--scenario', MINI])).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
     expect(printed()).not.toMatch(/[\u001b\u0007\u202e\u009b]/);
     expect(printed()).toContain('Lan?');
     expect(run(['replay', file, '--scenario', MINI, '--json'])).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
     expect(out.at(-1)).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(JSON.parse(out.at(-1) ?? '')).toMatchObject({ player: expect.stringContaining('Lan') });
   });
@@ -98,6 +100,7 @@ describe('terminal output is cleaned for every command', () => {
   it('errors naming a hostile file are cleaned too', () => {
     const file = write(`bad\u001b]0;title\u0007.json`, '{');
     expect(run(['replay', file])).toBe(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
     expect(printed()).not.toMatch(/[\u001b\u0007]/);
   });
 

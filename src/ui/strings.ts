@@ -1,3 +1,4 @@
+import { capitalUnit, type TurnUnit } from '../view/turn-unit';
 /** Every string the UI shows, in English. Vietnamese names keep their diacritics. */
 export const STRINGS = {
   loading: 'Loading…',
@@ -39,13 +40,15 @@ export const STRINGS = {
   offMapWashington: 'Washington',
   offMapDirection: '13,000 km east',
   game: {
-    turnOf: (turn: number, turns: number) => `Month ${turn} of ${turns}`,
+    turnOf: (turn: number, turns: number, unit: TurnUnit = 'month') =>
+      `${capitalUnit(unit)} ${turn} of ${turns}`,
     capital: 'Political capital',
     score: 'Score so far',
     undo: 'Undo',
     keysButton: 'Keys',
     menuButton: 'Menu',
     endMonth: 'End month',
+    endTurn: (unit: TurnUnit) => `End ${unit}`,
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
@@ -151,9 +154,10 @@ export const STRINGS = {
     },
     news: {
       heading: (month: string) => `News · ${month}`,
-      review: 'Month in review',
-      more: (n: number) => `+${n} more: see the month in review [R]`,
-      empty: 'No news yet. The powers react at the end of each month.',
+      review: (unit: TurnUnit = 'month') => `${capitalUnit(unit)} in review`,
+      more: (n: number, unit: TurnUnit = 'month') => `+${n} more: see the ${unit} in review [R]`,
+      empty: (unit: TurnUnit = 'month') =>
+        `No news yet. The powers react at the end of each ${unit}.`,
       actors: {
         you: 'YOU',
         cn: 'CHINA',
@@ -165,9 +169,11 @@ export const STRINGS = {
       elsewhere: 'Off the map',
     },
     review: {
-      title: (month: string) => `Month in review · ${month}`,
+      title: (month: string, unit: TurnUnit = 'month') =>
+        `${capitalUnit(unit)} in review · ${month}`,
       continue: 'Continue',
-      intro: 'How the powers answered last month, and what the new month brings.',
+      intro: (unit: TurnUnit = 'month') =>
+        `How the powers answered last ${unit}, and what the new ${unit} brings.`,
     },
     end: {
       title: 'The year is over',
@@ -263,6 +269,25 @@ export const STRINGS = {
     replaceBody:
       'Opening this replay makes it the current game, and your unfinished game will be replaced.',
     replaceYes: 'Open the replay',
+    openScenario: 'Open a scenario file…',
+    dropHintAny: 'Drop a replay, a scenario or a class file anywhere on the page to open it.',
+    scenarioBrokenTitle: 'This scenario cannot be played yet',
+    scenarioBrokenIntro: (file: string, n: number) =>
+      `${file} has ${n === 1 ? 'one mistake' : `${n} mistakes`}. Each line below says where (the field) and what to write there. Fix the file in your editor and open it again; "npm run bamboo -- check" gives the same list.`,
+    linkScenarioBroken: (n: number) =>
+      `The scenario in this link has ${n === 1 ? 'a mistake' : `${n} mistakes`}, so it cannot be played. Ask your teacher to fix the file and make the link again. What is wrong:`,
+    shippedBroken: (id: string) =>
+      `The link asks for scenario "${id}"; this game has it, but its file has mistakes. What is wrong:`,
+    linkDamaged: (reason: string) => `This class link cannot be opened: ${reason}.`,
+    scenarioOpened: (title: string, kept: boolean) =>
+      kept
+        ? `Opened "${title}". It stays in this browser's list of scenarios until you remove it.`
+        : `Opened "${title}" for this visit (this browser does not let the game keep files).`,
+    removeScenario: 'Remove from this browser',
+    openedTag: 'opened file',
+    close: 'Close',
+    problemsHeading: (n: number) =>
+      n === 1 ? 'One scenario file has mistakes:' : `${n} scenario files have mistakes:`,
   },
   screens: {
     back: 'Back',
@@ -535,6 +560,18 @@ export const STRINGS = {
       toResults: 'Class results',
       welcome: (code: string) =>
         `Class code ${code}: type your name (it goes into your replay file), then Start.`,
+      address: 'Game address',
+      addressHelp: 'Where students open the game (typed once, remembered).',
+      localWarning:
+        'This address is this computer only (localhost): students cannot open it. Type the public address where the game is hosted.',
+      advisor: (on: boolean) => (on ? 'Advisor: on' : 'Advisor: off'),
+      qrTooLong:
+        'This link carries the whole scenario and is too long for a QR code: hand out the class file, or post the link.',
+      classFile: 'Save class file',
+      classFileHelp:
+        'The link is long. Students can instead open this small file with "Open a scenario file…".',
+      openedScenario: 'opened file: the link carries it',
+      classFileSaved: (name: string) => `Saved ${name}.`,
     },
     results: {
       title: 'Class results',

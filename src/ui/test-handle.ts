@@ -23,6 +23,13 @@ import { REGISTRY } from './scenes/keys';
 export interface Snapshot {
   readonly scene: string;
   readonly scenario: string | null;
+  /**
+   * The scenario the screen shows: the game's, or on Class set-up the one selected; null on
+   * screens with none.
+   */
+  readonly scenarioId: string | null;
+  /** What a turn is called in that scenario (month, fortnight, week). */
+  readonly turnUnit: string | null;
   readonly seed: string | null;
   readonly player: string;
   readonly turn: number | null;
@@ -101,9 +108,16 @@ export function installTestHandle(
       const data = a?.store.getState();
       const state = data?.current() ?? null;
       const cs = data?.compiled ?? null;
+      const setup = getGame()?.registry.get(REPLAY_SCREENS.classSetup) as
+        | ClassSetupReport
+        | null
+        | undefined;
+      const shown = scene() === 'ClassSetup' && setup ? a?.find(setup.scenario) : cs;
       return structuredClone({
         scene: scene(),
         scenario: cs?.scenario.id ?? null,
+        scenarioId: shown?.scenario.id ?? null,
+        turnUnit: shown ? (shown.scenario.turnUnit ?? 'month') : null,
         seed: state?.seed ?? null,
         player: data?.player ?? '',
         turn: state?.turn ?? null,

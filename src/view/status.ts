@@ -1,5 +1,6 @@
 /** The game screen's status line: where in the year the player is and how it is going. */
 import { type CompiledScenario, type GameState, score } from '../engine';
+import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface StatusView {
   readonly month: string;
@@ -9,6 +10,8 @@ export interface StatusView {
   readonly capital: number;
   readonly score: number;
   readonly phase: GameState['phase'];
+  /** What a turn is called: month, fortnight or week. */
+  readonly unit: TurnUnit;
 }
 
 export function status(cs: CompiledScenario, state: GameState): StatusView {
@@ -18,6 +21,7 @@ export function status(cs: CompiledScenario, state: GameState): StatusView {
     month: calendar[turn]?.label ?? '',
     turn: turn + 1,
     turns: calendar.length,
+    unit: turnUnitOf(cs),
     capital: state.ind['home.capital'],
     score: state.ending?.score.total ?? score(state).total,
     phase: state.phase,

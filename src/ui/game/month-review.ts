@@ -1,4 +1,5 @@
 import type { NewsView } from '../../view';
+import { turnUnitOf } from '../../view/turn-unit';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Dialog } from '../widgets';
@@ -16,11 +17,16 @@ export function openMonthReview(
 ): Dialog {
   const r = STRINGS.game.review;
   return new Dialog(ctx.scene, ctx.focus, {
-    title: r.title(month),
+    title: r.title(month, turnUnitOf(ctx.cs)),
     width: 760,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
     body: (container, width) => {
-      const intro = ctx.scene.add.text(0, 0, r.intro, textStyle(13, { color: PALETTE.inkSoft }));
+      const intro = ctx.scene.add.text(
+        0,
+        0,
+        r.intro(turnUnitOf(ctx.cs)),
+        textStyle(13, { color: PALETTE.inkSoft }),
+      );
       container.add(intro);
       let y = intro.height + 10;
       for (const item of items) {

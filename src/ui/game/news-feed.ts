@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { NewsView } from '../../view';
+import { turnUnitOf } from '../../view/turn-unit';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import type { GameContext } from './context';
@@ -43,7 +44,7 @@ export class NewsFeed {
     }
     if (items.length === 0) {
       this.list.add(
-        scene.add.text(0, 0, n.empty, {
+        scene.add.text(0, 0, n.empty(turnUnitOf(this.ctx.cs)), {
           ...textStyle(12, { color: PALETTE.inkSoft }),
           wordWrap: { width: this.width - 20, useAdvancedWrap: true },
         }),
@@ -54,7 +55,7 @@ export class NewsFeed {
         scene.add.text(
           0,
           this.height - 28 - 18,
-          n.more(items.length - shown),
+          n.more(items.length - shown, turnUnitOf(this.ctx.cs)),
           textStyle(11, { weight: 700, color: PALETTE.inkSoft }),
         ),
       );

@@ -119,7 +119,7 @@ export class TopBar {
       .setText(notice ?? STRINGS.game.saved)
       .setColor(css(notice ? TONE_COLOR.bad : PALETTE.inkSoft));
     this.month.setText(status.month);
-    this.turn.setText(STRINGS.game.turnOf(status.turn, status.turns));
+    this.turn.setText(STRINGS.game.turnOf(status.turn, status.turns, status.unit));
     this.capital.setText(String(status.capital));
     this.score.setText(status.score.toFixed(1));
     this.primary.setLabel(primaryLabel);

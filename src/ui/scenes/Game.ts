@@ -12,6 +12,7 @@ import {
   previewChoice,
   status,
 } from '../../view';
+import { turnUnitOf } from '../../view/turn-unit';
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
 import type { GameContext } from '../game/context';
@@ -198,7 +199,7 @@ export class Game extends Phaser.Scene {
     const g = STRINGS.game;
     if (state.phase === 'over') return g.debrief;
     if (state.phase === 'event') return g.answerEvent;
-    return g.endMonth;
+    return g.endTurn(turnUnitOf(this.ctx.cs));
   }
 
   private primary(): void {

@@ -569,7 +569,7 @@ export const STRINGS = {
         'This link carries the whole scenario and is too long for a QR code: hand out the class file, or post the link.',
       classFile: 'Save class file',
       classFileHelp:
-        'The link is long. Students can instead open this small file with "Open a scenario file…".',
+        'Students open the class file with "Open a scenario file…" on the title screen.',
       openedScenario: 'opened file: the link carries it',
       classFileSaved: (name: string) => `Saved ${name}.`,
     },

@@ -199,7 +199,7 @@ export class Title extends Phaser.Scene {
 
   private openNewGame(scenarioId: string | null, seed: string | null, message?: string): void {
     const { catalog, store } = app();
-    openNewGameDialog(this, this.focus, {
+    const dialog = openNewGameDialog(this, this.focus, {
       catalog,
       scenarioId: scenarioId ?? DEFAULT_SCENARIO,
       seed,
@@ -211,6 +211,26 @@ export class Title extends Phaser.Scene {
         void forgetScenario(id);
         this.openNewGame(null, null);
       },
+    });
+    this.publishDialog('new-game', dialog);
+  }
+
+  private showProblems(title: string, intro: string, problems: readonly string[]): void {
+    this.publishDialog('scenario-problems', showProblems(this, this.focus, title, intro, problems));
+  }
+
+  /** Tells the test handle which dialog is open and where its buttons are, as the Game screen does. */
+  private publishDialog(kind: string, dialog: Dialog): void {
+    this.registry.set(REGISTRY.dialog, {
+      kind,
+      buttons: dialog.buttons.map((b) => {
+        const r = b.bounds();
+        return { x: r.x, y: r.y, width: r.width, height: r.height, enabled: b.enabled() };
+      }),
+    });
+    dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
+      if (this.registry.get(REGISTRY.dialog)?.kind === kind)
+        this.registry.set(REGISTRY.dialog, null);
     });
   }
 
@@ -251,9 +271,7 @@ export class Title extends Phaser.Scene {
             (e) => !e.compiled && e.file.endsWith(`/${request.scenario}.json`),
           );
           if (broken)
-            showProblems(
-              this,
-              this.focus,
+            this.showProblems(
               S.scenarioBrokenTitle,
               S.shippedBroken(request.scenario),
               broken.problems,
@@ -307,13 +325,9 @@ export class Title extends Phaser.Scene {
         if (!this.sys.isActive()) return;
         if (read.ok) this.onScenarioFile(read.name, read.text);
         else
-          showProblems(
-            this,
-            this.focus,
-            S.scenarioBrokenTitle,
-            S.scenarioBrokenIntro(file.name, 1),
-            [`${file.name}: ${read.refusal.reason}`],
-          );
+          this.showProblems(S.scenarioBrokenTitle, S.scenarioBrokenIntro(file.name, 1), [
+            `${file.name}: ${read.refusal.reason}`,
+          ]);
       });
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => picker.stop());
@@ -329,9 +343,7 @@ export class Title extends Phaser.Scene {
     }
     const entry = openedEntry('the class link', unpacked.text, app().catalog);
     if (!entry.compiled) {
-      showProblems(
-        this,
-        this.focus,
+      this.showProblems(
         S.scenarioBrokenTitle,
         S.linkScenarioBroken(entry.problems.length),
         entry.problems,
@@ -356,9 +368,7 @@ export class Title extends Phaser.Scene {
   private onScenarioFile(name: string, text: string): void {
     const opened = openScenarioText(name, text, app().catalog);
     if (opened.kind === 'broken') {
-      showProblems(
-        this,
-        this.focus,
+      this.showProblems(
         S.scenarioBrokenTitle,
         S.scenarioBrokenIntro(opened.file, opened.problems.length),
         opened.problems,

@@ -126,5 +126,5 @@ describe('the real command line', () => {
       });
       expect(text).toContain('Usage: bamboo');
     }
-  }, 30_000);
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { POLICIES, playGame, policyNames, replayOf } from '../../engine';
 import { CliError, requireScenario } from '../scenarios';
 import { formatSummary, summarize } from '../summary';
+import { formatDecisions, formatTrace, traceGame } from '../trace';
 
 export function registerSim(program: Command): void {
   program
@@ -16,8 +17,19 @@ export function registerSim(program: Command): void {
     .option('--policy <name>', `bot policy: ${policyNames().join(', ')}`, 'random')
     .option('--out <file>', 'write the replay of the game to this file')
     .option('--json', 'print one JSON object instead of text')
+    .option(
+      '--trace',
+      'also print the game turn by turn: indicators, cards played and not played (and why), answers, reactions, random events, tier changes',
+    )
     .action(
-      (opts: { scenario: string; seed?: string; policy: string; out?: string; json?: boolean }) => {
+      (opts: {
+        scenario: string;
+        seed?: string;
+        policy: string;
+        out?: string;
+        json?: boolean;
+        trace?: boolean;
+      }) => {
         const cs = requireScenario(opts.scenario);
         const policy = POLICIES[opts.policy];
         if (!policy)
@@ -32,7 +44,16 @@ export function registerSim(program: Command): void {
             `${JSON.stringify(replayOf(cs, seed, game, policy.name), null, 1)}\n`,
           );
         const summary = summarize(cs, game.state, policy.name);
-        console.log(opts.json ? JSON.stringify(summary) : formatSummary(cs, summary));
+        if (opts.json) {
+          const trace = opts.trace ? { trace: traceGame(cs, seed, game.actions) } : {};
+          console.log(JSON.stringify({ ...summary, decisions: game.actions, ...trace }));
+          return;
+        }
+        console.log(formatSummary(cs, summary));
+        console.log(
+          `\ndecisions (${game.actions.length}):\n${formatDecisions(cs, seed, game.actions)}`,
+        );
+        if (opts.trace) console.log(`\n${formatTrace(traceGame(cs, seed, game.actions))}`);
       },
     );
 }

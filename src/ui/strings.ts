@@ -99,7 +99,7 @@ export const STRINGS = {
       outBand: 'outside the safe band',
     },
     tooltip: {
-      trend: (text: string) => `${text} since last month`,
+      trend: (text: string, unit: TurnUnit = 'month') => `${text} since last ${unit}`,
       recent: 'Latest changes and their causes',
       none: 'No change yet this game.',
       change: (when: string, from: string, to: string, delta: string) =>
@@ -459,9 +459,11 @@ export const STRINGS = {
         index === 0 ? `${turn} · the opening` : `${turn} · decision ${index} of ${total}`,
       months: 'Jump to',
       prevMonth: '◀◀ Month',
+      prevTurn: (unit: TurnUnit) => `◀◀ ${capitalUnit(unit)}`,
       prevStep: '◀ Step',
       nextStep: 'Step ▶',
       nextMonth: 'Month ▶▶',
+      nextTurn: (unit: TurnUnit) => `${capitalUnit(unit)} ▶▶`,
       indicators: 'Indicators',
       score: (score: string) => `Bamboo score ${score}`,
       changes: 'What this step changed, and why',

@@ -10,6 +10,7 @@ import {
   type ViewerFrame,
   viewerFrame,
 } from '../../view/replay-viewer';
+import { type TurnUnit, turnUnitOf } from '../../view/turn-unit';
 import { app } from '../app';
 import { shortTurnLabel } from '../debrief/file-name';
 import { branchComparable } from '../replay/branch';
@@ -181,14 +182,18 @@ export class ReplayViewer extends Phaser.Scene {
     this.stripRoot = this.add.container(0, 0, parts);
   }
 
+  private unit(): TurnUnit {
+    return this.viewed ? turnUnitOf(this.viewed.compiled) : 'month';
+  }
+
   private addNavigation(): void {
     this.position = this.add.text(CONTENT.x, 156, '', textStyle(20, { weight: 700 }));
     let x = CONTENT.x + CONTENT.width;
     const specs: [string, string, () => void][] = [
-      [S.nextMonth, 'PgDn', () => this.moveMonth(1)],
+      [S.nextTurn(this.unit()), 'PgDn', () => this.moveMonth(1)],
       [S.nextStep, ']', () => this.step(1)],
       [S.prevStep, '[', () => this.step(-1)],
-      [S.prevMonth, 'PgUp', () => this.moveMonth(-1)],
+      [S.prevTurn(this.unit()), 'PgUp', () => this.moveMonth(-1)],
     ];
     const made: Button[] = [];
     for (const [label, key, act] of specs) {

@@ -7,10 +7,13 @@ import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
 import { crossCheck } from './crossref';
 import { explainJsonError } from './json-error';
+import { migrateScenario } from './migrate';
 import { fieldExample, requiredFieldHint } from './required-hints';
-import { type Scenario, scenarioSchema } from './schema';
+import { findRuleset, type Ruleset } from './ruleset';
+import { rulesSchema, type Scenario, type ScenarioFile, scenarioSchema } from './schema';
 import { knownKeys } from './schema-walk';
 import { didYouMean, listIds } from './suggest';
+import { localize } from './texts';
 
 export interface ScenarioProblem {
   readonly file: string;
@@ -20,7 +23,13 @@ export interface ScenarioProblem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly compiled: CompiledScenario }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly compiled: CompiledScenario;
+      /** What the loader did that the author should know, e.g. a migration from an older format. */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 export function formatProblem(p: ScenarioProblem): string {
@@ -47,7 +56,8 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   return loadScenarioData(data, file);
 }
 
-export function loadScenarioData(data: unknown, file: string): LoadResult {
+export function loadScenarioData(input: unknown, file: string): LoadResult {
+  const { data, notes } = migrateScenario(input, file);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return {
@@ -55,9 +65,52 @@ export function loadScenarioData(data: unknown, file: string): LoadResult {
       problems: parsed.error.issues.map((issue) => fromIssue(issue, data, file)),
     };
   }
-  const problems = crossCheck(parsed.data).map((p) => ({ file, path: p.path, message: p.message }));
+  const found = findRuleset(parsed.data.ruleset);
+  if (!found.ok) return fail(file, 'ruleset', found.message);
+  const merged = withRuleset(parsed.data, found.ruleset);
+  if (!merged.ok) return { ok: false, problems: merged.problems.map((p) => ({ file, ...p })) };
+  const scenario = merged.scenario;
+  // Cross-references are checked on the merged scenario: what the game will play.
+  const problems = crossCheck(scenario).map((p) => ({ file, path: p.path, message: p.message }));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, scenario: parsed.data, compiled: compileScenario(parsed.data) };
+  return { ok: true, scenario, compiled: compileScenario(scenario), notes };
+}
+
+type Merged =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: readonly { path: string; message: string }[] };
+
+/** The scenario's overrides laid over its ruleset, checked whole. */
+export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
+  const o = s.rules ?? {};
+  const r = ruleset.rules;
+  const rules = rulesSchema.safeParse({
+    drift: { ...r.drift, ...o.drift, weights: { ...r.drift.weights, ...o.drift?.weights } },
+    economy: { ...r.economy, ...o.economy },
+    sea: { ...r.sea, ...o.sea },
+    home: { ...r.home, ...o.home },
+    score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
+  });
+  if (!rules.success)
+    return {
+      ok: false,
+      problems: rules.error.issues.map((i) => ({
+        path: `rules.${i.path.join('.')}`,
+        message: `${i.message} (after the overrides are laid over ruleset "${ruleset.id}")`,
+      })),
+    };
+  const { $schema, ruleset: _id, rules: _overrides, thresholds, start, ...rest } = s;
+  return {
+    ok: true,
+    scenario: {
+      ...($schema === undefined ? {} : { $schema }),
+      ...rest,
+      ruleset: { id: ruleset.id, version: ruleset.version },
+      rules: rules.data,
+      thresholds: { ...ruleset.thresholds, ...thresholds },
+      start: { ...start, indicators: { ...ruleset.start.indicators, ...start.indicators } },
+    },
+  };
 }
 
 function fail(file: string, path: string, message: string): LoadResult {
@@ -197,4 +250,23 @@ function jsonErrorWhere(text: string, err: unknown): string {
   if (place) return `line ${place.line}, column ${place.column}: ${place.cause}`;
   // The scanner and JSON.parse disagree only on exotic input: keep the engine's own words.
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A loaded scenario with a text overlay laid over it (scenarios/texts/).
+ * The rules, and so the hash, are the same: replays and class codes carry over.
+ */
+export function withTexts(
+  loaded: Extract<LoadResult, { ok: true }>,
+  overlay: unknown,
+  file: string,
+): LoadResult {
+  const result = localize(loaded.scenario, overlay);
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file, ...p })) };
+  return {
+    ok: true,
+    scenario: result.scenario,
+    compiled: compileScenario(result.scenario),
+    notes: loaded.notes,
+  };
 }

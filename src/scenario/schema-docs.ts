@@ -59,10 +59,12 @@ const RISK: Docs = {
 const SOURCE: Docs = {
   publication:
     'The outlet or institution that published it, e.g. "Reuters" or "Ministry of Foreign Affairs of Viet Nam".',
-  date: 'When it was published, written YYYY-MM-DD.',
+  date: 'When it was published, as precisely as the evidence allows: YYYY, YYYY-MM or YYYY-MM-DD.',
+  approximate:
+    'true when the date is inferred rather than printed on the piece (e.g. an undated article that quotes a 17 December interview: "2023-12", approximate). Players see "about …".',
   title: 'The headline or title of the piece.',
-  url: 'Where to read it (a full https:// address).',
-  note: 'What this source says, or why it is cited, in your own words.',
+  url: 'Where to read it (a full http:// or https:// address); players see it as text.',
+  note: 'What this source was used for, or what a reader should know about it (a copy, an opinion piece), in your own words. Never cite your own research notes.',
 };
 
 const PLACE: Docs = {
@@ -116,7 +118,10 @@ const RANDOM_EVENT: Docs = {
   weight:
     'How likely this event is on each draw: a formula such as {"base": 0, "per": {"sea.tension": 0.04}}.',
   maxTimes: 'How many times it can fire in one game (default 1).',
-  sources: 'Sources for the kind of incident this event stands for (optional).',
+  sources:
+    'Where this happened in the record. `check` asks for at least one unless the event is marked "whatIf".',
+  whatIf:
+    'true for an invented event, not a claim about the record: the event dialog and the sources lists label it "What if".',
 };
 
 const REACTION: Docs = {

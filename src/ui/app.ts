@@ -3,11 +3,20 @@
  * catalogue. Set once at start-up by main.ts, before the first scene runs.
  */
 import type { CompiledScenario } from '../engine';
-import { createGameStore, type GameStore, type KeyValueStorage, memoryStorage } from '../store';
+import {
+  createGameStore,
+  createSettingsStore,
+  type GameStore,
+  type KeyValueStorage,
+  memoryStorage,
+  type SettingsStore,
+} from '../store';
 import { type CatalogEntry, findScenario } from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
+  /** The player's preferences (advisor, language), remembered apart from the save. */
+  readonly settings: SettingsStore;
   readonly catalog: readonly CatalogEntry[];
   /** False when the browser refuses localStorage: games then last only until the tab closes. */
   readonly persistent: boolean;
@@ -34,12 +43,14 @@ function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
 export function initApp(shipped: readonly CatalogEntry[]): App {
   const { storage, persistent } = browserStorage();
   const store = createGameStore(storage);
+  const settings = createSettingsStore(storage, window.location.search);
   // One array, changed in place: screens that kept a reference see opened scenarios too.
   const catalog: CatalogEntry[] = [...shipped];
   const indexOfOpened = (id: string) =>
     catalog.findIndex((e) => e.origin === 'opened' && e.compiled?.scenario.id === id);
   current = {
     store,
+    settings,
     catalog,
     persistent,
     find: (id) => findScenario(catalog, id),

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
+import { initLanguage } from './language';
 import { rendererFromQuery } from './renderer-choice';
 import { loadCatalog, openedEntry } from './scenario-catalog';
 import { keptScenarios } from './scenario-store';
@@ -14,7 +15,6 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
-import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
 
@@ -37,6 +37,7 @@ async function start(): Promise<void> {
     const entry = openedEntry(kept.file, kept.text, shared.catalog);
     if (entry.compiled) shared.addOpened(entry);
   }
+  initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
   game = new Phaser.Game({
@@ -62,11 +63,28 @@ async function start(): Promise<void> {
   });
 }
 
+declare global {
+  interface Window {
+    /** Set by index.html's inline script: shows what failed and what to try. */
+    bambooBootFailed?: (what: string) => void;
+  }
+}
+
+/**
+ * Once the title screen is up the game has started: later errors belong to the game's own
+ * messages, not to index.html's "could not start" page.
+ */
+function markBootedAtTitle(): void {
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('bamboo:title-ready').length) return;
+    document.documentElement.setAttribute('data-booted', '');
+    observer.disconnect();
+  });
+  observer.observe({ type: 'mark' });
+}
+
+markBootedAtTitle();
 start().catch((error: unknown) => {
   console.error(error);
-  const box = document.getElementById('boot-error');
-  if (box) {
-    box.textContent = STRINGS.errors.boot;
-    box.hidden = false;
-  }
+  window.bambooBootFailed?.(error instanceof Error ? error.message : String(error));
 });

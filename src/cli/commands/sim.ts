@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { POLICIES, playGame, policyNames, replayOf } from '../../engine';
+import { playGame, policyByName, policyNames, replayOf } from '../../engine';
+import { print, printJson } from '../output';
 import { CliError, requireScenario } from '../scenarios';
 import { formatSummary, summarize } from '../summary';
 import { formatDecisions, formatTrace, traceGame } from '../trace';
@@ -31,7 +32,7 @@ export function registerSim(program: Command): void {
         trace?: boolean;
       }) => {
         const cs = requireScenario(opts.scenario);
-        const policy = POLICIES[opts.policy];
+        const policy = policyByName(opts.policy);
         if (!policy)
           throw new CliError(
             `unknown policy "${opts.policy}" (known: ${policyNames().join(', ')})`,
@@ -46,14 +47,12 @@ export function registerSim(program: Command): void {
         const summary = summarize(cs, game.state, policy.name);
         if (opts.json) {
           const trace = opts.trace ? { trace: traceGame(cs, seed, game.actions) } : {};
-          console.log(JSON.stringify({ ...summary, decisions: game.actions, ...trace }));
+          printJson({ ...summary, decisions: game.actions, ...trace });
           return;
         }
-        console.log(formatSummary(cs, summary));
-        console.log(
-          `\ndecisions (${game.actions.length}):\n${formatDecisions(cs, seed, game.actions)}`,
-        );
-        if (opts.trace) console.log(`\n${formatTrace(traceGame(cs, seed, game.actions))}`);
+        print(formatSummary(cs, summary));
+        print(`\ndecisions (${game.actions.length}):\n${formatDecisions(cs, seed, game.actions)}`);
+        if (opts.trace) print(`\n${formatTrace(traceGame(cs, seed, game.actions))}`);
       },
     );
 }

@@ -1,7 +1,7 @@
 import type { NewsView } from '../../view';
-import { turnUnitOf } from '../../view/turn-unit';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitTitle, unitWord } from '../turn-words';
 import { Dialog } from '../widgets';
 import type { GameContext } from './context';
 import { drawNewsItem } from './news-item';
@@ -17,14 +17,14 @@ export function openMonthReview(
 ): Dialog {
   const r = STRINGS.game.review;
   return new Dialog(ctx.scene, ctx.focus, {
-    title: r.title(month, turnUnitOf(ctx.cs)),
+    title: r.title(month, unitTitle(ctx.cs)),
     width: 760,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
     body: (container, width) => {
       const intro = ctx.scene.add.text(
         0,
         0,
-        r.intro(turnUnitOf(ctx.cs)),
+        r.introOf(unitWord(ctx.cs)),
         textStyle(13, { color: PALETTE.inkSoft }),
       );
       container.add(intro);

@@ -124,7 +124,9 @@ export class TopBar {
     // A long turn label ("26 June – 9 July 2014") shrinks rather than run under the capital.
     for (let size = 20; size > 11 && this.month.width > MONTH_WIDTH; size--)
       this.month.setFontSize(size - 1);
-    this.turn.setText(STRINGS.game.turnOf(status.turn, status.turns, status.unit));
+    this.turn.setText(
+      STRINGS.game.turnOf(status.turn, status.turns, STRINGS.units.title[status.unit]),
+    );
     this.capital.setText(String(status.capital));
     this.score.setText(status.score.toFixed(1));
     this.primary.setLabel(primaryLabel);

@@ -18,7 +18,7 @@ import {
 import { drawQr } from '../classroom/qr';
 import { downloadText } from '../files/download';
 import { type ClassSetupReport, REPLAY_SCREENS } from '../replay/screen-keys';
-import { copyText, gameBase } from '../replay/share';
+import { copyText, gameBase, linkLang } from '../replay/share';
 import { DEFAULT_SCENARIO } from '../scenario-catalog';
 import { announce } from '../screens/announce';
 import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
@@ -274,11 +274,13 @@ export class ClassSetup extends Phaser.Scene {
     if (!this.selected) return null;
     const entry = app().catalog.find((e) => e.compiled === this.selected);
     const text = entry?.origin === 'opened' ? entry.text : undefined;
+    const lang = linkLang();
     return {
       scenarioId: this.selected.scenario.id,
       code: this.code,
       ...(text ? { scenarioText: text } : {}),
       ...(this.advisor ? {} : { advisor: false }),
+      ...(lang ? { lang } : {}),
     };
   }
 

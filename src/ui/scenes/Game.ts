@@ -12,7 +12,6 @@ import {
   previewChoice,
   status,
 } from '../../view';
-import { turnUnitOf } from '../../view/turn-unit';
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
 import type { GameContext } from '../game/context';
@@ -35,6 +34,7 @@ import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { css, PALETTE } from '../theme';
+import { unitWord } from '../turn-words';
 import { type Dialog, FocusManager, Tooltip } from '../widgets';
 import { REGISTRY } from './keys';
 
@@ -199,7 +199,7 @@ export class Game extends Phaser.Scene {
     const g = STRINGS.game;
     if (state.phase === 'over') return g.debrief;
     if (state.phase === 'event') return g.answerEvent;
-    return g.endTurn(turnUnitOf(this.ctx.cs));
+    return g.endTurn(unitWord(this.ctx.cs));
   }
 
   private primary(): void {

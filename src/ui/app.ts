@@ -21,6 +21,9 @@ export interface App {
   /** False when the browser refuses localStorage: games then last only until the tab closes. */
   readonly persistent: boolean;
   find(id: string): CompiledScenario | undefined;
+  /** Adds (or replaces, by scenario id) a scenario opened in the browser. */
+  addOpened(entry: CatalogEntry): void;
+  removeOpened(id: string): void;
 }
 
 let current: App | null = null;
@@ -37,11 +40,32 @@ function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
   }
 }
 
-export function initApp(catalog: readonly CatalogEntry[]): App {
+export function initApp(shipped: readonly CatalogEntry[]): App {
   const { storage, persistent } = browserStorage();
   const store = createGameStore(storage);
   const settings = createSettingsStore(storage, window.location.search);
-  current = { store, settings, catalog, persistent, find: (id) => findScenario(catalog, id) };
+  // One array, changed in place: screens that kept a reference see opened scenarios too.
+  const catalog: CatalogEntry[] = [...shipped];
+  const indexOfOpened = (id: string) =>
+    catalog.findIndex((e) => e.origin === 'opened' && e.compiled?.scenario.id === id);
+  current = {
+    store,
+    settings,
+    catalog,
+    persistent,
+    find: (id) => findScenario(catalog, id),
+    addOpened: (entry) => {
+      const id = entry.compiled?.scenario.id;
+      if (!id) return;
+      const at = indexOfOpened(id);
+      if (at >= 0) catalog.splice(at, 1, entry);
+      else catalog.push(entry);
+    },
+    removeOpened: (id) => {
+      const at = indexOfOpened(id);
+      if (at >= 0) catalog.splice(at, 1);
+    },
+  };
   return current;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
+import { stripBom } from '../replay/decode';
 import { crossCheck } from './crossref';
 import { type Scenario, scenarioSchema } from './schema';
 
@@ -26,7 +27,8 @@ export function formatProblem(p: ScenarioProblem): string {
 /** Refuse before parsing: a scenario is a few hundred kilobytes at most. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
-export function loadScenarioText(text: string, file: string): LoadResult {
+export function loadScenarioText(raw: string, file: string): LoadResult {
+  const text = stripBom(raw);
   if (text.length > MAX_SCENARIO_BYTES) {
     return fail(
       file,
@@ -43,17 +45,70 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   return loadScenarioData(data, file);
 }
 
+/**
+ * Deeper than any scenario needs (an event's condition inside a choice
+ * inside a list is about ten levels). The schema and the rules walk
+ * conditions recursively, so a file of 500 nested `any` would overflow the
+ * stack: it is refused here, by a loop, before anything recurses.
+ */
+export const MAX_SCENARIO_DEPTH = 40;
+
+/** The path to the first value nested deeper than `limit`, or null. */
+export function tooDeep(data: unknown, limit: number): PropertyKey[] | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= limit) return path;
+    const entries: [PropertyKey, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
+    for (const [k, v] of entries) stack.push({ value: v, path: [...path, k] });
+  }
+  return null;
+}
+
 export function loadScenarioData(data: unknown, file: string): LoadResult {
-  const parsed = scenarioSchema.safeParse(data);
+  const deep = tooDeep(data, MAX_SCENARIO_DEPTH);
+  if (deep) {
+    return fail(
+      file,
+      describePath(deep.slice(0, 12), data),
+      `nested more than ${MAX_SCENARIO_DEPTH} levels deep (conditions inside conditions?); a scenario needs far fewer`,
+    );
+  }
+  let parsed: ReturnType<typeof scenarioSchema.safeParse>;
+  try {
+    parsed = scenarioSchema.safeParse(data);
+  } catch (err) {
+    // The gate never throws: whatever the schema library cannot handle is a refusal.
+    return fail(
+      file,
+      '',
+      `could not be checked (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
   if (!parsed.success) {
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) => fromIssue(issue, data, file)),
     };
   }
-  const problems = crossCheck(parsed.data).map((p) => ({ file, path: p.path, message: p.message }));
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, scenario: parsed.data, compiled: compileScenario(parsed.data) };
+  try {
+    const problems = crossCheck(parsed.data).map((p) => ({
+      file,
+      path: p.path,
+      message: p.message,
+    }));
+    if (problems.length > 0) return { ok: false, problems };
+    return { ok: true, scenario: parsed.data, compiled: compileScenario(parsed.data) };
+  } catch (err) {
+    return fail(
+      file,
+      '',
+      `could not be compiled (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
 }
 
 function fail(file: string, path: string, message: string): LoadResult {

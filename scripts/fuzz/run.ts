@@ -20,6 +20,7 @@ import { scenarioFiles } from '../../src/cli/scenarios';
 import {
   type CompiledScenario,
   POLICIES,
+  type Policy,
   playGame,
   type Replay,
   replayOf,
@@ -28,7 +29,7 @@ import {
 } from '../../src/engine';
 import { RngCursor, seedRng } from '../../src/engine/rng';
 import { loadScenarioText } from '../../src/scenario/load';
-import { createGameStore, encodeSave, memoryStorage, SAVE_KEY } from '../../src/store';
+import { createGameStore, memoryStorage, SAVE_KEY } from '../../src/store';
 import { applyMutation, drawMutation } from './mutate';
 
 const { values } = parseArgs({
@@ -86,7 +87,9 @@ const policies = Object.values(POLICIES);
 const scenarioCount = Number(values.scenarios);
 for (let i = 0; i < scenarioCount; i++) {
   // The long scenario is the slowest to play: one mutant in five is drawn from it.
-  const base = shipped[i % 5 === 0 ? 0 : 1 + (i % (shipped.length - 1))] ?? shipped[0]!;
+  const base =
+    shipped[i % 5 === 0 ? 0 : 1 + (i % (shipped.length - 1))] ??
+    (shipped[0] as (typeof shipped)[number]);
   const ms = mutations();
   const data = ms.reduce((d, m) => applyMutation(d, m), base.data);
   const text = JSON.stringify(data);
@@ -133,12 +136,12 @@ for (let i = 0; i < scenarioCount; i++) {
 // Replays: bot games on the shipped scenarios, mutated, through `replay` and the class check.
 const games: Replay[] = shipped.flatMap((s) =>
   ['random', 'bamboo', 'historical'].map((p) =>
-    replayOf(s.compiled, `r-${p}`, playGame(s.compiled, `r-${p}`, POLICIES[p]!), p),
+    replayOf(s.compiled, `r-${p}`, playGame(s.compiled, `r-${p}`, POLICIES[p] as Policy), p),
   ),
 );
 const replayCount = Number(values.replays);
 for (let i = 0; i < replayCount; i++) {
-  const original = games[i % games.length]!;
+  const original = games[i % games.length] as Replay;
   const ms = mutations();
   const data = ms.reduce((d, m) => applyMutation(d, m), original as unknown);
   const text = JSON.stringify(data);
@@ -184,8 +187,8 @@ const saveCount = Number(values.saves);
 const save = (() => {
   const storage = memoryStorage();
   const store = createGameStore(storage);
-  const cs = shipped[1]!.compiled;
-  const game = playGame(cs, 'save-seed', POLICIES.random!);
+  const cs = (shipped[1] as (typeof shipped)[number]).compiled;
+  const game = playGame(cs, 'save-seed', POLICIES.random as Policy);
   store.getState().startFrom(cs, 'save-seed', game.actions.slice(0, 10), 'Lan');
   return JSON.parse(storage.getItem(SAVE_KEY) ?? '{}') as unknown;
 })();

@@ -3,35 +3,32 @@
  * catalogue. Set once at start-up by main.ts, before the first scene runs.
  */
 import type { CompiledScenario } from '../engine';
-import { createGameStore, type GameStore, type KeyValueStorage, memoryStorage } from '../store';
+import { chooseStorage, createGameStore, type GameStore } from '../store';
 import { type CatalogEntry, findScenario } from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
   readonly catalog: readonly CatalogEntry[];
-  /** False when the browser refuses localStorage: games then last only until the tab closes. */
+  /** False when the browser refuses localStorage or it is full: games then last only until the tab closes. */
   readonly persistent: boolean;
+  /** What the player is told at start-up about saving (null when saving works). */
+  readonly storageNotice: string | null;
   find(id: string): CompiledScenario | undefined;
 }
 
 let current: App | null = null;
 
-/** localStorage can be missing or throw (private mode, blocked cookies): fall back to memory. */
-function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
-  try {
-    const probe = '__bamboo_probe__';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return { storage: window.localStorage, persistent: true };
-  } catch {
-    return { storage: memoryStorage(), persistent: false };
-  }
-}
-
 export function initApp(catalog: readonly CatalogEntry[]): App {
-  const { storage, persistent } = browserStorage();
+  // localStorage can be missing or throw (private mode, blocked cookies) or be full.
+  const { storage, persistent, notice } = chooseStorage(() => window.localStorage);
   const store = createGameStore(storage);
-  current = { store, catalog, persistent, find: (id) => findScenario(catalog, id) };
+  current = {
+    store,
+    catalog,
+    persistent,
+    storageNotice: notice,
+    find: (id) => findScenario(catalog, id),
+  };
   return current;
 }
 

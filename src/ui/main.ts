@@ -33,6 +33,10 @@ async function start(): Promise<void> {
   shared = initApp(catalog);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
+  // Storage that does not keep games is said at once; a save problem found above comes first.
+  if (shared.storageNotice && !shared.store.getState().notice) {
+    shared.store.setState({ notice: shared.storageNotice });
+  }
   game = new Phaser.Game({
     type: rendererFromQuery(window.location.search),
     parent: 'game',

@@ -263,6 +263,12 @@ export const STRINGS = {
     replaceBody:
       'Opening this replay makes it the current game, and your unfinished game will be replaced.',
     replaceYes: 'Open the replay',
+    replaceGameBody:
+      'Starting a new game replaces your unfinished game. Download its replay first to keep it.',
+    replaceDownload: 'Download it, then start',
+    replaceStart: 'Start without it',
+    heldDownload: 'Download the unreadable save',
+    heldDiscard: 'Let the game replace it',
   },
   screens: {
     back: 'Back',

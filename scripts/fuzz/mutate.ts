@@ -88,40 +88,57 @@ function parentOf(
   return { node: node as Record<string | number, unknown>, key: path.at(-1) as string | number };
 }
 
+/** Where a document's nodes, numbers and strings are: computed once per document, not per mutation. */
+export interface JsonIndex {
+  readonly paths: readonly JsonPath[];
+  readonly numbers: readonly JsonPath[];
+  readonly strings: readonly JsonPath[];
+}
+
+export function indexOf(doc: unknown): JsonIndex {
+  const paths = pathsOf(doc);
+  const leaf = (p: JsonPath) => {
+    const at = parentOf(doc, p);
+    return at ? at.node[at.key] : undefined;
+  };
+  return {
+    paths,
+    numbers: paths.filter((p) => typeof leaf(p) === 'number'),
+    strings: paths.filter((p) => typeof leaf(p) === 'string'),
+  };
+}
+
 /** A mutated deep copy of `doc` (the original is left alone). */
 export function applyMutation(doc: unknown, m: Mutation): unknown {
   const copy = structuredClone(doc);
-  const paths = pathsOf(copy);
-  if (paths.length === 0) return copy;
-  const numbers = paths.filter(
-    (p) => typeof parentOf(copy, p)?.node[p.at(-1) as string] === 'number',
-  );
-  const strings = paths.filter(
-    (p) => typeof parentOf(copy, p)?.node[p.at(-1) as string] === 'string',
-  );
-  const pick = (list: JsonPath[], i: number) => list[Math.abs(i) % Math.max(1, list.length)];
-  let path: JsonPath | undefined;
-  switch (m.kind) {
-    case 'number':
-    case 'scale':
-      path = pick(numbers, m.at);
-      break;
-    case 'swap-string':
-      path = pick(strings, m.at);
-      break;
-    default:
-      path = pick(paths, m.at);
-  }
-  if (!path) return copy;
-  const at = parentOf(copy, path);
-  if (!at) return copy;
+  mutateInPlace(copy, m, indexOf(copy));
+  return copy;
+}
+
+/**
+ * Mutates `doc` in place, finding nodes through `index` (made from the same
+ * document before earlier mutations: a path that no longer leads anywhere
+ * leaves the document as it is).
+ */
+export function mutateInPlace(doc: unknown, m: Mutation, index: JsonIndex): void {
+  const pick = (list: readonly JsonPath[], i: number) =>
+    list[Math.abs(i) % Math.max(1, list.length)];
+  const path =
+    m.kind === 'number' || m.kind === 'scale'
+      ? pick(index.numbers, m.at)
+      : m.kind === 'swap-string'
+        ? pick(index.strings, m.at)
+        : pick(index.paths, m.at);
+  if (!path) return;
+  const at = parentOf(doc, path);
+  if (!at || !(at.key in at.node)) return;
   const { node, key } = at;
   switch (m.kind) {
     case 'number':
       node[key] = m.value;
       break;
     case 'scale':
-      node[key] = (node[key] as number) * m.factor;
+      if (typeof node[key] === 'number') node[key] = (node[key] as number) * m.factor;
       break;
     case 'replace':
       node[key] = structuredClone(m.value);
@@ -135,9 +152,10 @@ export function applyMutation(doc: unknown, m: Mutation): unknown {
       else node[key] = [node[key], node[key]];
       break;
     case 'swap-string': {
-      const other = pick(strings, m.from);
-      const source = other ? parentOf(copy, other) : null;
-      if (source) node[key] = source.node[source.key];
+      const other = pick(index.strings, m.from);
+      const source = other ? parentOf(doc, other) : null;
+      if (source && typeof source.node[source.key] === 'string')
+        node[key] = source.node[source.key];
       break;
     }
     case 'nest': {
@@ -147,7 +165,6 @@ export function applyMutation(doc: unknown, m: Mutation): unknown {
       break;
     }
   }
-  return copy;
 }
 
 /** A mutation from a stream of numbers in [0, 1) (the fuzz script's seeded generator). */

@@ -559,7 +559,8 @@ export const STRINGS = {
       unfinishedHeading: (n: number) => `Unfinished, not ranked (${n})`,
       scope: (scenario: string, seed: string) => `${scenario} · seed ${seed}`,
       progress: (done: number, total: number) => `Verifying ${done} of ${total}…`,
-      done: (valid: number, invalid: number) => `${valid} verified, ${invalid} refused.`,
+      done: (ranked: number, apart: number, invalid: number) =>
+        `${ranked} ranked, ${apart} listed apart, ${invalid} refused.`,
       empty: 'No files yet. Drop a class’s replay files on this page.',
       columns: ['#', 'Name', 'Score', 'Outcome', 'Key decisions'] as readonly string[],
       duplicate: 'same name in several files',

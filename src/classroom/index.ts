@@ -4,7 +4,6 @@ export * from './bot-reference';
 export * from './chart';
 export * from './claims';
 export * from './class-filter';
-export * from './csv';
 export * from './key-decisions';
 export * from './paths';
 export * from './verify';

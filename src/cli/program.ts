@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
+import { registerDepth } from './commands/depth';
 import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
 import { registerSoak } from './commands/soak';
+import { registerSources } from './commands/sources';
 import { registerVerify } from './commands/verify';
 import { printError } from './output';
 import { CliError } from './scenarios';
@@ -21,9 +23,11 @@ export function buildProgram(): Command {
   registerReplay(program);
   registerCheck(program);
   registerBalance(program);
+  registerDepth(program);
   registerSoak(program);
   registerVerify(program);
   registerShare(program);
+  registerSources(program);
   return program;
 }
 

@@ -5,8 +5,19 @@
  */
 import { z } from 'zod';
 import { INDICATOR_KEYS, POWERS, TIERS } from '../engine/indicators';
+import {
+  ACTION_CATEGORIES,
+  type Condition,
+  type Rules as EngineRules,
+  type Scenario as EngineScenario,
+  type Thresholds as EngineThresholds,
+} from '../engine/scenario';
 
-export const SCENARIO_FORMAT = 1;
+export const SCENARIO_FORMAT = 2;
+
+/** What one turn is called on the screens; a scenario that names none has months. */
+export const TURN_UNITS = ['month', 'fortnight', 'week'] as const;
+export type TurnUnit = (typeof TURN_UNITS)[number];
 
 const id = z
   .string()
@@ -20,6 +31,9 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'a real calendar date');
 
+const indicator = z.enum(INDICATOR_KEYS as [string, ...string[]]);
+const power = z.enum(POWERS);
+const tier = z.enum(TIERS);
 /**
  * A finite number within [min, max]. Every number in a scenario has bounds:
  * a lean of 1e308 or a drift weight of 1e300 passes a bare `z.number()` and
@@ -37,9 +51,6 @@ const baseNum = num(-10_000, 10_000);
 /** A per-turn rate or factor of the rules. */
 const rate = num(0, 100);
 
-const indicator = z.enum(INDICATOR_KEYS as [string, ...string[]]);
-const power = z.enum(POWERS);
-const tier = z.enum(TIERS);
 const indicatorNumbers = z.partialRecord(indicator, scaleNum);
 const powerNumbers = z.partialRecord(power, leanNum);
 
@@ -49,25 +60,10 @@ export const formulaSchema = z.strictObject({
   per: indicatorNumbers.optional(),
 });
 
-export interface ConditionInput {
-  min?: Partial<Record<string, number>>;
-  max?: Partial<Record<string, number>>;
-  flags?: string[];
-  notFlags?: string[];
-  tierAtLeast?: Partial<Record<string, string>>;
-  tierBelow?: Partial<Record<string, string>>;
-  fromTurn?: string;
-  toTurn?: string;
-  leanAtLeast?: Partial<Record<string, number>>;
-  leanBelow?: Partial<Record<string, number>>;
-  played?: string[];
-  notPlayed?: string[];
-  playedThisTurn?: string[];
-  any?: ConditionInput[];
-}
+export type ConditionInput = Condition;
 
 /** Every listed test must hold; `any` holds when one of its conditions does. */
-export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.strictObject({
     min: indicatorNumbers.optional(),
     max: indicatorNumbers.optional(),
@@ -107,11 +103,30 @@ export const outcomeSchema = z.strictObject({
   news: text.optional(),
 });
 
+/** A publication date as precise as the evidence allows: a year, a month or a day. */
+const sourceDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'a real calendar date');
+
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const day = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** A citation as a historian gives it; shown to players as text, the URL too. */
 export const sourceSchema = z.strictObject({
   publication: text,
-  date: isoDate,
+  date: sourceDate,
+  /** The date is inferred, not printed on the piece: shown as "about …". */
+  approximate: z.boolean().optional(),
   title: text.optional(),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** What the source was used for, or what a reader should know about it. */
   note: text.optional(),
 });
 
@@ -160,7 +175,10 @@ export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: num(1, 1000).int().default(1),
+  /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
+  /** Invented, not a claim about the record: the event dialog says so. */
+  whatIf: z.boolean().optional(),
 });
 
 export const reactionSchema = z.strictObject({
@@ -198,7 +216,7 @@ export const powerSchema = z.strictObject({
 export const actionSchema = z.strictObject({
   id,
   title: text,
-  category: z.enum(['summitry', 'economy', 'sea', 'home']),
+  category: z.enum(ACTION_CATEGORIES),
   text,
   cost: num(0, 1000).int(),
   /** Extra cost per point of an indicator, e.g. a suspicious Beijing makes a visit dearer. */
@@ -215,99 +233,95 @@ export const turnSchema = z.strictObject({
   end: isoDate,
 });
 
-export const rulesSchema = z.strictObject({
-  drift: z
-    .strictObject({
-      weights: z.strictObject({ cn: num(-10, 10), us: num(-10, 10), jp: num(-10, 10) }),
-      perLean: rate,
-      decay: rate,
-      band: num(0, 100),
-      farPenalty: rate,
-      nearNeglect: rate,
-    })
-    .default({
-      weights: { cn: -1, us: 1, jp: 0.6 },
-      perLean: 1,
-      decay: 2,
-      band: 30,
-      farPenalty: 0.25,
-      nearNeglect: 0.2,
-    }),
-  economy: z
-    .strictObject({
-      baseGrowth: num(-100, 100),
-      investmentWeight: num(-100, 100),
-      accessWeight: num(-100, 100),
-      chinaTradeWeight: num(-100, 100),
-      tensionDrag: num(-100, 100),
-      adjust: num(0, 1),
-    })
-    .default({
-      baseGrowth: 5.2,
-      investmentWeight: 1.5,
-      accessWeight: 1.2,
-      chinaTradeWeight: 2,
-      tensionDrag: 1.5,
-      adjust: 0.3,
-    }),
-  sea: z
-    .strictObject({
-      baseline: num(0, 100),
-      calm: rate,
-      incidentsPerTension: rate,
-      incidentTension: rate,
-      incidentNationalism: rate,
-    })
-    .default({
-      baseline: 35,
-      calm: 0.15,
-      incidentsPerTension: 0.02,
-      incidentTension: 2,
-      incidentNationalism: 1.5,
-    }),
-  home: z
-    .strictObject({
-      capitalPerTurn: num(0, 1000),
-      legitimacyBonus: rate,
-      capitulationBite: rate,
-      moodRecovery: rate,
-      incidentMood: rate,
-    })
-    .default({
-      capitalPerTurn: 5,
-      legitimacyBonus: 2,
-      capitulationBite: 0.5,
-      moodRecovery: 0.1,
-      incidentMood: 1.5,
-    }),
+const driftRules = z.strictObject({
+  weights: z.strictObject({ cn: num(-10, 10), us: num(-10, 10), jp: num(-10, 10) }),
+  perLean: rate,
+  decay: rate,
+  band: num(0, 100),
+  farPenalty: rate,
+  nearNeglect: rate,
+});
+const economyRules = z.strictObject({
+  baseGrowth: num(-100, 100),
+  investmentWeight: num(-100, 100),
+  accessWeight: num(-100, 100),
+  chinaTradeWeight: num(-100, 100),
+  tensionDrag: num(-100, 100),
+  adjust: num(0, 1),
+  investmentFollow: num(0, 1),
+  accessFollow: num(0, 1),
+  infrastructureWeight: num(-100, 100),
+  tensionDragFrom: num(0, 100),
+  tensionDragSpan: num(0.001, 100),
+});
+const seaRules = z.strictObject({
+  baseline: num(0, 100),
+  calm: rate,
+  incidentsPerTension: rate,
+  incidentTension: rate,
+  incidentNationalism: rate,
+});
+const homeRules = z.strictObject({
+  capitalPerTurn: num(0, 1000),
+  legitimacyBonus: rate,
+  capitulationBite: rate,
+  moodRecovery: rate,
+  incidentMood: rate,
+  moodBase: num(0, 100),
+  moodGrowthPivot: num(-100, 100),
+  moodPerGrowth: num(-100, 100),
+  legitimacyRate: num(0, 1),
+  nationalismBaseline: num(0, 100),
+  nationalismFade: num(0, 1),
+});
+const scoreRules = z.strictObject({
+  weights: z.strictObject({
+    weakestLink: rate,
+    relations: rate,
+    growth: rate,
+    sovereignty: rate,
+    stability: rate,
+    autonomy: rate,
+  }),
+  collapsePenalty: num(0, 100),
+  fullGrowth: num(0.001, 100),
+  tensionFreeBelow: num(0, 100),
 });
 
-export const thresholdsSchema = z
-  .strictObject({
-    /** A relation at or below this is a rupture. */
-    rupture: num(0, 100),
-    /** Sea tension at or above this is an armed clash. */
-    clash: num(0, 100),
-    /** Public mood at or below this is unrest. */
-    unrest: num(0, 100),
-    /** Growth at or below this is an economic crisis. */
-    crisis: num(-10, 15),
-    /** Drift this far from the neutral line means autonomy is lost. */
-    autonomyLost: num(0, 100),
-    /** The score a calm year needs to be named a master of bamboo diplomacy. */
-    master: num(0, 100),
-    /** Below this weakest relation the year ends isolated. */
-    isolated: num(0, 100),
-  })
-  .default({
-    rupture: 10,
-    clash: 95,
-    unrest: 12,
-    crisis: -1,
-    autonomyLost: 80,
-    master: 72,
-    isolated: 35,
-  });
+/** Every coefficient of the year's dynamics: complete in a ruleset, and after a scenario's overrides. */
+export const rulesSchema = z.strictObject({
+  drift: driftRules,
+  economy: economyRules,
+  sea: seaRules,
+  home: homeRules,
+  score: scoreRules,
+}) satisfies z.ZodType<EngineRules, unknown>;
+
+/** What a scenario changes of its ruleset's rules: any coefficient, the rest stays. */
+export const rulesOverrideSchema = z.strictObject({
+  drift: driftRules.extend({ weights: driftRules.shape.weights.partial() }).partial().optional(),
+  economy: economyRules.partial().optional(),
+  sea: seaRules.partial().optional(),
+  home: homeRules.partial().optional(),
+  score: scoreRules.extend({ weights: scoreRules.shape.weights.partial() }).partial().optional(),
+});
+
+export const thresholdsSchema = z.strictObject({
+  /** A relation at or below this is a rupture. */
+  rupture: num(0, 100),
+  /** Sea tension at or above this is an armed clash. */
+  clash: num(0, 100),
+  /** Public mood at or below this is unrest. */
+  unrest: num(0, 100),
+  /** Growth at or below this is an economic crisis. */
+  crisis: num(-10, 15),
+  /** Drift this far from the neutral line means autonomy is lost. */
+  autonomyLost: num(0, 100),
+  /** The score a calm year needs to be named a master of bamboo diplomacy. */
+  master: num(0, 100),
+  /** Below this weakest relation the year ends isolated. */
+  isolated: num(0, 100),
+}) satisfies z.ZodType<EngineThresholds, unknown>;
 
 export const historicalStepSchema = z.strictObject({
   turn: z.string().min(1),
@@ -319,10 +333,14 @@ export const historicalStepSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(SCENARIO_FORMAT),
+  /** The ruleset (scenarios/rulesets/<id>.json) whose rules this scenario starts from. */
+  ruleset: id,
   id,
   title: text,
   summary: text,
   defaultSeed: z.string().min(1),
+  // Optional without a default, so scenarios that leave it out keep their content hash.
+  turnUnit: z.enum(TURN_UNITS).optional(),
   calendar: z.array(turnSchema).min(1, 'at least one turn'),
   start: z.strictObject({
     indicators: indicatorNumbers,
@@ -330,8 +348,9 @@ export const scenarioSchema = z.strictObject({
     flags: z.array(id).default([]),
   }),
   powers: z.strictObject({ cn: powerSchema, us: powerSchema, jp: powerSchema }),
-  rules: rulesSchema.default(rulesSchema.parse({})),
-  thresholds: thresholdsSchema,
+  /** Changes to the ruleset's rules; the merged rules are checked whole. */
+  rules: rulesOverrideSchema.optional(),
+  thresholds: thresholdsSchema.partial().optional(),
   actions: z.array(actionSchema).min(1, 'at least one action card'),
   events: z.array(scheduledEventSchema).default([]),
   randomEvents: z
@@ -350,19 +369,35 @@ export const scenarioSchema = z.strictObject({
   }),
 });
 
-export type Formula = z.infer<typeof formulaSchema>;
-export type Condition = ConditionInput;
-export type Risk = z.infer<typeof riskSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type Choice = z.infer<typeof choiceSchema>;
-export type ScheduledEvent = z.infer<typeof scheduledEventSchema>;
-export type RandomEvent = z.infer<typeof randomEventSchema>;
-export type Reaction = z.infer<typeof reactionSchema>;
-export type Power = z.infer<typeof powerSchema>;
-export type Action = z.infer<typeof actionSchema>;
-export type Rules = z.infer<typeof rulesSchema>;
-export type Thresholds = z.infer<typeof thresholdsSchema>;
-export type Scenario = z.infer<typeof scenarioSchema>;
+// The engine owns the types (src/engine/scenario.ts); the `satisfies` above
+// checks at compile time that what this schema accepts is what the engine reads.
+export type {
+  Action,
+  Choice,
+  Condition,
+  Formula,
+  Outcome,
+  Place,
+  Power,
+  RandomEvent,
+  Reaction,
+  Risk,
+  Rules,
+  ScheduledEvent,
+  Source,
+  Thresholds,
+} from '../engine/scenario';
+export type Scenario = EngineScenario;
+/** A scenario file as written, before its ruleset is merged in. */
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/**
+ * Compile-time check: what this schema accepts is what the engine reads. The
+ * loader adds the ruleset's rules, thresholds and start values; everything
+ * else passes through as written.
+ */
+type Merged = 'format' | 'ruleset' | 'rules' | 'thresholds' | 'start';
+export const fileFitsEngine: (file: Omit<ScenarioFile, Merged>) => Omit<EngineScenario, Merged> = (
+  file,
+) => file;

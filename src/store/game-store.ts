@@ -20,6 +20,7 @@ import {
   runReplay,
   stateHash,
 } from '../engine';
+import { TEXT } from '../i18n';
 import {
   decodeSave,
   type KeyValueStorage,
@@ -90,10 +91,9 @@ export function createGameStore(
     subscribeWithSelector((set, get) => {
       /** What this store last wrote: anything else in the slot was written by someone else. */
       let lastWritten: string | null = null;
-      const HELD =
-        'Your game is not being saved: an unreadable saved game is in the way and could not be moved aside. Download it from the title screen, then let the game replace it.';
+      const held = () => TEXT.view.save.held;
 
-      const hold = (text: string) => set({ heldSave: text, notice: HELD });
+      const hold = (text: string) => set({ heldSave: text, notice: held() });
 
       /** Never write over a save that cannot be read: move it aside first, or stop saving. */
       const slotIsFree = (): boolean => {
@@ -117,7 +117,7 @@ export function createGameStore(
         const first = steps[0];
         if (!first) return;
         if (!slotIsFree()) {
-          set({ notice: HELD });
+          set({ notice: held() });
           return;
         }
         const savedAt = clock().toISOString();
@@ -230,12 +230,12 @@ export function createGameStore(
           const aside = (reason: string, keptAs: string | null, text: string) => {
             if (keptAs) {
               set({
-                notice: `Your saved game could not be loaded: ${reason}. It was kept aside (${keptAs}) and nothing was overwritten.`,
+                notice: TEXT.view.save.unreadable(reason, keptAs),
               });
             } else {
               set({
                 heldSave: text,
-                notice: `Your saved game could not be loaded: ${reason}. It could not be moved aside (the storage is full), so the game will not save over it: download it from the title screen, then decide.`,
+                notice: TEXT.view.save.unreadable(reason, null),
               });
             }
             return 'unreadable' as const;
@@ -303,7 +303,7 @@ export function createGameStore(
 
         dismissNotice() {
           // While a save is held, the player must still see why nothing is saved.
-          set({ notice: get().heldSave !== null ? HELD : null });
+          set({ notice: get().heldSave !== null ? held() : null });
         },
 
         unreadableSave() {

@@ -179,12 +179,15 @@ export function memoryStorage(): KeyValueStorage {
   };
 }
 
+/** Why games will not outlive the tab: storage that cannot be opened, or storage that is full. */
+export type StorageProblem = 'unavailable' | 'full';
+
 export interface StorageChoice {
   readonly storage: KeyValueStorage;
   /** False when games will not outlive the tab (no storage, or storage full). */
   readonly persistent: boolean;
-  /** What the player must be told at start-up; null when saving works. */
-  readonly notice: string | null;
+  /** What the player must be told at start-up (the words are the UI's); null when saving works. */
+  readonly problem: StorageProblem | null;
 }
 
 const PROBE_KEY = 'bamboo-diplomacy.probe';
@@ -201,23 +204,13 @@ export function chooseStorage(open: () => KeyValueStorage): StorageChoice {
     storage = open();
     storage.getItem(SAVE_KEY);
   } catch {
-    return {
-      storage: memoryStorage(),
-      persistent: false,
-      notice:
-        'This browser does not let the game keep data, so your game will not be saved when the tab closes. Download your replay before you close it.',
-    };
+    return { storage: memoryStorage(), persistent: false, problem: 'unavailable' };
   }
   try {
     storage.setItem(PROBE_KEY, PROBE_KEY);
     storage.removeItem(PROBE_KEY);
-    return { storage, persistent: true, notice: null };
+    return { storage, persistent: true, problem: null };
   } catch {
-    return {
-      storage,
-      persistent: false,
-      notice:
-        "The browser's storage is full, so new decisions are not being saved. Free some space (or download your replay) before you close the tab.",
-    };
+    return { storage, persistent: false, problem: 'full' };
   }
 }

@@ -3,16 +3,25 @@
  * catalogue. Set once at start-up by main.ts, before the first scene runs.
  */
 import type { CompiledScenario } from '../engine';
-import { chooseStorage, createGameStore, type GameStore } from '../store';
+import {
+  chooseStorage,
+  createGameStore,
+  createSettingsStore,
+  type GameStore,
+  type SettingsStore,
+  type StorageProblem,
+} from '../store';
 import { type CatalogEntry, findScenario } from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
+  /** The player's preferences (advisor, language), remembered apart from the save. */
+  readonly settings: SettingsStore;
   readonly catalog: readonly CatalogEntry[];
   /** False when the browser refuses localStorage or it is full: games then last only until the tab closes. */
   readonly persistent: boolean;
-  /** What the player is told at start-up about saving (null when saving works). */
-  readonly storageNotice: string | null;
+  /** Why games are not kept, told to the player at start-up; null when saving works. */
+  readonly storageProblem: StorageProblem | null;
   find(id: string): CompiledScenario | undefined;
 }
 
@@ -20,13 +29,15 @@ let current: App | null = null;
 
 export function initApp(catalog: readonly CatalogEntry[]): App {
   // localStorage can be missing or throw (private mode, blocked cookies) or be full.
-  const { storage, persistent, notice } = chooseStorage(() => window.localStorage);
+  const { storage, persistent, problem } = chooseStorage(() => window.localStorage);
   const store = createGameStore(storage);
+  const settings = createSettingsStore(storage, window.location.search);
   current = {
     store,
+    settings,
     catalog,
     persistent,
-    storageNotice: notice,
+    storageProblem: problem,
     find: (id) => findScenario(catalog, id),
   };
   return current;

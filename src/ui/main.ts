@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
+import { initLanguage } from './language';
 import { rendererFromQuery } from './renderer-choice';
 import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
@@ -31,11 +32,12 @@ async function start(): Promise<void> {
   );
   const [catalog] = await Promise.all([loadCatalog(), loadFonts()]);
   shared = initApp(catalog);
+  initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
   // Storage that does not keep games is said at once; a save problem found above comes first.
-  if (shared.storageNotice && !shared.store.getState().notice) {
-    shared.store.setState({ notice: shared.storageNotice });
+  if (shared.storageProblem && !shared.store.getState().notice) {
+    shared.store.setState({ notice: STRINGS.view.save.storage[shared.storageProblem] });
   }
   game = new Phaser.Game({
     type: rendererFromQuery(window.location.search),
@@ -60,11 +62,28 @@ async function start(): Promise<void> {
   });
 }
 
+declare global {
+  interface Window {
+    /** Set by index.html's inline script: shows what failed and what to try. */
+    bambooBootFailed?: (what: string) => void;
+  }
+}
+
+/**
+ * Once the title screen is up the game has started: later errors belong to the game's own
+ * messages, not to index.html's "could not start" page.
+ */
+function markBootedAtTitle(): void {
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('bamboo:title-ready').length) return;
+    document.documentElement.setAttribute('data-booted', '');
+    observer.disconnect();
+  });
+  observer.observe({ type: 'mark' });
+}
+
+markBootedAtTitle();
 start().catch((error: unknown) => {
   console.error(error);
-  const box = document.getElementById('boot-error');
-  if (box) {
-    box.textContent = STRINGS.errors.boot;
-    box.hidden = false;
-  }
+  window.bambooBootFailed?.(error instanceof Error ? error.message : String(error));
 });

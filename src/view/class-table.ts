@@ -11,6 +11,7 @@ import {
   type KeyDecision,
   turningPoints,
 } from '../classroom';
+import { TEXT } from '../i18n';
 import {
   type CalendarLookup,
   holdDetail,
@@ -74,7 +75,7 @@ export function compactDecisions(decisions: readonly KeyDecision[]): string {
   return decisions
     .map((d) => {
       const month = /^([A-Z][a-z]{2})[a-z]* \d{4}$/.exec(d.turnLabel)?.[1] ?? `T${d.turn}`;
-      return `${month}: ${d.label}${d.asHistory === false ? ' (≠ history)' : ''}`;
+      return `${month}: ${d.label}${d.asHistory === false ? TEXT.view.classTable.notHistory : ''}`;
     })
     .join(' · ');
 }

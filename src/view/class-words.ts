@@ -5,6 +5,7 @@
  */
 import type { ClassRow, FalseClaim, HoldReason, InvalidCode } from '../classroom';
 import type { OutcomeId } from '../engine';
+import { TEXT } from '../i18n';
 import { OUTCOME_LABELS } from './labels';
 
 /** The calendar's month labels of a scenario, by id (empty when it is not installed). */
@@ -12,8 +13,12 @@ export type CalendarLookup = (scenario: string) => readonly string[];
 
 /** The table's words: part of the UI string catalogue (a translation replaces this object). */
 export const CLASS_TABLE_WORDS = {
-  finished: 'Finished',
-  unfinished: 'Unfinished',
+  get finished(): string {
+    return TEXT.view.classTable.finished;
+  },
+  get unfinished(): string {
+    return TEXT.view.classTable.unfinished;
+  },
   collapsed: (month: string) => `Collapsed in ${month}`,
   stopped: (done: number, of: number) => `Stopped after ${done} of ${of} months`,
   month: (n: number) => `month ${n}`,
@@ -47,21 +52,7 @@ export const CLASS_TABLE_WORDS = {
 const W = CLASS_TABLE_WORDS;
 
 /** What each refusal means to a teacher, in a few words. */
-export const INVALID_LABELS: Readonly<Record<InvalidCode, string>> = {
-  unreadable: 'could not be read',
-  'too-big': 'too big to be a replay',
-  'not-json': 'not a replay file',
-  format: 'not a replay file',
-  'engine-version': 'another version of the game',
-  malformed: 'damaged file',
-  'wrong-scenario': 'another scenario than the class',
-  'wrong-seed': 'another seed than the class',
-  'unknown-scenario': 'scenario not installed',
-  scenario: 'another version of the scenario',
-  'illegal-action': 'edited: an illegal decision',
-  checkpoint: 'edited: a month does not replay',
-  final: 'edited: the ending does not replay',
-};
+export const INVALID_LABELS: Readonly<Record<InvalidCode, string>> = TEXT.view.classTable.invalid;
 
 /** An outcome's name, or the text as the file gave it when it is not one. */
 export function outcomeName(id: string | null): string {

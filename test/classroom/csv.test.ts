@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, classResultsCsv, csvText, verifyClass } from '../../src/classroom';
+import { verifyClass } from '../../src/classroom';
+import { CSV_COLUMNS, classResultsCsv, csvText } from '../../src/view/class-csv';
 import { INDICATOR_LABELS } from '../../src/view/labels';
 import { file, lookup, studentReplay } from './replays';
 

@@ -125,7 +125,7 @@ describe('storage at start-up', () => {
     const saved = storage.getItem(SAVE_KEY)!;
     const choice = chooseStorage(fake({ full: true, saved }));
     expect(choice.persistent).toBe(false);
-    expect(choice.notice).toMatch(/storage is full/i);
+    expect(choice.problem).toBe('full');
     expect(choice.storage.getItem(SAVE_KEY)).toBe(saved);
     expect(createGameStore(choice.storage).getState().resume(find)).toBe('resumed');
   });
@@ -133,11 +133,11 @@ describe('storage at start-up', () => {
   it('no storage at all falls back to memory, and says so', () => {
     const choice = chooseStorage(fake({ missing: true }));
     expect(choice.persistent).toBe(false);
-    expect(choice.notice).toMatch(/not be saved/);
+    expect(choice.problem).toBe('unavailable');
   });
 
   it('working storage needs no notice', () => {
     const choice = chooseStorage(fake({}));
-    expect(choice).toMatchObject({ persistent: true, notice: null });
+    expect(choice).toMatchObject({ persistent: true, problem: null });
   });
 });

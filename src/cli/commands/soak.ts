@@ -28,7 +28,7 @@ export interface SoakReport {
 }
 
 /** What is wrong with a state (an indicator out of range, a lean, score or hash that is not finite), or null. */
-export function stateProblem(state: GameState): string | null {
+export function stateProblem(cs: CompiledScenario, state: GameState): string | null {
   for (const key of INDICATOR_KEYS) {
     const v = state.ind[key];
     if (!Number.isFinite(v) || v < INDICATORS[key].min || v > INDICATORS[key].max) {
@@ -38,7 +38,7 @@ export function stateProblem(state: GameState): string | null {
   for (const [power, v] of Object.entries(state.lean)) {
     if (!Number.isFinite(v)) return `lean toward ${power} is ${v}`;
   }
-  const total = score(state).total;
+  const total = score(cs, state).total;
   if (!Number.isFinite(total) || total < -1000 || total > 1000) return `score is ${total}`;
   if (state.ending && !Number.isFinite(state.ending.score.total)) {
     return `ending score is ${state.ending.score.total}`;
@@ -60,7 +60,7 @@ export function soakGame(
   let state = newGame(cs, seed).state;
   const rand = policyRng(seed, policy.name);
   for (let i = 0; ; i++) {
-    const problem = stateProblem(state);
+    const problem = stateProblem(cs, state);
     if (problem) return { decisions: i, problem: `${problem} after decision ${i}` };
     if (state.phase === 'over') return { decisions: i, problem: null };
     if (i >= MAX_STEPS) return { decisions: i, problem: `no end after ${MAX_STEPS} decisions` };

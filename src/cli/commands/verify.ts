@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import {
   type ClassFilter,
   type ClassResults,
-  classResultsCsv,
   displayName,
   type FileVerdict,
   keyDecisionsText,
@@ -15,6 +14,7 @@ import {
 import type { CompiledScenario } from '../../engine';
 import { MAX_REPLAY_BYTES } from '../../replay/parse';
 import { classCodeFits, parseClassCode, scenariosForClassCode } from '../../share';
+import { classResultsCsv } from '../../view/class-csv';
 import {
   type CalendarLookup,
   holdDetail,

@@ -3,7 +3,6 @@ import {
   applyClassFilter,
   type ClassCodeFilter,
   classResultsChart,
-  classResultsCsv,
   type FileVerdict,
   PATH_SERIES,
   type PathSeries,
@@ -12,6 +11,7 @@ import {
   summarizeClass,
   verifyReplayFile,
 } from '../../classroom';
+import { classResultsCsv } from '../../view/class-csv';
 import { type ClassTable, type ClassTableRow, classTable } from '../../view/class-table';
 import { app } from '../app';
 import { drawPathsChart } from '../classroom/paths-chart';

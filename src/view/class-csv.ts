@@ -11,6 +11,8 @@
  * as text. Numbers are written by this module from finite numbers and are
  * left alone: a negative drift must stay a number the teacher can sort.
  */
+
+import { type ClassResults, type ClassRow, keyDecisionsText } from '../classroom';
 import { INDICATOR_KEYS, POWERS } from '../engine';
 import {
   type CalendarLookup,
@@ -18,10 +20,8 @@ import {
   holdLabel,
   outcomeName,
   progressText,
-} from '../view/class-words';
-import { INDICATOR_LABELS, POWER_NAMES, TIER_LABELS } from '../view/labels';
-import { keyDecisionsText } from './key-decisions';
-import type { ClassResults, ClassRow } from './verify';
+} from './class-words';
+import { INDICATOR_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
 
 /** What a spreadsheet may read as the start of a formula, after any blanks or controls. */
 const FORMULA_START =

@@ -132,14 +132,8 @@ function skippedCards(
       out.push({ card: id, why: 'legal and affordable: not chosen' });
       continue;
     }
-    const cost = actionCost(card, state);
     const why =
-      blockReason(
-        tried.error,
-        cost,
-        state.ind['home.capital'],
-        unmetConditions(cs, state, card.requires),
-      ) ?? tried.error.message;
+      blockReason(tried.error, unmetConditions(cs, state, card.requires)) ?? tried.error.message;
     out.push({ card: id, why: why.replace(/\.$/, '') });
   }
   return out;

@@ -319,6 +319,12 @@ export const EN = {
     close: 'Close',
     problemsHeading: (n: number) =>
       n === 1 ? 'One scenario file has mistakes:' : `${n} scenario files have mistakes:`,
+    replaceGameBody:
+      'Starting a new game replaces your unfinished game. Download its replay first to keep it.',
+    replaceDownload: 'Download it, then start',
+    replaceStart: 'Start without it',
+    heldDownload: 'Download the unreadable save',
+    heldDiscard: 'Let the game replace it',
   },
   screens: {
     back: 'Back',
@@ -626,7 +632,8 @@ export const EN = {
       unfinishedHeading: (n: number) => `Unfinished, not ranked (${n})`,
       scope: (scenario: string, seed: string) => `${scenario} · seed ${seed}`,
       progress: (done: number, total: number) => `Verifying ${done} of ${total}…`,
-      done: (valid: number, invalid: number) => `${valid} verified, ${invalid} refused.`,
+      done: (ranked: number, apart: number, invalid: number) =>
+        `${ranked} ranked, ${apart} listed apart, ${invalid} refused.`,
       empty: 'No files yet. Drop a class’s replay files on this page.',
       columns: ['#', 'Name', 'Score', 'Outcome', 'Key decisions'] as readonly string[],
       duplicate: 'same name in several files',
@@ -948,7 +955,13 @@ export const EN = {
     } as Record<string, string>,
     save: {
       unreadable: (reason: string, keptAs: string | null) =>
-        `Your saved game could not be loaded: ${reason}. ${keptAs ? `It was kept aside (${keptAs}) and nothing was overwritten.` : 'It was left where it was.'}`,
+        `Your saved game could not be loaded: ${reason}. ${keptAs ? `It was kept aside (${keptAs}) and nothing was overwritten.` : 'It could not be moved aside (the storage is full), so the game will not save over it: download it from the title screen, then decide.'}`,
+      held: 'Your game is not being saved: an unreadable saved game is in the way and could not be moved aside. Download it from the title screen, then let the game replace it.',
+      storage: {
+        unavailable:
+          'This browser does not let the game keep data, so your game will not be saved when the tab closes. Download your replay before you close it.',
+        full: "The browser's storage is full, so new decisions are not being saved. Free some space (or download your replay) before you close the tab.",
+      },
     },
   },
 } as const;

@@ -15,6 +15,7 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
+import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
 
@@ -40,6 +41,10 @@ async function start(): Promise<void> {
   initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
+  // Storage that does not keep games is said at once; a save problem found above comes first.
+  if (shared.storageProblem && !shared.store.getState().notice) {
+    shared.store.setState({ notice: STRINGS.view.save.storage[shared.storageProblem] });
+  }
   game = new Phaser.Game({
     type: rendererFromQuery(window.location.search),
     parent: 'game',

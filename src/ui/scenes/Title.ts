@@ -4,6 +4,7 @@ import { turnLabel } from '../../i18n/turn-label';
 import { unpackLinkScenario } from '../../share/class-invite';
 import { parseLaunchUrl } from '../../share/launch-url';
 import { app } from '../app';
+import { downloadText } from '../files/download';
 import { filePicker } from '../files/file-picker';
 import { readTextFile } from '../files/read-file';
 import { chooseLanguage } from '../language';
@@ -14,6 +15,7 @@ import type { RegionMap } from '../map/region-types';
 import { type Opened, openReplayText } from '../replay/open-replay';
 import { openRefusal } from '../replay/refusal-dialog';
 import { acceptReplayFiles } from '../replay/replay-files';
+import { downloadCurrentReplay } from '../replay/share';
 import { showInViewer } from '../replay/viewed';
 import { type CatalogEntry, DEFAULT_SCENARIO, openedEntry } from '../scenario-catalog';
 import { forgetScenario, keepScenario } from '../scenario-store';
@@ -267,8 +269,54 @@ export class Title extends Phaser.Scene {
   }
 
   private startGame({ compiled, seed, player }: NewGameChoice): void {
-    app().store.getState().start(compiled, seed, player);
-    this.go('Game');
+    const begin = () => {
+      app().store.getState().start(compiled, seed, player);
+      this.go('Game');
+    };
+    this.confirmReplace(begin);
+  }
+
+  /**
+   * A link or New game must not silently replace an unfinished game: ask,
+   * and offer its replay as a download first.
+   */
+  private confirmReplace(then: () => void): void {
+    const state = app().store.getState().current();
+    if (!state || state.phase === 'over') {
+      then();
+      return;
+    }
+    new Dialog(this, this.focus, {
+      title: S.replaceTitle,
+      width: 600,
+      body: (root, width) => {
+        const t = this.add.text(0, 0, S.replaceGameBody, {
+          ...textStyle(15),
+          wordWrap: { width, useAdvancedWrap: true },
+        });
+        root.add(t);
+        return t.height;
+      },
+      buttons: [
+        {
+          label: S.replaceDownload,
+          onClick: () => {
+            downloadCurrentReplay();
+            then();
+            return undefined;
+          },
+        },
+        {
+          label: S.replaceStart,
+          variant: 'secondary',
+          onClick: () => {
+            then();
+            return undefined;
+          },
+        },
+        { label: S.cancel, variant: 'quiet', onClick: () => undefined },
+      ],
+    });
   }
 
   /**
@@ -482,8 +530,29 @@ export class Title extends Phaser.Scene {
     const { store } = app();
     const notice = store.getState().notice;
     if (!notice) return;
-    showNoticeBanner(this, this.focus, MAP_X + 20, MAP_Y + 20, 720, notice, () =>
-      store.getState().dismissNotice(),
+    const held = store.getState().unreadableSave();
+    // An unreadable save that could not be moved aside: the player downloads it, then decides.
+    const actions = held
+      ? [
+          {
+            label: S.heldDownload,
+            onClick: () => downloadText('bamboo-unreadable-save.json', held),
+          },
+          {
+            label: S.heldDiscard,
+            onClick: () => store.getState().discardUnreadable(),
+          },
+        ]
+      : [];
+    showNoticeBanner(
+      this,
+      this.focus,
+      MAP_X + 20,
+      MAP_Y + 20,
+      720,
+      notice,
+      () => store.getState().dismissNotice(),
+      actions,
     );
   }
 }

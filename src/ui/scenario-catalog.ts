@@ -17,55 +17,77 @@ export interface CatalogEntry {
   readonly file: string;
   readonly compiled: CompiledScenario | null;
   readonly problems: readonly string[];
+  /** 'opened': a file the player opened in this browser (kept in IndexedDB), not shipped. */
+  readonly origin?: 'shipped' | 'opened';
+  /** An opened file's text, so a class link or class file can carry it. */
+  readonly text?: string;
+}
+
+/**
+ * A scenario file opened in the browser, through the same gate as the shipped
+ * ones. Its id may not be a shipped scenario's: links and class codes name
+ * scenarios by id.
+ */
+export function openedEntry(
+  file: string,
+  text: string,
+  catalog: readonly CatalogEntry[],
+): CatalogEntry {
+  const result = loadScenarioText(text, file);
+  if (!result.ok)
+    return { file, compiled: null, problems: result.problems.map(formatProblem), origin: 'opened' };
+  const id = result.scenario.id;
+  const shipped = catalog.find((e) => e.origin !== 'opened' && e.compiled?.scenario.id === id);
+  if (shipped)
+    return {
+      file,
+      compiled: null,
+      problems: [
+        `${file}: id: "${id}" is the id of a scenario that comes with the game (${shipped.file}); give yours another id`,
+      ],
+      origin: 'opened',
+    };
+  return { file, compiled: result.compiled, problems: [], origin: 'opened', text };
 }
 
 /** The default scenario is the main campaign when it is there. */
 export const DEFAULT_SCENARIO = '2023';
 
-type Fetched = { readonly file: string } & (
-  | { readonly text: string; readonly problem?: undefined }
-  | { readonly problem: string; readonly text?: undefined }
-);
-
 export async function loadCatalog(): Promise<CatalogEntry[]> {
   const files = Object.entries(urls)
     .filter(([path]) => !path.endsWith('/schema.json'))
     .sort(([a], [b]) => a.localeCompare(b));
-  // Every file first, so a scenario can extend another of the catalog by id.
-  const fetched = await Promise.all(
-    files.map(async ([path, url]): Promise<Fetched> => {
+  return Promise.all(
+    files.map(async ([path, url]): Promise<CatalogEntry> => {
       const file = `scenarios/${path.split('/').pop()}`;
       try {
         const response = await fetch(url);
         if (!response.ok)
-          return { file, problem: `${file}: could not be fetched (HTTP ${response.status})` };
-        return { file, text: await response.text() };
+          return {
+            file,
+            compiled: null,
+            problems: [`${file}: could not be fetched (HTTP ${response.status})`],
+          };
+        const result = loadScenarioText(await response.text(), file);
+        return result.ok
+          ? { file, compiled: result.compiled, problems: [], origin: 'shipped' }
+          : {
+              file,
+              compiled: null,
+              problems: result.problems.map(formatProblem),
+              origin: 'shipped',
+            };
       } catch (err) {
         return {
           file,
-          problem: `${file}: could not be fetched (${err instanceof Error ? err.message : String(err)})`,
+          compiled: null,
+          problems: [
+            `${file}: could not be fetched (${err instanceof Error ? err.message : String(err)})`,
+          ],
         };
       }
     }),
   );
-  const byId = new Map<string, unknown>();
-  for (const f of fetched) {
-    if (f.text === undefined) continue;
-    try {
-      const data: unknown = JSON.parse(f.text);
-      const id = (data as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') byId.set(id, data);
-    } catch {
-      // The loader below reports the broken file with its line and column.
-    }
-  }
-  return fetched.map((f): CatalogEntry => {
-    if (f.text === undefined) return { file: f.file, compiled: null, problems: [f.problem] };
-    const result = loadScenarioText(f.text, f.file, (id) => byId.get(id));
-    return result.ok
-      ? { file: f.file, compiled: result.compiled, problems: [] }
-      : { file: f.file, compiled: null, problems: result.problems.map(formatProblem) };
-  });
 }
 
 export function findScenario(

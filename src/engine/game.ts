@@ -44,10 +44,27 @@ export type ApplyErrorCode =
   | 'already-played'
   | 'malformed';
 
-export interface ApplyError {
-  readonly code: ApplyErrorCode;
-  readonly message: string;
-}
+/**
+ * Why a decision was refused: a code the screens put into words, the values
+ * those words need, and a message for developers (ids, not prose for players).
+ */
+export type ApplyError =
+  | {
+      readonly code: 'already-played';
+      readonly message: string;
+      /** Played already this turn, or a once-a-game card played already this game. */
+      readonly within: 'turn' | 'game';
+    }
+  | {
+      readonly code: 'too-expensive';
+      readonly message: string;
+      readonly cost: number;
+      readonly capital: number;
+    }
+  | {
+      readonly code: Exclude<ApplyErrorCode, 'already-played' | 'too-expensive'>;
+      readonly message: string;
+    };
 
 export type ApplyResult =
   | { readonly ok: true; readonly state: GameState; readonly explanation: Explanation }
@@ -161,10 +178,18 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
     };
   }
   if (p.played[t.index] === 1) {
-    return { code: 'already-played', message: `"${action.id}" has already been played this turn` };
+    return {
+      code: 'already-played',
+      within: 'turn',
+      message: `"${action.id}" has already been played this turn`,
+    };
   }
   if (action.once && (p.counts[t.slot] as number) > 0) {
-    return { code: 'already-played', message: `"${action.id}" can be played only once a game` };
+    return {
+      code: 'already-played',
+      within: 'game',
+      message: `"${action.id}" can be played only once a game`,
+    };
   }
   if (!holdsAt(t.requires, p)) {
     return {
@@ -177,6 +202,8 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
   if (cost > capital) {
     return {
       code: 'too-expensive',
+      cost,
+      capital,
       message: `"${action.id}" costs ${cost} political capital; ${capital} is left`,
     };
   }
@@ -201,6 +228,8 @@ function whyNotChooseAt(p: Packed, eventId: string, t: ChoiceTable): ApplyError 
   if ((choice.cost ?? 0) > capital) {
     return {
       code: 'too-expensive',
+      cost: choice.cost ?? 0,
+      capital,
       message: `choice "${choice.id}" costs ${choice.cost} political capital; ${capital} is left`,
     };
   }
@@ -359,7 +388,10 @@ export function applyPacked(
   return refusedEarly(action, p.phase) ?? resolve(cs, p, action, null);
 }
 
-function refuse(code: ApplyErrorCode, message: string): ApplyError {
+function refuse(
+  code: Exclude<ApplyErrorCode, 'already-played' | 'too-expensive'>,
+  message: string,
+): ApplyError {
   return { code, message };
 }
 

@@ -3,6 +3,7 @@
  * Vietnamese names keep their diacritics. Other languages translate this shape (see vi.ts);
  * a key they lack falls back to the English here.
  */
+import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
 export const EN = {
@@ -62,14 +63,20 @@ export const EN = {
   disputedSuffix: '(disputed)',
   offMapWashington: 'Washington',
   offMapDirection: '13,000 km east',
+  /** What a turn is called (a scenario's turnUnit): as a word, and at the start of a label. */
+  units: {
+    word: { month: 'month', fortnight: 'fortnight', week: 'week' },
+    title: { month: 'Month', fortnight: 'Fortnight', week: 'Week' },
+  },
   game: {
-    turnOf: (turn: number, turns: number) => `Month ${turn} of ${turns}`,
+    turnOf: (turn: number, turns: number, unit = 'Month') => `${unit} ${turn} of ${turns}`,
     capital: 'Political capital',
     score: 'Score so far',
     undo: 'Undo',
     keysButton: 'Keys',
     menuButton: 'Menu',
     endMonth: 'End month',
+    endTurn: (unit: string) => `End ${unit}`,
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
@@ -177,8 +184,9 @@ export const EN = {
     news: {
       heading: (month: string) => `News · ${month}`,
       review: 'Month in review',
-      more: (n: number) => `+${n} more: see the month in review [R]`,
+      more: (n: number, unit = 'month') => `+${n} more: see the ${unit} in review [R]`,
       empty: 'No news yet. The powers react at the end of each month.',
+      emptyOf: (unit: string) => `No news yet. The powers react at the end of each ${unit}.`,
       actors: {
         you: 'YOU',
         cn: 'CHINA',
@@ -190,9 +198,11 @@ export const EN = {
       elsewhere: 'Off the map',
     },
     review: {
-      title: (month: string) => `Month in review · ${month}`,
+      title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
+      introOf: (unit: string) =>
+        `How the powers answered last ${unit}, and what the new ${unit} brings.`,
     },
     end: {
       title: 'The year is over',
@@ -296,6 +306,25 @@ export const EN = {
     replaceStart: 'Start without it',
     heldDownload: 'Download the unreadable save',
     heldDiscard: 'Let the game replace it',
+    openScenario: 'Open a scenario file…',
+    dropHintAny: 'Drop a replay, a scenario or a class file anywhere on the page to open it.',
+    scenarioBrokenTitle: 'This scenario cannot be played yet',
+    scenarioBrokenIntro: (file: string, n: number) =>
+      `${file} has ${n === 1 ? 'one mistake' : `${n} mistakes`}. Each line below says where (the field) and what to write there. Fix the file in your editor and open it again; "npm run bamboo -- check" gives the same list.`,
+    linkScenarioBroken: (n: number) =>
+      `The scenario in this link has ${n === 1 ? 'a mistake' : `${n} mistakes`}, so it cannot be played. Ask your teacher to fix the file and make the link again. What is wrong:`,
+    shippedBroken: (id: string) =>
+      `The link asks for scenario "${id}"; this game has it, but its file has mistakes. What is wrong:`,
+    linkDamaged: (reason: string) => `This class link cannot be opened: ${reason}.`,
+    scenarioOpened: (title: string, kept: boolean) =>
+      kept
+        ? `Opened "${title}". It stays in this browser's list of scenarios until you remove it.`
+        : `Opened "${title}" for this visit (this browser does not let the game keep files).`,
+    removeScenario: 'Remove from this browser',
+    openedTag: 'opened file',
+    close: 'Close',
+    problemsHeading: (n: number) =>
+      n === 1 ? 'One scenario file has mistakes:' : `${n} scenario files have mistakes:`,
   },
   screens: {
     back: 'Back',
@@ -471,9 +500,11 @@ export const EN = {
         index === 0 ? `${turn} · the opening` : `${turn} · decision ${index} of ${total}`,
       months: 'Jump to',
       prevMonth: '◀◀ Month',
+      prevTurn: (unit: string) => `◀◀ ${unit}`,
       prevStep: '◀ Step',
       nextStep: 'Step ▶',
       nextMonth: 'Month ▶▶',
+      nextTurn: (unit: string) => `${unit} ▶▶`,
       indicators: 'Indicators',
       score: (score: string) => `Bamboo score ${score}`,
       changes: 'What this step changed, and why',
@@ -573,6 +604,16 @@ export const EN = {
       toResults: 'Class results',
       welcome: (code: string) =>
         `Class code ${code}: type your name (it goes into your replay file), then Start.`,
+      address: 'Game address',
+      localWarning:
+        'This address is this computer only (localhost): students cannot open it. Type the public address where the game is hosted.',
+      advisor: (on: boolean) => (on ? 'Advisor: on' : 'Advisor: off'),
+      qrTooLong:
+        'This link carries the whole scenario and is too long for a QR code: hand out the class file, or post the link.',
+      classFile: 'Save class file',
+      classFileHelp:
+        'Students open the class file with "Open a scenario file…" on the title screen.',
+      classFileSaved: (name: string) => `Saved ${name}.`,
     },
     results: {
       title: 'Class results',
@@ -802,7 +843,7 @@ export const EN = {
       mood: 'The public mood follows the economy',
       legitimacy: 'Legitimacy follows the public mood and growth',
       'nationalism-fades': 'Nationalist anger cools with time',
-    } as Record<string, string>,
+    } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
       economy: 'Economy',

@@ -64,14 +64,19 @@ export const VI: Translation<typeof EN> = {
   disputedSuffix: '(tranh chấp)',
   offMapWashington: 'Washington',
   offMapDirection: 'cách 13.000 km về phía đông',
+  units: {
+    word: { month: 'tháng', fortnight: 'nửa tháng', week: 'tuần' },
+    title: { month: 'Tháng', fortnight: 'Nửa tháng', week: 'Tuần' },
+  },
   game: {
-    turnOf: (turn: number, turns: number) => `Tháng ${turn}/${turns}`,
+    turnOf: (turn: number, turns: number, unit = 'Tháng') => `${unit} ${turn}/${turns}`,
     capital: 'Vốn chính trị',
     score: 'Điểm hiện tại',
     undo: 'Hoàn tác',
     keysButton: 'Phím',
     menuButton: 'Menu',
     endMonth: 'Kết thúc tháng',
+    endTurn: (unit: string) => `Kết thúc ${unit}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -178,8 +183,9 @@ export const VI: Translation<typeof EN> = {
     news: {
       heading: (month: string) => `Tin tức · ${month}`,
       review: 'Nhìn lại tháng',
-      more: (n: number) => `+${n} tin nữa: xem phần nhìn lại tháng [R]`,
+      more: (n: number, unit = 'tháng') => `+${n} tin nữa: xem phần nhìn lại ${unit} [R]`,
       empty: 'Chưa có tin. Các cường quốc phản ứng vào cuối mỗi tháng.',
+      emptyOf: (unit: string) => `Chưa có tin. Các cường quốc phản ứng vào cuối mỗi ${unit}.`,
       actors: {
         you: 'BẠN',
         cn: 'TRUNG QUỐC',
@@ -194,6 +200,8 @@ export const VI: Translation<typeof EN> = {
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
+      introOf: (unit: string) =>
+        `Các cường quốc đã đáp lại ${unit} trước ra sao, và ${unit} mới mang đến điều gì.`,
     },
     end: {
       title: 'Năm đã khép lại',
@@ -470,9 +478,11 @@ export const VI: Translation<typeof EN> = {
         index === 0 ? `${turn} · khai cuộc` : `${turn} · quyết định ${index}/${total}`,
       months: 'Đi tới',
       prevMonth: '◀◀ Tháng',
+      prevTurn: (unit: string) => `◀◀ ${unit}`,
       prevStep: '◀ Bước',
       nextStep: 'Bước ▶',
       nextMonth: 'Tháng ▶▶',
+      nextTurn: (unit: string) => `${unit} ▶▶`,
       indicators: 'Chỉ số',
       score: (score: string) => `Điểm cây tre ${score}`,
       changes: 'Bước này đã thay đổi gì, và vì sao',

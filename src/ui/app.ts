@@ -23,15 +23,22 @@ export interface App {
   /** Why games are not kept, told to the player at start-up; null when saving works. */
   readonly storageProblem: StorageProblem | null;
   find(id: string): CompiledScenario | undefined;
+  /** Adds (or replaces, by scenario id) a scenario opened in the browser. */
+  addOpened(entry: CatalogEntry): void;
+  removeOpened(id: string): void;
 }
 
 let current: App | null = null;
 
-export function initApp(catalog: readonly CatalogEntry[]): App {
+export function initApp(shipped: readonly CatalogEntry[]): App {
   // localStorage can be missing or throw (private mode, blocked cookies) or be full.
   const { storage, persistent, problem } = chooseStorage(() => window.localStorage);
   const store = createGameStore(storage);
   const settings = createSettingsStore(storage, window.location.search);
+  // One array, changed in place: screens that kept a reference see opened scenarios too.
+  const catalog: CatalogEntry[] = [...shipped];
+  const indexOfOpened = (id: string) =>
+    catalog.findIndex((e) => e.origin === 'opened' && e.compiled?.scenario.id === id);
   current = {
     store,
     settings,
@@ -39,6 +46,17 @@ export function initApp(catalog: readonly CatalogEntry[]): App {
     persistent,
     storageProblem: problem,
     find: (id) => findScenario(catalog, id),
+    addOpened: (entry) => {
+      const id = entry.compiled?.scenario.id;
+      if (!id) return;
+      const at = indexOfOpened(id);
+      if (at >= 0) catalog.splice(at, 1, entry);
+      else catalog.push(entry);
+    },
+    removeOpened: (id) => {
+      const at = indexOfOpened(id);
+      if (at >= 0) catalog.splice(at, 1);
+    },
   };
   return current;
 }

@@ -3,7 +3,8 @@ import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
 import { initLanguage } from './language';
 import { rendererFromQuery } from './renderer-choice';
-import { loadCatalog } from './scenario-catalog';
+import { loadCatalog, openedEntry } from './scenario-catalog';
+import { keptScenarios } from './scenario-store';
 import { Boot } from './scenes/Boot';
 import { ClassResults } from './scenes/ClassResults';
 import { ClassSetup } from './scenes/ClassSetup';
@@ -32,6 +33,11 @@ async function start(): Promise<void> {
   );
   const [catalog] = await Promise.all([loadCatalog(), loadFonts()]);
   shared = initApp(catalog);
+  // Files opened in earlier visits: through the gate again, as the game may have changed since.
+  for (const kept of await keptScenarios()) {
+    const entry = openedEntry(kept.file, kept.text, shared.catalog);
+    if (entry.compiled) shared.addOpened(entry);
+  }
   initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);

@@ -300,12 +300,6 @@ export const EN = {
     replaceBody:
       'Opening this replay makes it the current game, and your unfinished game will be replaced.',
     replaceYes: 'Open the replay',
-    replaceGameBody:
-      'Starting a new game replaces your unfinished game. Download its replay first to keep it.',
-    replaceDownload: 'Download it, then start',
-    replaceStart: 'Start without it',
-    heldDownload: 'Download the unreadable save',
-    heldDiscard: 'Let the game replace it',
     openScenario: 'Open a scenario file…',
     dropHintAny: 'Drop a replay, a scenario or a class file anywhere on the page to open it.',
     scenarioBrokenTitle: 'This scenario cannot be played yet',
@@ -325,6 +319,12 @@ export const EN = {
     close: 'Close',
     problemsHeading: (n: number) =>
       n === 1 ? 'One scenario file has mistakes:' : `${n} scenario files have mistakes:`,
+    replaceGameBody:
+      'Starting a new game replaces your unfinished game. Download its replay first to keep it.',
+    replaceDownload: 'Download it, then start',
+    replaceStart: 'Start without it',
+    heldDownload: 'Download the unreadable save',
+    heldDiscard: 'Let the game replace it',
   },
   screens: {
     back: 'Back',

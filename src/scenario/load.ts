@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
-import { stripBom } from '../replay/decode';
 import { crossCheck } from './crossref';
+import { stripBom } from './decode';
 import { explainJsonError } from './json-error';
 import { migrateScenario } from './migrate';
 import { fieldExample, requiredFieldHint } from './required-hints';

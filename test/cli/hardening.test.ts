@@ -8,7 +8,7 @@ import { cleanTerminal, terminalJson } from '../../src/cli/output';
 import { run } from '../../src/cli/program';
 import { readRegularFile } from '../../src/cli/read-file';
 import { POLICIES, playGame, replayOf } from '../../src/engine';
-import { decodeText } from '../../src/replay/decode';
+import { decodeText } from '../../src/scenario/decode';
 import { fixturePath, loadFixture } from '../helpers';
 import { captureConsole } from './capture-console';
 

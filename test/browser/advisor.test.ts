@@ -42,7 +42,7 @@ describe('advisor', () => {
     await page.waitForFunction(
       () => window.bamboo?.snapshot().advisor?.startsWith('Bamboo score at the end') ?? false,
       null,
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     );
     const forecast = (await snap())?.advisor ?? '';
     expect(forecast).toMatch(/^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); /);

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
-import { rendererFromQuery } from './renderer-choice';
+import { chooseRenderer, probeWebGL } from './renderer-choice';
 import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
 import { ClassResults } from './scenes/ClassResults';
@@ -32,8 +32,9 @@ async function start(): Promise<void> {
   shared = initApp(catalog);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
+  const renderer = chooseRenderer(window.location.search, probeWebGL());
   game = new Phaser.Game({
-    type: rendererFromQuery(window.location.search),
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
     width: GAME_WIDTH,
     height: GAME_HEIGHT,

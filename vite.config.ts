@@ -1,5 +1,8 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -74,4 +77,40 @@ export function createConfig(options: BuildOptions): UserConfig {
   };
 }
 
-export default defineConfig(createConfig({ litePhaser: true }));
+/** The one-file build's name in dist/: the whole game, for a folder, a USB stick or an e-mail. */
+export const SINGLE_FILE = 'bamboo-diplomacy.html';
+
+/** Copies the one-file build, made in a scratch folder, next to the multi-file build. */
+function copyInto(from: string, to: string): Plugin {
+  return {
+    name: 'bamboo:copy-single-file',
+    apply: 'build',
+    closeBundle() {
+      mkdirSync(to, { recursive: true });
+      copyFileSync(join(from, SINGLE_FILE), join(to, SINGLE_FILE));
+    },
+  };
+}
+
+/**
+ * `vite build --mode single-file`: everything (scripts, styles, fonts, the map, the shipped
+ * scenarios) inlined into one HTML file that runs from file://, where module scripts and
+ * fetches of neighbouring files are refused. Made in node_modules/.cache so that no stray
+ * files land in dist/; only the HTML is copied there.
+ */
+function singleFileConfig(): UserConfig {
+  const base = createConfig({ litePhaser: true });
+  const scratch = fromRoot('node_modules/.cache/bamboo-single-file');
+  return {
+    ...base,
+    plugins: [
+      viteSingleFile({ outputFileName: SINGLE_FILE }),
+      copyInto(scratch, base.build?.outDir ?? fromRoot('dist')),
+    ],
+    build: { ...base.build, outDir: scratch, emptyOutDir: true, rolldownOptions: {} },
+  };
+}
+
+export default defineConfig(({ mode }) =>
+  mode === 'single-file' ? singleFileConfig() : createConfig({ litePhaser: true }),
+);

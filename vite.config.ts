@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -111,6 +112,48 @@ function singleFileConfig(): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }) =>
-  mode === 'single-file' ? singleFileConfig() : createConfig({ litePhaser: true }),
-);
+/**
+ * The hosted build installs as a web app and plays offline after the first visit: a service
+ * worker precaches every file of the build. Saves live in localStorage under a fixed key, not
+ * in the worker's caches, so an update (new files, new caches) never touches an autosave.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script-defer',
+    includeAssets: ['icons/icon.svg'],
+    manifest: {
+      name: 'Bamboo Diplomacy',
+      short_name: 'Bamboo',
+      description:
+        'Govern Vietnam through 2023 between China, the United States and Japan: a turn-based strategy game.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#e6dcc4',
+      theme_color: '#2e5233',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,json,woff,woff2,png,svg}'],
+      // The one-file build is for folders, not for the hosted game's cache.
+      globIgnores: [SINGLE_FILE, 'hello-phaser/**'],
+      // Links such as ?scenario=2023&seed=… are navigations too: all get the cached page.
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/bamboo-diplomacy\.html$/, /hello-phaser/],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'single-file') return singleFileConfig();
+  const config = createConfig({ litePhaser: true });
+  return { ...config, plugins: [...(config.plugins ?? []), ...offline()] };
+});

@@ -6,6 +6,8 @@
  */
 import type { CompiledScenario } from '../engine';
 import type { ReplayStep } from '../engine/replay';
+import { TEXT } from '../i18n';
+import { turnLabel } from '../i18n/turn-label';
 
 export interface KeyDecision {
   /** 1-based turn, as the calendar counts. */
@@ -43,7 +45,7 @@ export function keyDecisions(cs: CompiledScenario, steps: readonly ReplayStep[])
     const upgrade = step.explanation.tiers.length > 0;
     const base = {
       turn: turn + 1,
-      turnLabel: cs.scenario.calendar[turn]?.label ?? `Turn ${turn + 1}`,
+      turnLabel: turnLabel(cs, turn),
       upgrade,
     };
     if (action.type === 'play') {
@@ -80,7 +82,8 @@ export function turningPoints(decisions: readonly KeyDecision[]): KeyDecision[] 
 export function keyDecisionsText(decisions: readonly KeyDecision[]): string {
   return decisions
     .map(
-      (d) => `${d.turnLabel}: ${d.label}${d.asHistory === false ? ' (differs from history)' : ''}`,
+      (d) =>
+        `${d.turnLabel}: ${d.label}${d.asHistory === false ? TEXT.view.classTable.differs : ''}`,
     )
     .join('; ');
 }

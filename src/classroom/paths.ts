@@ -5,9 +5,18 @@
  * data; the screen draws it.
  */
 import { type CompiledScenario, INDICATORS, score } from '../engine';
+import { historicalPath } from '../engine/historical-path';
 import type { ReplayStep } from '../engine/replay';
 import type { GameState, OutcomeId } from '../engine/state';
-import { historicalPath } from '../view/debrief';
+import { TEXT } from '../i18n';
+import { calendarLabel, turnLabel } from '../i18n/turn-label';
+
+/** A label read in the player's language each time it is shown (the table is built once). */
+const named = (key: string) => ({
+  get label(): string {
+    return TEXT.view.paths[key] ?? key;
+  },
+});
 
 export const PATH_SERIES = [
   'relations.cn',
@@ -21,14 +30,14 @@ export type PathSeries = (typeof PATH_SERIES)[number];
 export const PATH_SERIES_INFO: Readonly<
   Record<PathSeries, { readonly label: string; readonly min: number; readonly max: number }>
 > = {
-  'relations.cn': { label: 'Relations with China', ...range('relations.cn') },
-  'relations.us': { label: 'Relations with the United States', ...range('relations.us') },
-  'relations.jp': { label: 'Relations with Japan', ...range('relations.jp') },
+  'relations.cn': { ...named('relations.cn'), ...range('relations.cn') },
+  'relations.us': { ...named('relations.us'), ...range('relations.us') },
+  'relations.jp': { ...named('relations.jp'), ...range('relations.jp') },
   'autonomy.drift': {
-    label: 'Drift (− toward Beijing, + toward Washington and Tokyo)',
+    ...named('drift'),
     ...range('autonomy.drift'),
   },
-  score: { label: 'Bamboo score', min: 0, max: 100 },
+  score: { ...named('score'), min: 0, max: 100 },
 };
 
 function range(key: keyof typeof INDICATORS): { min: number; max: number } {
@@ -66,7 +75,7 @@ export interface PathChart {
   readonly students: readonly Path[];
 }
 
-function pointOf(turn: number, label: string, state: GameState): PathPoint {
+function pointOf(cs: CompiledScenario, turn: number, label: string, state: GameState): PathPoint {
   return {
     turn,
     label,
@@ -75,7 +84,7 @@ function pointOf(turn: number, label: string, state: GameState): PathPoint {
       'relations.us': state.ind['relations.us'],
       'relations.jp': state.ind['relations.jp'],
       'autonomy.drift': state.ind['autonomy.drift'],
-      score: score(state).total,
+      score: score(cs, state).total,
     },
   };
 }
@@ -84,13 +93,11 @@ function pointOf(turn: number, label: string, state: GameState): PathPoint {
 export function pathOf(cs: CompiledScenario, steps: readonly ReplayStep[]): PathPoint[] {
   const first = steps[0];
   if (!first) return [];
-  const points = [pointOf(0, 'Start', first.state)];
+  const points = [pointOf(cs, 0, 'Start', first.state)];
   for (const step of steps) {
     if (step.action?.type !== 'end-turn') continue;
     const turn = step.explanation.turn;
-    points.push(
-      pointOf(turn + 1, cs.scenario.calendar[turn]?.label ?? `Turn ${turn + 1}`, step.state),
-    );
+    points.push(pointOf(cs, turn + 1, turnLabel(cs, turn), step.state));
   }
   return points;
 }
@@ -98,7 +105,7 @@ export function pathOf(cs: CompiledScenario, steps: readonly ReplayStep[]): Path
 export function chartTurns(cs: CompiledScenario): PathChart['turns'] {
   return [
     { turn: 0, label: 'Start' },
-    ...cs.scenario.calendar.map((t, i) => ({ turn: i + 1, label: t.label })),
+    ...cs.scenario.calendar.map((t, i) => ({ turn: i + 1, label: calendarLabel(t) })),
   ];
 }
 
@@ -113,9 +120,9 @@ export function historicalChartPath(cs: CompiledScenario, seed: string): Path | 
   const last = played.steps.at(-1);
   return {
     kind: 'historical',
-    name: 'Historical path',
+    name: TEXT.view.paths.history ?? 'Historical path',
     outcome: played.ending?.outcome ?? null,
-    score: last ? score(last.state).total : 0,
+    score: last ? score(cs, last.state).total : 0,
     points: pathOf(cs, played.steps),
   };
 }

@@ -2,9 +2,11 @@
  * A validated scenario turned into lookup tables the rules use on every
  * step. Built once per scenario; never part of the game state.
  */
-import type { Action, RandomEvent, Reaction, Scenario, ScheduledEvent } from '../scenario/schema';
+
 import { hashJson } from './hash';
 import type { PowerId } from './indicators';
+import { rulesOf } from './rules-of';
+import type { Action, RandomEvent, Reaction, Scenario, ScheduledEvent } from './scenario';
 import { buildTables, type RuleTables } from './tables';
 
 export type AnyEvent =
@@ -24,10 +26,12 @@ export interface CompiledScenario {
   readonly tables: RuleTables;
 }
 
-/** The content hash identifies a scenario's rules and texts, not its file layout. */
+/**
+ * The rules hash identifies what a scenario plays, not how it is worded or
+ * laid out: its texts in any language (rules-of.ts) leave it unchanged.
+ */
 export function scenarioHash(scenario: Scenario): string {
-  const { $schema: _ignored, ...content } = scenario;
-  return hashJson(content);
+  return hashJson(rulesOf(scenario));
 }
 
 export function turnOfDate(scenario: Scenario, date: string): number {

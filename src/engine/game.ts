@@ -8,7 +8,7 @@
  * Simulations (sim.ts) keep the packed state between decisions instead and
  * record nothing: the same rules, so the same states.
  */
-import type { Action, Choice, Formula } from '../scenario/schema';
+
 import type { CompiledScenario } from './compile';
 import { evalFormula, holdsAt, valueAt } from './conditions';
 import { applyOutcome } from './effects';
@@ -25,6 +25,7 @@ import {
 import { Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
+import type { Action, Choice, Formula } from './scenario';
 import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
 import { beginTurn, endTurn } from './turn';
@@ -54,25 +55,21 @@ export type ApplyResult =
 
 const CAPITAL = IND['home.capital'];
 
-/** Indicators a scenario does not set start at these values. */
-const DEFAULT_START: Partial<Record<IndicatorKey, number>> = {
-  'patience.cn': 6,
-  'patience.us': 6,
-  'patience.jp': 6,
-};
-
 function midpoint(key: IndicatorKey): number {
   const { min, max } = INDICATORS[key];
   return min < 0 ? 0 : key.startsWith('sea.incidents') ? 0 : Math.round((min + max) / 2);
 }
 
-/** The state before the first turn begins. */
+/**
+ * The state before the first turn begins. Indicators the scenario (merged
+ * over its ruleset's start) does not set start at their midpoint.
+ */
 function startState(cs: CompiledScenario, seed: string, rng: RngState): GameState {
   const start = cs.scenario.start;
   const ind = {} as Record<IndicatorKey, number>;
   for (const key of INDICATOR_KEYS) {
     const given = (start.indicators as Partial<Record<string, number>>)[key];
-    ind[key] = roundIndicator(clampIndicator(key, given ?? DEFAULT_START[key] ?? midpoint(key)));
+    ind[key] = roundIndicator(clampIndicator(key, given ?? midpoint(key)));
   }
   return {
     format: STATE_FORMAT,
@@ -151,8 +148,8 @@ export function isOver(state: GameState): boolean {
 }
 
 /** The score so far, or the final one when the game has ended. */
-export function score(state: GameState): ScoreBreakdown {
-  return state.ending?.score ?? scoreOf(state.ind, false);
+export function score(cs: CompiledScenario, state: GameState): ScoreBreakdown {
+  return state.ending?.score ?? scoreOf(state.ind, false, cs.scenario.rules.score);
 }
 
 function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {

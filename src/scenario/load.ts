@@ -6,7 +6,14 @@
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
 import { crossCheck } from './crossref';
-import { type Scenario, scenarioSchema } from './schema';
+import { explainJsonError } from './json-error';
+import { migrateScenario } from './migrate';
+import { fieldExample, requiredFieldHint } from './required-hints';
+import { findRuleset, type Ruleset } from './ruleset';
+import { rulesSchema, type Scenario, type ScenarioFile, scenarioSchema } from './schema';
+import { knownKeys } from './schema-walk';
+import { didYouMean, listIds } from './suggest';
+import { localize } from './texts';
 
 export interface ScenarioProblem {
   readonly file: string;
@@ -16,7 +23,13 @@ export interface ScenarioProblem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly compiled: CompiledScenario }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly compiled: CompiledScenario;
+      /** What the loader did that the author should know, e.g. a migration from an older format. */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 export function formatProblem(p: ScenarioProblem): string {
@@ -43,7 +56,8 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   return loadScenarioData(data, file);
 }
 
-export function loadScenarioData(data: unknown, file: string): LoadResult {
+export function loadScenarioData(input: unknown, file: string): LoadResult {
+  const { data, notes } = migrateScenario(input, file);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return {
@@ -51,9 +65,52 @@ export function loadScenarioData(data: unknown, file: string): LoadResult {
       problems: parsed.error.issues.map((issue) => fromIssue(issue, data, file)),
     };
   }
-  const problems = crossCheck(parsed.data).map((p) => ({ file, path: p.path, message: p.message }));
+  const found = findRuleset(parsed.data.ruleset);
+  if (!found.ok) return fail(file, 'ruleset', found.message);
+  const merged = withRuleset(parsed.data, found.ruleset);
+  if (!merged.ok) return { ok: false, problems: merged.problems.map((p) => ({ file, ...p })) };
+  const scenario = merged.scenario;
+  // Cross-references are checked on the merged scenario: what the game will play.
+  const problems = crossCheck(scenario).map((p) => ({ file, path: p.path, message: p.message }));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, scenario: parsed.data, compiled: compileScenario(parsed.data) };
+  return { ok: true, scenario, compiled: compileScenario(scenario), notes };
+}
+
+type Merged =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: readonly { path: string; message: string }[] };
+
+/** The scenario's overrides laid over its ruleset, checked whole. */
+export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
+  const o = s.rules ?? {};
+  const r = ruleset.rules;
+  const rules = rulesSchema.safeParse({
+    drift: { ...r.drift, ...o.drift, weights: { ...r.drift.weights, ...o.drift?.weights } },
+    economy: { ...r.economy, ...o.economy },
+    sea: { ...r.sea, ...o.sea },
+    home: { ...r.home, ...o.home },
+    score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
+  });
+  if (!rules.success)
+    return {
+      ok: false,
+      problems: rules.error.issues.map((i) => ({
+        path: `rules.${i.path.join('.')}`,
+        message: `${i.message} (after the overrides are laid over ruleset "${ruleset.id}")`,
+      })),
+    };
+  const { $schema, ruleset: _id, rules: _overrides, thresholds, start, ...rest } = s;
+  return {
+    ok: true,
+    scenario: {
+      ...($schema === undefined ? {} : { $schema }),
+      ...rest,
+      ruleset: { id: ruleset.id, version: ruleset.version },
+      rules: rules.data,
+      thresholds: { ...ruleset.thresholds, ...thresholds },
+      start: { ...start, indicators: { ...ruleset.start.indicators, ...start.indicators } },
+    },
+  };
 }
 
 function fail(file: string, path: string, message: string): LoadResult {
@@ -61,15 +118,112 @@ function fail(file: string, path: string, message: string): LoadResult {
 }
 
 function fromIssue(issue: z.core.$ZodIssue, data: unknown, file: string): ScenarioProblem {
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-    const hint = issue.keys.some((k) => k.includes('.'))
-      ? 'expected an indicator such as relations.cn, sea.tension or home.mood'
-      : 'a typo? the schema lists every field';
-    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (${hint})`;
+  return { file, path: describePath(issue.path, data), message: explainIssue(issue, data) };
+}
+
+/** The zod issue in an author's words: what is there, what belongs there, the nearest known name. */
+function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  const last = issue.path.at(-1);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(scenarioSchema, issue.path);
+      const indicatorTable =
+        issue.keys.some((k) => k.includes('.')) || known.some((k) => k.includes('.'));
+      const parts = issue.keys.map((k) => `"${k}"${didYouMean(k, known)}`);
+      const what = indicatorTable ? 'indicator' : 'field';
+      const plural = issue.keys.length > 1 ? 's' : '';
+      const hint = indicatorTable
+        ? 'expected an indicator such as relations.cn, sea.tension or home.mood'
+        : `the fields here are: ${listIds(known, 20)}`;
+      return `unknown ${what}${plural} ${parts.join(', ')} (${hint})`;
+    }
+    case 'invalid_type': {
+      const parent = valueAt(data, issue.path.slice(0, -1));
+      const missing =
+        value === undefined &&
+        typeof last === 'string' &&
+        parent !== null &&
+        typeof parent === 'object' &&
+        !Object.hasOwn(parent, last);
+      if (missing && typeof last === 'string')
+        return `missing required field "${last}". ${requiredFieldHint(issue.path, issue.expected)}`;
+      if (typeof last === 'string' && TURN_FIELDS.has(last))
+        return `expected a turn id in quotes, found ${describeValue(value)}; the calendar's turn ids are: ${listIds(turnIds(data)) || '(none yet)'}${turnForNumber(value, turnIds(data))}`;
+      return `expected ${nameOfType(issue.expected)}, found ${describeValue(value)}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v));
+      const near = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : '';
+      return `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, found ${describeValue(value)}${near}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array' && Array.isArray(value) && value.length === 0) {
+        const example = fieldExample(issue.path);
+        return `${issue.message} (found an empty list)${example ? `. ${example}` : ''}`;
+      }
+      return issue.message;
+    case 'invalid_format':
+    case 'custom':
+      return value === undefined
+        ? issue.message
+        : `${issue.message}, found ${describeValue(value)}`;
+    default:
+      return issue.message;
   }
-  return { file, path: describePath(issue.path, data), message };
+}
+
+const TURN_FIELDS = new Set(['turn', 'fromTurn', 'toTurn']);
+
+function turnIds(data: unknown): string[] {
+  const calendar = valueAt(data, ['calendar']);
+  return Array.isArray(calendar)
+    ? calendar.flatMap((t) =>
+        t && typeof t === 'object' && typeof t.id === 'string' ? [t.id] : [],
+      )
+    : [];
+}
+
+/** A turn written as its number (4) most likely means the id that ends in it ("f4"), or the 4th turn. */
+function turnForNumber(value: unknown, ids: readonly string[]): string {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return '';
+  const byDigits = ids.find((id) => id.replace(/\D+/g, '') === String(value));
+  const guess = byDigits ?? ids[value - 1];
+  return guess === undefined ? '' : `; did you mean "${guess}"?`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function nameOfType(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'a text in quotes',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list [ … ]',
+    object: 'an object { … }',
+  };
+  return names[expected] ?? expected;
+}
+
+/** A value as an author would recognise it in their file. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list []' : `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object { … }';
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return String(value);
 }
 
 /** Array elements are named by their id when they have one, so authors find them. */
@@ -92,12 +246,27 @@ export function describePath(path: readonly PropertyKey[], data: unknown): strin
 }
 
 function jsonErrorWhere(text: string, err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const match = /position (\d+)/.exec(message);
-  if (!match) return message;
-  const pos = Number(match[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  const place = explainJsonError(text);
+  if (place) return `line ${place.line}, column ${place.column}: ${place.cause}`;
+  // The scanner and JSON.parse disagree only on exotic input: keep the engine's own words.
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A loaded scenario with a text overlay laid over it (scenarios/texts/).
+ * The rules, and so the hash, are the same: replays and class codes carry over.
+ */
+export function withTexts(
+  loaded: Extract<LoadResult, { ok: true }>,
+  overlay: unknown,
+  file: string,
+): LoadResult {
+  const result = localize(loaded.scenario, overlay);
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file, ...p })) };
+  return {
+    ok: true,
+    scenario: result.scenario,
+    compiled: compileScenario(result.scenario),
+    notes: loaded.notes,
+  };
 }

@@ -5,8 +5,19 @@
  */
 import { z } from 'zod';
 import { INDICATOR_KEYS, POWERS, TIERS } from '../engine/indicators';
+import {
+  ACTION_CATEGORIES,
+  type Condition,
+  type Rules as EngineRules,
+  type Scenario as EngineScenario,
+  type Thresholds as EngineThresholds,
+} from '../engine/scenario';
 
-export const SCENARIO_FORMAT = 1;
+export const SCENARIO_FORMAT = 2;
+
+/** What one turn is called on the screens; a scenario that names none has months. */
+export const TURN_UNITS = ['month', 'fortnight', 'week'] as const;
+export type TurnUnit = (typeof TURN_UNITS)[number];
 
 const id = z
   .string()
@@ -32,25 +43,10 @@ export const formulaSchema = z.strictObject({
   per: indicatorNumbers.optional(),
 });
 
-export interface ConditionInput {
-  min?: Partial<Record<string, number>>;
-  max?: Partial<Record<string, number>>;
-  flags?: string[];
-  notFlags?: string[];
-  tierAtLeast?: Partial<Record<string, string>>;
-  tierBelow?: Partial<Record<string, string>>;
-  fromTurn?: string;
-  toTurn?: string;
-  leanAtLeast?: Partial<Record<string, number>>;
-  leanBelow?: Partial<Record<string, number>>;
-  played?: string[];
-  notPlayed?: string[];
-  playedThisTurn?: string[];
-  any?: ConditionInput[];
-}
+export type ConditionInput = Condition;
 
 /** Every listed test must hold; `any` holds when one of its conditions does. */
-export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.strictObject({
     min: indicatorNumbers.optional(),
     max: indicatorNumbers.optional(),
@@ -90,11 +86,30 @@ export const outcomeSchema = z.strictObject({
   news: text.optional(),
 });
 
+/** A publication date as precise as the evidence allows: a year, a month or a day. */
+const sourceDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'a real calendar date');
+
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const day = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** A citation as a historian gives it; shown to players as text, the URL too. */
 export const sourceSchema = z.strictObject({
   publication: text,
-  date: isoDate,
+  date: sourceDate,
+  /** The date is inferred, not printed on the piece: shown as "about …". */
+  approximate: z.boolean().optional(),
   title: text.optional(),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** What the source was used for, or what a reader should know about it. */
   note: text.optional(),
 });
 
@@ -143,7 +158,10 @@ export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: z.number().int().min(1).default(1),
+  /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
+  /** Invented, not a claim about the record: the event dialog says so. */
+  whatIf: z.boolean().optional(),
 });
 
 export const reactionSchema = z.strictObject({
@@ -181,7 +199,7 @@ export const powerSchema = z.strictObject({
 export const actionSchema = z.strictObject({
   id,
   title: text,
-  category: z.enum(['summitry', 'economy', 'sea', 'home']),
+  category: z.enum(ACTION_CATEGORIES),
   text,
   cost: z.number().int().min(0),
   /** Extra cost per point of an indicator, e.g. a suspicious Beijing makes a visit dearer. */
@@ -198,99 +216,95 @@ export const turnSchema = z.strictObject({
   end: isoDate,
 });
 
-export const rulesSchema = z.strictObject({
-  drift: z
-    .strictObject({
-      weights: z.strictObject({ cn: z.number(), us: z.number(), jp: z.number() }),
-      perLean: z.number().min(0),
-      decay: z.number().min(0),
-      band: z.number().min(0).max(100),
-      farPenalty: z.number().min(0),
-      nearNeglect: z.number().min(0),
-    })
-    .default({
-      weights: { cn: -1, us: 1, jp: 0.6 },
-      perLean: 1,
-      decay: 2,
-      band: 30,
-      farPenalty: 0.25,
-      nearNeglect: 0.2,
-    }),
-  economy: z
-    .strictObject({
-      baseGrowth: z.number(),
-      investmentWeight: z.number(),
-      accessWeight: z.number(),
-      chinaTradeWeight: z.number(),
-      tensionDrag: z.number(),
-      adjust: z.number().min(0).max(1),
-    })
-    .default({
-      baseGrowth: 5.2,
-      investmentWeight: 1.5,
-      accessWeight: 1.2,
-      chinaTradeWeight: 2,
-      tensionDrag: 1.5,
-      adjust: 0.3,
-    }),
-  sea: z
-    .strictObject({
-      baseline: z.number().min(0).max(100),
-      calm: z.number().min(0),
-      incidentsPerTension: z.number().min(0),
-      incidentTension: z.number().min(0),
-      incidentNationalism: z.number().min(0),
-    })
-    .default({
-      baseline: 35,
-      calm: 0.15,
-      incidentsPerTension: 0.02,
-      incidentTension: 2,
-      incidentNationalism: 1.5,
-    }),
-  home: z
-    .strictObject({
-      capitalPerTurn: z.number().min(0),
-      legitimacyBonus: z.number().min(0),
-      capitulationBite: z.number().min(0),
-      moodRecovery: z.number().min(0),
-      incidentMood: z.number().min(0),
-    })
-    .default({
-      capitalPerTurn: 5,
-      legitimacyBonus: 2,
-      capitulationBite: 0.5,
-      moodRecovery: 0.1,
-      incidentMood: 1.5,
-    }),
+const driftRules = z.strictObject({
+  weights: z.strictObject({ cn: z.number(), us: z.number(), jp: z.number() }),
+  perLean: z.number().min(0),
+  decay: z.number().min(0),
+  band: z.number().min(0).max(100),
+  farPenalty: z.number().min(0),
+  nearNeglect: z.number().min(0),
+});
+const economyRules = z.strictObject({
+  baseGrowth: z.number(),
+  investmentWeight: z.number(),
+  accessWeight: z.number(),
+  chinaTradeWeight: z.number(),
+  tensionDrag: z.number(),
+  adjust: z.number().min(0).max(1),
+  investmentFollow: z.number().min(0).max(1),
+  accessFollow: z.number().min(0).max(1),
+  infrastructureWeight: z.number(),
+  tensionDragFrom: z.number().min(0).max(100),
+  tensionDragSpan: z.number().positive(),
+});
+const seaRules = z.strictObject({
+  baseline: z.number().min(0).max(100),
+  calm: z.number().min(0),
+  incidentsPerTension: z.number().min(0),
+  incidentTension: z.number().min(0),
+  incidentNationalism: z.number().min(0),
+});
+const homeRules = z.strictObject({
+  capitalPerTurn: z.number().min(0),
+  legitimacyBonus: z.number().min(0),
+  capitulationBite: z.number().min(0),
+  moodRecovery: z.number().min(0),
+  incidentMood: z.number().min(0),
+  moodBase: z.number().min(0).max(100),
+  moodGrowthPivot: z.number(),
+  moodPerGrowth: z.number(),
+  legitimacyRate: z.number().min(0).max(1),
+  nationalismBaseline: z.number().min(0).max(100),
+  nationalismFade: z.number().min(0).max(1),
+});
+const scoreRules = z.strictObject({
+  weights: z.strictObject({
+    weakestLink: z.number().min(0),
+    relations: z.number().min(0),
+    growth: z.number().min(0),
+    sovereignty: z.number().min(0),
+    stability: z.number().min(0),
+    autonomy: z.number().min(0),
+  }),
+  collapsePenalty: z.number().min(0).max(100),
+  fullGrowth: z.number().positive(),
+  tensionFreeBelow: z.number().min(0).max(100),
 });
 
-export const thresholdsSchema = z
-  .strictObject({
-    /** A relation at or below this is a rupture. */
-    rupture: z.number().min(0).max(100),
-    /** Sea tension at or above this is an armed clash. */
-    clash: z.number().min(0).max(100),
-    /** Public mood at or below this is unrest. */
-    unrest: z.number().min(0).max(100),
-    /** Growth at or below this is an economic crisis. */
-    crisis: z.number().min(-10).max(15),
-    /** Drift this far from the neutral line means autonomy is lost. */
-    autonomyLost: z.number().min(0).max(100),
-    /** The score a calm year needs to be named a master of bamboo diplomacy. */
-    master: z.number().min(0).max(100),
-    /** Below this weakest relation the year ends isolated. */
-    isolated: z.number().min(0).max(100),
-  })
-  .default({
-    rupture: 10,
-    clash: 95,
-    unrest: 12,
-    crisis: -1,
-    autonomyLost: 80,
-    master: 72,
-    isolated: 35,
-  });
+/** Every coefficient of the year's dynamics: complete in a ruleset, and after a scenario's overrides. */
+export const rulesSchema = z.strictObject({
+  drift: driftRules,
+  economy: economyRules,
+  sea: seaRules,
+  home: homeRules,
+  score: scoreRules,
+}) satisfies z.ZodType<EngineRules, unknown>;
+
+/** What a scenario changes of its ruleset's rules: any coefficient, the rest stays. */
+export const rulesOverrideSchema = z.strictObject({
+  drift: driftRules.extend({ weights: driftRules.shape.weights.partial() }).partial().optional(),
+  economy: economyRules.partial().optional(),
+  sea: seaRules.partial().optional(),
+  home: homeRules.partial().optional(),
+  score: scoreRules.extend({ weights: scoreRules.shape.weights.partial() }).partial().optional(),
+});
+
+export const thresholdsSchema = z.strictObject({
+  /** A relation at or below this is a rupture. */
+  rupture: z.number().min(0).max(100),
+  /** Sea tension at or above this is an armed clash. */
+  clash: z.number().min(0).max(100),
+  /** Public mood at or below this is unrest. */
+  unrest: z.number().min(0).max(100),
+  /** Growth at or below this is an economic crisis. */
+  crisis: z.number().min(-10).max(15),
+  /** Drift this far from the neutral line means autonomy is lost. */
+  autonomyLost: z.number().min(0).max(100),
+  /** The score a calm year needs to be named a master of bamboo diplomacy. */
+  master: z.number().min(0).max(100),
+  /** Below this weakest relation the year ends isolated. */
+  isolated: z.number().min(0).max(100),
+}) satisfies z.ZodType<EngineThresholds, unknown>;
 
 export const historicalStepSchema = z.strictObject({
   turn: z.string().min(1),
@@ -302,10 +316,14 @@ export const historicalStepSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(SCENARIO_FORMAT),
+  /** The ruleset (scenarios/rulesets/<id>.json) whose rules this scenario starts from. */
+  ruleset: id,
   id,
   title: text,
   summary: text,
   defaultSeed: z.string().min(1),
+  // Optional without a default, so scenarios that leave it out keep their content hash.
+  turnUnit: z.enum(TURN_UNITS).optional(),
   calendar: z.array(turnSchema).min(1, 'at least one turn'),
   start: z.strictObject({
     indicators: indicatorNumbers,
@@ -313,8 +331,9 @@ export const scenarioSchema = z.strictObject({
     flags: z.array(id).default([]),
   }),
   powers: z.strictObject({ cn: powerSchema, us: powerSchema, jp: powerSchema }),
-  rules: rulesSchema.default(rulesSchema.parse({})),
-  thresholds: thresholdsSchema,
+  /** Changes to the ruleset's rules; the merged rules are checked whole. */
+  rules: rulesOverrideSchema.optional(),
+  thresholds: thresholdsSchema.partial().optional(),
   actions: z.array(actionSchema).min(1, 'at least one action card'),
   events: z.array(scheduledEventSchema).default([]),
   randomEvents: z
@@ -333,19 +352,35 @@ export const scenarioSchema = z.strictObject({
   }),
 });
 
-export type Formula = z.infer<typeof formulaSchema>;
-export type Condition = ConditionInput;
-export type Risk = z.infer<typeof riskSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type Choice = z.infer<typeof choiceSchema>;
-export type ScheduledEvent = z.infer<typeof scheduledEventSchema>;
-export type RandomEvent = z.infer<typeof randomEventSchema>;
-export type Reaction = z.infer<typeof reactionSchema>;
-export type Power = z.infer<typeof powerSchema>;
-export type Action = z.infer<typeof actionSchema>;
-export type Rules = z.infer<typeof rulesSchema>;
-export type Thresholds = z.infer<typeof thresholdsSchema>;
-export type Scenario = z.infer<typeof scenarioSchema>;
+// The engine owns the types (src/engine/scenario.ts); the `satisfies` above
+// checks at compile time that what this schema accepts is what the engine reads.
+export type {
+  Action,
+  Choice,
+  Condition,
+  Formula,
+  Outcome,
+  Place,
+  Power,
+  RandomEvent,
+  Reaction,
+  Risk,
+  Rules,
+  ScheduledEvent,
+  Source,
+  Thresholds,
+} from '../engine/scenario';
+export type Scenario = EngineScenario;
+/** A scenario file as written, before its ruleset is merged in. */
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/**
+ * Compile-time check: what this schema accepts is what the engine reads. The
+ * loader adds the ruleset's rules, thresholds and start values; everything
+ * else passes through as written.
+ */
+type Merged = 'format' | 'ruleset' | 'rules' | 'thresholds' | 'start';
+export const fileFitsEngine: (file: Omit<ScenarioFile, Merged>) => Omit<EngineScenario, Merged> = (
+  file,
+) => file;

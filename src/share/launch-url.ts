@@ -133,18 +133,26 @@ function newGame(scenario: string, seed: string | null, isClass: boolean): Launc
   return { kind: 'new', scenario, seed: code.code, classCode: code.code };
 }
 
-/** `base` is where the game lives, e.g. `location.origin + location.pathname`. */
-export function replayLink(base: string, replay: Replay): string {
-  return `${stripBase(base)}#replay=${encodeReplayForUrl(replay)}`;
+/**
+ * `base` is where the game lives, e.g. `location.origin + location.pathname`. `lang` (e.g.
+ * "vi") opens the game in that language (`?lang=vi`, read by the settings store); links made
+ * in the default language leave it out, so the reader's own choice stands.
+ */
+export function replayLink(base: string, replay: Replay, lang?: string): string {
+  return `${stripBase(base)}${langQuery(lang, '?')}#replay=${encodeReplayForUrl(replay)}`;
 }
 
-export function newGameLink(base: string, scenario: string, seed: string): string {
-  return `${stripBase(base)}#new=${encodeURIComponent(scenario)}/${encodeURIComponent(seed)}`;
+export function newGameLink(base: string, scenario: string, seed: string, lang?: string): string {
+  return `${stripBase(base)}${langQuery(lang, '?')}#new=${encodeURIComponent(scenario)}/${encodeURIComponent(seed)}`;
 }
 
 /** The link a teacher hands out: readable, so it survives being typed from a projector. */
-export function classLink(base: string, scenario: string, code: string): string {
-  return `${stripBase(base)}?scenario=${encodeURIComponent(scenario)}&seed=${encodeURIComponent(code)}&class=1`;
+export function classLink(base: string, scenario: string, code: string, lang?: string): string {
+  return `${stripBase(base)}?scenario=${encodeURIComponent(scenario)}&seed=${encodeURIComponent(code)}&class=1${langQuery(lang, '&')}`;
+}
+
+function langQuery(lang: string | undefined, separator: '?' | '&'): string {
+  return lang ? `${separator}lang=${encodeURIComponent(lang)}` : '';
 }
 
 function stripBase(base: string): string {

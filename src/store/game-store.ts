@@ -20,6 +20,7 @@ import {
   runReplay,
   stateHash,
 } from '../engine';
+import { TEXT } from '../i18n';
 import {
   type KeyValueStorage,
   keepAside,
@@ -182,7 +183,7 @@ export function createGameStore(
           if (read.kind === 'none') return 'none';
           const aside = (reason: string, keptAs: string | null) => {
             set({
-              notice: `Your saved game could not be loaded: ${reason}. ${keptAs ? `It was kept aside (${keptAs}) and nothing was overwritten.` : 'It was left where it was.'}`,
+              notice: TEXT.view.save.unreadable(reason, keptAs),
             });
             return 'unreadable' as const;
           };

@@ -6,3 +6,4 @@ export {
   type Step,
 } from './game-store';
 export * from './save';
+export * from './settings-store';

@@ -3,11 +3,20 @@
  * catalogue. Set once at start-up by main.ts, before the first scene runs.
  */
 import type { CompiledScenario } from '../engine';
-import { createGameStore, type GameStore, type KeyValueStorage, memoryStorage } from '../store';
+import {
+  createGameStore,
+  createSettingsStore,
+  type GameStore,
+  type KeyValueStorage,
+  memoryStorage,
+  type SettingsStore,
+} from '../store';
 import { type CatalogEntry, findScenario } from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
+  /** The player's preferences (advisor, language), remembered apart from the save. */
+  readonly settings: SettingsStore;
   readonly catalog: readonly CatalogEntry[];
   /** False when the browser refuses localStorage: games then last only until the tab closes. */
   readonly persistent: boolean;
@@ -31,7 +40,8 @@ function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
 export function initApp(catalog: readonly CatalogEntry[]): App {
   const { storage, persistent } = browserStorage();
   const store = createGameStore(storage);
-  current = { store, catalog, persistent, find: (id) => findScenario(catalog, id) };
+  const settings = createSettingsStore(storage, window.location.search);
+  current = { store, settings, catalog, persistent, find: (id) => findScenario(catalog, id) };
   return current;
 }
 

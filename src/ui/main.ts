@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
+import { initLanguage } from './language';
 import { chooseRenderer, probeWebGL } from './renderer-choice';
 import { loadCatalog } from './scenario-catalog';
 import { Boot } from './scenes/Boot';
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
   );
   const [catalog] = await Promise.all([loadCatalog(), loadFonts()]);
   shared = initApp(catalog);
+  initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
   const renderer = chooseRenderer(window.location.search, probeWebGL());

@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import {
   INDICATOR_KEYS,
   legalActions,
@@ -8,6 +8,7 @@ import {
   score,
   stateHash,
 } from '../engine';
+import { locale } from '../i18n';
 import { parseReplayData } from '../replay/parse';
 import type { App } from './app';
 import {
@@ -22,6 +23,8 @@ import { REGISTRY } from './scenes/keys';
 /** The game as plain JSON, for tests: what a person would read off the screen. */
 export interface Snapshot {
   readonly scene: string;
+  /** The language the screens speak now ("en", "vi"). */
+  readonly locale: string;
   readonly scenario: string | null;
   readonly seed: string | null;
   readonly player: string;
@@ -78,6 +81,8 @@ export interface BambooTestHandle {
   /** The renderer the game draws with ('none' before it has started). */
   renderer(): 'canvas' | 'webgl' | 'none';
   snapshot(): Snapshot;
+  /** Every visible text of the running scenes, top scene last: what a person reads, and where. */
+  texts(): ShownText[];
   /** The current game's replay, in the same format the command line reads. */
   replay(): Replay | null;
   /**
@@ -85,6 +90,15 @@ export interface BambooTestHandle {
    * so tests can compare the browser's determinism with Node's. Pure: the game is untouched.
    */
   verify(replay: unknown): VerifyResult;
+}
+
+/** A text on screen and its bounds in game coordinates (1280×720). */
+export interface ShownText {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 export type VerifyResult =
@@ -139,6 +153,7 @@ export function installTestHandle(
       const cs = data?.compiled ?? null;
       return structuredClone({
         scene: scene(),
+        locale: locale(),
         scenario: cs?.scenario.id ?? null,
         seed: state?.seed ?? null,
         player: data?.player ?? '',
@@ -147,7 +162,7 @@ export function installTestHandle(
         phase: state?.phase ?? null,
         over: state?.phase === 'over',
         outcome: state?.ending?.outcome ?? null,
-        score: state ? score(state).total : null,
+        score: state && cs ? score(cs, state).total : null,
         stateHash: state ? stateHash(state) : null,
         pending: state?.pending ?? [],
         capital: state?.ind['home.capital'] ?? null,
@@ -166,6 +181,20 @@ export function installTestHandle(
           (getGame()?.registry.get(REPLAY_SCREENS.classResults) as ClassResultsReport | null) ??
           null,
       });
+    },
+    texts() {
+      const out: ShownText[] = [];
+      const visit = (objects: readonly Phaser.GameObjects.GameObject[]) => {
+        for (const o of objects) {
+          if (!(o as unknown as { visible?: boolean }).visible) continue;
+          if (o instanceof Phaser.GameObjects.Text && o.text) {
+            const b = o.getBounds();
+            out.push({ text: o.text, x: b.x, y: b.y, width: b.width, height: b.height });
+          } else if (o instanceof Phaser.GameObjects.Container) visit(o.list);
+        }
+      };
+      for (const s of getGame()?.scene.getScenes(true) ?? []) visit(s.children.list);
+      return out;
     },
     replay() {
       const replay = getApp()?.store.getState().replay() ?? null;

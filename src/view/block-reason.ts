@@ -3,6 +3,9 @@
  * own messages name things by id for developers; screens say it this way.
  */
 import type { ApplyError } from '../engine';
+import { TEXT } from '../i18n';
+
+const B = TEXT.view.block;
 
 export function blockReason(
   error: ApplyError | null,
@@ -13,20 +16,16 @@ export function blockReason(
   if (!error) return null;
   switch (error.code) {
     case 'already-played':
-      return /once a game/.test(error.message)
-        ? 'Already used: only once a game.'
-        : 'Already played this month.';
+      return /once a game/.test(error.message) ? B.onceAGame : B.thisMonth;
     case 'too-expensive':
-      return `Costs ${cost} political capital; you have ${capital}.`;
+      return B.tooExpensive(cost, capital);
     case 'not-allowed':
-      return unmet.length > 0
-        ? `Not available now: ${unmet.join('; ')}.`
-        : 'Not available now: its conditions (date, tier or situation) do not hold.';
+      return unmet.length > 0 ? B.unmet(unmet.join(TEXT.view.conditions.join)) : B.notAllowed;
     case 'wrong-phase':
     case 'not-pending':
-      return 'Answer the waiting event first.';
+      return B.answerFirst;
     case 'game-over':
-      return 'The game is over.';
+      return B.over;
     default:
       return error.message;
   }

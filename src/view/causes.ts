@@ -1,5 +1,6 @@
 /** Turns an explanation's `source` into words a player reads: who did it, and what. */
 import type { CompiledScenario, PowerId } from '../engine';
+import { TEXT } from '../i18n';
 import { POWER_NAMES, RULE_LABELS } from './labels';
 
 export type Actor = 'you' | PowerId | 'world' | 'rules';
@@ -16,7 +17,7 @@ export function describeSource(cs: CompiledScenario, source: string): SourceView
   switch (kind) {
     case 'action': {
       const action = cs.actions.get(rest);
-      return { actor: 'you', label: `You: ${action?.title ?? rest}` };
+      return { actor: 'you', label: TEXT.view.causes.action(action?.title ?? rest) };
     }
     case 'choice': {
       const [eventId = '', choiceId = ''] = rest.split('/');
@@ -24,7 +25,7 @@ export function describeSource(cs: CompiledScenario, source: string): SourceView
       const choice = ev?.choices?.find((c) => c.id === choiceId);
       return {
         actor: 'you',
-        label: `Your answer to "${ev?.title ?? eventId}": ${choice?.label ?? choiceId}`,
+        label: TEXT.view.causes.choice(ev?.title ?? eventId, choice?.label ?? choiceId),
       };
     }
     case 'event':

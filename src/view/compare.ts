@@ -13,6 +13,8 @@ import {
   score,
   tierRank,
 } from '../engine';
+import { TEXT } from '../i18n';
+import { turnLabel } from '../i18n/turn-label';
 import { changeTone, gaugeValue, type Tone } from './gauge-display';
 import { INDICATOR_LABELS, OUTCOME_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
 
@@ -68,8 +70,8 @@ function side(cs: CompiledScenario, state: GameState): EndingSide {
     outcomeHelp: outcome?.help ?? null,
     collapse: ending?.collapse ?? false,
     over: state.phase === 'over',
-    score: round1(ending?.score.total ?? score(state).total),
-    turnLabel: cs.scenario.calendar[state.turn]?.label ?? `Turn ${state.turn + 1}`,
+    score: round1(ending?.score.total ?? score(cs, state).total),
+    turnLabel: turnLabel(cs, state.turn),
     decisions: state.step,
   };
 }
@@ -102,7 +104,7 @@ export function compareEndings(
   for (const power of POWERS) {
     const diff = tierRank(branch.tiers[power]) - tierRank(original.tiers[power]);
     rows.push({
-      name: `Partnership with ${POWER_NAMES[power]}`,
+      name: TEXT.view.compare.partnership(POWER_NAMES[power]),
       original: TIER_LABELS[original.tiers[power]],
       branch: TIER_LABELS[branch.tiers[power]],
       delta: 0,
@@ -111,7 +113,7 @@ export function compareEndings(
   }
   return {
     shared,
-    branchedIn: cs.scenario.calendar[branchedIn]?.label ?? `Turn ${branchedIn + 1}`,
+    branchedIn: turnLabel(cs, branchedIn),
     original: a,
     branch: b,
     scoreDelta: round1(b.score - a.score),

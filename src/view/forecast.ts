@@ -2,8 +2,11 @@
 
 import type { CollapseId, OutcomeId } from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
+import { TEXT } from '../i18n';
 import { percent, signed } from './format';
 import { OUTCOME_LABELS } from './labels';
+
+const F = TEXT.view.forecast;
 
 /** Whole numbers (growth keeps one decimal), with a true minus sign. */
 const n = (x: number, decimals = 0) => {
@@ -13,7 +16,7 @@ const n = (x: number, decimals = 0) => {
 };
 /** The median, then the range holding the middle 80% of the simulated futures. */
 const spread = (s: Spread, decimals = 0) =>
-  `${n(s.median, decimals)} (${n(s.p10, decimals)} to ${n(s.p90, decimals)})`;
+  F.spread(n(s.median, decimals), n(s.p10, decimals), n(s.p90, decimals));
 
 export interface ForecastLine {
   readonly text: string;
@@ -27,32 +30,41 @@ export interface ForecastLine {
 export function forecastLines(
   f: Forecast,
   baseline?: Forecast,
-  baselineLabel = 'doing nothing more',
+  baselineLabel: string = F.baseline,
 ): ForecastLine[] {
   const lines: ForecastLine[] = [];
   const diff = baseline
-    ? `; ${signed(f.score.median - baseline.score.median)} against ${baselineLabel}`
+    ? F.against(signed(f.score.median - baseline.score.median), baselineLabel)
     : '';
-  lines.push({ text: `Bamboo score at the end: ${spread(f.score, 1)}${diff}` });
+  lines.push({ text: F.score(spread(f.score, 1), diff) });
   const failures = (Object.entries(f.failures) as [CollapseId, number][])
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([id, p]) => `${OUTCOME_LABELS[id].name.toLowerCase()} ${percent(p)}`);
   lines.push({
-    text: `Chance of a collapse: ${percent(f.failure)}${failures.length > 0 ? ` (${failures.slice(0, 3).join(', ')})` : ''}`,
+    text: F.collapse(percent(f.failure), failures.slice(0, 3).join(', ')),
     warn: f.failure >= 0.1,
   });
   const outcomes = (Object.entries(f.outcomes) as [OutcomeId, number][])
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
     .map(([id, p]) => `${OUTCOME_LABELS[id].name} ${percent(p)}`);
-  if (outcomes.length > 0) lines.push({ text: `Most likely endings: ${outcomes.join(', ')}` });
+  if (outcomes.length > 0) lines.push({ text: F.endings(outcomes.join(', ')) });
   const ind = f.indicators;
   lines.push({
-    text: `Relations at the end: China ${spread(ind['relations.cn'])}, US ${spread(ind['relations.us'])}, Japan ${spread(ind['relations.jp'])}`,
+    text: F.relations(
+      spread(ind['relations.cn']),
+      spread(ind['relations.us']),
+      spread(ind['relations.jp']),
+    ),
   });
   lines.push({
-    text: `Drift ${spread(ind['autonomy.drift'])}, growth ${spread(ind['economy.growth'], 1)} %, tension at sea ${spread(ind['sea.tension'])}, public mood ${spread(ind['home.mood'])}`,
+    text: F.rest(
+      spread(ind['autonomy.drift']),
+      spread(ind['economy.growth'], 1),
+      spread(ind['sea.tension']),
+      spread(ind['home.mood']),
+    ),
   });
   return lines;
 }

@@ -11,6 +11,7 @@ import {
   type IndicatorGroup,
   type IndicatorKey,
 } from '../engine';
+import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { INDICATOR_LABELS } from './labels';
 
@@ -71,7 +72,7 @@ export function recentChanges(
     if (!change) continue;
     out.push({
       step: step.explanation.step,
-      turnLabel: cs.scenario.calendar[step.explanation.turn]?.label ?? '',
+      turnLabel: turnLabelOf(cs, step.explanation.turn),
       from: change.from,
       to: change.to,
       delta: change.delta,

@@ -17,6 +17,7 @@ import {
 } from '../engine';
 import { evalChance } from '../engine/conditions';
 import { stateView } from '../engine/view';
+import { TEXT } from '../i18n';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
@@ -171,7 +172,7 @@ export function leanPhrase(outcome: Outcome): string | null {
     (e): e is [PowerId, number] => (e[1] ?? 0) > 0,
   );
   if (entries.length === 0) return null;
-  return `Signals a lean toward ${entries.map(([p]) => POWER_NAMES[p]).join(' and ')}`;
+  return TEXT.view.signals(entries.map(([p]) => POWER_NAMES[p]));
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

@@ -11,6 +11,8 @@ import {
   type IndicatorKey,
   score,
 } from '../engine';
+import { TEXT } from '../i18n';
+import { turnLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { changeTone, gaugeValue, type Tone } from './gauge-display';
 import { type StepLike, turnStarts } from './gauges';
@@ -101,7 +103,7 @@ export function decisionLabel(cs: CompiledScenario, action: GameAction, turnLabe
     case 'choose':
       return describeSource(cs, `choice:${action.event}/${action.choice}`).label;
     case 'end-turn':
-      return `End of ${turnLabel}: the powers react`;
+      return TEXT.view.replay.endOf(turnLabel);
     default: {
       const unknown: never = action;
       return String(unknown);
@@ -110,13 +112,17 @@ export function decisionLabel(cs: CompiledScenario, action: GameAction, turnLabe
 }
 
 function turnLabelOf(cs: CompiledScenario, turn: number): string {
-  return cs.scenario.calendar[turn]?.label ?? `Turn ${turn + 1}`;
+  return turnLabel(cs, turn);
 }
 
 function decisionAt(cs: CompiledScenario, steps: readonly ViewerStep[], i: number): ViewerDecision {
   const step = steps[i];
   if (!step?.action) {
-    return { index: i, label: `Start of ${turnLabelOf(cs, step?.state.turn ?? 0)}`, kind: 'start' };
+    return {
+      index: i,
+      label: TEXT.view.replay.startOf(turnLabelOf(cs, step?.state.turn ?? 0)),
+      kind: 'start',
+    };
   }
   return {
     index: i,
@@ -212,7 +218,11 @@ export function viewerFrame(
     const opensMonth = s.state.turn === turn && (i === 0 || steps[i - 1]?.state.turn !== turn);
     const takenInMonth = s.action !== null && s.explanation.turn === turn;
     if (opensMonth)
-      month.push({ index: i, label: `Start of ${turnLabelOf(cs, turn)}`, kind: 'start' });
+      month.push({
+        index: i,
+        label: TEXT.view.replay.startOf(turnLabelOf(cs, turn)),
+        kind: 'start',
+      });
     else if (takenInMonth) month.push(decisionAt(cs, steps, i));
   });
   const ending = state.ending;
@@ -227,7 +237,7 @@ export function viewerFrame(
     changes: explained,
     news: step.explanation.news.filter((n) => n.kind !== 'turn').map((n) => newsView(cs, n)),
     month,
-    score: ending?.score.total ?? score(state).total,
+    score: ending?.score.total ?? score(cs, state).total,
     over: state.phase === 'over',
     outcome: ending ? OUTCOME_LABELS[ending.outcome].name : null,
     canPlayOn: state.phase !== 'over',

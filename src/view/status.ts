@@ -1,5 +1,6 @@
 /** The game screen's status line: where in the year the player is and how it is going. */
 import { type CompiledScenario, type GameState, score } from '../engine';
+import { calendarLabel } from '../i18n/turn-label';
 
 export interface StatusView {
   readonly month: string;
@@ -15,11 +16,11 @@ export function status(cs: CompiledScenario, state: GameState): StatusView {
   const { calendar } = cs.scenario;
   const turn = Math.min(state.turn, calendar.length - 1);
   return {
-    month: calendar[turn]?.label ?? '',
+    month: calendar[turn] ? calendarLabel(calendar[turn]) : '',
     turn: turn + 1,
     turns: calendar.length,
     capital: state.ind['home.capital'],
-    score: state.ending?.score.total ?? score(state).total,
+    score: state.ending?.score.total ?? score(cs, state).total,
     phase: state.phase,
   };
 }

@@ -4,6 +4,24 @@ import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
 import { ACTOR_COLOR } from './colors';
 
+const TAG_STYLE = textStyle(10, { weight: 700, color: PALETTE.paper });
+const MIN_TAG_WIDTH = 58;
+const tagWidths = new Map<string, number>();
+
+/** The widest actor tag in the current language: every tag gets it, so headlines line up. */
+function tagWidth(scene: Phaser.Scene): number {
+  const labels = Object.values(STRINGS.game.news.actors);
+  const key = labels.join('|');
+  const known = tagWidths.get(key);
+  if (known !== undefined) return known;
+  const probe = scene.add.text(0, 0, '', { ...TAG_STYLE, padding: { x: 4, y: 1 } });
+  let width = MIN_TAG_WIDTH;
+  for (const label of labels) width = Math.max(width, Math.ceil(probe.setText(label).width));
+  probe.destroy();
+  tagWidths.set(key, width);
+  return width;
+}
+
 /**
  * One news item: a tag naming who acted (the name, not only its colour) and the headline.
  * Returns the height used. `maxLines` keeps the feed's items short; dialogs show them whole.
@@ -19,17 +37,18 @@ export function drawNewsItem(
 ): number {
   const color = ACTOR_COLOR[item.actor];
   const label = STRINGS.game.news.actors[item.actor] ?? item.actor.toUpperCase();
+  const tagW = tagWidth(scene);
   const tag = scene.add
     .text(x, y + 1, label, {
-      ...textStyle(10, { weight: 700, color: PALETTE.paper }),
+      ...TAG_STYLE,
       backgroundColor: css(color),
       padding: { x: 4, y: 1 },
     })
-    .setFixedSize(58, 0);
+    .setFixedSize(tagW, 0);
   const place = item.place ? ` (${item.place.name})` : '';
-  const text = scene.add.text(x + 64, y, `${item.headline}${place}`, {
+  const text = scene.add.text(x + tagW + 6, y, `${item.headline}${place}`, {
     ...textStyle(12),
-    wordWrap: { width: width - 64, useAdvancedWrap: true },
+    wordWrap: { width: width - tagW - 6, useAdvancedWrap: true },
     ...(maxLines ? { maxLines } : {}),
   });
   into.add([tag, text]);

@@ -301,7 +301,7 @@ export class MapView {
     }
 
     for (const group of this.region.islands) {
-      const name = this.anchors.get(group.id)?.name ?? group.name;
+      const name = STRINGS.places[group.id] ?? this.anchors.get(group.id)?.name ?? group.name;
       const t = scene.add.text(
         group.label[0],
         group.label[1],
@@ -326,7 +326,7 @@ export class MapView {
       const t = scene.add.text(
         a.x + dx,
         a.y + dy,
-        a.name,
+        STRINGS.places[a.id] ?? a.name,
         textStyle(a.kind === 'capital' ? 13 : 12, {
           weight: a.kind === 'capital' ? 700 : 400,
           color,

@@ -5,7 +5,7 @@ import { announce } from '../screens/announce';
 import { STRINGS } from '../strings';
 import { Button, type FocusManager } from '../widgets';
 import { branchComparable } from './branch';
-import { downloadCurrentReplay, gameBase } from './share';
+import { downloadCurrentReplay, gameBase, linkLang } from './share';
 import { openShareDialog } from './share-dialog';
 
 const S = STRINGS.replays;
@@ -22,12 +22,12 @@ export function shareCurrentGame(scene: Phaser.Scene, focus: FocusManager): void
     {
       heading: S.share.replayHeading,
       help: S.share.replayHelp,
-      url: replayLink(gameBase(), replay),
+      url: replayLink(gameBase(), replay, linkLang()),
     },
     {
       heading: S.share.newHeading,
       help: S.share.newHelp,
-      url: newGameLink(gameBase(), replay.scenario.id, replay.seed),
+      url: newGameLink(gameBase(), replay.scenario.id, replay.seed, linkLang()),
     },
   ]);
 }

@@ -3,6 +3,7 @@
  * viewer screens offer as "Download replay" and "Share link".
  */
 import type { Replay } from '../../engine';
+import { DEFAULT_LOCALE, type Locale, locale } from '../../i18n';
 import { replayFileName } from '../../replay/file-name';
 import { replayLink } from '../../share';
 import { app } from '../app';
@@ -11,6 +12,12 @@ import { downloadText } from '../files/download';
 /** Where this copy of the game lives, without any launch request in the address. */
 export function gameBase(): string {
   return `${window.location.origin}${window.location.pathname}`;
+}
+
+/** The language a link should open in: the one on screen, unless it is the default. */
+export function linkLang(): Locale | undefined {
+  const current = locale();
+  return current === DEFAULT_LOCALE ? undefined : current;
 }
 
 export function downloadReplay(replay: Replay): string {
@@ -27,7 +34,7 @@ export function downloadCurrentReplay(): string | null {
 
 export function currentReplayLink(): string | null {
   const replay = app().store.getState().replay();
-  return replay ? replayLink(gameBase(), replay) : null;
+  return replay ? replayLink(gameBase(), replay, linkLang()) : null;
 }
 
 /** False when the browser refuses (no permission, insecure page): the link is on screen anyway. */

@@ -3,7 +3,7 @@ import type { CompiledScenario } from '../../engine';
 import { classLink, newClassCode } from '../../share';
 import { app } from '../app';
 import { type ClassSetupReport, REPLAY_SCREENS } from '../replay/screen-keys';
-import { copyText, gameBase } from '../replay/share';
+import { copyText, gameBase, linkLang } from '../replay/share';
 import { DEFAULT_SCENARIO } from '../scenario-catalog';
 import { announce } from '../screens/announce';
 import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
@@ -195,7 +195,9 @@ export class ClassSetup extends Phaser.Scene {
   }
 
   private link(): string {
-    return this.selected ? classLink(gameBase(), this.selected.scenario.id, this.code) : '';
+    return this.selected
+      ? classLink(gameBase(), this.selected.scenario.id, this.code, linkLang())
+      : '';
   }
 
   private renew(): void {

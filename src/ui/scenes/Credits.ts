@@ -39,13 +39,17 @@ export class Credits extends Phaser.Scene {
       random: C.random,
       dispute: STRINGS.debrief.dispute,
       heldBy: STRINGS.debrief.heldBy,
+      whatIf: C.whatIf,
     };
     return app().catalog.flatMap((entry, i): Block[] => {
       const cs = entry.compiled;
       if (!cs) return [textBlock(C.broken(entry.file), 14, { color: PALETTE.marker, gap: 18 })];
       const events = scenarioSources(cs);
       return [
-        headingBlock(C.scenarioHeading(cs.scenario.title, events.length), i === 0 ? 0 : 22),
+        headingBlock(
+          C.scenarioHeading(cs.scenario.title, events.filter((e) => e.sources.length > 0).length),
+          i === 0 ? 0 : 22,
+        ),
         ...events.map((ev) => eventSourcesBlock(ev, labels)),
       ];
     });

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { type GameState, score } from '../../engine';
+import { shortCalendarLabel, turnLabel } from '../../i18n/turn-label';
 import type { Step } from '../../store';
 import {
   chartGroups,
@@ -14,7 +15,7 @@ import {
 import { app } from '../app';
 import { drawChart, drawLegendMark } from '../debrief/chart';
 import { capturePages, downloadStacked, printPages } from '../debrief/export';
-import { debriefFileName, shortTurnLabel } from '../debrief/file-name';
+import { debriefFileName } from '../debrief/file-name';
 import { drawSummary } from '../debrief/summary';
 import { timelineBlocks } from '../debrief/timeline-blocks';
 import { addReplayActions } from '../replay/replay-actions';
@@ -139,9 +140,9 @@ export class Debrief extends Phaser.Scene {
     if (tab === 0) {
       const ending = state.ending;
       this.page = drawSummary(this, CONTENT.x, CONTENT.y, CONTENT.width, {
-        you: { ending, score: ending?.score ?? score(state) },
+        you: { ending, score: ending?.score ?? score(compiled, state) },
         history: this.history ? { ending: this.history.ending, score: this.history.score } : null,
-        endedAt: ending ? (compiled.scenario.calendar[ending.turn]?.label ?? null) : null,
+        endedAt: ending ? turnLabel(compiled, ending.turn) : null,
         tiers: state.tiers,
       });
     } else if (tab === 1) {
@@ -156,7 +157,7 @@ export class Debrief extends Phaser.Scene {
     const { compiled } = app().store.getState();
     if (!compiled) return [];
     const calendar = compiled.scenario.calendar;
-    const xLabels = [...calendar.map((t, i) => shortTurnLabel(t.label, i)), D.endLabel];
+    const xLabels = [...calendar.map((t, i) => shortCalendarLabel(t, i)), D.endLabel];
     const groups = chartGroups();
     const cellW = (CONTENT.width - CHART_GAP * (CHART_COLUMNS - 1)) / CHART_COLUMNS;
     return CHART_PAGES.map((names) => {
@@ -237,7 +238,12 @@ export class Debrief extends Phaser.Scene {
     if (!compiled) return [];
     const { questions } = compiled.scenario.debrief;
     const met = eventsMet(compiled, steps);
-    const labels = { random: D.randomEvent, dispute: D.dispute, heldBy: D.heldBy };
+    const labels = {
+      random: D.randomEvent,
+      dispute: D.dispute,
+      heldBy: D.heldBy,
+      whatIf: D.whatIf,
+    };
     return [
       headingBlock(D.questions, 0),
       ...questions.map((q, i) => textBlock(`${i + 1}.  ${q}`, 15, { gap: 10 })),

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { ReplayStep } from '../../engine';
+import { shortCalendarLabel } from '../../i18n/turn-label';
 import { newGameLink, replayLink } from '../../share';
 import { isBranchOf } from '../../view/compare';
 import {
@@ -11,7 +12,6 @@ import {
   viewerFrame,
 } from '../../view/replay-viewer';
 import { app } from '../app';
-import { shortTurnLabel } from '../debrief/file-name';
 import { branchComparable } from '../replay/branch';
 import { drawChangeList } from '../replay/change-list';
 import { drawGaugeList } from '../replay/gauge-list';
@@ -20,7 +20,7 @@ import type { Opened } from '../replay/open-replay';
 import { openRefusal } from '../replay/refusal-dialog';
 import { acceptReplayFiles } from '../replay/replay-files';
 import { REPLAY_SCREENS, type ViewerReport } from '../replay/screen-keys';
-import { downloadReplay, gameBase } from '../replay/share';
+import { downloadReplay, gameBase, linkLang } from '../replay/share';
 import { openShareDialog } from '../replay/share-dialog';
 import { rememberBranch, showInViewer, type ViewedReplay, viewedReplay } from '../replay/viewed';
 import { announce } from '../screens/announce';
@@ -164,7 +164,7 @@ export class ReplayViewer extends Phaser.Scene {
         this,
         left + i * (width + gap),
         112,
-        shortTurnLabel(turn.label, i),
+        shortCalendarLabel(turn, i),
         () => this.jumpToMonth(i),
         {
           variant: 'quiet',
@@ -394,7 +394,7 @@ export class ReplayViewer extends Phaser.Scene {
     );
     for (const { button, turn } of this.strip) {
       button.setLabel(
-        `${turn === frame.turn ? '● ' : ''}${shortTurnLabel(viewed.compiled.scenario.calendar[turn]?.label ?? '', turn)}`,
+        `${turn === frame.turn ? '● ' : ''}${shortCalendarLabel(viewed.compiled.scenario.calendar[turn], turn)}`,
       );
       button.refresh();
     }
@@ -449,11 +449,15 @@ export class ReplayViewer extends Phaser.Scene {
     if (!v) return;
     const R = STRINGS.replays.share;
     openShareDialog(this, this.focus, R.title, [
-      { heading: R.replayHeading, help: R.replayHelp, url: replayLink(gameBase(), v.replay) },
+      {
+        heading: R.replayHeading,
+        help: R.replayHelp,
+        url: replayLink(gameBase(), v.replay, linkLang()),
+      },
       {
         heading: R.newHeading,
         help: R.newHelp,
-        url: newGameLink(gameBase(), v.compiled.scenario.id, v.replay.seed),
+        url: newGameLink(gameBase(), v.compiled.scenario.id, v.replay.seed, linkLang()),
       },
     ]);
   }

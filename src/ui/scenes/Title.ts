@@ -1,6 +1,9 @@
 import Phaser from 'phaser';
+import { LOCALE_NAMES, LOCALES, locale } from '../../i18n';
+import { turnLabel } from '../../i18n/turn-label';
 import { parseLaunchUrl } from '../../share/launch-url';
 import { app } from '../app';
+import { chooseLanguage } from '../language';
 import { drawLegend } from '../map/legend';
 import { MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
@@ -46,7 +49,7 @@ export class Title extends Phaser.Scene {
     drawBamboo(this, 0, this.scale.height);
     this.focus = new FocusManager(this);
 
-    this.add.text(COLUMN_X, 36, S.name.replace(' ', '\n'), {
+    this.add.text(COLUMN_X, 36, S.nameLines, {
       ...textStyle(54, { weight: 700, color: PALETTE.bambooDark }),
       lineSpacing: -8,
     });
@@ -58,6 +61,7 @@ export class Title extends Phaser.Scene {
     });
 
     this.addMap(region);
+    this.addLanguageSwitch(MAP_X + region.width, 6);
     const first = this.addMenu(298);
     drawLegend(this, COLUMN_X, 622);
     this.addReplayInput();
@@ -94,6 +98,33 @@ export class Title extends Phaser.Scene {
       .setVisible(false);
     this.map.placeMarker('capital', 'hanoi');
     this.map.pulse('capital', 3);
+  }
+
+  /**
+   * One button per language, each named in its own words, right-aligned at `right`. Choosing
+   * one re-renders every running scene in it (see language.ts).
+   */
+  private addLanguageSwitch(right: number, top: number): void {
+    const buttons = LOCALES.map(
+      (l) =>
+        new Button(
+          this,
+          0,
+          top,
+          LOCALE_NAMES[l],
+          () => {
+            if (l !== locale()) chooseLanguage(app(), l);
+          },
+          { variant: l === locale() ? 'primary' : 'quiet', fontSize: 13, height: 30 },
+          this.focus,
+        ),
+    );
+    let x = right;
+    for (const button of [...buttons].reverse()) {
+      x -= button.width;
+      button.container.setX(x);
+      x -= 6;
+    }
   }
 
   /** The menu, top to bottom; returns the button that takes the first focus. */
@@ -172,7 +203,7 @@ export class Title extends Phaser.Scene {
   private continueLabel(): string {
     const { compiled } = app().store.getState();
     const state = app().store.getState().current();
-    const turn = state && compiled?.scenario.calendar[state.turn]?.label;
+    const turn = state && compiled ? turnLabel(compiled, state.turn) : null;
     return turn && state?.phase !== 'over' ? `${S.continue} · ${turn}` : S.continue;
   }
 

@@ -1,0 +1,82 @@
+/**
+ * The player's (or teacher's) preferences, shared by every scene and kept in localStorage
+ * apart from the save. The page's address may override them: `?advisor=off` switches the
+ * advisor off for that visit (a teacher's link that makes students reason first), and
+ * `?lang=vi` chooses the language, which is then remembered.
+ */
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { type Locale, parseLocale } from '../i18n';
+import type { KeyValueStorage } from './save';
+
+export const SETTINGS_KEY = 'bamboo-diplomacy.settings';
+
+export interface Settings {
+  readonly advisor: boolean;
+  /** null: not chosen yet, so the browser's language decides. */
+  readonly locale: Locale | null;
+}
+
+export interface SettingsCommands {
+  update(change: Partial<Settings>): void;
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
+const DEFAULTS: Settings = { advisor: true, locale: null };
+
+function stored(storage: KeyValueStorage | null): Settings {
+  try {
+    const raw = storage?.getItem(SETTINGS_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    if (!parsed || typeof parsed !== 'object') return DEFAULTS;
+    const { advisor, locale } = parsed as { advisor?: unknown; locale?: unknown };
+    return {
+      advisor: typeof advisor === 'boolean' ? advisor : DEFAULTS.advisor,
+      locale: typeof locale === 'string' ? parseLocale(locale) : null,
+    };
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+function write(storage: KeyValueStorage | null, settings: Settings): void {
+  try {
+    const { advisor, locale } = settings;
+    storage?.setItem(SETTINGS_KEY, JSON.stringify(locale ? { advisor, locale } : { advisor }));
+  } catch {
+    // Private windows may refuse storage: the setting then lasts for this visit only.
+  }
+}
+
+/** `query` is the page's `location.search` (or '' outside a browser). */
+export function createSettingsStore(storage: KeyValueStorage | null, query = '') {
+  const params = new URLSearchParams(query);
+  const saved = stored(storage);
+  const advisorQuery = params.get('advisor');
+  const langQuery = parseLocale(params.get('lang'));
+  const initial: Settings = {
+    advisor: advisorQuery === 'off' ? false : advisorQuery === 'on' ? true : saved.advisor,
+    locale: langQuery ?? saved.locale,
+  };
+  if (langQuery && langQuery !== saved.locale) write(storage, { ...saved, locale: langQuery });
+  return createStore<Settings & SettingsCommands>()(
+    subscribeWithSelector((set, get) => ({
+      ...initial,
+      update(change) {
+        set(change);
+        const { advisor, locale } = get();
+        write(storage, { advisor, locale });
+      },
+    })),
+  );
+}
+
+/** The first of the browser's preferred languages the game speaks, if any. */
+export function browserLocale(languages: readonly string[]): Locale | null {
+  for (const tag of languages) {
+    const locale = parseLocale(tag);
+    if (locale) return locale;
+  }
+  return null;
+}

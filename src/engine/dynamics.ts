@@ -6,7 +6,7 @@
 
 import { IND, POWERS, type PowerId } from './indicators';
 import type { Power, Rules } from './scenario';
-import { leanSignalsInto, packedSignals, type SignalTable } from './signals';
+import { capitulationBite, leanSignalsInto, packedSignals, type SignalTable } from './signals';
 import type { Tx } from './tx';
 
 type Powers = Readonly<Record<PowerId, Power>>;
@@ -43,11 +43,7 @@ const signals = packedSignals();
 export function applyLeanSignals(tx: Tx, rules: Rules, table: SignalTable): void {
   const l = tx.p.lean;
   const cn = l[CN] as number;
-  if (cn > 0) {
-    // Concessions to Beijing cost more the angrier the public already is.
-    const bite = cn * rules.home.capitulationBite * (tx.get(NATIONALISM) / 100);
-    tx.add(MOOD, -bite, 'rule:capitulation');
-  }
+  if (cn > 0) tx.add(MOOD, -capitulationBite(rules, cn, tx.get(NATIONALISM)), 'rule:capitulation');
   leanSignalsInto(table, l, signals);
   tx.add(DRIFT, signals.drift, 'rule:lean');
   const drift = tx.get(DRIFT);

@@ -3,6 +3,7 @@
  * debrief, the replay viewer, the command line and the tests.
  */
 import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { SourceId } from './sources';
 import type { Ending, OutcomeId } from './state';
 
 /**
@@ -11,7 +12,7 @@ import type { Ending, OutcomeId } from './state';
  * `rule:<name>` for the year's own dynamics.
  */
 export interface Cause {
-  readonly source: string;
+  readonly source: SourceId;
   readonly delta: number;
 }
 
@@ -27,7 +28,7 @@ export interface TierChange {
   readonly power: PowerId;
   readonly from: TierId;
   readonly to: TierId;
-  readonly source: string;
+  readonly source: SourceId;
 }
 
 export type NewsKind =
@@ -49,7 +50,7 @@ export type NewsKind =
  */
 export interface News {
   readonly kind: NewsKind;
-  readonly source: string;
+  readonly source: SourceId;
   readonly text?: string;
   /** For `end`: how the game ended. */
   readonly outcome?: OutcomeId;

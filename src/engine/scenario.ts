@@ -273,6 +273,8 @@ export interface Scenario {
   readonly title: string;
   readonly summary: string;
   readonly defaultSeed: string;
+  /** What a turn is called on the screens (a text: outside the rules hash); months when absent. */
+  readonly turnUnit?: 'month' | 'fortnight' | 'week';
   readonly calendar: readonly Turn[];
   readonly start: {
     readonly indicators: IndicatorNumbers;

@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
 import { crossCheck } from './crossref';
+import { stripBom } from './decode';
+import { type BaseLookup, extendScenario } from './extend';
 import { explainJsonError } from './json-error';
 import { migrateScenario } from './migrate';
 import { fieldExample, requiredFieldHint } from './required-hints';
@@ -39,7 +41,8 @@ export function formatProblem(p: ScenarioProblem): string {
 /** Refuse before parsing: a scenario is a few hundred kilobytes at most. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
-export function loadScenarioText(text: string, file: string): LoadResult {
+export function loadScenarioText(raw: string, file: string, bases?: BaseLookup): LoadResult {
+  const text = stripBom(raw);
   if (text.length > MAX_SCENARIO_BYTES) {
     return fail(
       file,
@@ -53,11 +56,60 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   } catch (err) {
     return fail(file, '', `not valid JSON: ${jsonErrorWhere(text, err)}`);
   }
-  return loadScenarioData(data, file);
+  return loadScenarioData(data, file, bases);
 }
 
-export function loadScenarioData(input: unknown, file: string): LoadResult {
-  const { data, notes } = migrateScenario(input, file);
+/**
+ * Deeper than any scenario needs (an event's condition inside a choice
+ * inside a list is about ten levels). The schema and the rules walk
+ * conditions recursively, so a file of 500 nested `any` would overflow the
+ * stack: it is refused here, by a loop, before anything recurses.
+ */
+export const MAX_SCENARIO_DEPTH = 40;
+
+/** The path to the first value nested deeper than `limit`, or null. */
+export function tooDeep(data: unknown, limit: number): PropertyKey[] | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= limit) return path;
+    const entries: [PropertyKey, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
+    for (const [k, v] of entries) stack.push({ value: v, path: [...path, k] });
+  }
+  return null;
+}
+
+/** The gate never throws: whatever a library or a rule cannot handle is a refusal. */
+function failure(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** `bases` finds the scenarios a file may extend, by id (the CLI reads scenarios/, the game its catalog). */
+export function loadScenarioData(input: unknown, file: string, bases?: BaseLookup): LoadResult {
+  const deep = tooDeep(input, MAX_SCENARIO_DEPTH);
+  if (deep) {
+    return fail(
+      file,
+      describePath(deep.slice(0, 12), input),
+      `nested more than ${MAX_SCENARIO_DEPTH} levels deep (conditions inside conditions?); a scenario needs far fewer`,
+    );
+  }
+  try {
+    return loadChecked(input, file, bases);
+  } catch (err) {
+    return fail(file, '', `could not be checked (${failure(err)})`);
+  }
+}
+
+function loadChecked(input: unknown, file: string, bases: BaseLookup | undefined): LoadResult {
+  const extended = extendScenario(input, bases, migrateScenario);
+  if (!extended.ok) return { ok: false, problems: extended.problems.map((p) => ({ file, ...p })) };
+  const migrated = migrateScenario(extended.data, file);
+  const data = migrated.data;
+  const notes = [...extended.notes, ...migrated.notes];
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return {

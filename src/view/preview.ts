@@ -6,17 +6,17 @@
 import {
   actionCost,
   type CompiledScenario,
+  capitulationBite,
   type GameState,
   type IndicatorKey,
   leanSignals,
   POWERS,
   type PowerId,
+  stateReader,
   type TierId,
   whyNotChoose,
   whyNotPlay,
 } from '../engine';
-import { evalChance } from '../engine/conditions';
-import { stateView } from '../engine/view';
 import { TEXT } from '../i18n';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
@@ -89,9 +89,11 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
       delta: round(drift),
     });
   }
-  const extraCn = Math.max(0, lean.cn) - Math.max(0, state.lean.cn);
-  if (extraCn > 0) {
-    const bite = extraCn * rules.home.capitulationBite * (state.ind['home.nationalism'] / 100);
+  const nationalism = state.ind['home.nationalism'];
+  const bite =
+    capitulationBite(rules, lean.cn, nationalism) -
+    capitulationBite(rules, state.lean.cn, nationalism);
+  if (bite > 0) {
     if (bite >= 0.05)
       out.push({
         indicator: 'home.mood',
@@ -108,7 +110,7 @@ function previewOutcome(
   outcome: Outcome,
   head: { title: string; text: string | null; cost: number; blocked: string | null },
 ): Preview {
-  const view = stateView(state);
+  const read = stateReader(cs, state);
   return {
     ...head,
     certain: lines(outcome.delta),
@@ -119,7 +121,7 @@ function previewOutcome(
       .filter((t) => t.from !== t.to),
     risks: (outcome.risks ?? []).map((r) => ({
       text: r.text,
-      chance: evalChance(r.chance, view),
+      chance: read.chance(r.chance),
       effects: lines(r.delta),
     })),
   };
@@ -135,11 +137,9 @@ export function previewAction(
   return previewOutcome(cs, state, action.effects, {
     title: action.title,
     text: action.text,
-    cost: actionCost(action, state),
+    cost: actionCost(cs, action, state),
     blocked: blockReason(
       whyNotPlay(cs, state, action),
-      actionCost(action, state),
-      state.ind['home.capital'],
       unmetConditions(cs, state, action.requires),
     ),
   });
@@ -159,8 +159,6 @@ export function previewChoice(
     cost: choice.cost ?? 0,
     blocked: blockReason(
       whyNotChoose(cs, state, eventId, choice),
-      choice.cost ?? 0,
-      state.ind['home.capital'],
       unmetConditions(cs, state, choice.requires),
     ),
   });

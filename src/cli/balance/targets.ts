@@ -138,7 +138,7 @@ export interface DepthTargetSet {
 }
 
 export const FULL_YEAR_DEPTH: DepthTargetSet = {
-  name: 'full year (issue 12)',
+  name: 'full year',
   rotationGap: 6,
   rotationMasterShare: 0.5,
   gapEvents: { count: 5, gap: 5 },

@@ -22,7 +22,7 @@ export function depthText(r: DepthReport): string {
     `    searched ${s.plans} plans (up to ${s.maxCards} of ${s.cards} cards × ${s.answerRules.length} answer rules), ${s.gamesPlayed} games:`,
     ...s.rounds.map(
       (x) =>
-        `      ${String(x.plans).padStart(6)} plans on ${String(x.seeds).padStart(3)} seeds: best mean ${x.bestMean}, kept ${x.kept} (cut-off ${x.cutoffMean}); the winner ranked ${x.winnerRank}`,
+        `      ${String(x.plans).padStart(6)} plans on ${String(x.seeds).padStart(3)} seeds: best mean ${x.bestMean}, kept ${x.kept}${x.cutoffMean === null ? '' : ` (cut-off ${x.cutoffMean})`}; the winner ranked ${x.winnerRank}`,
     ),
     '    finalists:',
     ...s.finalists
@@ -71,7 +71,7 @@ function scenarioMarkdown(r: DepthReport): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...s.rounds.map(
       (x, i) =>
-        `| ${i + 1} | ${x.plans} | ${x.seeds} | ${x.bestMean} | ${x.kept} | ${x.cutoffMean} | ${x.winnerRank} |`,
+        `| ${i + 1} | ${x.plans} | ${x.seeds} | ${x.bestMean} | ${x.kept} | ${orDash(x.cutoffMean)} | ${x.winnerRank} |`,
     ),
     '',
     'Finalists:',

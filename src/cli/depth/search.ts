@@ -43,9 +43,10 @@ export interface RoundReport {
   readonly seeds: number;
   readonly plans: number;
   readonly kept: number;
-  /** Mean score of the best plan and of the last one kept on merit (not per rule), on this round's seeds. */
+  /** Mean score of the best plan on this round's seeds. */
   readonly bestMean: number;
-  readonly cutoffMean: number;
+  /** The same of the last plan kept on merit (not per rule); null in the last round, which cuts nothing. */
+  readonly cutoffMean: number | null;
   /** Where the final winner stood in this round (1 = first). */
   readonly winnerRank: number;
 }
@@ -141,9 +142,9 @@ export function searchRotations(cs: CompiledScenario, opts: SearchOptions): Sear
       plans: pool.length,
       kept: kept.length,
       bestMean: round(mean(ranked[0]?.scores.slice(0, seeds) ?? [])),
-      cutoffMean: round(
-        mean(ranked[Math.min(keepNow, ranked.length) - 1]?.scores.slice(0, seeds) ?? []),
-      ),
+      cutoffMean: final
+        ? null
+        : round(mean(ranked[Math.min(keepNow, ranked.length) - 1]?.scores.slice(0, seeds) ?? [])),
       order: ranked.map((c) => c.key),
     });
     pool = kept;

@@ -51,6 +51,8 @@ describe('the depth report on a small fixture', () => {
     expect(s.rounds[0]).toMatchObject({ plans: 104, seeds: 1 });
     expect(s.rounds.at(-1)?.seeds).toBe(6);
     expect(s.rounds.at(-1)?.winnerRank).toBe(1);
+    expect(s.rounds.at(-1)?.cutoffMean).toBeNull();
+    expect(s.rounds[0]?.cutoffMean).toEqual(expect.any(Number));
     const medians = s.finalists.map((f) => f.median);
     expect(medians).toEqual([...medians].sort((a, b) => b - a));
   });

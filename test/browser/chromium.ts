@@ -15,8 +15,22 @@ const ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+/**
+ * Playwright's own waits (events, functions, clicks) default to 30 s: a hang guard sized for
+ * an idle machine. On a shared two-core machine a debrief export alone can take longer.
+ */
+const WAIT_LIMIT_MS = 120_000;
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  // browser.newPage() makes its context through newContext(): both get the longer limit.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT_LIMIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Everything the page reported as an error: console.error calls and uncaught exceptions. */

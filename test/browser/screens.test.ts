@@ -308,7 +308,8 @@ describe('debrief', () => {
       await press(page, '2', 'PageDown');
       await settle(page);
       await shot(page, `debrief-charts-2-${size}.png`);
-      const download = page.waitForEvent('download', { timeout: 30_000 });
+      // Every page is drawn and encoded into one tall PNG: minutes on a loaded machine.
+      const download = page.waitForEvent('download', { timeout: 150_000 });
       await press(page, 's');
       const file = await download;
       expect(file.suggestedFilename()).toBe('bamboo-debrief-2023-x.png');
@@ -318,8 +319,10 @@ describe('debrief', () => {
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       // Every page is stacked in the image: far taller than one screen.
       expect(png.readUInt32BE(20)).toBeGreaterThan(720 * 5);
-      await page.waitForFunction(() =>
-        document.getElementById('bamboo-status')?.textContent?.startsWith('Saved'),
+      await page.waitForFunction(
+        () => document.getElementById('bamboo-status')?.textContent?.startsWith('Saved'),
+        null,
+        { timeout: 60_000 },
       );
       expect(errors).toEqual([]);
       await page.close();

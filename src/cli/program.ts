@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
+import { registerClassLink } from './commands/class-link';
 import { registerDepth } from './commands/depth';
 import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerSoak(program);
   registerVerify(program);
   registerShare(program);
+  registerClassLink(program);
   registerSources(program);
   return program;
 }

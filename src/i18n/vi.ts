@@ -64,14 +64,19 @@ export const VI: Translation<typeof EN> = {
   disputedSuffix: '(tranh chấp)',
   offMapWashington: 'Washington',
   offMapDirection: 'cách 13.000 km về phía đông',
+  units: {
+    word: { month: 'tháng', fortnight: 'nửa tháng', week: 'tuần' },
+    title: { month: 'Tháng', fortnight: 'Nửa tháng', week: 'Tuần' },
+  },
   game: {
-    turnOf: (turn: number, turns: number) => `Tháng ${turn}/${turns}`,
+    turnOf: (turn: number, turns: number, unit = 'Tháng') => `${unit} ${turn}/${turns}`,
     capital: 'Vốn chính trị',
     score: 'Điểm hiện tại',
     undo: 'Hoàn tác',
     keysButton: 'Phím',
     menuButton: 'Menu',
     endMonth: 'Kết thúc tháng',
+    endTurn: (unit: string) => `Kết thúc ${unit}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -178,8 +183,9 @@ export const VI: Translation<typeof EN> = {
     news: {
       heading: (month: string) => `Tin tức · ${month}`,
       review: 'Nhìn lại tháng',
-      more: (n: number) => `+${n} tin nữa: xem phần nhìn lại tháng [R]`,
+      more: (n: number, unit = 'tháng') => `+${n} tin nữa: xem phần nhìn lại ${unit} [R]`,
       empty: 'Chưa có tin. Các cường quốc phản ứng vào cuối mỗi tháng.',
+      emptyOf: (unit: string) => `Chưa có tin. Các cường quốc phản ứng vào cuối mỗi ${unit}.`,
       actors: {
         you: 'BẠN',
         cn: 'TRUNG QUỐC',
@@ -194,6 +200,8 @@ export const VI: Translation<typeof EN> = {
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
+      introOf: (unit: string) =>
+        `Các cường quốc đã đáp lại ${unit} trước ra sao, và ${unit} mới mang đến điều gì.`,
     },
     end: {
       title: 'Năm đã khép lại',
@@ -289,6 +297,12 @@ export const VI: Translation<typeof EN> = {
     replaceTitle: 'Thay ván chơi đang dở?',
     replaceBody: 'Mở bản ghi này sẽ biến nó thành ván hiện tại, và ván đang dở của bạn sẽ bị thay.',
     replaceYes: 'Mở bản ghi',
+    replaceGameBody:
+      'Bắt đầu ván mới sẽ thay ván đang dở của bạn. Hãy tải bản ghi của ván đó xuống trước nếu muốn giữ.',
+    replaceDownload: 'Tải xuống rồi bắt đầu',
+    replaceStart: 'Bắt đầu, không giữ',
+    heldDownload: 'Tải xuống bản lưu không đọc được',
+    heldDiscard: 'Để trò chơi ghi đè',
   },
   screens: {
     back: 'Quay lại',
@@ -464,9 +478,11 @@ export const VI: Translation<typeof EN> = {
         index === 0 ? `${turn} · khai cuộc` : `${turn} · quyết định ${index}/${total}`,
       months: 'Đi tới',
       prevMonth: '◀◀ Tháng',
+      prevTurn: (unit: string) => `◀◀ ${unit}`,
       prevStep: '◀ Bước',
       nextStep: 'Bước ▶',
       nextMonth: 'Tháng ▶▶',
+      nextTurn: (unit: string) => `${unit} ▶▶`,
       indicators: 'Chỉ số',
       score: (score: string) => `Điểm cây tre ${score}`,
       changes: 'Bước này đã thay đổi gì, và vì sao',
@@ -575,15 +591,21 @@ export const VI: Translation<typeof EN> = {
       filterHelp: 'vd. 7KQ-M3XP',
       filterError: (message: string) => `Không phải mã lớp: ${message}.`,
       filterOn: (code: string) => `Chỉ hiện lớp ${code}.`,
+      filterMissing:
+        'Chưa có mã lớp: tệp của mọi kịch bản và mọi mã đều bị xếp hạng chung. Hãy gõ mã lớp.',
+      heldHeading: (n: number) => `Để riêng, không xếp hạng (${n})`,
+      unfinishedHeading: (n: number) => `Chưa chơi xong, không xếp hạng (${n})`,
+      scope: (scenario: string, seed: string) => `${scenario} · mã ${seed}`,
       progress: (done: number, total: number) => `Đang kiểm chứng ${done}/${total}…`,
-      done: (valid: number, invalid: number) => `${valid} hợp lệ, ${invalid} bị từ chối.`,
+      done: (ranked: number, apart: number, invalid: number) =>
+        `${ranked} được xếp hạng, ${apart} để riêng, ${invalid} bị từ chối.`,
       empty: 'Chưa có tệp nào. Hãy thả các tệp bản ghi của lớp vào trang này.',
       columns: ['#', 'Tên', 'Điểm', 'Kết cục', 'Quyết định then chốt'],
       duplicate: 'trùng tên ở nhiều tệp',
       duplicates: 'Tên nộp nhiều lần: ',
       invalidHeading: (n: number) => `Tệp bị từ chối (${n})`,
       invalidNone: 'Không tệp nào bị từ chối.',
-      tabs: ['Bảng', 'Biểu đồ đường đi', 'Tệp bị từ chối'],
+      tabs: ['Bảng', 'Biểu đồ đường đi', 'Để riêng và bị từ chối'],
       page: (from: number, to: number, of: number) => `${from}–${to} trên ${of}`,
       chartSeries: 'Hiển thị',
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
@@ -596,6 +618,10 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    incidentNews: (n: number) =>
+      n === 1
+        ? 'Một sự cố trên biển với tàu Trung Quốc.'
+        : `${n} sự cố trên biển với tàu Trung Quốc.`,
     powers: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
     indicators: {
       'relations.cn': {
@@ -882,7 +908,13 @@ export const VI: Translation<typeof EN> = {
     },
     save: {
       unreadable: (reason: string, keptAs: string | null) =>
-        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Ván đó vẫn được để nguyên chỗ cũ.'}`,
+        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình đầu, rồi quyết định.'}`,
+      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình đầu, rồi để trò chơi ghi đè.',
+      storage: {
+        unavailable:
+          'Trình duyệt này không cho trò chơi giữ dữ liệu, nên ván chơi sẽ mất khi đóng thẻ. Hãy tải bản ghi xuống trước khi đóng.',
+        full: 'Bộ nhớ của trình duyệt đã đầy, nên các quyết định mới không được lưu. Hãy giải phóng chỗ trống (hoặc tải bản ghi xuống) trước khi đóng thẻ.',
+      },
     },
   },
 };

@@ -3,7 +3,7 @@ import type { CompiledScenario, News } from '../engine';
 import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import type { StepLike } from './gauges';
-import { OUTCOME_LABELS } from './labels';
+import { INCIDENT_NEWS, OUTCOME_LABELS } from './labels';
 
 export interface NewsView {
   readonly actor: Actor;
@@ -29,18 +29,18 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
       return {
         actor: 'world',
         kind: item.kind,
-        headline: item.text,
+        headline: item.text ?? ev?.title ?? item.source,
         detail: ev?.text ?? null,
         place,
         source: item.source,
       };
     }
     case 'end': {
-      const outcome = OUTCOME_LABELS[item.text as keyof typeof OUTCOME_LABELS];
+      const outcome = item.outcome ? OUTCOME_LABELS[item.outcome] : undefined;
       return {
         actor: 'world',
         kind: 'end',
-        headline: outcome?.name ?? item.text,
+        headline: outcome?.name ?? item.source,
         detail: outcome?.help ?? null,
         place,
         source: item.source,
@@ -56,11 +56,20 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
         place,
         source: item.source,
       };
+    case 'incident':
+      return {
+        actor: actorOf(item),
+        kind: item.kind,
+        headline: INCIDENT_NEWS(item.count ?? 1),
+        detail: null,
+        place,
+        source: item.source,
+      };
     default:
       return {
         actor: actorOf(item),
         kind: item.kind,
-        headline: item.text,
+        headline: item.text ?? item.source,
         detail: null,
         place,
         source: item.source,

@@ -31,9 +31,17 @@ export function collectErrors(page: Page): string[] {
 }
 
 /** Resolves once `window.bamboo.scene()` names the scene; polled each animation frame. */
-export async function waitForScene(page: Page, scene: string, timeout = 20_000): Promise<void> {
+export async function waitForScene(page: Page, scene: string, timeout = 60_000): Promise<void> {
   await page.waitForFunction((key) => window.bamboo?.scene() === key, scene, {
     timeout,
     polling: 'raf',
   });
+}
+
+/**
+ * Waits until the game has handled what was just typed or clicked and drawn the result: Phaser
+ * takes keyboard and pointer input on its next step, however long the machine makes it.
+ */
+export async function settle(page: Page, frames = 2): Promise<void> {
+  await page.evaluate((n) => window.bamboo?.frames(n), frames);
 }

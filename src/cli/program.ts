@@ -1,7 +1,9 @@
 /** The command line's commands and how failures become exit codes. */
 import { Command, CommanderError } from 'commander';
+import { LOCALES, parseLocale, setLocale } from '../i18n';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
+import { registerI18n } from './commands/i18n';
 import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
@@ -15,7 +17,14 @@ export function buildProgram(): Command {
     .name('bamboo')
     .description('Bamboo Diplomacy on the command line: simulate, replay and check scenarios')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .option('--lang <locale>', `language of the readable output (${LOCALES.join(', ')})`, 'en')
+    .hook('preAction', (command) => {
+      const lang = String(command.opts().lang ?? 'en');
+      const locale = parseLocale(lang);
+      if (!locale) throw new CliError(`--lang: "${lang}" is not one of ${LOCALES.join(', ')}`);
+      setLocale(locale);
+    });
   registerSim(program);
   registerReplay(program);
   registerCheck(program);
@@ -23,6 +32,7 @@ export function buildProgram(): Command {
   registerSoak(program);
   registerVerify(program);
   registerShare(program);
+  registerI18n(program);
   return program;
 }
 

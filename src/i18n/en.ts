@@ -795,6 +795,40 @@ export const EN = {
       home: 'Home',
     } as Record<string, string>,
   },
+  /** The command line's readable summaries (`bamboo sim`, `bamboo replay`, `bamboo i18n`). */
+  cli: {
+    summary: {
+      scenario: (title: string, id: string, hash: string) => `${title} (${id}, content ${hash})`,
+      seed: (seed: string) => `seed "${seed}"`,
+      policy: (policy: string) => `, policy ${policy}`,
+      player: (player: string) => `, player ${player}`,
+      ended: (turn: string, decisions: number, outcome: string) =>
+        `ended in ${turn} after ${decisions} decisions: ${outcome}`,
+      stopped: (turn: string, decisions: number, outcome: string) =>
+        `stopped in ${turn} after ${decisions} decisions: ${outcome}`,
+      notOver: 'not over',
+      collapse: ' (collapse)',
+      turn: (n: number) => `turn ${n}`,
+      score: (score: number) => `bamboo score ${score}`,
+      tiers: (cn: string, us: string, jp: string) =>
+        `tiers: China ${cn}, United States ${us}, Japan ${jp}`,
+      stateHash: (hash: string) => `state hash ${hash}`,
+    },
+    i18n: {
+      heading: (locale: string, name: string) => `${locale} (${name})`,
+      ui: (translated: number, total: number) =>
+        `  interface: ${translated} of ${total} texts translated`,
+      missing: (n: number) => `    missing (shown in English): ${n}`,
+      untranslated: (n: number) => `    left identical to English: ${n}`,
+      unknown: (n: number) => `    keys English does not have: ${n}`,
+      scenario: (id: string, translated: number, total: number) =>
+        `  scenario ${id}: ${translated} of ${total} texts translated`,
+      source: 'the source language',
+      allDone: 'every locale is complete',
+      incomplete: (n: number) =>
+        `${n} ${plural(n, { one: 'text is', other: 'texts are' })} missing or left in English`,
+    },
+  },
   /** Words the view models put together for every screen. */
   view: {
     turnFallback: (n: number) => `Turn ${n}`,

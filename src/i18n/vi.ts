@@ -7,6 +7,9 @@
 import type { Translation } from './catalog';
 import type { EN } from './en';
 
+/** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
+const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
+
 export const VI: Translation<typeof EN> = {
   loading: 'Đang tải…',
   mapCaption: 'Đông Nam Á, Biển Đông và các cường quốc xung quanh, tháng 1 năm 2023',
@@ -497,12 +500,13 @@ export const VI: Translation<typeof EN> = {
     compare: {
       title: 'So sánh hai kết cục',
       intro: (month: string, shared: number) =>
-        `Cùng kịch bản, cùng xúc xắc. Hai ván có chung ${shared} quyết định đầu; nhánh rẽ khỏi bản ghi vào ${month}.`,
+        `Cùng kịch bản, cùng xúc xắc. Hai ván có chung ${shared} quyết định đầu; nhánh rẽ khỏi bản ghi vào ${inSentence(month)}.`,
       original: 'Bản ghi',
       branch: 'Nhánh của bạn',
       unfinished: 'Chưa kết thúc',
       unfinishedHelp: 'Ván này chưa đến hồi kết: đây là kết quả đến lúc này.',
-      ended: (month: string, decisions: number) => `Đến ${month} · ${decisions} quyết định`,
+      ended: (month: string, decisions: number) =>
+        `Đến ${inSentence(month)} · ${decisions} quyết định`,
       score: 'Điểm cây tre',
       columns: ['', 'Bản ghi', 'Nhánh của bạn', 'Chênh lệch'],
       scoreDelta: (delta: string) => `Nhánh − bản ghi: ${delta}`,
@@ -546,7 +550,7 @@ export const VI: Translation<typeof EN> = {
       link: 'Liên kết cho học sinh',
       fresh: 'Mã mới',
       copyCode: 'Sao chép mã',
-      copyLink: 'Sao chép liên kết',
+      copyLink: 'Chép liên kết',
       copied: (what: string) => `Đã sao chép ${what.toLowerCase()} vào bộ nhớ tạm.`,
       refused: 'Trình duyệt không cho dùng bộ nhớ tạm: hãy chép trên màn hình.',
       steps: [
@@ -787,6 +791,38 @@ export const VI: Translation<typeof EN> = {
       home: 'Trong nước',
     },
   },
+  cli: {
+    summary: {
+      scenario: (title: string, id: string, hash: string) => `${title} (${id}, nội dung ${hash})`,
+      seed: (seed: string) => `mã "${seed}"`,
+      policy: (policy: string) => `, chiến lược ${policy}`,
+      player: (player: string) => `, người chơi ${player}`,
+      ended: (turn: string, decisions: number, outcome: string) =>
+        `kết thúc vào ${inSentence(turn)} sau ${decisions} quyết định: ${outcome}`,
+      stopped: (turn: string, decisions: number, outcome: string) =>
+        `dừng ở ${inSentence(turn)} sau ${decisions} quyết định: ${outcome}`,
+      notOver: 'chưa kết thúc',
+      collapse: ' (sụp đổ)',
+      turn: (n: number) => `lượt ${n}`,
+      score: (score: number) => `điểm cây tre ${score}`,
+      tiers: (cn: string, us: string, jp: string) =>
+        `cấp quan hệ: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
+      stateHash: (hash: string) => `mã băm trạng thái ${hash}`,
+    },
+    i18n: {
+      heading: (locale: string, name: string) => `${locale} (${name})`,
+      ui: (translated: number, total: number) =>
+        `  giao diện: đã dịch ${translated}/${total} văn bản`,
+      missing: (n: number) => `    còn thiếu (hiện bằng tiếng Anh): ${n}`,
+      untranslated: (n: number) => `    để nguyên tiếng Anh: ${n}`,
+      unknown: (n: number) => `    khoá không có trong bản tiếng Anh: ${n}`,
+      scenario: (id: string, translated: number, total: number) =>
+        `  kịch bản ${id}: đã dịch ${translated}/${total} văn bản`,
+      source: 'ngôn ngữ gốc',
+      allDone: 'mọi ngôn ngữ đều đầy đủ',
+      incomplete: (n: number) => `${n} văn bản còn thiếu hoặc để nguyên tiếng Anh`,
+    },
+  },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
     monthShort: (month: number) => `T${month}`,
@@ -804,8 +840,8 @@ export const VI: Translation<typeof EN> = {
       atLeast: (name: string, v: number, now: number) =>
         `${name} phải đạt ít nhất ${v} (hiện ${now})`,
       atMost: (name: string, v: number, now: number) => `${name} phải không quá ${v} (hiện ${now})`,
-      opens: (turn: string) => `mở từ ${turn}`,
-      closed: (turn: string) => `đóng sau ${turn}`,
+      opens: (turn: string) => `mở từ ${inSentence(turn)}`,
+      closed: (turn: string) => `đóng sau ${inSentence(turn)}`,
       tierFirst: (power: string, tier: string) => `quan hệ với ${power} phải đạt trước: ${tier}`,
       tierAlready: (power: string, tier: string) => `quan hệ với ${power} đã ở mức: ${tier}`,
       after: (action: string) => `chỉ sau "${action}"`,
@@ -838,8 +874,8 @@ export const VI: Translation<typeof EN> = {
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     replay: {
-      endOf: (turn: string) => `Cuối ${turn}: các cường quốc phản ứng`,
-      startOf: (turn: string) => `Đầu ${turn}`,
+      endOf: (turn: string) => `Cuối ${inSentence(turn)}: các cường quốc phản ứng`,
+      startOf: (turn: string) => `Đầu ${inSentence(turn)}`,
     },
     compare: {
       partnership: (power: string) => `Quan hệ đối tác với ${power}`,

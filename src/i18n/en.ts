@@ -585,6 +585,13 @@ export const EN = {
       tabs: ['Table', 'Paths chart', 'Refused files'] as readonly string[],
       page: (from: number, to: number, of: number) => `${from}–${to} of ${of}`,
       chartSeries: 'Show',
+      series: {
+        'relations.cn': 'China',
+        'relations.us': 'United States',
+        'relations.jp': 'Japan',
+        'autonomy.drift': 'Drift',
+        score: 'Score',
+      },
       chartHistory: 'Historical path (what Hà Nội did, same seed)',
       chartStudents: (n: number) => `${n} ${plural(n, { one: 'student', other: 'students' })}`,
       chartNone: 'No verified game to chart yet.',
@@ -920,6 +927,7 @@ export const EN = {
       drift: 'Drift (− toward Beijing, + toward Washington and Tokyo)',
       score: 'Bamboo score',
       history: 'Historical path',
+      start: 'Start',
     } as Record<string, string>,
     save: {
       unreadable: (reason: string, keptAs: string | null) =>

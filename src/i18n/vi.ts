@@ -341,7 +341,7 @@ export const VI: Translation<typeof EN> = {
     cause:
       'Di chuột lên chỉ số bất kỳ, hoặc dùng Tab để tới nó, để xem các thay đổi gần nhất và nguyên nhân của từng thay đổi, kèm con số.',
     causeExample: {
-      name: 'Quan hệ với Trung Quốc',
+      name: 'Quan hệ Việt – Trung',
       value: '58',
       lines: [
         'Tháng 9 năm 2023: −6',
@@ -520,7 +520,7 @@ export const VI: Translation<typeof EN> = {
     },
     share: {
       title: 'Chia sẻ ván chơi',
-      copy: 'Sao chép liên kết',
+      copy: 'Chép liên kết',
       copied: 'Đã sao chép vào bộ nhớ tạm.',
       copyRefused: 'Trình duyệt không cho dùng bộ nhớ tạm: hãy chép liên kết trên màn hình.',
       close: 'Đóng',
@@ -585,6 +585,13 @@ export const VI: Translation<typeof EN> = {
       tabs: ['Bảng', 'Biểu đồ đường đi', 'Tệp bị từ chối'],
       page: (from: number, to: number, of: number) => `${from}–${to} trên ${of}`,
       chartSeries: 'Hiển thị',
+      series: {
+        'relations.cn': 'Trung Quốc',
+        'relations.us': 'Hoa Kỳ',
+        'relations.jp': 'Nhật Bản',
+        'autonomy.drift': 'Độ nghiêng',
+        score: 'Điểm',
+      },
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
@@ -909,6 +916,7 @@ export const VI: Translation<typeof EN> = {
       drift: 'Độ nghiêng (− về Bắc Kinh, + về Washington và Tokyo)',
       score: 'Điểm cây tre',
       history: 'Con đường lịch sử',
+      start: 'Đầu ván',
     },
     save: {
       unreadable: (reason: string, keptAs: string | null) =>

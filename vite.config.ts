@@ -12,6 +12,20 @@ export interface BuildOptions {
 }
 
 /**
+ * Phaser's sources test these build flags with `typeof FLAG`; its own webpack build sets them.
+ */
+const PHASER_FLAGS: Record<string, string> = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+  global: 'globalThis',
+};
+
+/**
  * Shared by the game and the bare hello-world reference (scripts/hello-phaser), so the bundle
  * budget compares like with like.
  */
@@ -29,18 +43,12 @@ export function createConfig(options: BuildOptions): UserConfig {
           ],
         }
       : {},
-    // Phaser's sources test these build flags with `typeof FLAG`; its own webpack build sets them.
-    define: options.litePhaser
-      ? {
-          'typeof CANVAS_RENDERER': 'true',
-          'typeof WEBGL_RENDERER': 'true',
-          'typeof WEBGL_DEBUG': 'false',
-          'typeof EXPERIMENTAL': 'false',
-          'typeof FEATURE_SOUND': 'false',
-          'typeof PLUGIN_CAMERA3D': 'false',
-          'typeof PLUGIN_FBINSTANT': 'false',
-          global: 'globalThis',
-        }
+    define: options.litePhaser ? PHASER_FLAGS : {},
+    // The dev server pre-bundles Phaser's CommonJS sources with rolldown, which sees neither
+    // `define` nor the build's transforms: without the same flags here it keeps Phaser's
+    // `require('phaser3spectorjs')` debug branch and the page stays blank under `npm run dev`.
+    optimizeDeps: options.litePhaser
+      ? { rolldownOptions: { transform: { define: PHASER_FLAGS } } }
       : {},
     build: {
       outDir: options.outDir ?? fromRoot('dist'),

@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', '**/node_modules/**'],
           environment: 'node',
+          // A timeout catches a hang, not slowness: property tests play whole campaigns, and a
+          // loaded two-core machine can take several times longer than an idle one.
+          testTimeout: 120_000,
         },
       },
       {

@@ -17,3 +17,7 @@ export function loadFixture(name: string): CompiledScenario {
 export function readFixtureJson(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Record<string, unknown>;
 }
+
+export function readFixture(name: string): string {
+  return readFileSync(fixturePath(name), 'utf8');
+}

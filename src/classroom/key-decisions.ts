@@ -7,7 +7,7 @@
 import type { CompiledScenario } from '../engine';
 import type { ReplayStep } from '../engine/replay';
 import { TEXT } from '../i18n';
-import { turnLabel } from '../view/turn-label';
+import { turnLabel } from '../i18n/turn-label';
 
 export interface KeyDecision {
   /** 1-based turn, as the calendar counts. */

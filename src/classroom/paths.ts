@@ -5,11 +5,11 @@
  * data; the screen draws it.
  */
 import { type CompiledScenario, INDICATORS, score } from '../engine';
+import { historicalPath } from '../engine/historical-path';
 import type { ReplayStep } from '../engine/replay';
 import type { GameState, OutcomeId } from '../engine/state';
 import { TEXT } from '../i18n';
-import { historicalPath } from '../view/debrief';
-import { calendarLabel, turnLabel } from '../view/turn-label';
+import { calendarLabel, turnLabel } from '../i18n/turn-label';
 
 /** A series whose label is read in the player's language each time it is shown. */
 const series = (key: string, bounds: { readonly min: number; readonly max: number }) => ({

@@ -3,12 +3,14 @@ import { Command, CommanderError } from 'commander';
 import { LOCALES, parseLocale, setLocale } from '../i18n';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
+import { registerDepth } from './commands/depth';
 import { registerI18n } from './commands/i18n';
 import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
 import { registerSoak } from './commands/soak';
 import { registerVerify } from './commands/verify';
+import { printError } from './output';
 import { CliError } from './scenarios';
 
 export function buildProgram(): Command {
@@ -29,6 +31,7 @@ export function buildProgram(): Command {
   registerReplay(program);
   registerCheck(program);
   registerBalance(program);
+  registerDepth(program);
   registerSoak(program);
   registerVerify(program);
   registerShare(program);
@@ -43,10 +46,13 @@ export function run(argv: readonly string[]): number {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
     if (err instanceof CliError) {
-      console.error(`error: ${err.message}`);
+      printError(`error: ${err.message}`);
       return 1;
     }
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    // A bug, not bad input: say so in one line; the stack only when asked for.
+    const message = err instanceof Error ? err.message : String(err);
+    printError(`error: unexpected failure (a bug; please report it): ${message}`);
+    if (process.env.BAMBOO_DEBUG && err instanceof Error && err.stack) console.error(err.stack);
     return 2;
   }
 }

@@ -9,7 +9,7 @@ import {
   type TierId,
 } from '../engine';
 import { DEFAULT_LOCALE, locale, TEXT } from '../i18n';
-import { calendarLabel } from '../view/turn-label';
+import { calendarLabel } from '../i18n/turn-label';
 
 export interface GameSummary {
   scenario: string;

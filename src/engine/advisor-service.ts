@@ -6,9 +6,10 @@
  * request when it is cancelled or superseded. Pure apart from the injected
  * `post` and `later` (a macrotask scheduler, so cancel messages get through).
  */
-import type { Scenario } from '../scenario/schema';
+
 import { type ForecastResult, startForecast } from './advisor';
 import { type CompiledScenario, compileScenario } from './compile';
+import type { Scenario } from './scenario';
 import type { GameAction, GameState } from './state';
 
 export type AdvisorRequest =

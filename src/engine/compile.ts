@@ -2,9 +2,10 @@
  * A validated scenario turned into lookup tables the rules use on every
  * step. Built once per scenario; never part of the game state.
  */
-import type { Action, RandomEvent, Reaction, Scenario, ScheduledEvent } from '../scenario/schema';
+
 import { hashJson } from './hash';
 import type { PowerId } from './indicators';
+import type { Action, RandomEvent, Reaction, Scenario, ScheduledEvent } from './scenario';
 import { buildTables, type RuleTables } from './tables';
 
 export type AnyEvent =

@@ -4,7 +4,7 @@
  * for the screens' explanations of unmet conditions), `packCondition` and `holdsAt` read
  * the packed state the rules run on. A test checks they agree.
  */
-import type { Condition, Formula } from '../scenario/schema';
+
 import {
   IND,
   type IndicatorKey,
@@ -13,8 +13,9 @@ import {
   type TierId,
   tierRank,
 } from './indicators';
+import type { Layout } from './layout';
 import type { Packed } from './packed';
-import type { Layout } from './tables';
+import type { Condition, Formula } from './scenario';
 import type { View } from './view';
 
 /** Each formula's terms as an array, in the order written (sums must add up in that order). */

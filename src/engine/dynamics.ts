@@ -3,8 +3,9 @@
  * named in its causes (`rule:<name>`) so the screens can say why a number
  * moved even when no decision moved it.
  */
-import type { Power, Rules } from '../scenario/schema';
+
 import { IND, POWERS, type PowerId } from './indicators';
+import type { Power, Rules } from './scenario';
 import { leanSignalsInto, packedSignals, type SignalTable } from './signals';
 import type { Tx } from './tx';
 

@@ -3,8 +3,9 @@
  * packed indicators (`…At`); the record versions are for callers that hold
  * a GameState, and pack its indicators first.
  */
-import type { Thresholds } from '../scenario/schema';
+
 import { IND, INDICATOR_KEYS } from './indicators';
+import type { Thresholds } from './scenario';
 import type { CollapseId, Ending, Indicators, OutcomeId, ScoreBreakdown } from './state';
 
 const TENSION = IND['sea.tension'];

@@ -8,7 +8,7 @@
  * Simulations (sim.ts) keep the packed state between decisions instead and
  * record nothing: the same rules, so the same states.
  */
-import type { Action, Choice, Formula } from '../scenario/schema';
+
 import type { CompiledScenario } from './compile';
 import { evalFormula, holdsAt, valueAt } from './conditions';
 import { applyOutcome } from './effects';
@@ -25,6 +25,7 @@ import {
 import { Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
+import type { Action, Choice, Formula } from './scenario';
 import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
 import { beginTurn, endTurn } from './turn';

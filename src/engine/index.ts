@@ -16,6 +16,7 @@ export {
   whyNotPlay,
 } from './game';
 export { canonicalJson, hashJson, hashString } from './hash';
+export { historicalPath, type PlayedPath } from './historical-path';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';

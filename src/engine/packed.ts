@@ -9,7 +9,6 @@
  * same values, and the same key order in every record (counts list keys in
  * the order they first appeared), so even the JSON text is unchanged.
  */
-import type { CompiledScenario } from './compile';
 import {
   IND,
   INDICATOR_COUNT,
@@ -20,9 +19,9 @@ import {
   type TierId,
   tierRank,
 } from './indicators';
+import type { Layout } from './layout';
 import { RngCursor, type RngState } from './rng';
 import type { Ending, GameState, Indicators, Phase } from './state';
-import type { Layout } from './tables';
 
 /** The parts of the state a packed state was made from that unpacking keeps or extends. */
 interface Origin {
@@ -226,7 +225,11 @@ function blankOf(layout: Layout): Packed {
 }
 
 /** A packed copy of `state`, which is left untouched. */
-export function pack(cs: CompiledScenario, state: GameState): Packed {
+/** Takes any compiled scenario: only its layout matters here. */
+export function pack(
+  cs: { readonly tables: { readonly layout: Layout } },
+  state: GameState,
+): Packed {
   const layout = cs.tables.layout;
   const otherFlags = state.flags.filter((f) => !layout.flagSlot.has(f));
   const p = new Packed(layout, { state, otherFlags }, blankOf(layout));

@@ -3,8 +3,9 @@
  * Shared by the end-of-turn rules, the bamboo bot and the previews the
  * screens show, so a preview can never disagree with what the turn then does.
  */
-import type { Power, Rules } from '../scenario/schema';
+
 import { POWER_SLOT, POWERS, type PowerId } from './indicators';
+import type { Power, Rules } from './scenario';
 
 export interface LeanSignals {
   /** Movement of autonomy.drift before it fades. */

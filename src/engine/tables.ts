@@ -6,19 +6,7 @@
  * Order matters wherever numbers are summed: each list keeps the order the
  * scenario wrote it in, so the sums come out bit for bit as before.
  */
-import type {
-  Action,
-  Choice,
-  Condition,
-  Formula,
-  Outcome,
-  Place,
-  RandomEvent,
-  Reaction,
-  Risk,
-  Scenario,
-  ScheduledEvent,
-} from '../scenario/schema';
+
 import {
   mayHoldIn,
   type PackedCondition,
@@ -37,23 +25,25 @@ import {
   type TierId,
   tierRank,
 } from './indicators';
+import type { Layout } from './layout';
 import type { Packed } from './packed';
+import type {
+  Action,
+  Choice,
+  Condition,
+  Formula,
+  Outcome,
+  Place,
+  RandomEvent,
+  Reaction,
+  Risk,
+  Scenario,
+  ScheduledEvent,
+} from './scenario';
 import { type SignalTable, signalTable } from './signals';
 import type { GameAction } from './state';
 
-/** Where each string key lives in the packed state. */
-export interface Layout {
-  /** Count slots (`action:x`, `event:y`, `choice:e/c`, `reaction:p/r`, `risk:z`); cooldowns share them. */
-  readonly countSlot: ReadonlyMap<string, number>;
-  readonly countKeys: readonly string[];
-  readonly flagSlot: ReadonlyMap<string, number>;
-  readonly flagNames: readonly string[];
-  /** Flag slots in the order of their names' default sort (the order states list flags in). */
-  readonly flagsSorted: readonly number[];
-  /** Position in scenario.actions. */
-  readonly actionIndex: ReadonlyMap<string, number>;
-  readonly actionIds: readonly string[];
-}
+export type { Layout } from './layout';
 
 /** Where an outcome comes from, as its causes and news name it (built once per table entry). */
 export interface OutcomeContext {

@@ -166,6 +166,7 @@ export const EN = {
       when: (date: string, place: string) => `${date} · ${place}`,
       sources: 'Sources: ',
       moreSources: (n: number) => ` and ${n} more`,
+      whatIf: 'What if: an invented event, not part of the record of 2023.',
       disagree: 'Sources disagree: ',
       views: 'Compare the views',
       viewsTitle: 'Where the sources disagree',
@@ -302,8 +303,8 @@ export const EN = {
     goalTitle: 'You are Hà Nội, in 2023',
     goal: [
       'Beijing is your largest trading partner and your fraternal party, and its ships harass your fishermen. Washington wants a comprehensive strategic partnership, chips and rare earths. Tokyo offers investment and quiet security ties. Your public distrusts China and will not forgive anything that looks like capitulation.',
-      'You win by bending without breaking, like bamboo: firm roots, flexible trunk. By the last turn all three capitals should still want you, the economy should still grow, your claims in the East Sea should still stand and the Party should still rule.',
-      'Every event of the year is historical and cited: the Credits and sources screen lists them, and the debrief shows where sources disagree.',
+      "You win by bending without breaking, like bamboo. Nguyễn Phú Trọng, the Party's general secretary, set out the image at the National Conference on Foreign Affairs in December 2021: firm roots, a strong trunk, flexible branches (gốc vững, thân chắc, cành uyển chuyển). By the last turn all three capitals should still want you, the economy should still grow, your claims in the East Sea should still stand and the Party should still rule.",
+      'Every scheduled event of the year is historical and cited, and so is every random event drawn from the record; the few invented ones are marked "What if". The Credits and sources screen lists every source, and the debrief shows where sources disagree.',
     ],
     turnTitle: 'One turn (a month in the main campaign)',
     turn: [
@@ -391,12 +392,13 @@ export const EN = {
       ],
       [
         'Facts',
-        'Every scheduled event cites its sources (publication and date). Where sources disagree, the game says so.',
+        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, in docs/sources.md.',
       ],
     ] as readonly (readonly [string, string])[],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} cited events`,
     broken: (file: string) => `${file}: cannot be read, so its sources cannot be listed.`,
     random: 'random event',
+    whatIf: 'What if: invented for the game, no source claimed.',
   },
   debrief: {
     title: 'Debrief',
@@ -441,6 +443,7 @@ export const EN = {
     historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
     randomEvent: 'random event',
+    whatIf: 'What if: invented for the game, no source claimed.',
     dispute: 'Sources disagree:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Save PNG',
@@ -574,6 +577,11 @@ export const EN = {
       filterHelp: 'e.g. 7KQ-M3XP',
       filterError: (message: string) => `Not a class code: ${message}.`,
       filterOn: (code: string) => `Showing class ${code} only.`,
+      filterMissing:
+        'No class code: files from any scenario and seed are ranked together. Type the class code.',
+      heldHeading: (n: number) => `Held back from the ranking (${n})`,
+      unfinishedHeading: (n: number) => `Unfinished, not ranked (${n})`,
+      scope: (scenario: string, seed: string) => `${scenario} · seed ${seed}`,
       progress: (done: number, total: number) => `Verifying ${done} of ${total}…`,
       done: (valid: number, invalid: number) => `${valid} verified, ${invalid} refused.`,
       empty: 'No files yet. Drop a class’s replay files on this page.',
@@ -582,7 +590,7 @@ export const EN = {
       duplicates: 'Names handed in more than once: ',
       invalidHeading: (n: number) => `Refused files (${n})`,
       invalidNone: 'No file was refused.',
-      tabs: ['Table', 'Paths chart', 'Refused files'] as readonly string[],
+      tabs: ['Table', 'Paths chart', 'Held back and refused'] as readonly string[],
       page: (from: number, to: number, of: number) => `${from}–${to} of ${of}`,
       chartSeries: 'Show',
       series: {
@@ -919,6 +927,35 @@ export const EN = {
       unfinished: 'Unfinished',
       finished: 'Finished',
       stopped: (played: number, of: number) => `Stopped after ${played} of ${of} months`,
+      collapsed: (month: string) => `Collapsed in ${month}`,
+      month: (n: number) => `month ${n}`,
+      beyondBots: (bot: string, ceiling: string) =>
+        `beyond every bot — ask how (best bot, ${bot}: ${ceiling} at the 90th percentile on this seed)`,
+      unfinishedLabel: 'unfinished: not ranked',
+      copyLabel: 'the same game as another file',
+      copyDetail: (files: readonly string[]) =>
+        `same decisions or final state as ${files.join(', ')}`,
+      claimLabel: 'the file’s ending does not match its replay',
+      botLabel: 'a bot’s game',
+      botDetail: (bot: string, stated: boolean) =>
+        stated
+          ? `the file says it was played by the bot “${bot}”`
+          : `decision for decision, the game the “${bot}” bot plays on this seed`,
+      claim: {
+        score: (claimed: string, actual: string) =>
+          `the file claims ${claimed}, the replay gives ${actual}`,
+        outcome: (claimed: string, actual: string) =>
+          `the file claims the outcome “${claimed}”, the replay gives “${actual}”`,
+        over: (claimedOver: boolean) =>
+          claimedOver
+            ? 'the file claims a finished game, the replay does not end'
+            : 'the file claims an unfinished game, the replay ends',
+        turn: (claimed: number, actual: number) =>
+          `the file claims month ${claimed}, the replay reaches month ${actual}`,
+      },
+      none: 'none',
+      mixed: (n: number) =>
+        `These files come from ${n} different scenarios or seeds, so their scores do not compare: type the class code.`,
     },
     paths: {
       'relations.cn': 'Relations with China',

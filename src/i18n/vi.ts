@@ -170,6 +170,7 @@ export const VI: Translation<typeof EN> = {
       when: (date: string, place: string) => `${date} · ${place}`,
       sources: 'Nguồn: ',
       moreSources: (n: number) => ` và ${n} nguồn khác`,
+      whatIf: 'Giả định: một sự kiện hư cấu, không có trong sử liệu năm 2023.',
       disagree: 'Các nguồn chưa thống nhất: ',
       views: 'So sánh các quan điểm',
       viewsTitle: 'Chỗ các nguồn khác nhau',
@@ -399,6 +400,7 @@ export const VI: Translation<typeof EN> = {
     scenarioHeading: (title: string, n: number) => `${title} — ${n} sự kiện có dẫn nguồn`,
     broken: (file: string) => `${file}: không đọc được, nên không liệt kê được nguồn.`,
     random: 'sự kiện ngẫu nhiên',
+    whatIf: 'Giả định: hư cấu cho trò chơi, không dẫn nguồn.',
   },
   debrief: {
     title: 'Tổng kết',
@@ -443,6 +445,7 @@ export const VI: Translation<typeof EN> = {
     historyTitle: 'Những gì Hà Nội đã thực sự làm',
     noSources: 'Không có sự kiện dẫn nguồn nào xảy ra trong ván này.',
     randomEvent: 'sự kiện ngẫu nhiên',
+    whatIf: 'Giả định: hư cấu cho trò chơi, không dẫn nguồn.',
     dispute: 'Các nguồn chưa thống nhất:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Lưu PNG',
@@ -574,6 +577,11 @@ export const VI: Translation<typeof EN> = {
       filterHelp: 'vd. 7KQ-M3XP',
       filterError: (message: string) => `Không phải mã lớp: ${message}.`,
       filterOn: (code: string) => `Chỉ hiện lớp ${code}.`,
+      filterMissing:
+        'Chưa có mã lớp: tệp của mọi kịch bản và mã ngẫu nhiên đang được xếp hạng chung. Hãy nhập mã lớp.',
+      heldHeading: (n: number) => `Tạm không xếp hạng (${n})`,
+      unfinishedHeading: (n: number) => `Chưa chơi xong, không xếp hạng (${n})`,
+      scope: (scenario: string, seed: string) => `${scenario} · mã ${seed}`,
       progress: (done: number, total: number) => `Đang kiểm chứng ${done}/${total}…`,
       done: (valid: number, invalid: number) => `${valid} hợp lệ, ${invalid} bị từ chối.`,
       empty: 'Chưa có tệp nào. Hãy thả các tệp bản ghi của lớp vào trang này.',
@@ -908,6 +916,34 @@ export const VI: Translation<typeof EN> = {
       unfinished: 'Chưa xong',
       finished: 'Đã xong',
       stopped: (played: number, of: number) => `Dừng sau ${played}/${of} tháng`,
+      collapsed: (month: string) => `Sụp đổ vào ${inSentence(month)}`,
+      month: (n: number) => `tháng ${n}`,
+      beyondBots: (bot: string, ceiling: string) =>
+        `vượt mọi bot — hãy hỏi em làm thế nào (bot giỏi nhất, ${bot}: ${ceiling} ở bách phân vị 90 với mã này)`,
+      unfinishedLabel: 'chưa xong: không xếp hạng',
+      copyLabel: 'trùng ván với một tệp khác',
+      copyDetail: (files: readonly string[]) =>
+        `cùng quyết định hoặc cùng trạng thái cuối với ${files.join(', ')}`,
+      claimLabel: 'kết cục ghi trong tệp không khớp với việc chơi lại',
+      botLabel: 'ván do bot chơi',
+      botDetail: (bot: string, stated: boolean) =>
+        stated
+          ? `tệp ghi rằng ván do bot “${bot}” chơi`
+          : `từng quyết định trùng với ván bot “${bot}” chơi với mã này`,
+      claim: {
+        score: (claimed: string, actual: string) => `tệp ghi ${claimed}, chơi lại cho ${actual}`,
+        outcome: (claimed: string, actual: string) =>
+          `tệp ghi kết cục “${claimed}”, chơi lại cho “${actual}”`,
+        over: (claimedOver: boolean) =>
+          claimedOver
+            ? 'tệp ghi ván đã xong, nhưng chơi lại thì chưa kết thúc'
+            : 'tệp ghi ván chưa xong, nhưng chơi lại thì đã kết thúc',
+        turn: (claimed: number, actual: number) =>
+          `tệp ghi tháng ${claimed}, chơi lại đến tháng ${actual}`,
+      },
+      none: 'không có',
+      mixed: (n: number) =>
+        `Các tệp này thuộc ${n} kịch bản hoặc mã ngẫu nhiên khác nhau nên điểm không so sánh được: hãy nhập mã lớp.`,
     },
     paths: {
       'relations.cn': 'Quan hệ với Trung Quốc',

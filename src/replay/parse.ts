@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ENGINE_VERSION, REPLAY_FORMAT, type Replay } from '../engine/replay';
 import { describePath } from '../scenario/load';
+import { stripBom } from './decode';
 
 /** A year of decisions is a few hundred entries; anything vastly larger is not a replay. */
 export const MAX_REPLAY_BYTES = 1_000_000;
@@ -50,7 +51,8 @@ export type ParsedReplay =
   | { ok: true; replay: Replay }
   | { ok: false; code: ReplayFileProblem; message: string };
 
-export function parseReplayText(text: string, file: string): ParsedReplay {
+export function parseReplayText(raw: string, file: string): ParsedReplay {
+  const text = stripBom(raw);
   if (text.length > MAX_REPLAY_BYTES) {
     return {
       ok: false,

@@ -5,6 +5,7 @@
  */
 import { INDICATORS, type IndicatorKey } from '../engine/indicators';
 import type { Condition, Formula, Outcome, Scenario } from './schema';
+import { didYouMean, listIds } from './suggest';
 
 export interface CrossProblem {
   readonly path: string;
@@ -17,6 +18,7 @@ export function crossCheck(s: Scenario): CrossProblem[] {
     problems.push({ path, message });
   };
   const turnIds = new Set(s.calendar.map((t) => t.id));
+  const turnList = listIds([...turnIds]);
   const actionIds = new Set(s.actions.map((a) => a.id));
   const flagsSet = collectFlags(s);
 
@@ -41,7 +43,7 @@ export function crossCheck(s: Scenario): CrossProblem[] {
       if (turn !== undefined && !turnIds.has(turn)) {
         report(
           `${path}.${field}`,
-          `expected a turn id of the calendar (${[...turnIds].join(', ')}), found "${turn}"`,
+          `expected a turn id of the calendar (${turnList}), found "${turn}"${didYouMean(turn, turnIds)}`,
         );
       }
     }
@@ -50,7 +52,7 @@ export function crossCheck(s: Scenario): CrossProblem[] {
         if (!actionIds.has(a))
           report(
             `${path}.${field}[${i}]`,
-            `expected the id of an action, found unknown action "${a}"`,
+            `expected the id of an action, found unknown action "${a}"${didYouMean(a, actionIds)}`,
           );
       });
     }
@@ -59,7 +61,7 @@ export function crossCheck(s: Scenario): CrossProblem[] {
         if (!flagsSet.has(f))
           report(
             `${path}.${field}[${i}]`,
-            `flag "${f}" is never set by the start or any effect (a typo?)`,
+            `flag "${f}" is never set by the start or any effect${didYouMean(f, flagsSet) || ' (a typo?)'}`,
           );
       });
     }
@@ -148,22 +150,33 @@ export function crossCheck(s: Scenario): CrossProblem[] {
   s.historicalPath.steps.forEach((step, i) => {
     const path = `historicalPath.steps[${i}]`;
     if (!turnIds.has(step.turn))
-      report(`${path}.turn`, `expected a turn id of the calendar, found "${step.turn}"`);
+      report(
+        `${path}.turn`,
+        `expected a turn id of the calendar (${turnList}), found "${step.turn}"${didYouMean(step.turn, turnIds)}`,
+      );
     step.play.forEach((a, j) => {
       if (!actionIds.has(a))
-        report(`${path}.play[${j}]`, `expected the id of an action, found unknown action "${a}"`);
+        report(
+          `${path}.play[${j}]`,
+          `expected the id of an action, found unknown action "${a}"${didYouMean(a, actionIds)}`,
+        );
     });
     for (const [eventId, choiceId] of Object.entries(step.choose)) {
-      const ev = [...s.events, ...s.randomEvents.events].find((e) => e.id === eventId);
+      const all = [...s.events, ...s.randomEvents.events];
+      const ev = all.find((e) => e.id === eventId);
       if (!ev)
         report(
           `${path}.choose.${eventId}`,
-          `expected the id of an event, found unknown event "${eventId}"`,
+          `expected the id of an event, found unknown event "${eventId}"${didYouMean(
+            eventId,
+            all.map((e) => e.id),
+          )}`,
         );
       else if (!ev.choices?.some((c) => c.id === choiceId)) {
+        const choiceIds = (ev.choices ?? []).map((c) => c.id);
         report(
           `${path}.choose.${eventId}`,
-          `event "${eventId}" has no choice "${choiceId}" (it has: ${(ev.choices ?? []).map((c) => c.id).join(', ') || 'no choices'})`,
+          `event "${eventId}" has no choice "${choiceId}" (it has: ${choiceIds.join(', ') || 'no choices'})${didYouMean(choiceId, choiceIds)}`,
         );
       }
     }

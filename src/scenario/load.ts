@@ -6,7 +6,11 @@
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
 import { crossCheck } from './crossref';
+import { explainJsonError } from './json-error';
+import { fieldExample, requiredFieldHint } from './required-hints';
 import { type Scenario, scenarioSchema } from './schema';
+import { knownKeys } from './schema-walk';
+import { didYouMean, listIds } from './suggest';
 
 export interface ScenarioProblem {
   readonly file: string;
@@ -61,15 +65,112 @@ function fail(file: string, path: string, message: string): LoadResult {
 }
 
 function fromIssue(issue: z.core.$ZodIssue, data: unknown, file: string): ScenarioProblem {
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-    const hint = issue.keys.some((k) => k.includes('.'))
-      ? 'expected an indicator such as relations.cn, sea.tension or home.mood'
-      : 'a typo? the schema lists every field';
-    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (${hint})`;
+  return { file, path: describePath(issue.path, data), message: explainIssue(issue, data) };
+}
+
+/** The zod issue in an author's words: what is there, what belongs there, the nearest known name. */
+function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  const last = issue.path.at(-1);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(scenarioSchema, issue.path);
+      const indicatorTable =
+        issue.keys.some((k) => k.includes('.')) || known.some((k) => k.includes('.'));
+      const parts = issue.keys.map((k) => `"${k}"${didYouMean(k, known)}`);
+      const what = indicatorTable ? 'indicator' : 'field';
+      const plural = issue.keys.length > 1 ? 's' : '';
+      const hint = indicatorTable
+        ? 'expected an indicator such as relations.cn, sea.tension or home.mood'
+        : `the fields here are: ${listIds(known, 20)}`;
+      return `unknown ${what}${plural} ${parts.join(', ')} (${hint})`;
+    }
+    case 'invalid_type': {
+      const parent = valueAt(data, issue.path.slice(0, -1));
+      const missing =
+        value === undefined &&
+        typeof last === 'string' &&
+        parent !== null &&
+        typeof parent === 'object' &&
+        !Object.hasOwn(parent, last);
+      if (missing && typeof last === 'string')
+        return `missing required field "${last}". ${requiredFieldHint(issue.path, issue.expected)}`;
+      if (typeof last === 'string' && TURN_FIELDS.has(last))
+        return `expected a turn id in quotes, found ${describeValue(value)}; the calendar's turn ids are: ${listIds(turnIds(data)) || '(none yet)'}${turnForNumber(value, turnIds(data))}`;
+      return `expected ${nameOfType(issue.expected)}, found ${describeValue(value)}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v));
+      const near = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : '';
+      return `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, found ${describeValue(value)}${near}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array' && Array.isArray(value) && value.length === 0) {
+        const example = fieldExample(issue.path);
+        return `${issue.message} (found an empty list)${example ? `. ${example}` : ''}`;
+      }
+      return issue.message;
+    case 'invalid_format':
+    case 'custom':
+      return value === undefined
+        ? issue.message
+        : `${issue.message}, found ${describeValue(value)}`;
+    default:
+      return issue.message;
   }
-  return { file, path: describePath(issue.path, data), message };
+}
+
+const TURN_FIELDS = new Set(['turn', 'fromTurn', 'toTurn']);
+
+function turnIds(data: unknown): string[] {
+  const calendar = valueAt(data, ['calendar']);
+  return Array.isArray(calendar)
+    ? calendar.flatMap((t) =>
+        t && typeof t === 'object' && typeof t.id === 'string' ? [t.id] : [],
+      )
+    : [];
+}
+
+/** A turn written as its number (4) most likely means the id that ends in it ("f4"), or the 4th turn. */
+function turnForNumber(value: unknown, ids: readonly string[]): string {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return '';
+  const byDigits = ids.find((id) => id.replace(/\D+/g, '') === String(value));
+  const guess = byDigits ?? ids[value - 1];
+  return guess === undefined ? '' : `; did you mean "${guess}"?`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function nameOfType(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'a text in quotes',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list [ … ]',
+    object: 'an object { … }',
+  };
+  return names[expected] ?? expected;
+}
+
+/** A value as an author would recognise it in their file. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list []' : `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object { … }';
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return String(value);
 }
 
 /** Array elements are named by their id when they have one, so authors find them. */
@@ -92,12 +193,8 @@ export function describePath(path: readonly PropertyKey[], data: unknown): strin
 }
 
 function jsonErrorWhere(text: string, err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const match = /position (\d+)/.exec(message);
-  if (!match) return message;
-  const pos = Number(match[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  const place = explainJsonError(text);
+  if (place) return `line ${place.line}, column ${place.column}: ${place.cause}`;
+  // The scanner and JSON.parse disagree only on exotic input: keep the engine's own words.
+  return err instanceof Error ? err.message : String(err);
 }

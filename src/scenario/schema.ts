@@ -5,8 +5,17 @@
  */
 import { z } from 'zod';
 import { INDICATOR_KEYS, POWERS, TIERS } from '../engine/indicators';
+import {
+  ACTION_CATEGORIES,
+  type Condition,
+  type Scenario as EngineScenario,
+} from '../engine/scenario';
 
 export const SCENARIO_FORMAT = 1;
+
+/** What one turn is called on the screens; a scenario that names none has months. */
+export const TURN_UNITS = ['month', 'fortnight', 'week'] as const;
+export type TurnUnit = (typeof TURN_UNITS)[number];
 
 const id = z
   .string()
@@ -32,25 +41,10 @@ export const formulaSchema = z.strictObject({
   per: indicatorNumbers.optional(),
 });
 
-export interface ConditionInput {
-  min?: Partial<Record<string, number>>;
-  max?: Partial<Record<string, number>>;
-  flags?: string[];
-  notFlags?: string[];
-  tierAtLeast?: Partial<Record<string, string>>;
-  tierBelow?: Partial<Record<string, string>>;
-  fromTurn?: string;
-  toTurn?: string;
-  leanAtLeast?: Partial<Record<string, number>>;
-  leanBelow?: Partial<Record<string, number>>;
-  played?: string[];
-  notPlayed?: string[];
-  playedThisTurn?: string[];
-  any?: ConditionInput[];
-}
+export type ConditionInput = Condition;
 
 /** Every listed test must hold; `any` holds when one of its conditions does. */
-export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.strictObject({
     min: indicatorNumbers.optional(),
     max: indicatorNumbers.optional(),
@@ -90,11 +84,30 @@ export const outcomeSchema = z.strictObject({
   news: text.optional(),
 });
 
+/** A publication date as precise as the evidence allows: a year, a month or a day. */
+const sourceDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'a real calendar date');
+
+function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const day = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** A citation as a historian gives it; shown to players as text, the URL too. */
 export const sourceSchema = z.strictObject({
   publication: text,
-  date: isoDate,
+  date: sourceDate,
+  /** The date is inferred, not printed on the piece: shown as "about …". */
+  approximate: z.boolean().optional(),
   title: text.optional(),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** What the source was used for, or what a reader should know about it. */
   note: text.optional(),
 });
 
@@ -143,7 +156,10 @@ export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: z.number().int().min(1).default(1),
+  /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
+  /** Invented, not a claim about the record: the event dialog says so. */
+  whatIf: z.boolean().optional(),
 });
 
 export const reactionSchema = z.strictObject({
@@ -181,7 +197,7 @@ export const powerSchema = z.strictObject({
 export const actionSchema = z.strictObject({
   id,
   title: text,
-  category: z.enum(['summitry', 'economy', 'sea', 'home']),
+  category: z.enum(ACTION_CATEGORIES),
   text,
   cost: z.number().int().min(0),
   /** Extra cost per point of an indicator, e.g. a suspicious Beijing makes a visit dearer. */
@@ -306,6 +322,8 @@ export const scenarioSchema = z.strictObject({
   title: text,
   summary: text,
   defaultSeed: z.string().min(1),
+  // Optional without a default, so scenarios that leave it out keep their content hash.
+  turnUnit: z.enum(TURN_UNITS).optional(),
   calendar: z.array(turnSchema).min(1, 'at least one turn'),
   start: z.strictObject({
     indicators: indicatorNumbers,
@@ -331,21 +349,25 @@ export const scenarioSchema = z.strictObject({
   debrief: z.strictObject({
     questions: z.array(text).min(1, 'at least one discussion question'),
   }),
-});
+}) satisfies z.ZodType<EngineScenario, unknown>;
 
-export type Formula = z.infer<typeof formulaSchema>;
-export type Condition = ConditionInput;
-export type Risk = z.infer<typeof riskSchema>;
-export type Outcome = z.infer<typeof outcomeSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Place = z.infer<typeof placeSchema>;
-export type Choice = z.infer<typeof choiceSchema>;
-export type ScheduledEvent = z.infer<typeof scheduledEventSchema>;
-export type RandomEvent = z.infer<typeof randomEventSchema>;
-export type Reaction = z.infer<typeof reactionSchema>;
-export type Power = z.infer<typeof powerSchema>;
-export type Action = z.infer<typeof actionSchema>;
-export type Rules = z.infer<typeof rulesSchema>;
-export type Thresholds = z.infer<typeof thresholdsSchema>;
-export type Scenario = z.infer<typeof scenarioSchema>;
+// The engine owns the types (src/engine/scenario.ts); the `satisfies` above
+// checks at compile time that what this schema accepts is what the engine reads.
+export type {
+  Action,
+  Choice,
+  Condition,
+  Formula,
+  Outcome,
+  Place,
+  Power,
+  RandomEvent,
+  Reaction,
+  Risk,
+  Rules,
+  ScheduledEvent,
+  Source,
+  Thresholds,
+} from '../engine/scenario';
+export type Scenario = EngineScenario;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -14,7 +14,6 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
-import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
 
@@ -58,11 +57,28 @@ async function start(): Promise<void> {
   });
 }
 
+declare global {
+  interface Window {
+    /** Set by index.html's inline script: shows what failed and what to try. */
+    bambooBootFailed?: (what: string) => void;
+  }
+}
+
+/**
+ * Once the title screen is up the game has started: later errors belong to the game's own
+ * messages, not to index.html's "could not start" page.
+ */
+function markBootedAtTitle(): void {
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('bamboo:title-ready').length) return;
+    document.documentElement.setAttribute('data-booted', '');
+    observer.disconnect();
+  });
+  observer.observe({ type: 'mark' });
+}
+
+markBootedAtTitle();
 start().catch((error: unknown) => {
   console.error(error);
-  const box = document.getElementById('boot-error');
-  if (box) {
-    box.textContent = STRINGS.errors.boot;
-    box.hidden = false;
-  }
+  window.bambooBootFailed?.(error instanceof Error ? error.message : String(error));
 });

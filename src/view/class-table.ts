@@ -1,7 +1,8 @@
 /**
  * The class results table as the screen writes it: one line of cells per
- * verified file (names exactly as typed: they are shown as text, never
- * markup) and one per refused file with its reason.
+ * ranked game (names exactly as typed: they are shown as text, never
+ * markup), then the games held back from the ranking and the refused files,
+ * each with the reason in a teacher's words.
  */
 import {
   type ClassResults,
@@ -11,21 +12,42 @@ import {
   turningPoints,
 } from '../classroom';
 import { TEXT } from '../i18n';
-import { OUTCOME_LABELS } from './labels';
+import {
+  type CalendarLookup,
+  holdDetail,
+  holdLabel,
+  outcomeName,
+  progressText,
+  CLASS_TABLE_WORDS as W,
+} from './class-words';
 
-const T = TEXT.view.classTable;
+export * from './class-words';
 
 export interface ClassTableRow {
   readonly rank: number;
   readonly name: string;
   readonly file: string;
+  readonly scenario: string;
+  readonly seed: string;
   readonly score: number;
   readonly scoreText: string;
   readonly outcome: string;
-  /** "Finished", or how far an unfinished game went. */
+  /** "Finished", or "Collapsed in August 2023". */
   readonly progress: string;
   readonly keyDecisions: string;
   readonly duplicate: boolean;
+  /** "beyond every bot — ask how" for a score above the best bot's 90th percentile; else null. */
+  readonly beyondBots: string | null;
+}
+
+/** A verified game kept out of the ranking, or a refused file: who, which file, why. */
+export interface ClassTableNote {
+  readonly name: string;
+  readonly file: string;
+  /** The reason in a few words. */
+  readonly label: string;
+  /** The details: what the file claims, which files it matches, how far it got. */
+  readonly detail: string;
 }
 
 export interface ClassTableInvalid {
@@ -37,36 +59,57 @@ export interface ClassTableInvalid {
 
 export interface ClassTable {
   readonly rows: readonly ClassTableRow[];
+  /** Games that have not reached their end, with how far they got. */
+  readonly unfinished: readonly ClassTableNote[];
+  /** Copies, files that lie about their ending, bots' games. */
+  readonly flagged: readonly ClassTableNote[];
   readonly invalid: readonly ClassTableInvalid[];
   /** "Lan Nguyen: a.json, b.json" for each name handed in more than once. */
   readonly duplicates: readonly string[];
+  /** Set when the verified files come from several scenarios or seeds: their scores do not compare. */
+  readonly mixedClasses: string | null;
 }
-
-/** What each refusal means to a teacher, in a few words. */
-export const INVALID_LABELS: Readonly<Record<InvalidCode, string>> = T.invalid;
 
 /** "Sep: Upgrade with Washington · Dec: Xi's visit: Sign (≠ history)": a table cell, not a report. */
 export function compactDecisions(decisions: readonly KeyDecision[]): string {
   return decisions
     .map((d) => {
       const month = /^([A-Z][a-z]{2})[a-z]* \d{4}$/.exec(d.turnLabel)?.[1] ?? `T${d.turn}`;
-      return `${month}: ${d.label}${d.asHistory === false ? T.notHistory : ''}`;
+      return `${month}: ${d.label}${d.asHistory === false ? TEXT.view.classTable.notHistory : ''}`;
     })
     .join(' · ');
 }
 
-export function classTable(results: ClassResults, turns: (scenario: string) => number): ClassTable {
+export function classTable(results: ClassResults, calendar: CalendarLookup): ClassTable {
   return {
     rows: results.rows.map((r) => ({
       rank: r.rank,
       name: displayName(r),
       file: r.file,
+      scenario: r.scenario,
+      seed: r.seed,
       score: r.score,
       scoreText: r.score.toFixed(1),
-      outcome: r.outcome ? OUTCOME_LABELS[r.outcome].name : T.unfinished,
-      progress: r.over ? T.finished : T.stopped(r.turns - 1, turns(r.scenario)),
+      outcome: r.outcome ? outcomeName(r.outcome) : W.unfinished,
+      progress: progressText(r, calendar),
       keyDecisions: compactDecisions(turningPoints(r.keyDecisions)) || '—',
       duplicate: r.duplicate,
+      beyondBots:
+        r.beyondBots && r.botCeiling
+          ? W.beyondBots(r.botCeiling.policy, r.botCeiling.score.toFixed(1))
+          : null,
+    })),
+    unfinished: results.unfinished.map((r) => ({
+      name: displayName(r),
+      file: r.file,
+      label: W.unfinishedLabel,
+      detail: progressText(r, calendar),
+    })),
+    flagged: results.flagged.map((r) => ({
+      name: displayName(r),
+      file: r.file,
+      label: r.reasons.map(holdLabel).join(' · '),
+      detail: [...r.reasons.map(holdDetail), progressText(r, calendar)].join('; '),
     })),
     invalid: results.invalid.map((e) => ({
       name: displayName(e),
@@ -75,5 +118,6 @@ export function classTable(results: ClassResults, turns: (scenario: string) => n
       reason: e.reason,
     })),
     duplicates: results.duplicates.map((d) => `${d.player}: ${d.files.join(', ')}`),
+    mixedClasses: results.classes.length > 1 ? W.mixed(results.classes.length) : null,
   };
 }

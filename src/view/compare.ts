@@ -14,9 +14,9 @@ import {
   tierRank,
 } from '../engine';
 import { TEXT } from '../i18n';
+import { turnLabel } from '../i18n/turn-label';
 import { changeTone, gaugeValue, type Tone } from './gauge-display';
 import { INDICATOR_LABELS, OUTCOME_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
-import { turnLabel } from './turn-label';
 
 export const COMPARE_GAUGES: readonly IndicatorKey[] = [
   'relations.cn',

@@ -8,9 +8,9 @@ import type { CompiledScenario, GameState, IndicatorKey, PowerId, TierId } from 
 import { holds } from '../engine/conditions';
 import { stateView } from '../engine/view';
 import { TEXT } from '../i18n';
+import { calendarLabel } from '../i18n/turn-label';
 import type { Condition } from '../scenario/schema';
 import { INDICATOR_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
-import { calendarLabel } from './turn-label';
 
 const C = TEXT.view.conditions;
 

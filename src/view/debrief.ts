@@ -5,16 +5,10 @@
  */
 import {
   type CompiledScenario,
-  type Ending,
   INDICATOR_KEYS,
   INDICATORS,
   type IndicatorGroup,
   type IndicatorKey,
-  POLICIES,
-  playGame,
-  type ReplayStep,
-  replayOf,
-  runReplay,
   type ScoreBreakdown,
 } from '../engine';
 import type { StepLike } from './gauges';
@@ -91,33 +85,15 @@ export function axisRange(key: IndicatorKey, values: readonly number[]): AxisRan
   return { lo: niceLo, hi: niceHi, ticks };
 }
 
-export interface PlayedPath {
-  readonly steps: readonly ReplayStep[];
-  readonly ending: Ending | null;
-  readonly score: ScoreBreakdown | null;
-}
-
-/**
- * What Hà Nội actually did, played through the same rules with the same seed,
- * so the player's year and history's meet the same dice.
- */
-export function historicalPath(cs: CompiledScenario, seed: string): PlayedPath | null {
-  const policy = POLICIES.historical;
-  if (!policy) return null;
-  const game = playGame(cs, seed, policy);
-  const result = runReplay(cs, replayOf(cs, seed, game, policy.name), true);
-  if (!result.ok || !result.steps) return null;
-  return {
-    steps: result.steps,
-    ending: result.state.ending,
-    score: result.state.ending?.score ?? null,
-  };
-}
+// Re-exported for the screens: the path is the engine's, played by its rules.
+export { historicalPath, type PlayedPath } from '../engine';
 
 export interface SourceLine {
   readonly publication: string;
   readonly date: string;
+  readonly approximate: boolean;
   readonly title: string | null;
+  readonly url: string | null;
   readonly note: string | null;
 }
 
@@ -133,6 +109,8 @@ export interface EventSources {
   readonly date: string | null;
   readonly sources: readonly SourceLine[];
   readonly disputes: readonly DisputeLine[];
+  /** An invented event, labelled as a what-if wherever it is listed. */
+  readonly whatIf: boolean;
 }
 
 type AnyEvent = CompiledScenario['events'] extends ReadonlyMap<string, infer E> ? E : never;
@@ -145,16 +123,21 @@ function eventSources(ev: AnyEvent): EventSources {
     sources: (ev.sources ?? []).map((s) => ({
       publication: s.publication,
       date: s.date,
+      approximate: s.approximate === true,
       title: s.title ?? null,
+      url: s.url ?? null,
       note: s.note ?? null,
     })),
     disputes: (ev.disputes ?? []).map((d) => ({ question: d.question, views: d.views })),
+    whatIf: 'whatIf' in ev && ev.whatIf === true,
   };
 }
 
-/** Every event of the scenario that cites a source, scheduled ones in date order first. */
+/** Every event of the scenario that cites a source or is a what-if, scheduled ones in date order first. */
 export function scenarioSources(cs: CompiledScenario): EventSources[] {
-  const all = [...cs.events.values()].map(eventSources).filter((e) => e.sources.length > 0);
+  const all = [...cs.events.values()]
+    .map(eventSources)
+    .filter((e) => e.sources.length > 0 || e.whatIf);
   return all.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 }
 
@@ -170,7 +153,7 @@ export function eventsMet(cs: CompiledScenario, steps: readonly StepLike[]): Eve
       if (!ev || seen.has(id)) continue;
       seen.add(id);
       const cited = eventSources(ev);
-      if (cited.sources.length > 0 || cited.disputes.length > 0) out.push(cited);
+      if (cited.sources.length > 0 || cited.disputes.length > 0 || cited.whatIf) out.push(cited);
     }
   }
   return out;

@@ -1,9 +1,9 @@
 /** What the event dialog shows: the event, where and when, its sources and its disputes. */
 import type { CompiledScenario } from '../engine';
-import { longDate } from '../i18n';
+import { longDate, shortCitation } from './citation';
 
 /** Dates in the player's language, through Intl: "12 December 2023", "12 tháng 12, 2023". */
-export { longDate } from '../i18n';
+export { longDate } from './citation';
 
 export interface EventCardView {
   readonly id: string;
@@ -13,6 +13,8 @@ export interface EventCardView {
   readonly text: string;
   /** "Reuters, 12 December 2023". */
   readonly sources: readonly string[];
+  /** An invented event, not a claim about the record: the dialog labels it. */
+  readonly whatIf: boolean;
   readonly disputes: readonly {
     readonly question: string;
     readonly views: readonly { readonly view: string; readonly heldBy: string }[];
@@ -30,7 +32,8 @@ export function eventCard(cs: CompiledScenario, eventId: string): EventCardView 
     date,
     place: ev.place?.name ?? null,
     text: ev.text,
-    sources: (ev.sources ?? []).map((s) => `${s.publication}, ${longDate(s.date)}`),
+    sources: (ev.sources ?? []).map(shortCitation),
+    whatIf: 'whatIf' in ev && ev.whatIf === true,
     disputes: ev.disputes ?? [],
     choices: (ev.choices ?? []).map((c) => ({ id: c.id, label: c.label })),
   };

@@ -11,9 +11,9 @@ import {
   type IndicatorGroup,
   type IndicatorKey,
 } from '../engine';
+import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { INDICATOR_LABELS } from './labels';
-import { turnLabel as turnLabelOf } from './turn-label';
 
 export interface StepLike {
   readonly state: GameState;

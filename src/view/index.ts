@@ -1,8 +1,11 @@
 /** View models: engine state turned into what screens draw. Pure, no Phaser, tested in Node. */
 
+export * from '../i18n/turn-label';
 export * from './action-cards';
 export * from './block-reason';
 export * from './causes';
+export * from './citation';
+export * from './class-csv';
 export * from './condition-text';
 export * from './debrief';
 export * from './event-card';
@@ -15,4 +18,3 @@ export * from './news';
 export * from './news-places';
 export * from './preview';
 export * from './status';
-export * from './turn-label';

@@ -1,9 +1,9 @@
 /** News items and the year's timeline, from the explanations the engine returned. */
 import type { CompiledScenario, News } from '../engine';
+import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import type { StepLike } from './gauges';
 import { OUTCOME_LABELS } from './labels';
-import { calendarLabel } from './turn-label';
 
 export interface NewsView {
   readonly actor: Actor;

@@ -12,12 +12,12 @@ import {
   score,
 } from '../engine';
 import { TEXT } from '../i18n';
+import { turnLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { changeTone, gaugeValue, type Tone } from './gauge-display';
 import { type StepLike, turnStarts } from './gauges';
 import { INDICATOR_LABELS, OUTCOME_LABELS } from './labels';
 import { type NewsView, newsView } from './news';
-import { turnLabel } from './turn-label';
 
 /** The gauges the viewer shows at every step: the ones a class argues about. */
 export const VIEWER_GAUGES: readonly IndicatorKey[] = [

@@ -1,6 +1,6 @@
 /** The game screen's status line: where in the year the player is and how it is going. */
 import { type CompiledScenario, type GameState, score } from '../engine';
-import { calendarLabel } from './turn-label';
+import { calendarLabel } from '../i18n/turn-label';
 
 export interface StatusView {
   readonly month: string;

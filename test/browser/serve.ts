@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
+import { createServer as createViteServer, preview } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -11,7 +14,7 @@ export interface Served {
 }
 
 /** A port nobody is listening on right now (asked of the OS, then released). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -57,5 +60,28 @@ export async function serveBuild(): Promise<Served> {
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () => server.close(),
+  };
+}
+
+/**
+ * `npm run dev`'s server on a free port, with an empty dependency cache of its own: a fresh
+ * clone has none, and the pre-bundling step that runs then is what broke the dev server before.
+ */
+export async function serveDev(): Promise<Served> {
+  const port = await freePort();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'bamboo-vite-'));
+  const server = await createViteServer({
+    root,
+    cacheDir,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  await server.listen();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await server.close();
+      rmSync(cacheDir, { recursive: true, force: true });
+    },
   };
 }

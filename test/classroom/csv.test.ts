@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, classResultsCsv, csvText, verifyClass } from '../../src/classroom';
-import { file, lookup, replayBy } from './replays';
+import { verifyClass } from '../../src/classroom';
+import { CSV_COLUMNS, classResultsCsv, csvText } from '../../src/view/class-csv';
+import { INDICATOR_LABELS } from '../../src/view/labels';
+import { file, lookup, replayBy, studentReplay } from './replays';
 
 /** A minimal RFC 4180 reader, to check the writer from the other side. */
 function parseCsv(text: string): string[][] {
@@ -45,6 +47,13 @@ describe('csvText', () => {
     ['\r=x', '"\'\r=x"'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ['Nguyễn Thị Lan', 'Nguyễn Thị Lan'],
+    [' =1+1', "' =1+1"],
+    ['\u00a0\u200b=cmd', "'\u00a0\u200b=cmd"],
+    ['\uff1dSUM(A1)', "'\uff1dSUM(A1)"],
+    ['\uff0b1', "'\uff0b1"],
+    ['|calc', "'|calc"],
+    ['\u2212 1', "'\u2212 1"],
+    ['a=b', 'a=b'],
   ])('%j is written as %j', (input, output) => {
     expect(csvText(input)).toBe(output);
   });
@@ -53,8 +62,8 @@ describe('csvText', () => {
 describe('classResultsCsv', () => {
   const results = verifyClass(
     [
-      file('a.json', replayBy('random', 'c', '=HYPERLINK("x")')),
-      file('b.json', replayBy('passive', 'c', '<img src=x onerror=alert(1)>')),
+      file('a.json', studentReplay('c', '=HYPERLINK("x")')),
+      file('b.json', studentReplay('c', '<img src=x onerror=alert(1)>')),
       file('-bad.json', '{"format":"bamboo-replay/1"'),
     ],
     lookup,
@@ -66,7 +75,7 @@ describe('classResultsCsv', () => {
     expect(table[0]).toEqual([...CSV_COLUMNS]);
     expect(table).toHaveLength(4);
     for (const row of table) expect(row).toHaveLength(CSV_COLUMNS.length);
-    expect(table.map((r) => r[0])).toEqual(['status', 'valid', 'valid', 'invalid (not-json)']);
+    expect(table.map((r) => r[0])).toEqual(['status', 'ranked', 'ranked', 'refused (not-json)']);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
@@ -80,7 +89,7 @@ describe('classResultsCsv', () => {
   });
 
   it('leaves numbers as numbers, negative ones too', () => {
-    const drift = CSV_COLUMNS.indexOf('autonomy.drift');
+    const drift = CSV_COLUMNS.indexOf(INDICATOR_LABELS['autonomy.drift'].name);
     for (const row of table.slice(1, 3)) expect(row[drift]).toMatch(/^-?\d+(\.\d)?$/);
   });
 

@@ -5,15 +5,15 @@ import {
   PATH_SERIES,
   verifyClass,
 } from '../../src/classroom';
-import { file, lookup, mini, replayBy } from './replays';
+import { file, lookup, mini, replayBy, studentReplay } from './replays';
 
 describe('class path chart', () => {
   const results = verifyClass(
     [
-      file('a.json', replayBy('random', 'c', 'A')),
-      file('b.json', replayBy('passive', 'c', 'B')),
-      file('other-seed.json', replayBy('passive', 'd', 'C')),
-      file('other-seed-2.json', replayBy('random', 'c', 'D')),
+      file('a.json', studentReplay('c', 'A')),
+      file('b.json', studentReplay('c', 'B')),
+      file('other-seed.json', studentReplay('d', 'C')),
+      file('other-seed-2.json', studentReplay('c', 'D')),
     ],
     lookup,
   );

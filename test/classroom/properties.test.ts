@@ -50,6 +50,8 @@ function applyEdit(actions: readonly GameAction[], e: Edit): { list: GameAction[
 }
 
 const seed = fc.string({ maxLength: 12 });
+/** Thousands of seeds: the bots' reference games (a second a seed) are tested in integrity.test.ts. */
+const NO_BOTS = { bots: false } as const;
 const policy = fc.constantFrom(...policies);
 
 describe('classroom verification properties', () => {
@@ -57,7 +59,7 @@ describe('classroom verification properties', () => {
     fc.assert(
       fc.property(policy, seed, (p, s) => {
         const replay = replayBy(p, s, 'bot');
-        const v = verifyReplayFile(file('bot.json', replay), lookup, { seed: s });
+        const v = verifyReplayFile(file('bot.json', replay), lookup, { seed: s }, NO_BOTS);
         expect(v.status, v.status === 'invalid' ? v.reason : '').toBe('valid');
         expect(v.status === 'valid' && v.stateHash).toBe(replay.final?.stateHash);
       }),
@@ -70,7 +72,12 @@ describe('classroom verification properties', () => {
       fc.property(policy, seed, edit, (p, s, e) => {
         const replay = replayBy(p, s, 'bot');
         const { list, at } = applyEdit(replay.actions, e);
-        const v = verifyReplayFile(file('edited.json', { ...replay, actions: list }), lookup);
+        const v = verifyReplayFile(
+          file('edited.json', { ...replay, actions: list }),
+          lookup,
+          {},
+          NO_BOTS,
+        );
         if (JSON.stringify(list) === JSON.stringify(replay.actions)) {
           expect(v.status).toBe('valid');
           return;
@@ -119,9 +126,9 @@ describe('on the shipped scenarios', () => {
         (cs, p, s, at) => {
           const policy = POLICIES[p]!;
           const replay = { ...replayOf(cs, s, playGame(cs, s, policy), p), player: 'bot' };
-          expect(verifyReplayFile(file('ok.json', replay), find).status).toBe('valid');
+          expect(verifyReplayFile(file('ok.json', replay), find, {}, NO_BOTS).status).toBe('valid');
           const actions = replay.actions.filter((_, i) => i !== at % replay.actions.length);
-          const v = verifyReplayFile(file('cut.json', { ...replay, actions }), find);
+          const v = verifyReplayFile(file('cut.json', { ...replay, actions }), find, {}, NO_BOTS);
           expect(v.status === 'invalid' && v.code).toMatch(/^(illegal-action|checkpoint|final)$/);
         },
       ),

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { keyDecisionsText, verifyClass, verifyReplayFile } from '../../src/classroom';
+import {
+  keyDecisionsText,
+  summarizeClass,
+  verifyClass,
+  verifyReplayFile,
+} from '../../src/classroom';
 import { ENGINE_VERSION, type GameAction } from '../../src/engine';
 import { MAX_REPLAY_BYTES } from '../../src/replay/parse';
-import { file, lookup, mini, replayBy } from './replays';
+import { file, lookup, mini, replayBy, studentReplay } from './replays';
 
-const good = replayBy('random', 'class-1', 'Lan');
+const good = studentReplay('class-1', 'Lan');
 const firstEnd = good.actions.findIndex((a) => a.type === 'end-turn');
 
 function edited(actions: readonly GameAction[]) {
@@ -106,7 +111,7 @@ describe('verifyReplayFile', () => {
       code: 'wrong-scenario',
       reason: 'played scenario "xi-visit-2023"; this class plays "mini"',
     });
-    const otherSeed = replayBy('passive', 'homework', 'Minh');
+    const otherSeed = studentReplay('homework', 'Minh');
     expect(
       verifyReplayFile(file('b.json', otherSeed), lookup, { scenario: 'mini', seed: 'class-1' }),
     ).toMatchObject({
@@ -145,10 +150,10 @@ describe('verifyReplayFile', () => {
 
 describe('verifyClass', () => {
   const files = [
-    file('zoe.json', replayBy('passive', 'class-1', 'Zoe')),
+    file('zoe.json', studentReplay('class-1', 'Zoe')),
     file('lan.json', good),
-    file('an.json', replayBy('passive', 'class-1', 'An')),
-    file('lan-again.json', replayBy('historical', 'class-1', '  lan ')),
+    file('an.json', studentReplay('class-1', 'An')),
+    file('lan-again.json', studentReplay('class-1', ' LAN\u200B ')),
     file('junk.json', 'nope'),
     file('tampered.json', { ...good, player: 'Khoa', seed: 'class-2' }),
   ];
@@ -157,10 +162,22 @@ describe('verifyClass', () => {
   it('sorts rows by score, ties by name, with shared ranks', () => {
     const scores = results.rows.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const an = results.rows.findIndex((r) => r.player === 'An');
-    const zoe = results.rows.findIndex((r) => r.player === 'Zoe');
-    expect(an).toBeLessThan(zoe);
-    expect(results.rows[zoe]?.rank).toBe(results.rows[an]?.rank);
+    // Two different games with the same score: tied, the names in order.
+    const row = verifyReplayFile(files[0]!, lookup);
+    if (row.status !== 'valid') throw new Error(row.reason);
+    const twin = (name: string, n: number) => ({
+      ...row,
+      file: `${name}.json`,
+      player: name,
+      decisionsKey: `k${n}`,
+      stateHash: `h${n}`,
+    });
+    const tied = summarizeClass([twin('Zoe', 1), twin('An', 2), { ...twin('Bo', 3), score: 1 }]);
+    expect(tied.rows.map((r) => [r.player, r.rank])).toEqual([
+      ['An', 1],
+      ['Zoe', 1],
+      ['Bo', 3],
+    ]);
   });
 
   it('lists invalid files with their reason', () => {
@@ -172,6 +189,7 @@ describe('verifyClass', () => {
 
   it('flags the same player handing in twice', () => {
     expect(results.duplicates).toEqual([{ player: 'Lan', files: ['lan.json', 'lan-again.json'] }]);
+    expect(results.flagged).toEqual([]);
     expect(
       results.rows
         .filter((r) => r.duplicate)

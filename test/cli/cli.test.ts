@@ -114,9 +114,7 @@ describe('bamboo check', () => {
     data.events[0].date = '2030-01-01';
     writeFileSync(broken, JSON.stringify(data));
     expect(run(['check', MINI, broken])).toBe(1);
-    expect(err.join('\n')).toContain(
-      `${broken}: title: Invalid input: expected string, received undefined`,
-    );
+    expect(err.join('\n')).toContain(`${broken}: title: missing required field "title".`);
   });
 });
 
@@ -128,5 +126,6 @@ describe('the real command line', () => {
       });
       expect(text).toContain('Usage: bamboo');
     }
-  }, 30_000);
+    // Four cold starts of tsx: seconds each on a loaded machine.
+  }, 180_000);
 });

@@ -14,8 +14,8 @@ import {
   TEXT,
   templates,
 } from '../../src/i18n';
+import { calendarLabel, shortCalendarLabel } from '../../src/i18n/turn-label';
 import { VI } from '../../src/i18n/vi';
-import { calendarLabel, shortCalendarLabel } from '../../src/view/turn-label';
 
 afterEach(() => setLocale('en'));
 

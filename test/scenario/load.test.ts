@@ -22,7 +22,7 @@ describe('scenario loader', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(formatProblem(result.problems[0]!)).toMatch(
-        /^bad\.json: \(top level\): not valid JSON: .* at line 3, column 3/,
+        /^bad\.json: \(top level\): not valid JSON: line 3, column 3: "oops" is not in double quotes/,
       );
   });
 
@@ -31,8 +31,8 @@ describe('scenario loader', () => {
     delete data.title;
     data.calendar[1].label = 42;
     expect(problemsOf(data)).toEqual([
-      'broken.json: title: Invalid input: expected string, received undefined',
-      'broken.json: calendar[1] "m2".label: Invalid input: expected string, received number',
+      'broken.json: title: missing required field "title". The scenario\'s title, shown on the title screen and in the debrief.',
+      'broken.json: calendar[1] "m2".label: expected a text in quotes, found the number 42',
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('scenario loader', () => {
     const data = mini();
     data.actions[0].costt = 3;
     expect(problemsOf(data)).toEqual([
-      'broken.json: actions[0] "visit-beijing": unknown field "costt" (a typo? the schema lists every field)',
+      'broken.json: actions[0] "visit-beijing": unknown field "costt"; did you mean "cost"? (the fields here are: id, title, category, text, cost, costPer, requires, once, effects)',
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('scenario loader', () => {
     const data = mini();
     data.actions[2].effects.delta['sea.pride'] = 3;
     expect(problemsOf(data)).toEqual([
-      'broken.json: actions[2] "protest-note".effects.delta: unknown field "sea.pride" (expected an indicator such as relations.cn, sea.tension or home.mood)',
+      'broken.json: actions[2] "protest-note".effects.delta: unknown indicator "sea.pride" (expected an indicator such as relations.cn, sea.tension or home.mood)',
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('scenario loader', () => {
     expect(problemsOf(data)).toEqual([
       'broken.json: events[0] "map".date: expected a date inside the calendar (2023-01-01 to 2023-04-30), found 2024-05-01',
       'broken.json: events[0] "map".choices[1] "silence".effects: expected effects that change something (delta, lean, tier, flags or risks), found none',
-      'broken.json: events[1] "after-upgrade".when.flags[0]: flag "us-cps" is never set by the start or any effect (a typo?)',
+      'broken.json: events[1] "after-upgrade".when.flags[0]: flag "us-cps" is never set by the start or any effect; did you mean "us-csp"?',
       'broken.json: randomEvents.events[0] "typhoon".weight: this weight can become negative (as low as -4 over the indicators\' ranges); raise "base" or lower the negative "per" factors',
       'broken.json: actions[0] "visit-beijing".requires.fromTurn: expected a turn id of the calendar (m1, m2, m3, m4), found "m9"',
       'broken.json: actions[0] "visit-beijing".requires.played[0]: expected the id of an action, found unknown action "no-such-card"',

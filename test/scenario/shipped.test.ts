@@ -60,10 +60,13 @@ describe('shipped scenarios', () => {
 
 describe('broken scenario fixtures', () => {
   it.each([
-    ['missing-field.json', 'powers.us.agenda: Invalid input: expected string, received undefined'],
+    [
+      'missing-field.json',
+      'powers.us.agenda: missing required field "agenda". What this power wants from Vietnam in this scenario; shown to the player.',
+    ],
     [
       'wrong-type.json',
-      'actions[0] "visit-beijing".cost: Invalid input: expected number, received string',
+      'actions[0] "visit-beijing".cost: expected a number, found the text "three"',
     ],
     [
       'unknown-reference.json',
@@ -71,7 +74,7 @@ describe('broken scenario fixtures', () => {
     ],
     [
       'malformed.json',
-      "(top level): not valid JSON: Expected ',' or '}' after property value at line 5, column 2",
+      '(top level): not valid JSON: line 5, column 2: a comma is missing at the end of line 4, before "summary": separate the items of a list or object with commas',
     ],
   ])('%s gives its message', (name, message) => {
     const path = fixturePath(`broken/${name}`);

@@ -17,7 +17,7 @@ import {
   type ViewerStep,
   viewerFrame,
 } from '../../src/view/replay-viewer';
-import { file, lookup, mini, replayBy } from '../classroom/replays';
+import { file, lookup, mini, replayBy, studentReplay } from '../classroom/replays';
 
 function stepsOf(policy: string, seed: string): ViewerStep[] {
   const result = runReplay(mini, replayBy(policy, seed), true);
@@ -106,17 +106,14 @@ describe('comparison of two endings', () => {
 describe('class table and class filter', () => {
   const code = newClassCode('mini', (bytes) => bytes.fill(7));
   const verdicts = [
-    verifyReplayFile(
-      file('a.json', replayBy('random', code, '<img src=x onerror=alert(1)>')),
-      lookup,
-    ),
-    verifyReplayFile(file('b.json', replayBy('passive', code, 'Lan')), lookup),
-    verifyReplayFile(file('c.json', replayBy('passive', 'other', 'lan ')), lookup),
+    verifyReplayFile(file('a.json', studentReplay(code, '<img src=x onerror=alert(1)>')), lookup),
+    verifyReplayFile(file('b.json', studentReplay(code, 'Lan')), lookup),
+    verifyReplayFile(file('c.json', studentReplay('other', 'lan ')), lookup),
     verifyReplayFile(file('d.json', 'nope'), lookup),
   ];
 
   it('writes names literally, ranks by score and lists refusals with reasons', () => {
-    const table = classTable(summarizeClass(verdicts), () => 4);
+    const table = classTable(summarizeClass(verdicts), () => ['M1', 'M2', 'M3', 'M4']);
     expect(table.rows.map((r) => r.name)).toContain('<img src=x onerror=alert(1)>');
     const scores = table.rows.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));

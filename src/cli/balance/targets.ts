@@ -113,3 +113,150 @@ export function judge(reports: readonly PolicyReport[], yearEnd: boolean): Targe
   }
   return targets;
 }
+
+/**
+ * The depth targets of issue 12 (strategy that is real: no fixed routine
+ * wins, dilemmas are not flat, nothing is dead), judged from a scenario's
+ * depth report (`bamboo depth`). The full year has the issue's numbers;
+ * the short scenarios have fewer months for choices to pull apart, so they
+ * are held to smaller gaps and fewer events, stated here.
+ */
+export interface DepthTargetSet {
+  readonly name: string;
+  /** lookahead median − best fixed plan's median, at least. */
+  readonly rotationGap: number;
+  /** The best fixed plan ends as master in at most this share of games. */
+  readonly rotationMasterShare: number;
+  /** At least `count` events whose answer moves the median score by `gap` or more. */
+  readonly gapEvents: { readonly count: number; readonly gap: number };
+  /** At least `count` events where history's answer is best on at most `share` of seeds. */
+  readonly contestedEvents: { readonly count: number; readonly share: number };
+  /** The historical path's median lies at least this far below lookahead's (and above random's). */
+  readonly historicalBelowLookahead: number;
+  /** Random's median lies at least this many of its standard deviations below lookahead's. */
+  readonly randomSds: number;
+}
+
+export const FULL_YEAR_DEPTH: DepthTargetSet = {
+  name: 'full year (issue 12)',
+  rotationGap: 6,
+  rotationMasterShare: 0.5,
+  gapEvents: { count: 5, gap: 5 },
+  contestedEvents: { count: 3, share: 0.7 },
+  historicalBelowLookahead: 3,
+  randomSds: 3,
+};
+
+/** Five or six months: half the year's gaps, and events in proportion to the fewer months. */
+export const SHORT_DEPTH: DepthTargetSet = {
+  name: 'short scenario',
+  rotationGap: 3,
+  rotationMasterShare: 0.5,
+  gapEvents: { count: 3, gap: 3 },
+  contestedEvents: { count: 2, share: 0.7 },
+  historicalBelowLookahead: 2,
+  randomSds: 2,
+};
+
+const DEPTH_TARGETS: Readonly<Record<string, DepthTargetSet>> = {
+  '2023': FULL_YEAR_DEPTH,
+  'september-2023': SHORT_DEPTH,
+  'xi-visit-2023': SHORT_DEPTH,
+};
+
+/** A scenario's depth targets: its own if stated, else by length (a year or more is a full year). */
+export function depthTargetsFor(scenarioId: string, turns: number): DepthTargetSet {
+  return DEPTH_TARGETS[scenarioId] ?? (turns >= 12 ? FULL_YEAR_DEPTH : SHORT_DEPTH);
+}
+
+/** What the depth targets read of a depth report. */
+export interface DepthFigures {
+  readonly bots: Readonly<
+    Record<string, { readonly median: number; readonly sd: number } | undefined>
+  >;
+  readonly bestRotation: {
+    readonly cards: readonly string[];
+    readonly answers: string;
+    readonly median: number;
+    readonly masterShare: number;
+  };
+  readonly events: readonly {
+    readonly id: string;
+    readonly gapMedian: number | null;
+    readonly historicalBestShare: number | null;
+  }[];
+  readonly neverFired: readonly string[];
+  readonly unreadIndicators: readonly string[];
+}
+
+const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join(', ') : 'none');
+
+export function judgeDepth(d: DepthFigures, t: DepthTargetSet): Target[] {
+  const look = d.bots.lookahead;
+  const hist = d.bots.historical;
+  const rand = d.bots.random;
+  const best = d.bestRotation;
+  const targets: Target[] = [];
+  if (look) {
+    const gap = Math.round((look.median - best.median) * 10) / 10;
+    targets.push({
+      id: 'no-winning-rotation',
+      text: `lookahead's median beats the best fixed plan's by at least ${t.rotationGap}`,
+      met: gap >= t.rotationGap,
+      detail: `lookahead ${look.median}, best fixed plan ${best.median} (${best.cards.join(' + ') || 'no cards'}, ${best.answers} answers): gap ${gap}`,
+    });
+  }
+  targets.push({
+    id: 'rotation-rarely-master',
+    text: `the best fixed plan ends as master in at most ${pct(t.rotationMasterShare)} of games`,
+    met: best.masterShare <= t.rotationMasterShare,
+    detail: `master in ${pct(best.masterShare)}`,
+  });
+  const wide = d.events.filter((e) => (e.gapMedian ?? 0) >= t.gapEvents.gap);
+  targets.push({
+    id: 'dilemmas-matter',
+    text: `at least ${t.gapEvents.count} events whose best and worst answers differ by ${t.gapEvents.gap} or more (median)`,
+    met: wide.length >= t.gapEvents.count,
+    detail: `${wide.length}: ${list(wide.map((e) => `${e.id} ${e.gapMedian}`))}`,
+  });
+  const contested = d.events.filter(
+    (e) => e.historicalBestShare !== null && e.historicalBestShare <= t.contestedEvents.share,
+  );
+  targets.push({
+    id: 'history-not-always-best',
+    text: `at least ${t.contestedEvents.count} events where history's answer is best on at most ${pct(t.contestedEvents.share)} of seeds`,
+    met: contested.length >= t.contestedEvents.count,
+    detail: `${contested.length}: ${list(contested.map((e) => `${e.id} ${pct(e.historicalBestShare ?? 0)}`))}`,
+  });
+  targets.push({
+    id: 'nothing-never-fires',
+    text: 'every event is reached by some bot or by the historical path',
+    met: d.neverFired.length === 0,
+    detail: `never fired: ${list(d.neverFired)}`,
+  });
+  targets.push({
+    id: 'every-indicator-read',
+    text: 'every indicator is read by a rule, a condition, a reaction, an ending or the score',
+    met: d.unreadIndicators.length === 0,
+    detail: `unread: ${list(d.unreadIndicators)}`,
+  });
+  if (look && hist && rand) {
+    targets.push({
+      id: 'history-between',
+      text: `the historical path's median lies strictly between random's and lookahead's, at least ${t.historicalBelowLookahead} below lookahead`,
+      met:
+        rand.median < hist.median &&
+        hist.median < look.median &&
+        look.median - hist.median >= t.historicalBelowLookahead,
+      detail: `random ${rand.median} < historical ${hist.median} < lookahead ${look.median}`,
+    });
+    const sds = rand.sd > 0 ? (look.median - rand.median) / rand.sd : Number.POSITIVE_INFINITY;
+    targets.push({
+      id: 'random-far-below',
+      text: `random's median lies at least ${t.randomSds} of its standard deviations below lookahead's`,
+      met: sds >= t.randomSds,
+      detail: `random ${rand.median} ± ${rand.sd}, lookahead ${look.median}: ${Math.round(sds * 100) / 100} sd`,
+    });
+  }
+  return targets;
+}

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { type CompiledScenario, policyNames } from '../../engine';
 import { formatMarkdown, formatText } from '../balance/format';
 import { balanceReport } from '../balance/report';
+import { print, printJson } from '../output';
 import { CliError, requireScenario, scenarioFiles } from '../scenarios';
 
 interface BalanceCliOptions {
@@ -69,6 +70,7 @@ export function registerBalance(program: Command): void {
         const command = `npm run bamboo -- balance --games ${games} --lookahead-games ${lookaheadGames} --markdown ${opts.markdown}`;
         writeFileSync(opts.markdown, formatMarkdown(report, command));
       }
-      console.log(opts.json ? JSON.stringify(report) : formatText(report));
+      if (opts.json) printJson(report);
+      else print(formatText(report));
     });
 }

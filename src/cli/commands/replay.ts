@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { print, printJson } from '../output';
 import { readVerifiedReplay } from '../replay-file';
 import { formatSummary, summarize } from '../summary';
 
@@ -15,6 +16,7 @@ export function registerReplay(program: Command): void {
     .action((file: string, opts: { scenario?: string; json?: boolean }) => {
       const { cs, replay, state } = readVerifiedReplay(file, opts.scenario);
       const summary = summarize(cs, state, replay.policy ?? null, replay.player);
-      console.log(opts.json ? JSON.stringify(summary) : formatSummary(cs, summary));
+      if (opts.json) printJson(summary);
+      else print(formatSummary(cs, summary));
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { encodeReplayForUrl, replayLink } from '../../share';
+import { print } from '../output';
 import { readVerifiedReplay } from '../replay-file';
 
 export function registerShare(program: Command): void {
@@ -12,8 +13,6 @@ export function registerShare(program: Command): void {
     .action((file: string, opts: { base?: string; scenario?: string }) => {
       // A link to a replay that does not verify would only be refused when opened.
       const { replay } = readVerifiedReplay(file, opts.scenario);
-      console.log(
-        opts.base ? replayLink(opts.base, replay) : `#replay=${encodeReplayForUrl(replay)}`,
-      );
+      print(opts.base ? replayLink(opts.base, replay) : `#replay=${encodeReplayForUrl(replay)}`);
     });
 }

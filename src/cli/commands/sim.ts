@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { POLICIES, playGame, policyNames, replayOf } from '../../engine';
+import { playGame, policyByName, policyNames, replayOf } from '../../engine';
+import { print, printJson } from '../output';
 import { CliError, requireScenario } from '../scenarios';
 import { formatSummary, summarize } from '../summary';
 
@@ -19,7 +20,7 @@ export function registerSim(program: Command): void {
     .action(
       (opts: { scenario: string; seed?: string; policy: string; out?: string; json?: boolean }) => {
         const cs = requireScenario(opts.scenario);
-        const policy = POLICIES[opts.policy];
+        const policy = policyByName(opts.policy);
         if (!policy)
           throw new CliError(
             `unknown policy "${opts.policy}" (known: ${policyNames().join(', ')})`,
@@ -32,7 +33,8 @@ export function registerSim(program: Command): void {
             `${JSON.stringify(replayOf(cs, seed, game, policy.name), null, 1)}\n`,
           );
         const summary = summarize(cs, game.state, policy.name);
-        console.log(opts.json ? JSON.stringify(summary) : formatSummary(cs, summary));
+        if (opts.json) printJson(summary);
+        else print(formatSummary(cs, summary));
       },
     );
 }

@@ -7,11 +7,12 @@ import {
   legalActions,
   MAX_STEPS,
   newGame,
-  POLICIES,
   type Policy,
+  policyByName,
   policyNames,
 } from '../../engine';
 import { policyRng } from '../../engine/play';
+import { print, printJson } from '../output';
 import { progress } from '../progress';
 import { CliError, requireScenario, scenarioFiles } from '../scenarios';
 
@@ -105,7 +106,7 @@ export function registerSoak(program: Command): void {
         throw new CliError(`--games: expected a whole number above 0, found "${opts.games}"`);
       const names = opts.policy ?? policyNames();
       const policies = names.map((name) => {
-        const policy = POLICIES[name];
+        const policy = policyByName(name);
         if (!policy)
           throw new CliError(`unknown policy "${name}" (known: ${policyNames().join(', ')})`);
         return policy;
@@ -116,14 +117,14 @@ export function registerSoak(program: Command): void {
       bar.done();
       const seconds = (performance.now() - started) / 1000;
       if (opts.json) {
-        console.log(JSON.stringify({ ...report, seconds: Math.round(seconds * 10) / 10 }));
+        printJson({ ...report, seconds: Math.round(seconds * 10) / 10 });
       } else {
-        console.log(
+        print(
           `soak: ${report.games} games, ${report.decisions} decisions over ${report.scenarios.join(', ')} × ${report.policies.join(', ')} in ${seconds.toFixed(1)} s`,
         );
         for (const f of report.failures.slice(0, 20))
-          console.log(`  FAIL ${f.scenario} ${f.policy} seed "${f.seed}": ${f.problem}`);
-        console.log(
+          print(`  FAIL ${f.scenario} ${f.policy} seed "${f.seed}": ${f.problem}`);
+        print(
           report.failures.length === 0
             ? 'no exception, no out-of-range indicator, no NaN'
             : `${report.failures.length} games failed`,

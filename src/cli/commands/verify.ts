@@ -1,21 +1,30 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   type ClassFilter,
   type ClassResults,
-  classResultsCsv,
   displayName,
   type FileVerdict,
   keyDecisionsText,
-  refuseBySize,
   type ScenarioLookup,
   summarizeClass,
   turningPoints,
   verifyReplayFile,
 } from '../../classroom';
 import type { CompiledScenario } from '../../engine';
+import { MAX_REPLAY_BYTES } from '../../replay/parse';
 import { classCodeFits, parseClassCode, scenariosForClassCode } from '../../share';
-import { CliError, loadScenarioFile, requireScenario, scenarioFiles } from '../scenarios';
+import { classResultsCsv } from '../../view/class-csv';
+import {
+  type CalendarLookup,
+  holdDetail,
+  holdLabel,
+  outcomeName,
+  progressText,
+} from '../../view/class-table';
+import { cleanTerminal, print, printJson } from '../output';
+import { readRegularFile } from '../read-file';
+import { CliError, requireScenario, scenarioLookup, shippedScenarios } from '../scenarios';
 
 interface VerifyOptions {
   csv?: string;
@@ -29,7 +38,7 @@ export function registerVerify(program: Command): void {
   program
     .command('verify')
     .description(
-      "verify a class's replay files by replaying them; print the results table (exit 1 if any file is invalid)",
+      "verify a class's replay files by replaying them; rank the finished games that raise no question, list the rest apart (exit 1 if any file is invalid)",
     )
     .argument('<files...>', 'replay files (JSON)')
     .option('--csv <file>', 'also write the results as CSV to this file')
@@ -42,15 +51,17 @@ export function registerVerify(program: Command): void {
     .option('--json', 'print the results as one JSON object')
     .action((files: string[], opts: VerifyOptions) => {
       const extra = opts.scenario ? requireScenario(opts.scenario) : undefined;
-      const scenarios = installedScenarios(extra);
+      const scenarios = scenarioLookup(extra);
       const filter = classFilter(opts, extra);
       const verdicts = files.map((file) => verifyPath(file, scenarios, filter));
       const results = summarizeClass(verdicts);
+      const calendar: CalendarLookup = (id) =>
+        scenarios(id)?.scenario.calendar.map((t) => t.label) ?? [];
       if (opts.csv) {
-        writeFileSync(opts.csv, classResultsCsv(results, { bom: true }));
+        writeFileSync(opts.csv, classResultsCsv(results, { bom: true, calendar }));
       }
-      if (opts.json) console.log(JSON.stringify(results));
-      else console.log(formatResults(results, filter, opts.csv));
+      if (opts.json) printJson(results);
+      else print(formatResults(results, filter, calendar, opts.csv));
       if (results.invalid.length > 0) {
         throw new CliError(`${results.invalid.length} of ${files.length} files did not verify`);
       }
@@ -71,12 +82,19 @@ function classFilter(opts: VerifyOptions, extra: CompiledScenario | undefined): 
       throw new CliError(`class code ${code.code} was not made for scenario "${scenario}"`);
     }
     if (scenario === undefined) {
-      const ids = scenarioFiles().flatMap((f) => {
-        const r = loadScenarioFile(f);
-        return r.ok ? [r.scenario.id] : [];
-      });
-      const fits = scenariosForClassCode(code.code, ids);
-      if (fits.length === 1) scenario = fits[0];
+      const fits = scenariosForClassCode(code.code, [...shippedScenarios().keys()]);
+      if (fits.length === 0) {
+        throw new CliError(
+          `class code ${code.code} was made for none of the shipped scenarios: give its scenario with --scenario`,
+        );
+      }
+      // Two scenarios can share a code's tag (1 in 32): the filter must not silently go.
+      if (fits.length > 1) {
+        throw new CliError(
+          `class code ${code.code} fits several scenarios (${fits.join(', ')}): say which with --scenario`,
+        );
+      }
+      scenario = fits[0];
     }
   }
   return {
@@ -85,53 +103,13 @@ function classFilter(opts: VerifyOptions, extra: CompiledScenario | undefined): 
   };
 }
 
-/**
- * The scenarios in scenarios/, by their id (loaded once, on first need),
- * plus the one given with --scenario. Replays name scenarios by id; the id
- * is never turned into a path, so a hostile file cannot point anywhere.
- */
-function installedScenarios(extra: CompiledScenario | undefined): ScenarioLookup {
-  let byId: Map<string, CompiledScenario> | undefined;
-  return (id) => {
-    if (extra && extra.scenario.id === id) return extra;
-    if (!byId) {
-      byId = new Map();
-      for (const file of scenarioFiles()) {
-        const r = loadScenarioFile(file);
-        if (r.ok) byId.set(r.scenario.id, r.compiled);
-      }
-    }
-    return byId.get(id);
-  };
-}
-
 function verifyPath(file: string, scenarios: ScenarioLookup, filter: ClassFilter): FileVerdict {
-  let text: string;
-  try {
-    // A 50 MB "replay" is refused by its size, without reading it.
-    const refused = refuseBySize(file, statSync(file).size);
-    if (refused) return refused;
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    return { status: 'invalid', file, code: 'unreadable', reason: `cannot read (${why})` };
-  }
-  return verifyReplayFile({ name: file, text }, scenarios, filter);
+  const read = readRegularFile(file, MAX_REPLAY_BYTES);
+  if (!read.ok) return { status: 'invalid', file, code: read.code, reason: read.reason };
+  return verifyReplayFile({ name: file, text: read.text }, scenarios, filter);
 }
 
-/**
- * Names and file names come from students: control characters (a terminal
- * escape sequence in a name) are shown as `?` so they cannot repaint the
- * teacher's terminal.
- */
-function clean(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    out += c < 0x20 || (c >= 0x7f && c < 0xa0) ? '?' : ch;
-  }
-  return out;
-}
+const clean = (text: string) => cleanTerminal(text, { oneLine: true });
 
 function column(text: string, width: number): string {
   const chars = [...text];
@@ -140,39 +118,92 @@ function column(text: string, width: number): string {
     : text + ' '.repeat(width - chars.length);
 }
 
-function formatResults(results: ClassResults, filter: ClassFilter, csv?: string): string {
-  const total = results.rows.length + results.invalid.length;
+function formatResults(
+  results: ClassResults,
+  filter: ClassFilter,
+  calendar: CalendarLookup,
+  csv?: string,
+): string {
+  const valid = results.rows.length + results.unfinished.length + results.flagged.length;
+  const total = valid + results.invalid.length;
   const lines: string[] = [];
   const forClass =
     filter.scenario !== undefined || filter.seed !== undefined
       ? ` (class: scenario ${filter.scenario ?? 'any'}, seed ${filter.seed !== undefined ? `"${clean(filter.seed)}"` : 'any'})`
       : '';
   lines.push(
-    `${total} files: ${results.rows.length} verified, ${results.invalid.length} invalid${forClass}`,
+    `${total} files: ${valid} verified, ${results.invalid.length} invalid; ${results.rows.length} ranked, ${results.unfinished.length} unfinished, ${results.flagged.length} held back${forClass}`,
   );
+  if (results.classes.length > 1) {
+    lines.push(
+      '',
+      `WARNING: these files come from ${results.classes.length} different scenarios or seeds, so their scores do not compare; give --class <code>:`,
+      ...results.classes.map(
+        (c) => `  scenario ${clean(c.scenario)}, seed "${clean(c.seed)}": ${c.files} files`,
+      ),
+    );
+  }
   if (results.rows.length > 0) {
     const width = Math.min(
       24,
-      Math.max(6, ...results.rows.map((r) => [...clean(displayName(r))].length)),
+      Math.max(6, ...results.rows.map((r) => [...clean(displayName(r))].length + 2)),
+    );
+    const seedWidth = Math.min(
+      16,
+      Math.max(4, ...results.rows.map((r) => [...clean(r.seed)].length)),
+    );
+    const scenarioWidth = Math.min(
+      16,
+      Math.max(8, ...results.rows.map((r) => [...clean(r.scenario)].length)),
     );
     lines.push('');
     lines.push(
-      `rank  score  ${column('player', width)}  ${column('outcome', 16)}  turns  turning points (upgrades, big cards, departures from history; all decisions in --csv)`,
+      `rank  score  ${column('player', width)}  ${column('scenario', scenarioWidth)}  ${column('seed', seedWidth)}  ${column('outcome', 22)}  turning points (upgrades, big cards, departures from history; all decisions in --csv)`,
     );
     for (const r of results.rows) {
-      const outcome = r.over
-        ? `${r.outcome ?? ''}${r.collapse ? ' (collapse)' : ''}`
-        : 'unfinished';
+      const outcome = `${outcomeName(r.outcome)}${r.collapse ? ` (${progressText(r, calendar)})` : ''}`;
       lines.push(
         [
           String(r.rank).padStart(4),
           r.score.toFixed(1).padStart(5),
-          column(clean(displayName(r)) + (r.duplicate ? ' *' : ''), width),
-          column(outcome, 16),
-          String(r.turns).padStart(5),
+          column(
+            clean(displayName(r)) + (r.duplicate ? ' *' : '') + (r.beyondBots ? ' !' : ''),
+            width,
+          ),
+          column(clean(r.scenario), scenarioWidth),
+          column(clean(r.seed), seedWidth),
+          column(outcome, 22),
           clean(keyDecisionsText(turningPoints(r.keyDecisions))) || '-',
         ].join('  '),
       );
+    }
+    const beyond = results.rows.filter((r) => r.beyondBots);
+    if (beyond.length > 0) {
+      lines.push(
+        '',
+        '! Beyond every bot — ask how (the class code is the seed, so the future can be searched):',
+      );
+      for (const r of beyond) {
+        if (!r.botCeiling) continue;
+        lines.push(
+          `  ${clean(displayName(r))}: ${r.score.toFixed(1)}; best bot (${r.botCeiling.policy}) ${r.botCeiling.score.toFixed(1)} at the 90th percentile on this seed`,
+        );
+      }
+    }
+  }
+  if (results.unfinished.length > 0) {
+    lines.push('', 'Unfinished (not ranked):');
+    for (const r of results.unfinished) {
+      lines.push(
+        `  ${clean(displayName(r))} (${clean(r.file)}): ${progressText(r, calendar)}; score so far ${r.score.toFixed(1)}`,
+      );
+    }
+  }
+  if (results.flagged.length > 0) {
+    lines.push('', 'Held back from the ranking (ask the student):');
+    for (const r of results.flagged) {
+      const why = r.reasons.map((h) => `${holdLabel(h)}: ${clean(holdDetail(h))}`).join('; ');
+      lines.push(`  ${clean(displayName(r))} (${clean(r.file)}), ${r.score.toFixed(1)}: ${why}`);
     }
   }
   if (results.invalid.length > 0) {
@@ -187,6 +218,6 @@ function formatResults(results: ClassResults, filter: ClassFilter, csv?: string)
       lines.push(`  ${clean(d.player)}: ${d.files.map(clean).join(', ')}`);
     }
   }
-  if (csv) lines.push('', `CSV written to ${csv}`);
+  if (csv) lines.push('', `CSV written to ${clean(csv)}`);
   return lines.join('\n');
 }

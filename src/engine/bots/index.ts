@@ -25,3 +25,8 @@ export const POLICIES: Readonly<Record<string, Policy>> = {
 export function policyNames(): string[] {
   return Object.keys(POLICIES);
 }
+
+/** A policy by the name a person typed: only the seven bots, never an Object.prototype member. */
+export function policyByName(name: string): Policy | undefined {
+  return Object.hasOwn(POLICIES, name) ? POLICIES[name] : undefined;
+}

@@ -1,7 +1,8 @@
 /** What a decision promises on paper: the outcome and cost written in the scenario, before any roll. */
-import type { Outcome } from '../../scenario/schema';
+
 import type { CompiledScenario } from '../compile';
 import type { PowerId } from '../indicators';
+import type { Outcome } from '../scenario';
 import type { GameAction } from '../state';
 import type { ActionTable, ChoiceTable } from '../tables';
 

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { ClassTable, ClassTableInvalid, ClassTableRow } from '../../view/class-table';
+import type { ClassTable, ClassTableRow } from '../../view/class-table';
 import { INVALID_LABELS } from '../../view/class-table';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -85,8 +85,24 @@ export function tablePages(
         scene.add.text(COLS[4], top, row.keyDecisions, {
           ...textStyle(12),
           wordWrap: { width: area.width - COLS[4] - openW - 12, useAdvancedWrap: true },
-          maxLines: 2,
+          maxLines: 1,
         }),
+      );
+      // Which class the game belongs to, always: a file from another seed must show it.
+      page.add(
+        scene.add.text(
+          COLS[4],
+          top + 20,
+          `${S.scope(row.scenario, row.seed)}${row.beyondBots ? `  ⚑ ${row.beyondBots}` : ''}`,
+          {
+            ...textStyle(12, {
+              color: row.beyondBots ? PALETTE.marker : PALETTE.inkSoft,
+              weight: row.beyondBots ? 700 : 400,
+            }),
+            wordWrap: { width: area.width - COLS[4] - openW - 12, useAdvancedWrap: true },
+            maxLines: 1,
+          },
+        ),
       );
       const button = new Button(
         scene,
@@ -104,12 +120,15 @@ export function tablePages(
   return pages;
 }
 
-/** The refused files with their reasons, then the names handed in twice; paged like the table. */
+/**
+ * Everything not ranked, each with its reason: games held back (copies,
+ * files that lie about their ending, bots' games), unfinished games with how
+ * far they got, refused files; then the names handed in twice. Paged like the table.
+ */
 export function refusedPages(
   scene: Phaser.Scene,
   area: TableArea,
-  invalid: readonly ClassTableInvalid[],
-  duplicates: readonly string[],
+  table: ClassTable,
 ): Phaser.GameObjects.Container[] {
   const pages: Phaser.GameObjects.Container[] = [];
   let page = scene.add.container(area.x, area.y);
@@ -126,37 +145,49 @@ export function refusedPages(
     page.add(objects);
     y += height + 10;
   };
-  const heading = scene.add.text(0, y, S.invalidHeading(invalid.length), {
-    ...textStyle(16, { weight: 700, color: PALETTE.bambooDark }),
-  });
-  place([heading], heading.height);
-  if (invalid.length === 0) {
-    const t = scene.add.text(0, y, S.invalidNone, textStyle(14, { color: PALETTE.inkSoft }));
-    place([t], t.height);
-  }
-  for (const e of invalid) {
-    const label = e.name === e.file ? e.file : `${e.name} · ${e.file}`;
-    const a = scene.add.text(0, y, label, {
+  const heading = (text: string, gap = 0) => {
+    const t = scene.add.text(0, y + gap, text, {
+      ...textStyle(16, { weight: 700, color: PALETTE.bambooDark }),
+    });
+    place([t], t.height + gap);
+  };
+  const entry = (name: string, file: string, label: string, detail: string) => {
+    const a = scene.add.text(0, y, name === file ? file : `${name} · ${file}`, {
       ...textStyle(14, { weight: 700 }),
       wordWrap: { width: area.width, useAdvancedWrap: true },
       maxLines: 1,
     });
-    const b = scene.add.text(0, y + a.height + 1, `✕ ${INVALID_LABELS[e.code]} (${e.code})`, {
+    const b = scene.add.text(0, y + a.height + 1, label, {
       ...textStyle(13, { weight: 700, color: PALETTE.marker }),
+      wordWrap: { width: area.width, useAdvancedWrap: true },
+      maxLines: 1,
     });
-    const c = scene.add.text(0, b.y + b.height + 1, e.reason, {
+    const c = scene.add.text(0, b.y + b.height + 1, detail, {
       ...textStyle(13, { color: PALETTE.inkSoft }),
       wordWrap: { width: area.width, useAdvancedWrap: true },
       maxLines: 2,
     });
     place([a, b, c], c.y + c.height - y);
+  };
+  if (table.flagged.length > 0) {
+    heading(S.heldHeading(table.flagged.length));
+    for (const h of table.flagged) entry(h.name, h.file, `⚑ ${h.label}`, h.detail);
   }
-  if (duplicates.length > 0) {
-    const head = scene.add.text(0, y + 8, S.duplicates, {
-      ...textStyle(16, { weight: 700, color: PALETTE.bambooDark }),
-    });
-    place([head], head.height + 8);
-    for (const d of duplicates) {
+  if (table.unfinished.length > 0) {
+    heading(S.unfinishedHeading(table.unfinished.length), y > 0 ? 8 : 0);
+    for (const h of table.unfinished) entry(h.name, h.file, h.label, h.detail);
+  }
+  heading(S.invalidHeading(table.invalid.length), y > 0 ? 8 : 0);
+  if (table.invalid.length === 0) {
+    const t = scene.add.text(0, y, S.invalidNone, textStyle(14, { color: PALETTE.inkSoft }));
+    place([t], t.height);
+  }
+  for (const e of table.invalid) {
+    entry(e.name, e.file, `✕ ${INVALID_LABELS[e.code]} (${e.code})`, e.reason);
+  }
+  if (table.duplicates.length > 0) {
+    heading(S.duplicates, 8);
+    for (const d of table.duplicates) {
       const t = scene.add.text(0, y, `⚑ ${d}`, {
         ...textStyle(13),
         wordWrap: { width: area.width, useAdvancedWrap: true },

@@ -1,4 +1,5 @@
 import { type InvalidEntry, refuseBySize } from '../../classroom';
+import { decodeText } from '../../replay/decode';
 
 export type ReadResult =
   | { readonly ok: true; readonly name: string; readonly text: string }
@@ -12,7 +13,11 @@ export async function readTextFile(file: File): Promise<ReadResult> {
   const tooBig = refuseBySize(file.name, file.size);
   if (tooBig) return { ok: false, refusal: tooBig };
   try {
-    return { ok: true, name: file.name, text: await file.text() };
+    return {
+      ok: true,
+      name: file.name,
+      text: decodeText(new Uint8Array(await file.arrayBuffer())),
+    };
   } catch {
     return {
       ok: false,

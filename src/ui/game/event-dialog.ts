@@ -111,6 +111,7 @@ export function openEventDialog(
       const when = [card.date, card.place].filter((s): s is string => s !== null);
       if (when.length > 0)
         add(when.join(' · '), 13, { bold: true, color: PALETTE.inkSoft, gap: 6 });
+      if (card.whatIf) add(e.whatIf, 13, { bold: true, color: PALETTE.disputed, gap: 6 });
       add(card.text, 15, { gap: 10 });
       if (card.sources.length > 0) {
         const shown = card.sources.slice(0, SOURCES_SHOWN).join('; ');

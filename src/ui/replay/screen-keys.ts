@@ -54,7 +54,20 @@ export interface ClassResultsReport {
     readonly outcome: string;
     readonly keyDecisions: string;
     readonly duplicate: boolean;
+    readonly scenario: string;
+    readonly seed: string;
+    readonly progress: string;
+    readonly beyondBots: string | null;
   }[];
+  /** Unfinished and held-back games: who, which file, why. */
+  readonly held: readonly {
+    readonly name: string;
+    readonly file: string;
+    readonly label: string;
+    readonly detail: string;
+  }[];
+  /** The loud line beside the class-code field (no code, several classes, a bad code). */
+  readonly warning: string;
   readonly invalid: readonly {
     readonly file: string;
     readonly name: string;

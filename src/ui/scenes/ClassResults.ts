@@ -3,7 +3,6 @@ import {
   applyClassFilter,
   type ClassCodeFilter,
   classResultsChart,
-  classResultsCsv,
   type FileVerdict,
   PATH_SERIES,
   type PathSeries,
@@ -12,6 +11,7 @@ import {
   summarizeClass,
   verifyReplayFile,
 } from '../../classroom';
+import { classResultsCsv } from '../../view/class-csv';
 import { type ClassTable, type ClassTableRow, classTable } from '../../view/class-table';
 import { app } from '../app';
 import { drawPathsChart } from '../classroom/paths-chart';
@@ -33,6 +33,10 @@ import { PALETTE, textStyle } from '../theme';
 import { Button, type FocusManager, TextField } from '../widgets';
 
 const S = STRINGS.classroom.results;
+const calendarOf = (id: string): readonly string[] =>
+  app()
+    .find(id)
+    ?.scenario.calendar.map((t) => t.label) ?? [];
 export const CLASS_FILES_INPUT = 'class-files';
 const CHANGED = 'class-results-changed';
 const AREA: TableArea = { x: CONTENT.x, y: 262, width: CONTENT.width, height: FOOTER_Y - 262 - 14 };
@@ -58,8 +62,22 @@ export class ClassResults extends Phaser.Scene {
   private generation = 0;
   private progress = { done: 0, total: 0 };
   private filter: ClassCodeFilter = { kind: 'none' };
-  private results: Results = { rows: [], invalid: [], duplicates: [] };
-  private table: ClassTable = { rows: [], invalid: [], duplicates: [] };
+  private results: Results = {
+    rows: [],
+    unfinished: [],
+    flagged: [],
+    invalid: [],
+    duplicates: [],
+    classes: [],
+  };
+  private table: ClassTable = {
+    rows: [],
+    unfinished: [],
+    flagged: [],
+    invalid: [],
+    duplicates: [],
+    mixedClasses: null,
+  };
   private tabs!: Tabs;
   private pager!: Pager;
   private content?: Phaser.GameObjects.Container;
@@ -251,8 +269,7 @@ export class ClassResults extends Phaser.Scene {
       this.filter,
     );
     this.results = summarizeClass(verdicts);
-    const { find } = app();
-    this.table = classTable(this.results, (id) => find(id)?.scenario.calendar.length ?? 0);
+    this.table = classTable(this.results, calendarOf);
     if (!this.busy) {
       this.status?.setText(
         this.received.length === 0
@@ -260,14 +277,19 @@ export class ClassResults extends Phaser.Scene {
           : S.done(this.results.rows.length, this.results.invalid.length),
       );
     }
+    // Without a class code, files from other seeds rank with the class: say so loudly.
+    const missing = this.filter.kind === 'none' && this.received.length > 0;
     this.filterNote?.setText(
       this.filter.kind === 'error'
         ? S.filterError(this.filter.message)
         : this.filter.kind === 'code'
           ? S.filterOn(this.filter.code)
-          : '',
+          : missing
+            ? (this.table.mixedClasses ?? S.filterMissing)
+            : '',
     );
-    this.filterNote?.setColor(this.filter.kind === 'error' ? '#a8321f' : '#55635f');
+    this.filterNote?.setColor(this.filter.kind === 'error' || missing ? '#a8321f' : '#55635f');
+    this.filterNote?.setFontStyle(missing ? 'bold' : 'normal');
     this.events.emit(CHANGED);
     this.publish();
   }
@@ -300,7 +322,7 @@ export class ClassResults extends Phaser.Scene {
     } else if (tab === 1) {
       this.drawChart();
     } else {
-      this.pager.setPages(refusedPages(this, AREA, this.table.invalid, this.table.duplicates));
+      this.pager.setPages(refusedPages(this, AREA, this.table));
     }
   }
 
@@ -362,7 +384,7 @@ export class ClassResults extends Phaser.Scene {
   }
 
   private exportCsv(): void {
-    const csv = classResultsCsv(this.results, { bom: true });
+    const csv = classResultsCsv(this.results, { bom: true, calendar: calendarOf });
     const code = this.filter.kind === 'code' ? this.filter.code : 'all';
     const name = `bamboo-class-results-${code}.csv`;
     downloadText(name, csv, 'text/csv;charset=utf-8');
@@ -385,7 +407,13 @@ export class ClassResults extends Phaser.Scene {
         outcome: r.outcome,
         keyDecisions: r.keyDecisions,
         duplicate: r.duplicate,
+        scenario: r.scenario,
+        seed: r.seed,
+        progress: r.progress,
+        beyondBots: r.beyondBots,
       })),
+      held: [...this.table.unfinished, ...this.table.flagged].map((h) => ({ ...h })),
+      warning: this.filterNote?.text ?? '',
       invalid: this.table.invalid.map((e) => ({
         file: e.file,
         name: e.name,

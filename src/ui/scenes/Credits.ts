@@ -39,6 +39,7 @@ export class Credits extends Phaser.Scene {
       random: C.random,
       dispute: STRINGS.debrief.dispute,
       heldBy: STRINGS.debrief.heldBy,
+      whatIf: C.whatIf,
     };
     return app().catalog.flatMap((entry, i): Block[] => {
       const cs = entry.compiled;

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { type GameState, score } from '../../engine';
+import { shortCalendarLabel, turnLabel } from '../../i18n/turn-label';
 import type { Step } from '../../store';
 import {
   chartGroups,
@@ -11,7 +12,6 @@ import {
   series,
   timeline,
 } from '../../view';
-import { shortCalendarLabel, turnLabel } from '../../view/turn-label';
 import { app } from '../app';
 import { drawChart, drawLegendMark } from '../debrief/chart';
 import { capturePages, downloadStacked, printPages } from '../debrief/export';
@@ -243,7 +243,12 @@ export class Debrief extends Phaser.Scene {
     if (!compiled) return [];
     const { questions } = compiled.scenario.debrief;
     const met = eventsMet(compiled, steps);
-    const labels = { random: D.randomEvent, dispute: D.dispute, heldBy: D.heldBy };
+    const labels = {
+      random: D.randomEvent,
+      dispute: D.dispute,
+      heldBy: D.heldBy,
+      whatIf: D.whatIf,
+    };
     return [
       headingBlock(D.questions, 0),
       ...questions.map((q, i) => textBlock(`${i + 1}.  ${q}`, 15, { gap: 10 })),

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { ReplayStep } from '../../engine';
+import { shortCalendarLabel } from '../../i18n/turn-label';
 import { newGameLink, replayLink } from '../../share';
 import { isBranchOf } from '../../view/compare';
 import {
@@ -10,7 +11,6 @@ import {
   type ViewerFrame,
   viewerFrame,
 } from '../../view/replay-viewer';
-import { shortCalendarLabel } from '../../view/turn-label';
 import { app } from '../app';
 import { branchComparable } from '../replay/branch';
 import { drawChangeList } from '../replay/change-list';

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { LOCALE_NAMES, LOCALES, locale } from '../../i18n';
+import { turnLabel } from '../../i18n/turn-label';
 import { parseLaunchUrl } from '../../share/launch-url';
-import { turnLabel } from '../../view/turn-label';
 import { app } from '../app';
 import { chooseLanguage } from '../language';
 import { drawLegend } from '../map/legend';

@@ -1,11 +1,18 @@
 import type Phaser from 'phaser';
-import type { EventSources } from '../../view';
+import { type EventSources, fullCitation } from '../../view';
 import { PALETTE, textStyle } from '../theme';
 import type { Block } from './flow';
 
-/** "Publication, 2023-03-02: “Title”" — what a student needs to find the source again. */
+/** Publication, date, title and URL: what a student needs to find the source again. */
 export function sourceLine(s: EventSources['sources'][number]): string {
-  return `${s.publication}, ${s.date}${s.title ? `: “${s.title}”` : ''}`;
+  const line = fullCitation({
+    publication: s.publication,
+    date: s.date,
+    approximate: s.approximate,
+    title: s.title ?? undefined,
+    url: s.url ?? undefined,
+  });
+  return s.note ? `${line} (${s.note})` : line;
 }
 
 /**
@@ -14,7 +21,12 @@ export function sourceLine(s: EventSources['sources'][number]): string {
  */
 export function eventSourcesBlock(
   ev: EventSources,
-  labels: { random: string; dispute: string; heldBy: (who: string) => string },
+  labels: {
+    random: string;
+    dispute: string;
+    heldBy: (who: string) => string;
+    whatIf: string;
+  },
 ): Block {
   return {
     gap: 12,
@@ -36,6 +48,7 @@ export function eventSourcesBlock(
         y += t.height + 2;
       };
       put(`${ev.date ?? labels.random} · ${ev.title}`, 14, { bold: true });
+      if (ev.whatIf) put(labels.whatIf, 13, { indent: 14, color: PALETTE.disputed });
       for (const s of ev.sources)
         put(`• ${sourceLine(s)}`, 13, { indent: 14, color: PALETTE.inkSoft });
       for (const d of ev.disputes) {

@@ -4,7 +4,7 @@
  * so every calendar reads naturally without each scenario carrying a translation of it.
  */
 import type { CompiledScenario } from '../engine';
-import { dateRange, INTL_TAGS, locale, longDate, monthYear, TEXT } from '../i18n';
+import { dateRange, INTL_TAGS, locale, longDate, monthYear, TEXT } from './index';
 
 export interface CalendarTurn {
   readonly label: string;

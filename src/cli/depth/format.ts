@@ -1,0 +1,121 @@
+/** The depth report as terminal text and as the Markdown of docs/depth.md. */
+import type { DepthReport, RotationFigure } from './report';
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+const cardsOf = (r: RotationFigure) => (r.cards.length > 0 ? r.cards.join(' + ') : 'no cards');
+const orDash = (x: number | null) => (x === null ? '—' : String(x));
+const shareOrDash = (x: number | null) => (x === null ? '—' : pct(x));
+
+export function depthText(r: DepthReport): string {
+  const lines = [
+    `${r.title} (${r.scenario}, ${r.turns} turns, content ${r.hash}), ${r.games} seeds (${r.seeds})`,
+    '  bots:',
+  ];
+  for (const [name, b] of Object.entries(r.bots))
+    lines.push(
+      `    ${name.padEnd(17)} median ${String(b.median).padStart(5)}  sd ${String(b.sd).padStart(4)}  (p10 ${b.p10}, p90 ${b.p90})  master ${pct(b.masterShare)}`,
+    );
+  const best = r.bestRotation;
+  const s = r.rotationSearch;
+  lines.push(
+    `  best fixed plan: ${cardsOf(best)} every month, ${best.answers} answers: median ${best.median} (sd ${best.sd}), master ${pct(best.masterShare)}`,
+    `    searched ${s.plans} plans (up to ${s.maxCards} of ${s.cards} cards × ${s.answerRules.length} answer rules), ${s.gamesPlayed} games:`,
+    ...s.rounds.map(
+      (x) =>
+        `      ${String(x.plans).padStart(6)} plans on ${String(x.seeds).padStart(3)} seeds: best mean ${x.bestMean}, kept ${x.kept} (cut-off ${x.cutoffMean}); the winner ranked ${x.winnerRank}`,
+    ),
+    '    finalists:',
+    ...s.finalists
+      .slice(0, 6)
+      .map(
+        (f) =>
+          `      ${String(f.median).padStart(5)}  master ${pct(f.masterShare).padStart(6)}  ${cardsOf(f)} / ${f.answers}`,
+      ),
+    '  events (fired on the historical path / across bots; best − worst answer; history best):',
+  );
+  for (const e of r.events)
+    lines.push(
+      `    ${e.id.padEnd(28)} ${e.when.padEnd(8)} fired ${pct(e.firedShare.historical).padStart(6)} / ${pct(e.firedShare.bots).padStart(6)}  gap ${orDash(e.gapMedian).padStart(4)}  history best ${shareOrDash(e.historicalBestShare)}`,
+    );
+  lines.push(
+    `  never fired: ${r.neverFired.join(', ') || 'none'}`,
+    `  unread indicators: ${r.unreadIndicators.join(', ') || 'none'}`,
+    `  targets (${r.targetSet.name}):`,
+    ...r.targets.map((t) => `    [${t.met ? 'met' : 'NOT met'}] ${t.text}: ${t.detail}`),
+  );
+  return lines.join('\n');
+}
+
+function scenarioMarkdown(r: DepthReport): string {
+  const best = r.bestRotation;
+  const s = r.rotationSearch;
+  const met = r.targets.filter((t) => t.met).length;
+  return [
+    `## ${r.title} (\`${r.scenario}\`)`,
+    '',
+    `${r.turns} turns, content hash \`${r.hash}\`, ${r.games} seeds (\`${r.seeds}\`). Targets (${r.targetSet.name}) met: ${met} of ${r.targets.length}.`,
+    '',
+    '| bot | games | median | sd | p10 | p90 | master |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(r.bots).map(
+      ([name, b]) =>
+        `| ${name} | ${b.games} | ${b.median} | ${b.sd} | ${b.p10} | ${b.p90} | ${pct(b.masterShare)} |`,
+    ),
+    '',
+    `**Best fixed plan**: ${cardsOf(best)} every month they are legal, events answered by the ${best.answers} rule — median ${best.median} (sd ${best.sd}), master in ${pct(best.masterShare)} of games.`,
+    '',
+    `The search tried ${s.plans} plans (every combination of up to ${s.maxCards} of the ${s.cards} cards, × ${s.answerRules.join(' / ')} answers) in ${s.gamesPlayed} games:`,
+    '',
+    '| round | plans | seeds | best mean | kept | cut-off mean | winner ranked |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...s.rounds.map(
+      (x, i) =>
+        `| ${i + 1} | ${x.plans} | ${x.seeds} | ${x.bestMean} | ${x.kept} | ${x.cutoffMean} | ${x.winnerRank} |`,
+    ),
+    '',
+    'Finalists:',
+    '',
+    '| plan | answers | median | sd | master |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...s.finalists.map(
+      (f) => `| ${cardsOf(f)} | ${f.answers} | ${f.median} | ${f.sd} | ${pct(f.masterShare)} |`,
+    ),
+    '',
+    "**Events with choices** (fired: share of historical games / of all other bots' games; gap: median over seeds of best minus worst answer, every other decision historical; history best: share of seeds where history's answer scored best)",
+    '',
+    "| event | when | fired (history) | fired (bots) | gap | history best | history's answer | median by answer |",
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
+    ...r.events.map(
+      (e) =>
+        `| ${e.id} | ${e.when} | ${pct(e.firedShare.historical)} | ${pct(e.firedShare.bots)} | ${orDash(e.gapMedian)} | ${shareOrDash(e.historicalBestShare)} | ${e.historicalAnswer ?? '—'} | ${e.choices.map((c) => `${c.id} ${c.median}`).join(', ')} |`,
+    ),
+    '',
+    `**Never fired**: ${r.neverFired.join(', ') || 'none'}.`,
+    '',
+    `**Unread indicators**: ${r.unreadIndicators.join(', ') || 'none'}.`,
+    '',
+    `**Targets** (${r.targetSet.name})`,
+    '',
+    ...r.targets.map((t) => `- ${t.met ? '✅ met' : '❌ not met'}: ${t.text} — ${t.detail}`),
+  ].join('\n');
+}
+
+const METHOD = [
+  'How to read it. Every bot and every plan plays the same seeds. **Fixed plans** are "these cards every month they are legal (in the order listed), and every event answered by one rule": *historical* (what Hanoi chose), *first* (the first answer listed), *cautious* (the answer that signals the least lean, then has the fewest risks, then costs least) or *lookahead* (each answer tried on simulated futures, as the lookahead bot does). The search tries every combination of up to three cards with every rule. It screens all of them on two seeds, keeps the best 160 by mean score (and the best two of each answer rule), plays those on four times as many seeds, keeps a quarter, and so on until ten finalists play every seed and are ranked by median. A plan\'s result on a seed never changes from round to round (same dice, same private stream), so a later round only adds seeds; "winner ranked" shows where the final winner stood in each round — a winner ranked first from the first round was never in danger of being cut.',
+  '',
+  "**Events**: for each event with choices, the historical path is replayed with that one answer forced on every seed where the event fires. **Never fired** lists the events no bot and not the historical path reached on any seed. **Unread indicators** are those that no condition, formula or card price in the data names and that the engine's rules ignore: measured by replaying recorded games from states where the indicator is pushed to either end of its range, and watching whether anything else changes (another indicator, a flag, an event, the ending, which cards are legal).",
+  '',
+  'Performance targets (`npm run bench`: ≥ 20,000 campaigns/s, the advisor < 100 ms per 1,000 rollouts) are judged by the benchmark, not here.',
+].join('\n');
+
+export function depthMarkdown(reports: readonly DepthReport[], command: string): string {
+  return [
+    '# Depth report',
+    '',
+    `Generated by \`${command}\` — do not edit by hand. It measures whether strategy is rewarded over routine (issue 12): the bots, the strongest fixed plan a search finds, how much each event's answer matters, events that never happen and indicators nothing reads.`,
+    '',
+    METHOD,
+    '',
+    ...reports.flatMap((r) => [scenarioMarkdown(r), '']),
+  ].join('\n');
+}

@@ -1,0 +1,258 @@
+/**
+ * The scenario as the engine reads it: plain TypeScript types, owned here so
+ * the rules depend on nothing above them. The file format's validator
+ * (src/scenario/schema.ts) is checked against these types at compile time and
+ * turns untrusted JSON into them; the engine never sees unchecked input.
+ */
+import type { IndicatorKey, PowerId, TierId } from './indicators';
+
+export type IndicatorNumbers = Partial<Record<IndicatorKey, number>>;
+export type PowerNumbers = Partial<Record<PowerId, number>>;
+
+/** A number computed from the state: base + sum(per[indicator] * value). */
+export interface Formula {
+  readonly base: number;
+  readonly per?: IndicatorNumbers;
+}
+
+/** Every listed test must hold; `any` holds when one of its conditions does. */
+export interface Condition {
+  readonly min?: Partial<Record<string, number>>;
+  readonly max?: Partial<Record<string, number>>;
+  readonly flags?: readonly string[];
+  readonly notFlags?: readonly string[];
+  readonly tierAtLeast?: Partial<Record<string, string>>;
+  readonly tierBelow?: Partial<Record<string, string>>;
+  readonly fromTurn?: string;
+  readonly toTurn?: string;
+  readonly leanAtLeast?: Partial<Record<string, number>>;
+  readonly leanBelow?: Partial<Record<string, number>>;
+  readonly played?: readonly string[];
+  readonly notPlayed?: readonly string[];
+  readonly playedThisTurn?: readonly string[];
+  readonly any?: readonly Condition[];
+}
+
+export interface Risk {
+  readonly id: string;
+  readonly text: string;
+  /** A probability, fixed or computed from the state; clamped to 0..1. */
+  readonly chance: number | Formula;
+  readonly delta?: IndicatorNumbers;
+  readonly lean?: PowerNumbers;
+  readonly setFlags?: readonly string[];
+}
+
+export interface Outcome {
+  readonly delta?: IndicatorNumbers;
+  /** How far this signals a lean toward each power: feeds suspicion, drift and reactions. */
+  readonly lean?: PowerNumbers;
+  readonly tier?: Partial<Record<PowerId, TierId>>;
+  readonly setFlags?: readonly string[];
+  readonly clearFlags?: readonly string[];
+  readonly risks?: readonly Risk[];
+  readonly news?: string;
+}
+
+export interface Source {
+  readonly publication: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the evidence. */
+  readonly date: string;
+  /** The date is inferred, not printed on the piece. */
+  readonly approximate?: boolean;
+  readonly title?: string;
+  readonly url?: string;
+  readonly note?: string;
+}
+
+export interface Dispute {
+  readonly question: string;
+  readonly views: readonly { readonly view: string; readonly heldBy: string }[];
+}
+
+export interface Place {
+  readonly name: string;
+  readonly lon: number;
+  readonly lat: number;
+}
+
+export interface Choice {
+  readonly id: string;
+  readonly label: string;
+  readonly text?: string;
+  readonly cost?: number;
+  readonly requires?: Condition;
+  readonly effects: Outcome;
+  /** What Hanoi actually did; used by the historical path when it says nothing. */
+  readonly historical?: boolean;
+}
+
+interface EventBody {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly place?: Place;
+  readonly when?: Condition;
+  readonly effects?: Outcome;
+  readonly choices?: readonly Choice[];
+  readonly disputes?: readonly Dispute[];
+}
+
+export interface ScheduledEvent extends EventBody {
+  readonly date: string;
+  readonly sources: readonly Source[];
+}
+
+export interface RandomEvent extends EventBody {
+  readonly weight: Formula;
+  readonly maxTimes: number;
+  readonly sources?: readonly Source[];
+  /** Invented, not a claim about the record. */
+  readonly whatIf?: boolean;
+}
+
+export type ReactionKind = 'reward' | 'pressure' | 'reassurance' | 'warning';
+
+export interface Reaction {
+  readonly id: string;
+  readonly kind: ReactionKind;
+  readonly text: string;
+  readonly place?: Place;
+  readonly when?: Condition;
+  readonly weight: Formula;
+  readonly effects: Outcome;
+  /** Turns to wait before the same reaction can happen again. */
+  readonly cooldown: number;
+}
+
+export interface Power {
+  readonly name: string;
+  readonly capital: string;
+  readonly leader: string;
+  readonly agenda: string;
+  readonly rivals: readonly PowerId[];
+  /** Suspicion gained per point of lean toward a rival this turn. */
+  readonly suspicionPerRivalLean: number;
+  /** Suspicion removed per point of lean toward this power this turn. */
+  readonly reassurancePerLean: number;
+  /** Suspicion that fades by itself each turn. */
+  readonly suspicionDecay: number;
+  /** Above this suspicion, relations erode every turn and patience runs out. */
+  readonly suspicionBiteAt: number;
+  readonly suspicionBite: number;
+  /** Weight of doing nothing when choosing this turn's reaction. */
+  readonly quietWeight: number;
+  readonly reactions: readonly Reaction[];
+}
+
+export const ACTION_CATEGORIES = ['summitry', 'economy', 'sea', 'home'] as const;
+export type ActionCategory = (typeof ACTION_CATEGORIES)[number];
+
+export interface Action {
+  readonly id: string;
+  readonly title: string;
+  readonly category: ActionCategory;
+  readonly text: string;
+  readonly cost: number;
+  /** Extra cost per point of an indicator, e.g. a suspicious Beijing makes a visit dearer. */
+  readonly costPer?: IndicatorNumbers;
+  readonly requires?: Condition;
+  readonly once: boolean;
+  readonly effects: Outcome;
+}
+
+export interface Turn {
+  readonly id: string;
+  readonly label: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface Rules {
+  readonly drift: {
+    readonly weights: Readonly<Record<PowerId, number>>;
+    readonly perLean: number;
+    readonly decay: number;
+    readonly band: number;
+    readonly farPenalty: number;
+    readonly nearNeglect: number;
+  };
+  readonly economy: {
+    readonly baseGrowth: number;
+    readonly investmentWeight: number;
+    readonly accessWeight: number;
+    readonly chinaTradeWeight: number;
+    readonly tensionDrag: number;
+    readonly adjust: number;
+  };
+  readonly sea: {
+    readonly baseline: number;
+    readonly calm: number;
+    readonly incidentsPerTension: number;
+    readonly incidentTension: number;
+    readonly incidentNationalism: number;
+  };
+  readonly home: {
+    readonly capitalPerTurn: number;
+    readonly legitimacyBonus: number;
+    readonly capitulationBite: number;
+    readonly moodRecovery: number;
+    readonly incidentMood: number;
+  };
+}
+
+export interface Thresholds {
+  /** A relation at or below this is a rupture. */
+  readonly rupture: number;
+  /** Sea tension at or above this is an armed clash. */
+  readonly clash: number;
+  /** Public mood at or below this is unrest. */
+  readonly unrest: number;
+  /** Growth at or below this is an economic crisis. */
+  readonly crisis: number;
+  /** Drift this far from the neutral line means autonomy is lost. */
+  readonly autonomyLost: number;
+  /** The score a calm year needs to be named a master of bamboo diplomacy. */
+  readonly master: number;
+  /** Below this weakest relation the year ends isolated. */
+  readonly isolated: number;
+}
+
+export interface HistoricalStep {
+  readonly turn: string;
+  readonly play: readonly string[];
+  readonly choose: Readonly<Record<string, string>>;
+  readonly note?: string;
+}
+
+export interface Scenario {
+  readonly $schema?: string;
+  readonly format: 1;
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly defaultSeed: string;
+  readonly calendar: readonly Turn[];
+  readonly start: {
+    readonly indicators: IndicatorNumbers;
+    readonly tiers: Readonly<Record<PowerId, TierId>>;
+    readonly flags: readonly string[];
+  };
+  readonly powers: Readonly<Record<PowerId, Power>>;
+  readonly rules: Rules;
+  readonly thresholds: Thresholds;
+  readonly actions: readonly Action[];
+  readonly events: readonly ScheduledEvent[];
+  readonly randomEvents: {
+    readonly draws: number;
+    readonly noneWeight: number;
+    readonly events: readonly RandomEvent[];
+  };
+  readonly historicalPath: {
+    readonly summary: string;
+    readonly steps: readonly HistoricalStep[];
+  };
+  readonly debrief: {
+    readonly questions: readonly string[];
+  };
+}

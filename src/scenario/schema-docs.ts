@@ -1,0 +1,325 @@
+/**
+ * What each field of the scenario format means, in the words editors show on
+ * hover (scenarios/schema.json) and the checker uses when a required field is
+ * missing. Kept apart from schema.ts so the format's definition stays short;
+ * a test checks that every field of the generated JSON Schema is described
+ * here, so a new field without words fails the tests.
+ *
+ * Shared shapes (a condition, an outcome, a source…) are described once by
+ * type; `docTypeOf` says which type an object at a given path is.
+ */
+
+type Docs = Readonly<Record<string, string>>;
+
+const CONDITION: Docs = {
+  min: 'Holds when each named indicator is at least this value, e.g. {"relations.us": 60}.',
+  max: 'Holds when each named indicator is at most this value, e.g. {"sea.tension": 70}.',
+  flags: 'Holds when all these flags are set (names set by "setFlags" or the start).',
+  notFlags: 'Holds when none of these flags is set.',
+  tierAtLeast:
+    'Holds when each named power\'s partnership tier is at least this one, e.g. {"us": "strategic"}.',
+  tierBelow: "Holds when each named power's partnership tier is below this one.",
+  fromTurn: 'Holds from this calendar turn on (a turn id of the calendar, in quotes).',
+  toTurn: 'Holds up to and including this calendar turn (a turn id of the calendar, in quotes).',
+  leanAtLeast:
+    'Holds when this turn\'s lean toward each named power so far is at least this value, e.g. {"us": 2}.',
+  leanBelow: "Holds when this turn's lean toward each named power so far is below this value.",
+  played: 'Holds when all these cards (action ids) have been played at some time in the game.',
+  notPlayed: 'Holds when none of these cards (action ids) has been played yet.',
+  playedThisTurn: 'Holds when all these cards (action ids) were played this turn.',
+  any: 'Holds when at least one of these conditions holds.',
+};
+
+const FORMULA: Docs = {
+  base: 'The starting number.',
+  per: 'Added to base: each factor times the indicator\'s current value, e.g. {"sea.tension": 0.04}.',
+};
+
+const OUTCOME: Docs = {
+  delta:
+    'Numbers added to indicators at once, e.g. {"relations.cn": 3, "sea.tension": -2}. Values are clamped to each indicator\'s range.',
+  lean: 'How far this signals a lean toward each power, e.g. {"us": 2}. Added up over the turn and turned into drift and suspicion at its end.',
+  tier: 'New partnership tiers, e.g. {"us": "comprehensive-strategic"}.',
+  setFlags: 'Flags to set: names you invent to remember what has happened (lower-case, dashes).',
+  clearFlags: 'Flags to clear.',
+  risks: 'Chances of something more: each is rolled once when this applies.',
+  news: 'An extra line for the news feed.',
+};
+
+const RISK: Docs = {
+  id: 'A lower-case id, unique within these effects, like "collision".',
+  text: 'What happens when the risk comes true; shown in the news.',
+  chance:
+    'A probability from 0 to 1, or a formula such as {"base": 0, "per": {"sea.tension": 0.004}}; clamped to 0..1.',
+  delta: 'Numbers added to indicators when the risk comes true.',
+  lean: 'Lean toward each power when the risk comes true.',
+  setFlags: 'Flags to set when the risk comes true.',
+};
+
+const SOURCE: Docs = {
+  publication:
+    'The outlet or institution that published it, e.g. "Reuters" or "Ministry of Foreign Affairs of Viet Nam".',
+  date: 'When it was published, written YYYY-MM-DD.',
+  title: 'The headline or title of the piece.',
+  url: 'Where to read it (a full https:// address).',
+  note: 'What this source says, or why it is cited, in your own words.',
+};
+
+const PLACE: Docs = {
+  name: 'The place as the map labels it, e.g. "Paracel Islands".',
+  lon: 'Longitude in degrees, east positive (-180 to 180).',
+  lat: 'Latitude in degrees, north positive (-90 to 90).',
+};
+
+const DISPUTE: Docs = {
+  question: 'What the sources disagree about, as a question.',
+  views: 'At least two views, each with who holds it.',
+};
+
+const VIEW: Docs = {
+  view: 'One answer to the question, in your own words.',
+  heldBy: 'Who holds this view, e.g. "Vietnamese Ministry of Foreign Affairs".',
+};
+
+const CHOICE: Docs = {
+  id: 'A lower-case id, unique among this event\'s choices, like "protest". The historical path names choices by it.',
+  label: 'The answer as the player reads it on its button.',
+  text: 'More about this answer, shown under its label.',
+  cost: 'Political capital this answer costs (a whole number, 0 or more). At least one choice must cost nothing.',
+  requires:
+    'A condition: the answer is offered only when it holds. At least one choice must have none.',
+  effects: 'What this answer does (an outcome).',
+  historical:
+    'true for what Hà Nội actually did; the historical path uses it when a step says nothing.',
+};
+
+const EVENT: Docs = {
+  id: 'A lower-case id, unique among all events, like "oil-rig-arrives".',
+  title: 'The headline shown in the news and the event dialog.',
+  text: 'What happened, in your own words (facts carry over from sources, sentences do not).',
+  place: 'Where it happened, so the map can show it.',
+  when: 'A condition: the event fires only if it holds.',
+  effects: 'What the event does when it fires, before any answer (an outcome).',
+  choices: "The player's possible answers. An event needs effects, choices or both.",
+  disputes: 'Where sources disagree: a question and at least two views. The debrief shows them.',
+};
+
+const SCHEDULED_EVENT: Docs = {
+  ...EVENT,
+  date: 'The day it happened, written YYYY-MM-DD. It must fall inside a calendar turn; it fires at the start of that turn.',
+  sources:
+    'At least one source: [{"publication": "…", "date": "YYYY-MM-DD"}]. Historical events must be cited.',
+};
+
+const RANDOM_EVENT: Docs = {
+  ...EVENT,
+  weight:
+    'How likely this event is on each draw: a formula such as {"base": 0, "per": {"sea.tension": 0.04}}.',
+  maxTimes: 'How many times it can fire in one game (default 1).',
+  sources: 'Sources for the kind of incident this event stands for (optional).',
+};
+
+const REACTION: Docs = {
+  id: 'A lower-case id, unique among this power\'s reactions, like "survey-ship".',
+  kind: 'reward, pressure, reassurance or warning: colours the news and explains it in the debrief.',
+  text: 'What the power does and why, shown in the news ("…because Hà Nội raised ties with Washington…").',
+  place: 'Where it happens, so the map can show it.',
+  when: 'A condition: the reaction is possible only when it holds.',
+  weight: 'How likely this reaction is against the others and quietWeight: a formula.',
+  effects: 'What the reaction does (an outcome; lean has no effect here).',
+  cooldown: 'Turns to wait before the same reaction can happen again (default 1).',
+};
+
+const POWER: Docs = {
+  name: 'The power\'s name as players read it, e.g. "China".',
+  capital: 'Its capital, e.g. "Beijing".',
+  leader: 'Who leads it during the scenario.',
+  agenda: 'What this power wants from Vietnam in this scenario; shown to the player.',
+  rivals: 'The powers whose courting makes this one suspicious, e.g. ["us", "jp"].',
+  suspicionPerRivalLean:
+    'Suspicion added per point of lean toward a rival this turn (default 1.2).',
+  reassurancePerLean:
+    'Suspicion removed per point of lean toward this power this turn (default 0.8).',
+  suspicionDecay: 'Suspicion that fades by itself each turn (default 3).',
+  suspicionBiteAt:
+    'Above this suspicion, relations erode every turn and patience wears down (default 55).',
+  suspicionBite:
+    'Relations lost per point of suspicion above suspicionBiteAt, each turn (default 0.15).',
+  quietWeight: 'The weight of doing nothing when the power picks its reaction (default 2).',
+  reactions: 'What the power may do at the end of a turn; it picks at most one, by weight.',
+};
+
+const ACTION: Docs = {
+  id: 'A lower-case id, unique among the cards, like "envoy-beijing". Conditions and the historical path name cards by it.',
+  title: 'The card\'s title, e.g. "Send a Party envoy to Beijing".',
+  category: 'summitry, economy, sea or home: where the card is filed in the deck.',
+  text: 'What the card does and what it risks, in plain words.',
+  cost: 'Political capital the card costs (a whole number, 0 or more).',
+  costPer:
+    'Extra cost per point of an indicator, rounded, e.g. {"suspicion.cn": 0.03} adds 1.5 at suspicion 50.',
+  requires: 'A condition: the card can be played only when it holds.',
+  once: 'true: the card can be played only once a game (default false).',
+  effects: 'What the card does (an outcome).',
+};
+
+const TURN: Docs = {
+  id: 'A short id for the turn, like "m1" or "may-a". Conditions (fromTurn, toTurn) and the historical path name turns by it.',
+  label: 'The turn as players read it, e.g. "May 2014" or "1–15 May".',
+  start: 'The first day of the turn, YYYY-MM-DD.',
+  end: 'The last day of the turn, YYYY-MM-DD; the next turn starts after it.',
+};
+
+const STEP: Docs = {
+  turn: 'The calendar turn this step plays (a turn id, in quotes).',
+  play: 'The cards Hà Nội played that turn, in order (action ids).',
+  choose: 'Answers to that turn\'s events: {"event-id": "choice-id"}.',
+  note: 'What happened that turn, for readers of the file.',
+};
+
+const POWERS_BY_ID: Docs = {
+  cn: 'China: its name, agenda, rivals and reactions.',
+  us: 'The United States: its name, agenda, rivals and reactions.',
+  jp: 'Japan: its name, agenda, rivals and reactions.',
+};
+
+/** Objects met at exactly one place, by path. */
+const BY_PATH: Readonly<Record<string, Docs>> = {
+  '': {
+    $schema:
+      'Where editors find this format: "./schema.json" inside scenarios/, or the schema\'s full address for a file kept elsewhere. Ignored by the game.',
+    format: 'The version of the scenario format: always 1.',
+    id: 'A unique lower-case id, like "hd981-2014". Replays and class codes name the scenario by it.',
+    title: "The scenario's title, shown on the title screen and in the debrief.",
+    summary: "The player's briefing: who they are, what they want and what is at stake.",
+    defaultSeed:
+      'The seed used when none is given. The same seed and the same decisions always give the same game.',
+    turnUnit:
+      'What one turn is called on every screen: "month" (the default), "fortnight" or "week".',
+    calendar: 'The turns, in order, each {"id", "label", "start", "end"}. At least one.',
+    start: 'The starting indicators, partnership tiers and flags.',
+    powers: 'China (cn), the United States (us) and Japan (jp): all three are required.',
+    rules:
+      "The numbers of the engine's own dynamics per turn. Optional: defaults are made for monthly turns.",
+    thresholds: 'When the game ends early and how the year is named.',
+    actions: 'The cards the player can play. At least one.',
+    events: 'Scheduled historical events, each with a date and sources.',
+    randomEvents: 'The random-event table, drawn every turn.',
+    historicalPath:
+      'What Hà Nội actually did, as decisions the engine can replay; the player is compared with it.',
+    debrief: 'The discussion questions for the debrief.',
+  },
+  start: {
+    indicators:
+      'Starting values, e.g. {"relations.cn": 62}. Indicators left out start at the middle of their range.',
+    tiers: 'The partnership tier with each power at the start.',
+    flags: 'Flags set at the start (default none).',
+  },
+  'start.tiers': {
+    cn: 'The partnership tier with China at the start.',
+    us: 'The partnership tier with the United States at the start.',
+    jp: 'The partnership tier with Japan at the start.',
+  },
+  powers: POWERS_BY_ID,
+  rules: {
+    drift: 'How lean becomes drift, and what drifting far costs.',
+    economy: 'How growth follows investment, market access, trade with China and sea tension.',
+    sea: 'How incidents arise from tension and how tension calms down.',
+    home: 'Political capital, mood and the cost of concessions at home.',
+  },
+  'rules.drift': {
+    weights: 'How much a point of lean toward each power moves drift (negative: toward Beijing).',
+    perLean: 'Drift per weighted point of lean.',
+    decay: 'Drift that fades toward 0 each turn.',
+    band: "Beyond ±band, the far pole's relations and the near pole's investment suffer.",
+    farPenalty: "The far pole's relations lost per point of drift beyond the band, each turn.",
+    nearNeglect: "The near pole's investment lost per point of drift beyond the band, each turn.",
+  },
+  'rules.drift.weights': {
+    cn: 'Drift per point of lean toward China (usually negative).',
+    us: 'Drift per point of lean toward the United States.',
+    jp: 'Drift per point of lean toward Japan.',
+  },
+  'rules.economy': {
+    baseGrowth: 'Growth, in percent, when everything is average.',
+    investmentWeight: 'Growth from average foreign investment above or below 50.',
+    accessWeight: 'Growth from access to the US market above or below 50.',
+    chinaTradeWeight: 'Growth from relations with China, scaled by trade dependence.',
+    tensionDrag: 'Growth lost as sea tension rises above 40.',
+    adjust: 'The fraction of the way growth moves toward its target each turn (0 to 1).',
+  },
+  'rules.sea': {
+    baseline: 'The tension the sea calms toward.',
+    calm: 'The fraction of the gap to baseline that tension loses each turn.',
+    incidentsPerTension: 'Expected incidents per point of tension, each turn.',
+    incidentTension: 'Tension added by each incident.',
+    incidentNationalism: 'Nationalism added by each incident.',
+  },
+  'rules.home': {
+    capitalPerTurn: 'Political capital paid in each turn after the first.',
+    legitimacyBonus: 'Extra capital per turn at full legitimacy (less at low legitimacy).',
+    capitulationBite: 'Mood lost per point of lean toward China, scaled by nationalism.',
+    moodRecovery: 'The fraction of the way mood moves toward what growth justifies, each turn.',
+    incidentMood: 'Mood lost per incident at sea.',
+  },
+  thresholds: {
+    rupture: 'A relation at or below this is a rupture: the game ends.',
+    clash: 'Sea tension at or above this is an armed clash: the game ends.',
+    unrest: 'Public mood at or below this is unrest: the game ends.',
+    crisis: 'Growth at or below this (percent) is an economic crisis: the game ends.',
+    autonomyLost: 'Drift this far from the neutral line means autonomy is lost: the game ends.',
+    master: 'The score a calm year needs to be named a master of bamboo diplomacy.',
+    isolated: 'Below this weakest relation the year ends isolated.',
+  },
+  randomEvents: {
+    draws: 'How many times the table is drawn each turn (default 1, at most 5).',
+    noneWeight: 'The weight of drawing nothing (default 3).',
+    events: 'The random events.',
+  },
+  historicalPath: {
+    summary: 'What Hà Nội did, in a paragraph; shown in the debrief.',
+    steps: 'One step per turn with decisions; turns without a step play no cards.',
+  },
+  debrief: {
+    questions: 'At least one discussion question for the class.',
+  },
+};
+
+/** Which shared type the object at `path` is (paths as `events[].choices[]`). */
+function docTypeOf(path: string): Docs | undefined {
+  if (/(\.when|\.requires|\.any\[\])$/.test(path)) return CONDITION;
+  if (/\.risks\[\]$/.test(path)) return RISK;
+  if (/\.effects$/.test(path)) return OUTCOME;
+  if (/\.(weight|chance)$/.test(path)) return FORMULA;
+  if (/\.sources\[\]$/.test(path)) return SOURCE;
+  if (/\.place$/.test(path)) return PLACE;
+  if (/\.disputes\[\]$/.test(path)) return DISPUTE;
+  if (/\.views\[\]$/.test(path)) return VIEW;
+  if (/\.choices\[\]$/.test(path)) return CHOICE;
+  if (/\.reactions\[\]$/.test(path)) return REACTION;
+  if (/^powers\.[a-z]+$/.test(path)) return POWER;
+  if (path === 'events[]') return SCHEDULED_EVENT;
+  if (path === 'randomEvents.events[]') return RANDOM_EVENT;
+  if (path === 'actions[]') return ACTION;
+  if (path === 'calendar[]') return TURN;
+  if (path === 'historicalPath.steps[]') return STEP;
+  return BY_PATH[path];
+}
+
+/** The description of the field at `path` (e.g. `events[].sources`), if it has one. */
+export function fieldDoc(path: string): string | undefined {
+  const dot = path.lastIndexOf('.');
+  const parent = dot >= 0 ? path.slice(0, dot) : '';
+  const field = dot >= 0 ? path.slice(dot + 1) : path;
+  const docs = docTypeOf(parent);
+  return docs && Object.hasOwn(docs, field) ? docs[field] : undefined;
+}
+
+/** A zod issue path as a doc path: list indexes become `[]`. */
+export function docPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += '[]';
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}

@@ -115,6 +115,7 @@ function sea(tx: Tx, rules: Rules): void {
         kind: 'incident',
         source: 'rule:incidents',
         power: 'cn',
+        count: incidents,
         text:
           incidents === 1
             ? 'An incident at sea with Chinese vessels.'

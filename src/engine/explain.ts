@@ -47,6 +47,8 @@ export interface News {
   readonly text: string;
   readonly power?: PowerId;
   readonly reactionKind?: string;
+  /** How many, for news that counts (incidents at sea): screens word it in the player's language. */
+  readonly count?: number;
   readonly place?: { readonly name: string; readonly lon: number; readonly lat: number };
 }
 

@@ -847,6 +847,10 @@ export const EN = {
   /** Words the view models put together for every screen. */
   view: {
     turnFallback: (n: number) => `Turn ${n}`,
+    incidents: (n: number) =>
+      n === 1
+        ? 'An incident at sea with Chinese vessels.'
+        : `${n} ${plural(n, { one: 'incident', other: 'incidents' })} at sea with Chinese vessels.`,
     /** Under a chart's axis: "Jan". */
     monthShort: (month: number) =>
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(

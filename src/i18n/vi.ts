@@ -840,6 +840,10 @@ export const VI: Translation<typeof EN> = {
   },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
+    incidents: (n: number) =>
+      n === 1
+        ? 'Một sự cố trên biển với tàu Trung Quốc.'
+        : `${n} sự cố trên biển với tàu Trung Quốc.`,
     monthShort: (month: number) => `T${month}`,
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',

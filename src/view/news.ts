@@ -1,5 +1,6 @@
 /** News items and the year's timeline, from the explanations the engine returned. */
 import type { CompiledScenario, News } from '../engine';
+import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import type { StepLike } from './gauges';
@@ -52,6 +53,15 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
         actor: 'you',
         kind: item.kind,
         headline: describeSource(cs, item.source).label,
+        detail: null,
+        place,
+        source: item.source,
+      };
+    case 'incident':
+      return {
+        actor: actorOf(item),
+        kind: item.kind,
+        headline: item.count === undefined ? item.text : TEXT.view.incidents(item.count),
         detail: null,
         place,
         source: item.source,

@@ -847,6 +847,34 @@ export const EN = {
   /** Words the view models put together for every screen. */
   view: {
     turnFallback: (n: number) => `Turn ${n}`,
+    /** Why a link or a class code cannot be used, for the player who followed or typed it. */
+    links: {
+      launch: {
+        replay: (why: string) => `This replay link cannot be opened: ${why}`,
+        escape: 'This game link is damaged (bad %-escape).',
+        seedOnly: 'This game link gives a seed but no scenario.',
+        scenario: (id: string) => `This game link names no valid scenario ("${id}").`,
+        seed: (length: number, max: number) =>
+          `This game link's seed is ${length} characters long; at most ${max} are allowed.`,
+        classCode: (why: string) => `This class link's code is wrong: ${why}`,
+        classScenario: (code: string, scenario: string) =>
+          `Class code ${code} was not made for scenario "${scenario}": ask your teacher for the link again.`,
+      },
+      replay: {
+        empty: 'the link holds no replay',
+        tooLong: (length: number, max: number) =>
+          `the link's replay is ${length} characters long; a shared replay may have at most ${max}`,
+        characters: 'the link is damaged: it holds characters a replay never uses',
+        unpack: 'the link is damaged: its replay cannot be unpacked',
+      },
+      classCode: {
+        empty: 'type the class code your teacher gave you',
+        length: (chars: number, length: number) =>
+          `a class code has ${chars} characters, like 7KQ-M3XP; this one has ${length}`,
+        character: (c: string) => `"${c}" cannot appear in a class code`,
+        check: 'this class code has a typo: check each character with your teacher',
+      },
+    },
     incidents: (n: number) =>
       n === 1
         ? 'An incident at sea with Chinese vessels.'

@@ -840,6 +840,33 @@ export const VI: Translation<typeof EN> = {
   },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
+    links: {
+      launch: {
+        replay: (why: string) => `Không mở được liên kết bản ghi này: ${why}`,
+        escape: 'Liên kết trò chơi bị hỏng (mã %-escape sai).',
+        seedOnly: 'Liên kết có mã ngẫu nhiên nhưng không có kịch bản.',
+        scenario: (id: string) => `Liên kết không chỉ tới kịch bản hợp lệ nào ("${id}").`,
+        seed: (length: number, max: number) =>
+          `Mã ngẫu nhiên trong liên kết dài ${length} ký tự; tối đa là ${max}.`,
+        classCode: (why: string) => `Mã lớp trong liên kết bị sai: ${why}`,
+        classScenario: (code: string, scenario: string) =>
+          `Mã lớp ${code} không dành cho kịch bản "${scenario}": hãy xin thầy cô gửi lại liên kết.`,
+      },
+      replay: {
+        empty: 'liên kết không chứa bản ghi nào',
+        tooLong: (length: number, max: number) =>
+          `bản ghi trong liên kết dài ${length} ký tự; bản ghi chia sẻ tối đa ${max} ký tự`,
+        characters: 'liên kết bị hỏng: có ký tự mà bản ghi không bao giờ dùng',
+        unpack: 'liên kết bị hỏng: không giải nén được bản ghi',
+      },
+      classCode: {
+        empty: 'hãy nhập mã lớp thầy cô đã đưa',
+        length: (chars: number, length: number) =>
+          `mã lớp có ${chars} ký tự, như 7KQ-M3XP; mã này có ${length}`,
+        character: (c: string) => `mã lớp không có ký tự "${c}"`,
+        check: 'mã lớp này gõ sai: hãy đối chiếu từng ký tự với thầy cô',
+      },
+    },
     incidents: (n: number) =>
       n === 1
         ? 'Một sự cố trên biển với tàu Trung Quốc.'

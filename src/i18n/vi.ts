@@ -162,7 +162,7 @@ export const VI: Translation<typeof EN> = {
       nothing: 'Không có tác động chắc chắn lên các chỉ số.',
       blocked: 'Chưa thể thực hiện: ',
       confirm: 'Xác nhận',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       heading: 'Trước khi quyết định',
       hover: 'Chọn hoặc di chuột lên một phương án để xem tác động.',
     },
@@ -271,7 +271,7 @@ export const VI: Translation<typeof EN> = {
     playerHelp: 'Được ghi vào tệp bản ghi, để thầy cô biết đó là bài của bạn.',
     playerPlaceholder: 'không bắt buộc',
     start: 'Bắt đầu',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     noScenario: 'Không có kịch bản nào chơi được: mọi tệp kịch bản đều có lỗi.',
     launchUnknown: (id: string) =>
       `Đường liên kết yêu cầu kịch bản "${id}", nhưng trò chơi không có. Hãy chọn một kịch bản bên dưới.`,
@@ -497,7 +497,7 @@ export const VI: Translation<typeof EN> = {
       debrief: 'Tổng kết',
       replaceDebrief:
         'Phần tổng kết coi bản ghi này là ván hiện tại: ván đang dở của bạn sẽ bị thay.',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       keys: 'Phím: [ và ] từng bước · PgUp và PgDn từng tháng · Home và End',
     },
     compare: {
@@ -571,7 +571,7 @@ export const VI: Translation<typeof EN> = {
       intro:
         'Thả các tệp bản ghi của lớp vào bất kỳ đâu trên trang, hoặc chọn tệp. Mỗi tệp được chơi lại theo luật: điểm lấy từ việc chơi lại, không lấy từ tệp.',
       choose: 'Chọn tệp',
-      clear: 'Xoá',
+      clear: 'Xóa',
       exportCsv: 'Xuất CSV',
       filter: 'Mã lớp',
       filterHelp: 'vd. 7KQ-M3XP',
@@ -830,7 +830,7 @@ export const VI: Translation<typeof EN> = {
         `  giao diện: đã dịch ${translated}/${total} văn bản`,
       missing: (n: number) => `    còn thiếu (hiện bằng tiếng Anh): ${n}`,
       untranslated: (n: number) => `    để nguyên tiếng Anh: ${n}`,
-      unknown: (n: number) => `    khoá không có trong bản tiếng Anh: ${n}`,
+      unknown: (n: number) => `    khóa không có trong bản tiếng Anh: ${n}`,
       scenario: (id: string, translated: number, total: number) =>
         `  kịch bản ${id}: đã dịch ${translated}/${total} văn bản`,
       source: 'ngôn ngữ gốc',

@@ -847,6 +847,8 @@ export const EN = {
   /** Words the view models put together for every screen. */
   view: {
     turnFallback: (n: number) => `Turn ${n}`,
+    /** A source's date that is inferred, not printed on it. */
+    about: (date: string) => `about ${date}`,
     /** Why a link or a class code cannot be used, for the player who followed or typed it. */
     links: {
       launch: {

@@ -840,6 +840,7 @@ export const VI: Translation<typeof EN> = {
   },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
+    about: (date: string) => `khoảng ${date}`,
     links: {
       launch: {
         replay: (why: string) => `Không mở được liên kết bản ghi này: ${why}`,

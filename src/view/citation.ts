@@ -3,7 +3,7 @@
  * date as precise as the evidence ("about" when it is inferred), title and URL,
  * so a student can find it again.
  */
-import { longDate as dayDate, monthYear } from '../i18n';
+import { longDate as dayDate, monthYear, TEXT } from '../i18n';
 import type { Source } from '../scenario/schema';
 
 /** "2023-12-12" → "12 December 2023", "2023-12" → "December 2023", "2023" stays, in the player's language; anything else is returned as it came. */
@@ -17,7 +17,7 @@ type Citable = Pick<Source, 'publication' | 'date' | 'approximate' | 'title' | '
 
 /** "12 December 2023", or "about December 2023" when the date is inferred. */
 export function sourceDate(s: Pick<Source, 'date' | 'approximate'>): string {
-  return s.approximate ? `about ${longDate(s.date)}` : longDate(s.date);
+  return s.approximate ? TEXT.view.about(longDate(s.date)) : longDate(s.date);
 }
 
 /** "Reuters, 12 December 2023" — short enough for the event dialog. */

@@ -58,7 +58,7 @@ export function botReference(cs: CompiledScenario, seed: string): BotReference {
     for (let k = 0; k < CEILING_SAMPLES; k++) {
       const game = playGame(cs, seed, sampled(policy, k), { record: k === 0 });
       if (k === 0) games.set(decisionsKey(game.actions), name);
-      scores.push(score(game.state).total);
+      scores.push(score(cs, game.state).total);
     }
     const p90 = percentile(scores, CEILING_PERCENTILE);
     if (p90 > ceiling) {

@@ -74,7 +74,7 @@ export interface PathChart {
   readonly students: readonly Path[];
 }
 
-function pointOf(turn: number, label: string, state: GameState): PathPoint {
+function pointOf(cs: CompiledScenario, turn: number, label: string, state: GameState): PathPoint {
   return {
     turn,
     label,
@@ -83,7 +83,7 @@ function pointOf(turn: number, label: string, state: GameState): PathPoint {
       'relations.us': state.ind['relations.us'],
       'relations.jp': state.ind['relations.jp'],
       'autonomy.drift': state.ind['autonomy.drift'],
-      score: score(state).total,
+      score: score(cs, state).total,
     },
   };
 }
@@ -92,11 +92,11 @@ function pointOf(turn: number, label: string, state: GameState): PathPoint {
 export function pathOf(cs: CompiledScenario, steps: readonly ReplayStep[]): PathPoint[] {
   const first = steps[0];
   if (!first) return [];
-  const points = [pointOf(0, TEXT.view.paths.start ?? 'Start', first.state)];
+  const points = [pointOf(cs, 0, TEXT.view.paths.start ?? 'Start', first.state)];
   for (const step of steps) {
     if (step.action?.type !== 'end-turn') continue;
     const turn = step.explanation.turn;
-    points.push(pointOf(turn + 1, turnLabel(cs, turn), step.state));
+    points.push(pointOf(cs, turn + 1, turnLabel(cs, turn), step.state));
   }
   return points;
 }
@@ -121,7 +121,7 @@ export function historicalChartPath(cs: CompiledScenario, seed: string): Path | 
     kind: 'historical',
     name: TEXT.view.paths.history ?? 'Historical path',
     outcome: played.ending?.outcome ?? null,
-    score: last ? score(last.state).total : 0,
+    score: last ? score(cs, last.state).total : 0,
     points: pathOf(cs, played.steps),
   };
 }

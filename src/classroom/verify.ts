@@ -273,7 +273,7 @@ export function verifyReplayFile(
     player,
     scenario: replay.scenario.id,
     seed: replay.seed,
-    score: score(state).total,
+    score: score(cs, state).total,
     outcome: state.ending?.outcome ?? null,
     collapse: state.ending?.collapse ?? false,
     over: state.phase === 'over',

@@ -3,12 +3,14 @@ import { Command, CommanderError } from 'commander';
 import { LOCALES, parseLocale, setLocale } from '../i18n';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
+import { registerClassLink } from './commands/class-link';
 import { registerDepth } from './commands/depth';
 import { registerI18n } from './commands/i18n';
 import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
 import { registerSoak } from './commands/soak';
+import { registerSources } from './commands/sources';
 import { registerVerify } from './commands/verify';
 import { printError } from './output';
 import { CliError } from './scenarios';
@@ -36,6 +38,8 @@ export function buildProgram(): Command {
   registerVerify(program);
   registerShare(program);
   registerI18n(program);
+  registerClassLink(program);
+  registerSources(program);
   return program;
 }
 

@@ -5,7 +5,7 @@
  * than `maxBytes`, decoded like the browser decodes it.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { decodeText } from '../replay/decode';
+import { decodeText } from '../scenario/decode';
 
 export type ReadFileResult =
   | { readonly ok: true; readonly text: string }

@@ -1,61 +1,44 @@
 /**
  * How much of each scenario's text exists in a language. A scenario is written in English;
- * its translations are text overlays, scenarios/texts/<scenario>.<locale>.json, each a
- * `texts` map from a text's key to its translation. Without one, every text is missing.
+ * its translations are text overlays, scenarios/texts/<scenario>.<locale>.json (see
+ * src/scenario/texts.ts), laid over it outside the rules hash. Without one, every text is
+ * missing; an overlay that does not load counts as none, with its problems reported.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from '../engine/scenario';
+import { localize, scenarioTexts } from '../scenario/texts';
 import { SCENARIO_DIR } from './scenarios';
 
-/** Fields that hold words a player reads (ids, dates and publications are not translated). */
-const TEXT_FIELDS = new Set([
-  'title',
-  'summary',
-  'text',
-  'label',
-  'question',
-  'view',
-  'heldBy',
-  'news',
-  'note',
-  'agenda',
-  'name',
-  'leader',
-  'capital',
-]);
-
-/** How many texts a scenario has for a reader: every string under a text field. */
-export function countScenarioTexts(scenario: Scenario): number {
-  let n = 0;
-  const walk = (value: unknown, field: string | null) => {
-    if (typeof value === 'string') {
-      if (field !== null && TEXT_FIELDS.has(field) && value.trim() !== '') n++;
-    } else if (Array.isArray(value)) {
-      for (const item of value) walk(item, field);
-    } else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, key);
-    }
-  };
-  walk(scenario, null);
-  return n;
+export interface ScenarioTextCount {
+  readonly total: number;
+  readonly translated: number;
+  /** Why the overlay could not be used, when it exists but is wrong. */
+  readonly problems: readonly string[];
 }
 
 export function overlayFile(scenarioId: string, locale: string): string {
   return join(SCENARIO_DIR, 'texts', `${scenarioId}.${locale}.json`);
 }
 
-/** Texts an overlay gives (0 when there is none or it cannot be read: reported as missing). */
-export function overlayTextCount(scenarioId: string, locale: string): number {
-  const file = overlayFile(scenarioId, locale);
-  if (!existsSync(file)) return 0;
+export function scenarioTextCount(scenario: Scenario, locale: string | null): ScenarioTextCount {
+  const total = scenarioTexts(scenario).size;
+  if (locale === null) return { total, translated: total, problems: [] };
+  const file = overlayFile(scenario.id, locale);
+  if (!existsSync(file)) return { total, translated: 0, problems: [] };
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    const texts = (data as { texts?: unknown }).texts;
-    return texts && typeof texts === 'object'
-      ? Object.values(texts).filter((t) => typeof t === 'string' && t.trim() !== '').length
-      : 0;
-  } catch {
-    return 0;
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { total, translated: 0, problems: [`${file}: ${String(err)}`] };
   }
+  const result = localize(scenario, data);
+  if (!result.ok) {
+    return {
+      total,
+      translated: 0,
+      problems: result.problems.map((p) => `${file}: ${p.path}: ${p.message}`),
+    };
+  }
+  return { total, translated: total - result.missing.length, problems: [] };
 }

@@ -45,7 +45,7 @@ export function summarize(
     over: state.phase === 'over',
     outcome: state.ending?.outcome ?? null,
     collapse: state.ending?.collapse ?? false,
-    score: score(state).total,
+    score: score(cs, state).total,
     stateHash: stateHash(state),
     tiers: state.tiers,
     indicators: state.ind,

@@ -5,6 +5,7 @@
 
 import { hashJson } from './hash';
 import type { PowerId } from './indicators';
+import { rulesOf } from './rules-of';
 import type { Action, RandomEvent, Reaction, Scenario, ScheduledEvent } from './scenario';
 import { buildTables, type RuleTables } from './tables';
 
@@ -25,10 +26,12 @@ export interface CompiledScenario {
   readonly tables: RuleTables;
 }
 
-/** The content hash identifies a scenario's rules and texts, not its file layout. */
+/**
+ * The rules hash identifies what a scenario plays, not how it is worded or
+ * laid out: its texts in any language (rules-of.ts) leave it unchanged.
+ */
 export function scenarioHash(scenario: Scenario): string {
-  const { $schema: _ignored, ...content } = scenario;
-  return hashJson(content);
+  return hashJson(rulesOf(scenario));
 }
 
 export function turnOfDate(scenario: Scenario, date: string): number {

@@ -6,7 +6,7 @@
 
 import { IND, POWERS, type PowerId } from './indicators';
 import type { Power, Rules } from './scenario';
-import { leanSignalsInto, packedSignals, type SignalTable } from './signals';
+import { capitulationBite, leanSignalsInto, packedSignals, type SignalTable } from './signals';
 import type { Tx } from './tx';
 
 type Powers = Readonly<Record<PowerId, Power>>;
@@ -43,11 +43,7 @@ const signals = packedSignals();
 export function applyLeanSignals(tx: Tx, rules: Rules, table: SignalTable): void {
   const l = tx.p.lean;
   const cn = l[CN] as number;
-  if (cn > 0) {
-    // Concessions to Beijing cost more the angrier the public already is.
-    const bite = cn * rules.home.capitulationBite * (tx.get(NATIONALISM) / 100);
-    tx.add(MOOD, -bite, 'rule:capitulation');
-  }
+  if (cn > 0) tx.add(MOOD, -capitulationBite(rules, cn, tx.get(NATIONALISM)), 'rule:capitulation');
   leanSignalsInto(table, l, signals);
   tx.add(DRIFT, signals.drift, 'rule:lean');
   const drift = tx.get(DRIFT);
@@ -116,10 +112,6 @@ function sea(tx: Tx, rules: Rules): void {
         source: 'rule:incidents',
         power: 'cn',
         count: incidents,
-        text:
-          incidents === 1
-            ? 'An incident at sea with Chinese vessels.'
-            : `${incidents} incidents at sea with Chinese vessels.`,
       });
   }
   const thisTurn = tx.get(INCIDENTS);
@@ -134,24 +126,26 @@ function economy(tx: Tx, rules: Rules): void {
     tx.pull(
       INVESTMENT[s] as number,
       tx.get(RELATION[s] as number),
-      0.1,
+      e.investmentFollow,
       'rule:investment-follows-trust',
     );
-  tx.pull(US_ACCESS, tx.get(RELATIONS_US), 0.05, 'rule:market-follows-trust');
+  tx.pull(US_ACCESS, tx.get(RELATIONS_US), e.accessFollow, 'rule:market-follows-trust');
   const investment = (tx.get(INVESTMENT_CN) + tx.get(INVESTMENT_US) + tx.get(INVESTMENT_JP)) / 3;
   const target =
     e.baseGrowth +
     (e.investmentWeight * (investment - 50)) / 50 +
     (e.accessWeight * (tx.get(US_ACCESS) - 50)) / 50 +
     ((e.chinaTradeWeight * (tx.get(RELATIONS_CN) - 50)) / 50) * (tx.get(TRADE_DEPENDENCE) / 100) +
-    (0.5 * (tx.get(INFRASTRUCTURE) - 50)) / 50 -
-    (e.tensionDrag * Math.max(0, tx.get(TENSION) - 40)) / 60;
+    (e.infrastructureWeight * (tx.get(INFRASTRUCTURE) - 50)) / 50 -
+    (e.tensionDrag * Math.max(0, tx.get(TENSION) - e.tensionDragFrom)) / e.tensionDragSpan;
   tx.pull(GROWTH, target, e.adjust, 'rule:economy');
 }
 
 function home(tx: Tx, rules: Rules): void {
-  tx.pull(MOOD, 50 + (tx.get(GROWTH) - 5) * 4, rules.home.moodRecovery, 'rule:mood');
-  const growthScore = Math.max(0, Math.min(100, (tx.get(GROWTH) / 8) * 100));
-  tx.pull(LEGITIMACY, (tx.get(MOOD) + growthScore) / 2, 0.15, 'rule:legitimacy');
-  tx.pull(NATIONALISM, 40, 0.1, 'rule:nationalism-fades');
+  const h = rules.home;
+  const mood = h.moodBase + (tx.get(GROWTH) - h.moodGrowthPivot) * h.moodPerGrowth;
+  tx.pull(MOOD, mood, h.moodRecovery, 'rule:mood');
+  const growthScore = Math.max(0, Math.min(100, (tx.get(GROWTH) / rules.score.fullGrowth) * 100));
+  tx.pull(LEGITIMACY, (tx.get(MOOD) + growthScore) / 2, h.legitimacyRate, 'rule:legitimacy');
+  tx.pull(NATIONALISM, h.nationalismBaseline, h.nationalismFade, 'rule:nationalism-fades');
 }

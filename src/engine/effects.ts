@@ -1,4 +1,5 @@
 /** Applies an outcome written in scenario data (certain effects, then risks). */
+import type { SourceId } from './sources';
 import { type Amounts, chanceAt, type OutcomeContext, type OutcomeTable } from './tables';
 import type { Tx } from './tx';
 
@@ -38,7 +39,7 @@ function newsOf(ctx: OutcomeContext, text: string) {
   };
 }
 
-function addAll(tx: Tx, delta: Amounts, source: string): void {
+function addAll(tx: Tx, delta: Amounts, source: SourceId): void {
   const { at, by } = delta;
   for (let i = 0; i < at.length; i++) tx.add(at[i] as number, by[i] as number, source);
 }

@@ -5,7 +5,7 @@
  */
 
 import { IND, INDICATOR_KEYS } from './indicators';
-import type { Thresholds } from './scenario';
+import type { ScoreRules, Thresholds } from './scenario';
 import type { CollapseId, Ending, Indicators, OutcomeId, ScoreBreakdown } from './state';
 
 const TENSION = IND['sea.tension'];
@@ -42,17 +42,6 @@ export function collapseOf(ind: Indicators, th: Thresholds): CollapseId | null {
   return collapseAt(packedIndicators(ind), th);
 }
 
-const WEIGHTS = {
-  weakestLink: 0.3,
-  relations: 0.1,
-  growth: 0.15,
-  sovereignty: 0.15,
-  stability: 0.15,
-  autonomy: 0.15,
-} as const;
-
-const COLLAPSE_PENALTY = 30;
-
 const clamp100 = (x: number) => (x < 0 ? 0 : Math.min(x, 100));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -60,28 +49,34 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * The weakest of the three relations weighs three times their average: a
  * year with one ruined partner is worse than a year of lukewarm ones.
  */
-export function scoreAt(ind: readonly number[], collapse: boolean): ScoreBreakdown {
+export function scoreAt(
+  ind: readonly number[],
+  collapse: boolean,
+  rules: ScoreRules,
+): ScoreBreakdown {
   const cn = at(ind, RELATIONS_CN);
   const us = at(ind, RELATIONS_US);
   const jp = at(ind, RELATIONS_JP);
   const weakestLink = Math.min(cn, us, jp);
   const relations = (cn + us + jp) / 3;
-  // 0 % growth scores 0, 8 % or more scores 100.
-  const growth = clamp100((at(ind, GROWTH) / 8) * 100);
+  // 0 % growth scores 0, fullGrowth or more scores 100.
+  const growth = clamp100((at(ind, GROWTH) / rules.fullGrowth) * 100);
   const sovereignty = clamp100(
-    (at(ind, STANDING) + at(ind, PRESENCE)) / 2 - Math.max(0, at(ind, TENSION) - 50) / 2,
+    (at(ind, STANDING) + at(ind, PRESENCE)) / 2 -
+      Math.max(0, at(ind, TENSION) - rules.tensionFreeBelow) / 2,
   );
   const stability = (at(ind, MOOD) + at(ind, LEGITIMACY)) / 2;
   const autonomy = 100 - Math.abs(at(ind, DRIFT));
-  // Summed in the order of WEIGHTS, as the score has always been.
+  // Summed in this order, as the score has always been: floating-point sums depend on it.
+  const w = rules.weights;
   let total = 0;
-  total += WEIGHTS.weakestLink * weakestLink;
-  total += WEIGHTS.relations * relations;
-  total += WEIGHTS.growth * growth;
-  total += WEIGHTS.sovereignty * sovereignty;
-  total += WEIGHTS.stability * stability;
-  total += WEIGHTS.autonomy * autonomy;
-  const penalty = collapse ? COLLAPSE_PENALTY : 0;
+  total += w.weakestLink * weakestLink;
+  total += w.relations * relations;
+  total += w.growth * growth;
+  total += w.sovereignty * sovereignty;
+  total += w.stability * stability;
+  total += w.autonomy * autonomy;
+  const penalty = collapse ? rules.collapsePenalty : 0;
   return {
     total: round1(clamp100(total - penalty)),
     weakestLink: round1(weakestLink),
@@ -94,8 +89,8 @@ export function scoreAt(ind: readonly number[], collapse: boolean): ScoreBreakdo
   };
 }
 
-export function scoreOf(ind: Indicators, collapse: boolean): ScoreBreakdown {
-  return scoreAt(packedIndicators(ind), collapse);
+export function scoreOf(ind: Indicators, collapse: boolean, rules: ScoreRules): ScoreBreakdown {
+  return scoreAt(packedIndicators(ind), collapse, rules);
 }
 
 /** Names a year that ran its course. */
@@ -117,12 +112,14 @@ export function endingAt(
   ind: readonly number[],
   th: Thresholds,
   driftBand: number,
+  rules: ScoreRules,
   turn: number,
   lastTurn: boolean,
 ): Ending | null {
   const collapse = collapseAt(ind, th);
-  if (collapse) return { outcome: collapse, collapse: true, turn, score: scoreAt(ind, true) };
+  if (collapse)
+    return { outcome: collapse, collapse: true, turn, score: scoreAt(ind, true, rules) };
   if (!lastTurn) return null;
-  const score = scoreAt(ind, false);
+  const score = scoreAt(ind, false, rules);
   return { outcome: fullYearOutcome(ind, th, driftBand, score), collapse: false, turn, score };
 }

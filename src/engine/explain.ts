@@ -3,7 +3,8 @@
  * debrief, the replay viewer, the command line and the tests.
  */
 import type { IndicatorKey, PowerId, TierId } from './indicators';
-import type { Ending } from './state';
+import type { SourceId } from './sources';
+import type { Ending, OutcomeId } from './state';
 
 /**
  * Where a change came from: `action:<id>`, `choice:<event>/<choice>`,
@@ -11,7 +12,7 @@ import type { Ending } from './state';
  * `rule:<name>` for the year's own dynamics.
  */
 export interface Cause {
-  readonly source: string;
+  readonly source: SourceId;
   readonly delta: number;
 }
 
@@ -27,7 +28,7 @@ export interface TierChange {
   readonly power: PowerId;
   readonly from: TierId;
   readonly to: TierId;
-  readonly source: string;
+  readonly source: SourceId;
 }
 
 export type NewsKind =
@@ -41,14 +42,22 @@ export type NewsKind =
   | 'incident'
   | 'end';
 
+/**
+ * A news item carries ids and values; the screens put them into words. `text`
+ * is the scenario's own text for the item (a title, a label, a reaction), in
+ * the scenario's language; the engine's own items have none and say what
+ * happened by `outcome` or `count` instead.
+ */
 export interface News {
   readonly kind: NewsKind;
-  readonly source: string;
-  readonly text: string;
+  readonly source: SourceId;
+  readonly text?: string;
+  /** For `end`: how the game ended. */
+  readonly outcome?: OutcomeId;
+  /** For `incident`: how many incidents. */
+  readonly count?: number;
   readonly power?: PowerId;
   readonly reactionKind?: string;
-  /** How many, for news that counts (incidents at sea): screens word it in the player's language. */
-  readonly count?: number;
   readonly place?: { readonly name: string; readonly lon: number; readonly lat: number };
 }
 

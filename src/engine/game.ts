@@ -44,10 +44,27 @@ export type ApplyErrorCode =
   | 'already-played'
   | 'malformed';
 
-export interface ApplyError {
-  readonly code: ApplyErrorCode;
-  readonly message: string;
-}
+/**
+ * Why a decision was refused: a code the screens put into words, the values
+ * those words need, and a message for developers (ids, not prose for players).
+ */
+export type ApplyError =
+  | {
+      readonly code: 'already-played';
+      readonly message: string;
+      /** Played already this turn, or a once-a-game card played already this game. */
+      readonly within: 'turn' | 'game';
+    }
+  | {
+      readonly code: 'too-expensive';
+      readonly message: string;
+      readonly cost: number;
+      readonly capital: number;
+    }
+  | {
+      readonly code: Exclude<ApplyErrorCode, 'already-played' | 'too-expensive'>;
+      readonly message: string;
+    };
 
 export type ApplyResult =
   | { readonly ok: true; readonly state: GameState; readonly explanation: Explanation }
@@ -55,25 +72,21 @@ export type ApplyResult =
 
 const CAPITAL = IND['home.capital'];
 
-/** Indicators a scenario does not set start at these values. */
-const DEFAULT_START: Partial<Record<IndicatorKey, number>> = {
-  'patience.cn': 6,
-  'patience.us': 6,
-  'patience.jp': 6,
-};
-
 function midpoint(key: IndicatorKey): number {
   const { min, max } = INDICATORS[key];
   return min < 0 ? 0 : key.startsWith('sea.incidents') ? 0 : Math.round((min + max) / 2);
 }
 
-/** The state before the first turn begins. */
+/**
+ * The state before the first turn begins. Indicators the scenario (merged
+ * over its ruleset's start) does not set start at their midpoint.
+ */
 function startState(cs: CompiledScenario, seed: string, rng: RngState): GameState {
   const start = cs.scenario.start;
   const ind = {} as Record<IndicatorKey, number>;
   for (const key of INDICATOR_KEYS) {
     const given = (start.indicators as Partial<Record<string, number>>)[key];
-    ind[key] = roundIndicator(clampIndicator(key, given ?? DEFAULT_START[key] ?? midpoint(key)));
+    ind[key] = roundIndicator(clampIndicator(key, given ?? midpoint(key)));
   }
   return {
     format: STATE_FORMAT,
@@ -152,8 +165,8 @@ export function isOver(state: GameState): boolean {
 }
 
 /** The score so far, or the final one when the game has ended. */
-export function score(state: GameState): ScoreBreakdown {
-  return state.ending?.score ?? scoreOf(state.ind, false);
+export function score(cs: CompiledScenario, state: GameState): ScoreBreakdown {
+  return state.ending?.score ?? scoreOf(state.ind, false, cs.scenario.rules.score);
 }
 
 function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
@@ -165,10 +178,18 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
     };
   }
   if (p.played[t.index] === 1) {
-    return { code: 'already-played', message: `"${action.id}" has already been played this turn` };
+    return {
+      code: 'already-played',
+      within: 'turn',
+      message: `"${action.id}" has already been played this turn`,
+    };
   }
   if (action.once && (p.counts[t.slot] as number) > 0) {
-    return { code: 'already-played', message: `"${action.id}" can be played only once a game` };
+    return {
+      code: 'already-played',
+      within: 'game',
+      message: `"${action.id}" can be played only once a game`,
+    };
   }
   if (!holdsAt(t.requires, p)) {
     return {
@@ -181,6 +202,8 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
   if (cost > capital) {
     return {
       code: 'too-expensive',
+      cost,
+      capital,
       message: `"${action.id}" costs ${cost} political capital; ${capital} is left`,
     };
   }
@@ -205,6 +228,8 @@ function whyNotChooseAt(p: Packed, eventId: string, t: ChoiceTable): ApplyError 
   if ((choice.cost ?? 0) > capital) {
     return {
       code: 'too-expensive',
+      cost: choice.cost ?? 0,
+      capital,
       message: `choice "${choice.id}" costs ${choice.cost} political capital; ${capital} is left`,
     };
   }
@@ -363,7 +388,10 @@ export function applyPacked(
   return refusedEarly(action, p.phase) ?? resolve(cs, p, action, null);
 }
 
-function refuse(code: ApplyErrorCode, message: string): ApplyError {
+function refuse(
+  code: Exclude<ApplyErrorCode, 'already-played' | 'too-expensive'>,
+  message: string,
+): ApplyError {
   return { code, message };
 }
 

@@ -20,6 +20,7 @@ export { historicalPath, type PlayedPath } from './historical-path';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';
-export { type LeanSignals, leanSignals } from './signals';
+export { capitulationBite, type LeanSignals, leanSignals } from './signals';
 export { type SimOptions, simulate } from './sim';
+export { RULE_IDS, type RuleId, type Source, type SourceId, sourceOf } from './sources';
 export * from './state';

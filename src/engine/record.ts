@@ -13,6 +13,7 @@ import {
   type TierId,
 } from './indicators';
 import type { Packed } from './packed';
+import type { SourceId } from './sources';
 import type { Indicators } from './state';
 
 export class Recorder {
@@ -30,7 +31,7 @@ export class Recorder {
     this.turn = turn;
   }
 
-  cause(slot: number, source: string, delta: number): void {
+  cause(slot: number, source: SourceId, delta: number): void {
     let list = this.causes[slot];
     if (!list) {
       list = [];
@@ -39,7 +40,7 @@ export class Recorder {
     list.push({ source, delta });
   }
 
-  tier(power: number, from: number, to: number, source: string): void {
+  tier(power: number, from: number, to: number, source: SourceId): void {
     this.tierChanges.push({
       power: POWERS[power] as (typeof POWERS)[number],
       from: TIERS[from] as TierId,

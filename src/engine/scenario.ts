@@ -184,6 +184,14 @@ export interface Rules {
     readonly chinaTradeWeight: number;
     readonly tensionDrag: number;
     readonly adjust: number;
+    /** How fast each power's investment follows its relation, per turn. */
+    readonly investmentFollow: number;
+    /** How fast market access follows the relation with the market's owner, per turn. */
+    readonly accessFollow: number;
+    readonly infrastructureWeight: number;
+    /** Sea tension above this drags growth, fully at `tensionDragFrom + tensionDragSpan`. */
+    readonly tensionDragFrom: number;
+    readonly tensionDragSpan: number;
   };
   readonly sea: {
     readonly baseline: number;
@@ -198,7 +206,39 @@ export interface Rules {
     readonly capitulationBite: number;
     readonly moodRecovery: number;
     readonly incidentMood: number;
+    /** Mood settles at moodBase + (growth − moodGrowthPivot) × moodPerGrowth. */
+    readonly moodBase: number;
+    readonly moodGrowthPivot: number;
+    readonly moodPerGrowth: number;
+    /** How fast legitimacy follows mood and growth, per turn. */
+    readonly legitimacyRate: number;
+    readonly nationalismBaseline: number;
+    readonly nationalismFade: number;
   };
+  readonly score: ScoreRules;
+}
+
+/** The bamboo score: weighted parts, summed in the order listed here. */
+export interface ScoreRules {
+  readonly weights: {
+    readonly weakestLink: number;
+    readonly relations: number;
+    readonly growth: number;
+    readonly sovereignty: number;
+    readonly stability: number;
+    readonly autonomy: number;
+  };
+  readonly collapsePenalty: number;
+  /** Growth (percent) that scores full marks; 0 % scores nothing. */
+  readonly fullGrowth: number;
+  /** Sea tension above this costs sovereignty. */
+  readonly tensionFreeBelow: number;
+}
+
+/** Which ruleset a scenario's rules come from (scenarios/rulesets/). */
+export interface RulesetRef {
+  readonly id: string;
+  readonly version: number;
 }
 
 export interface Thresholds {
@@ -227,11 +267,14 @@ export interface HistoricalStep {
 
 export interface Scenario {
   readonly $schema?: string;
-  readonly format: 1;
+  readonly format: 2;
+  readonly ruleset: RulesetRef;
   readonly id: string;
   readonly title: string;
   readonly summary: string;
   readonly defaultSeed: string;
+  /** What a turn is called on the screens (a text: outside the rules hash); months when absent. */
+  readonly turnUnit?: 'month' | 'fortnight' | 'week';
   readonly calendar: readonly Turn[];
   readonly start: {
     readonly indicators: IndicatorNumbers;

@@ -94,3 +94,18 @@ export function leanSignals(
     reassured: { cn: at(s.reassured, 0), us: at(s.reassured, 1), jp: at(s.reassured, 2) },
   };
 }
+
+/**
+ * Public mood lost at a turn's end for leaning toward Beijing: concessions
+ * cost more the angrier the public already is. The end-of-turn rule and the
+ * previews both call this, so a preview cannot disagree with the turn.
+ */
+export function capitulationBite(
+  rules: Rules,
+  leanTowardBeijing: number,
+  nationalism: number,
+): number {
+  return leanTowardBeijing > 0
+    ? leanTowardBeijing * rules.home.capitulationBite * (nationalism / 100)
+    : 0;
+}

@@ -41,13 +41,14 @@ import type {
   ScheduledEvent,
 } from './scenario';
 import { type SignalTable, signalTable } from './signals';
+import type { SourceId } from './sources';
 import type { GameAction } from './state';
 
 export type { Layout } from './layout';
 
 /** Where an outcome comes from, as its causes and news name it (built once per table entry). */
 export interface OutcomeContext {
-  readonly source: string;
+  readonly source: SourceId;
   readonly kind: NewsKind;
   readonly power?: PowerId;
   readonly place?: Place;
@@ -68,7 +69,7 @@ export interface RiskTable {
   readonly setFlags: readonly number[];
   /** Its count slot; `source` is its key. */
   readonly slot: number;
-  readonly source: string;
+  readonly source: SourceId;
   readonly text: string;
 }
 

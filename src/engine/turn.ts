@@ -139,12 +139,19 @@ export function endTurn(tx: Tx, cs: CompiledScenario): void {
   react(tx, cs);
   applyDynamics(tx, scenario.rules, scenario.powers);
   const last = p.turn >= scenario.calendar.length - 1;
-  const ending = endingAt(p.ind, scenario.thresholds, scenario.rules.drift.band, p.turn, last);
+  const ending = endingAt(
+    p.ind,
+    scenario.thresholds,
+    scenario.rules.drift.band,
+    scenario.rules.score,
+    p.turn,
+    last,
+  );
   if (ending) {
     p.ending = ending;
     p.phase = 'over';
     p.pending.length = 0;
-    tx.say({ kind: 'end', source: `end:${ending.outcome}`, text: ending.outcome });
+    tx.say({ kind: 'end', source: `end:${ending.outcome}`, outcome: ending.outcome });
     return;
   }
   p.turn += 1;

@@ -9,6 +9,7 @@ import type { News } from './explain';
 import { clampAt, roundIndicator } from './indicators';
 import type { Packed } from './packed';
 import type { Recorder } from './record';
+import type { SourceId } from './sources';
 
 export class Tx {
   readonly p: Packed;
@@ -28,7 +29,7 @@ export class Tx {
    * Adds `delta` to an indicator, clamped to its range, unless what really
    * changes rounds to nothing; the recorder gets that change, rounded.
    */
-  add(slot: number, delta: number, source: string): void {
+  add(slot: number, delta: number, source: SourceId): void {
     if (delta === 0 || Number.isNaN(delta)) return;
     const ind = this.p.ind;
     const from = ind[slot] as number;
@@ -43,7 +44,7 @@ export class Tx {
   }
 
   /** Moves an indicator toward a target by a fraction of the gap. */
-  pull(slot: number, target: number, fraction: number, source: string): void {
+  pull(slot: number, target: number, fraction: number, source: SourceId): void {
     this.add(slot, (target - (this.p.ind[slot] as number)) * fraction, source);
   }
 
@@ -75,7 +76,7 @@ export class Tx {
     this.p.playedThisTurn.push(id);
   }
 
-  setTier(power: number, rank: number, source: string): void {
+  setTier(power: number, rank: number, source: SourceId): void {
     const from = this.p.tiers[power] as number;
     if (from === rank) return;
     this.p.tiers[power] = rank;

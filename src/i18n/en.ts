@@ -3,6 +3,7 @@
  * Vietnamese names keep their diacritics. Other languages translate this shape (see vi.ts);
  * a key they lack falls back to the English here.
  */
+import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
 export const EN = {
@@ -62,14 +63,20 @@ export const EN = {
   disputedSuffix: '(disputed)',
   offMapWashington: 'Washington',
   offMapDirection: '13,000 km east',
+  /** What a turn is called (a scenario's turnUnit): as a word, and at the start of a label. */
+  units: {
+    word: { month: 'month', fortnight: 'fortnight', week: 'week' },
+    title: { month: 'Month', fortnight: 'Fortnight', week: 'Week' },
+  },
   game: {
-    turnOf: (turn: number, turns: number) => `Month ${turn} of ${turns}`,
+    turnOf: (turn: number, turns: number, unit = 'Month') => `${unit} ${turn} of ${turns}`,
     capital: 'Political capital',
     score: 'Score so far',
     undo: 'Undo',
     keysButton: 'Keys',
     menuButton: 'Menu',
     endMonth: 'End month',
+    endTurn: (unit: string) => `End ${unit}`,
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
@@ -177,8 +184,9 @@ export const EN = {
     news: {
       heading: (month: string) => `News · ${month}`,
       review: 'Month in review',
-      more: (n: number) => `+${n} more: see the month in review [R]`,
+      more: (n: number, unit = 'month') => `+${n} more: see the ${unit} in review [R]`,
       empty: 'No news yet. The powers react at the end of each month.',
+      emptyOf: (unit: string) => `No news yet. The powers react at the end of each ${unit}.`,
       actors: {
         you: 'YOU',
         cn: 'CHINA',
@@ -190,9 +198,11 @@ export const EN = {
       elsewhere: 'Off the map',
     },
     review: {
-      title: (month: string) => `Month in review · ${month}`,
+      title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
+      introOf: (unit: string) =>
+        `How the powers answered last ${unit}, and what the new ${unit} brings.`,
     },
     end: {
       title: 'The year is over',
@@ -290,6 +300,31 @@ export const EN = {
     replaceBody:
       'Opening this replay makes it the current game, and your unfinished game will be replaced.',
     replaceYes: 'Open the replay',
+    openScenario: 'Open a scenario file…',
+    dropHintAny: 'Drop a replay, a scenario or a class file anywhere on the page to open it.',
+    scenarioBrokenTitle: 'This scenario cannot be played yet',
+    scenarioBrokenIntro: (file: string, n: number) =>
+      `${file} has ${n === 1 ? 'one mistake' : `${n} mistakes`}. Each line below says where (the field) and what to write there. Fix the file in your editor and open it again; "npm run bamboo -- check" gives the same list.`,
+    linkScenarioBroken: (n: number) =>
+      `The scenario in this link has ${n === 1 ? 'a mistake' : `${n} mistakes`}, so it cannot be played. Ask your teacher to fix the file and make the link again. What is wrong:`,
+    shippedBroken: (id: string) =>
+      `The link asks for scenario "${id}"; this game has it, but its file has mistakes. What is wrong:`,
+    linkDamaged: (reason: string) => `This class link cannot be opened: ${reason}.`,
+    scenarioOpened: (title: string, kept: boolean) =>
+      kept
+        ? `Opened "${title}". It stays in this browser's list of scenarios until you remove it.`
+        : `Opened "${title}" for this visit (this browser does not let the game keep files).`,
+    removeScenario: 'Remove from this browser',
+    openedTag: 'opened file',
+    close: 'Close',
+    problemsHeading: (n: number) =>
+      n === 1 ? 'One scenario file has mistakes:' : `${n} scenario files have mistakes:`,
+    replaceGameBody:
+      'Starting a new game replaces your unfinished game. Download its replay first to keep it.',
+    replaceDownload: 'Download it, then start',
+    replaceStart: 'Start without it',
+    heldDownload: 'Download the unreadable save',
+    heldDiscard: 'Let the game replace it',
   },
   screens: {
     back: 'Back',
@@ -392,13 +427,14 @@ export const EN = {
       ],
       [
         'Facts',
-        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, in docs/sources.md.',
+        'Every scheduled event cites its sources (publication, title, date and address where known; "about" marks a date inferred rather than printed). Random events drawn from the record are cited too; invented ones are marked as what-ifs. Where sources disagree, the game says so. Teachers find the same list, with what each source was used for, on the printable sources page in the documentation for teachers.',
       ],
     ] as readonly (readonly [string, string])[],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} cited events`,
     broken: (file: string) => `${file}: cannot be read, so its sources cannot be listed.`,
     random: 'random event',
-    whatIf: 'What if: invented for the game, no source claimed.',
+    whatIf:
+      'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
   },
   debrief: {
     title: 'Debrief',
@@ -443,7 +479,8 @@ export const EN = {
     historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
     randomEvent: 'random event',
-    whatIf: 'What if: invented for the game, no source claimed.',
+    whatIf:
+      'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
     dispute: 'Sources disagree:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Save PNG',
@@ -463,9 +500,11 @@ export const EN = {
         index === 0 ? `${turn} · the opening` : `${turn} · decision ${index} of ${total}`,
       months: 'Jump to',
       prevMonth: '◀◀ Month',
+      prevTurn: (unit: string) => `◀◀ ${unit}`,
       prevStep: '◀ Step',
       nextStep: 'Step ▶',
       nextMonth: 'Month ▶▶',
+      nextTurn: (unit: string) => `${unit} ▶▶`,
       indicators: 'Indicators',
       score: (score: string) => `Bamboo score ${score}`,
       changes: 'What this step changed, and why',
@@ -565,6 +604,16 @@ export const EN = {
       toResults: 'Class results',
       welcome: (code: string) =>
         `Class code ${code}: type your name (it goes into your replay file), then Start.`,
+      address: 'Game address',
+      localWarning:
+        'This address is this computer only (localhost): students cannot open it. Type the public address where the game is hosted.',
+      advisor: (on: boolean) => (on ? 'Advisor: on' : 'Advisor: off'),
+      qrTooLong:
+        'This link carries the whole scenario and is too long for a QR code: hand out the class file, or post the link.',
+      classFile: 'Save class file',
+      classFileHelp:
+        'Students open the class file with "Open a scenario file…" on the title screen.',
+      classFileSaved: (name: string) => `Saved ${name}.`,
     },
     results: {
       title: 'Class results',
@@ -583,7 +632,8 @@ export const EN = {
       unfinishedHeading: (n: number) => `Unfinished, not ranked (${n})`,
       scope: (scenario: string, seed: string) => `${scenario} · seed ${seed}`,
       progress: (done: number, total: number) => `Verifying ${done} of ${total}…`,
-      done: (valid: number, invalid: number) => `${valid} verified, ${invalid} refused.`,
+      done: (ranked: number, apart: number, invalid: number) =>
+        `${ranked} ranked, ${apart} listed apart, ${invalid} refused.`,
       empty: 'No files yet. Drop a class’s replay files on this page.',
       columns: ['#', 'Name', 'Score', 'Outcome', 'Key decisions'] as readonly string[],
       duplicate: 'same name in several files',
@@ -611,6 +661,12 @@ export const EN = {
   },
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
+    /** The engine's incident news carries a count; these are its words. */
+    incidentNews: (n: number) =>
+      plural(n, {
+        one: 'An incident at sea with Chinese vessels.',
+        other: `${n} incidents at sea with Chinese vessels.`,
+      }),
     powers: {
       cn: 'China',
       us: 'United States',
@@ -794,7 +850,7 @@ export const EN = {
       mood: 'The public mood follows the economy',
       legitimacy: 'Legitimacy follows the public mood and growth',
       'nationalism-fades': 'Nationalist anger cools with time',
-    } as Record<string, string>,
+    } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
       economy: 'Economy',
@@ -847,8 +903,8 @@ export const EN = {
   /** Words the view models put together for every screen. */
   view: {
     turnFallback: (n: number) => `Turn ${n}`,
-    /** A source's date that is inferred, not printed on it. */
-    about: (date: string) => `about ${date}`,
+    /** A source's date that is inferred, not printed on the piece. */
+    approxDate: (date: string) => `about ${date}`,
     /** Why a link or a class code cannot be used, for the player who followed or typed it. */
     links: {
       launch: {
@@ -877,10 +933,6 @@ export const EN = {
         check: 'this class code has a typo: check each character with your teacher',
       },
     },
-    incidents: (n: number) =>
-      n === 1
-        ? 'An incident at sea with Chinese vessels.'
-        : `${n} ${plural(n, { one: 'incident', other: 'incidents' })} at sea with Chinese vessels.`,
     /** Under a chart's axis: "Jan". */
     monthShort: (month: number) =>
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
@@ -1002,7 +1054,13 @@ export const EN = {
     } as Record<string, string>,
     save: {
       unreadable: (reason: string, keptAs: string | null) =>
-        `Your saved game could not be loaded: ${reason}. ${keptAs ? `It was kept aside (${keptAs}) and nothing was overwritten.` : 'It was left where it was.'}`,
+        `Your saved game could not be loaded: ${reason}. ${keptAs ? `It was kept aside (${keptAs}) and nothing was overwritten.` : 'It could not be moved aside (the storage is full), so the game will not save over it: download it from the title screen, then decide.'}`,
+      held: 'Your game is not being saved: an unreadable saved game is in the way and could not be moved aside. Download it from the title screen, then let the game replace it.',
+      storage: {
+        unavailable:
+          'This browser does not let the game keep data, so your game will not be saved when the tab closes. Download your replay before you close it.',
+        full: "The browser's storage is full, so new decisions are not being saved. Free some space (or download your replay) before you close the tab.",
+      },
     },
   },
 } as const;

@@ -67,14 +67,19 @@ export const VI: Translation<typeof EN> = {
   disputedSuffix: '(tranh chấp)',
   offMapWashington: 'Washington',
   offMapDirection: 'cách 13.000 km về phía đông',
+  units: {
+    word: { month: 'tháng', fortnight: 'nửa tháng', week: 'tuần' },
+    title: { month: 'Tháng', fortnight: 'Nửa tháng', week: 'Tuần' },
+  },
   game: {
-    turnOf: (turn: number, turns: number) => `Tháng ${turn}/${turns}`,
+    turnOf: (turn: number, turns: number, unit = 'Tháng') => `${unit} ${turn}/${turns}`,
     capital: 'Vốn chính trị',
     score: 'Điểm hiện tại',
     undo: 'Hoàn tác',
     keysButton: 'Phím',
     menuButton: 'Menu',
     endMonth: 'Kết thúc tháng',
+    endTurn: (unit: string) => `Kết thúc ${unit}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -170,7 +175,7 @@ export const VI: Translation<typeof EN> = {
       when: (date: string, place: string) => `${date} · ${place}`,
       sources: 'Nguồn: ',
       moreSources: (n: number) => ` và ${n} nguồn khác`,
-      whatIf: 'Giả định: một sự kiện hư cấu, không có trong sử liệu năm 2023.',
+      whatIf: 'Giả định: sự kiện hư cấu, không có trong thực tế năm 2023.',
       disagree: 'Các nguồn chưa thống nhất: ',
       views: 'So sánh các quan điểm',
       viewsTitle: 'Chỗ các nguồn khác nhau',
@@ -181,8 +186,9 @@ export const VI: Translation<typeof EN> = {
     news: {
       heading: (month: string) => `Tin tức · ${month}`,
       review: 'Nhìn lại tháng',
-      more: (n: number) => `+${n} tin nữa: xem phần nhìn lại tháng [R]`,
+      more: (n: number, unit = 'tháng') => `+${n} tin nữa: xem phần nhìn lại ${unit} [R]`,
       empty: 'Chưa có tin. Các cường quốc phản ứng vào cuối mỗi tháng.',
+      emptyOf: (unit: string) => `Chưa có tin. Các cường quốc phản ứng vào cuối mỗi ${unit}.`,
       actors: {
         you: 'BẠN',
         cn: 'TRUNG QUỐC',
@@ -197,6 +203,8 @@ export const VI: Translation<typeof EN> = {
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
+      introOf: (unit: string) =>
+        `Các cường quốc đã đáp lại ${unit} trước ra sao, và ${unit} mới mang đến điều gì.`,
     },
     end: {
       title: 'Năm đã khép lại',
@@ -292,6 +300,30 @@ export const VI: Translation<typeof EN> = {
     replaceTitle: 'Thay ván chơi đang dở?',
     replaceBody: 'Mở bản ghi này sẽ biến nó thành ván hiện tại, và ván đang dở của bạn sẽ bị thay.',
     replaceYes: 'Mở bản ghi',
+    openScenario: 'Mở tệp kịch bản…',
+    dropHintAny: 'Thả tệp bản ghi, tệp kịch bản hoặc tệp lớp vào bất kỳ đâu trên trang để mở.',
+    scenarioBrokenTitle: 'Kịch bản này chưa chơi được',
+    scenarioBrokenIntro: (file: string, n: number) =>
+      `${file} có ${n} lỗi. Mỗi dòng dưới đây cho biết lỗi ở đâu (trường nào) và cần viết gì. Hãy sửa tệp trong trình soạn thảo rồi mở lại; "npm run bamboo -- check" cho cùng danh sách này.`,
+    linkScenarioBroken: (n: number) =>
+      `Kịch bản trong liên kết này có ${n} lỗi nên chưa chơi được. Hãy nhờ thầy cô sửa tệp và tạo lại liên kết. Lỗi cụ thể:`,
+    shippedBroken: (id: string) =>
+      `Liên kết yêu cầu kịch bản "${id}"; trò chơi có kịch bản này nhưng tệp của nó có lỗi. Lỗi cụ thể:`,
+    linkDamaged: (reason: string) => `Không mở được liên kết lớp này: ${reason}.`,
+    scenarioOpened: (title: string, kept: boolean) =>
+      kept
+        ? `Đã mở "${title}". Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
+        : `Đã mở "${title}" cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
+    removeScenario: 'Gỡ khỏi trình duyệt này',
+    openedTag: 'tệp đã mở',
+    close: 'Đóng',
+    problemsHeading: (n: number) => `${n} tệp kịch bản có lỗi:`,
+    replaceGameBody:
+      'Bắt đầu ván mới sẽ thay ván đang dở của bạn. Hãy tải bản ghi của ván đó xuống trước nếu muốn giữ.',
+    replaceDownload: 'Tải xuống rồi bắt đầu',
+    replaceStart: 'Bắt đầu, không giữ',
+    heldDownload: 'Tải xuống bản lưu không đọc được',
+    heldDiscard: 'Để trò chơi ghi đè',
   },
   screens: {
     back: 'Quay lại',
@@ -305,8 +337,8 @@ export const VI: Translation<typeof EN> = {
     goalTitle: 'Bạn là Hà Nội, năm 2023',
     goal: [
       'Bắc Kinh là bạn hàng lớn nhất và là đảng anh em, nhưng tàu của họ vẫn quấy nhiễu ngư dân ta. Washington muốn nâng quan hệ lên đối tác chiến lược toàn diện, muốn chip và đất hiếm. Tokyo mang đến vốn đầu tư và hợp tác an ninh lặng lẽ. Dư luận trong nước không tin Trung Quốc và không bỏ qua bất cứ điều gì trông giống nhượng bộ.',
-      'Bạn thắng khi mềm dẻo mà không gãy, như cây tre: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
-      'Mọi sự kiện trong năm đều có thật và được dẫn nguồn: màn hình Ghi công và nguồn liệt kê chúng, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
+      'Bạn thắng khi mềm dẻo mà không gãy, như cây tre mà Tổng Bí thư Nguyễn Phú Trọng nêu tại Hội nghị Đối ngoại toàn quốc tháng 12/2021: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
+      'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là "Giả định". Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
     ],
     turnTitle: 'Một lượt (một tháng trong chiến dịch chính)',
     turn: [
@@ -394,13 +426,14 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Dữ kiện',
-        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm và ngày). Nơi các nguồn chưa thống nhất, trò chơi nói rõ.',
+        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm, tiêu đề, ngày và địa chỉ nếu có; "khoảng" đánh dấu ngày được suy ra chứ không in trên bài). Các sự kiện ngẫu nhiên lấy từ thực tế cũng được dẫn nguồn; sự kiện hư cấu được ghi là giả định. Nơi các nguồn chưa thống nhất, trò chơi nói rõ. Giáo viên có cùng danh sách, kèm công dụng của từng nguồn, trong trang nguồn in được thuộc tài liệu dành cho giáo viên.',
       ],
     ],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} sự kiện có dẫn nguồn`,
     broken: (file: string) => `${file}: không đọc được, nên không liệt kê được nguồn.`,
     random: 'sự kiện ngẫu nhiên',
-    whatIf: 'Giả định: hư cấu cho trò chơi, không dẫn nguồn.',
+    whatIf:
+      'Giả định: hư cấu cho trò chơi, không có trong thực tế năm 2023; nguồn kèm theo (nếu có) chỉ là bối cảnh.',
   },
   debrief: {
     title: 'Tổng kết',
@@ -445,7 +478,8 @@ export const VI: Translation<typeof EN> = {
     historyTitle: 'Những gì Hà Nội đã thực sự làm',
     noSources: 'Không có sự kiện dẫn nguồn nào xảy ra trong ván này.',
     randomEvent: 'sự kiện ngẫu nhiên',
-    whatIf: 'Giả định: hư cấu cho trò chơi, không dẫn nguồn.',
+    whatIf:
+      'Giả định: hư cấu cho trò chơi, không có trong thực tế năm 2023; nguồn kèm theo (nếu có) chỉ là bối cảnh.',
     dispute: 'Các nguồn chưa thống nhất:',
     heldBy: (who: string) => `— ${who}`,
     savePng: 'Lưu PNG',
@@ -465,9 +499,11 @@ export const VI: Translation<typeof EN> = {
         index === 0 ? `${turn} · khai cuộc` : `${turn} · quyết định ${index}/${total}`,
       months: 'Đi tới',
       prevMonth: '◀◀ Tháng',
+      prevTurn: (unit: string) => `◀◀ ${unit}`,
       prevStep: '◀ Bước',
       nextStep: 'Bước ▶',
       nextMonth: 'Tháng ▶▶',
+      nextTurn: (unit: string) => `${unit} ▶▶`,
       indicators: 'Chỉ số',
       score: (score: string) => `Điểm cây tre ${score}`,
       changes: 'Bước này đã thay đổi gì, và vì sao',
@@ -565,6 +601,15 @@ export const VI: Translation<typeof EN> = {
       toResults: 'Kết quả lớp',
       welcome: (code: string) =>
         `Mã lớp ${code}: nhập tên của em (sẽ ghi vào tệp bản ghi), rồi nhấn Bắt đầu.`,
+      address: 'Địa chỉ trò chơi',
+      localWarning:
+        'Địa chỉ này chỉ dùng được trên máy này (localhost): học sinh không mở được. Hãy nhập địa chỉ công khai nơi trò chơi được đặt.',
+      advisor: (on: boolean) => (on ? 'Cố vấn: bật' : 'Cố vấn: tắt'),
+      qrTooLong:
+        'Liên kết này mang theo cả kịch bản nên quá dài cho mã QR: hãy phát tệp lớp, hoặc gửi liên kết.',
+      classFile: 'Lưu tệp lớp',
+      classFileHelp: 'Học sinh mở tệp lớp bằng "Mở tệp kịch bản…" trên màn hình chính.',
+      classFileSaved: (name: string) => `Đã lưu ${name}.`,
     },
     results: {
       title: 'Kết quả lớp',
@@ -578,19 +623,20 @@ export const VI: Translation<typeof EN> = {
       filterError: (message: string) => `Không phải mã lớp: ${message}.`,
       filterOn: (code: string) => `Chỉ hiện lớp ${code}.`,
       filterMissing:
-        'Chưa có mã lớp: tệp của mọi kịch bản và mã ngẫu nhiên đang được xếp hạng chung. Hãy nhập mã lớp.',
-      heldHeading: (n: number) => `Tạm không xếp hạng (${n})`,
+        'Chưa có mã lớp: tệp của mọi kịch bản và mọi mã đều bị xếp hạng chung. Hãy gõ mã lớp.',
+      heldHeading: (n: number) => `Để riêng, không xếp hạng (${n})`,
       unfinishedHeading: (n: number) => `Chưa chơi xong, không xếp hạng (${n})`,
       scope: (scenario: string, seed: string) => `${scenario} · mã ${seed}`,
       progress: (done: number, total: number) => `Đang kiểm chứng ${done}/${total}…`,
-      done: (valid: number, invalid: number) => `${valid} hợp lệ, ${invalid} bị từ chối.`,
+      done: (ranked: number, apart: number, invalid: number) =>
+        `${ranked} được xếp hạng, ${apart} để riêng, ${invalid} bị từ chối.`,
       empty: 'Chưa có tệp nào. Hãy thả các tệp bản ghi của lớp vào trang này.',
       columns: ['#', 'Tên', 'Điểm', 'Kết cục', 'Quyết định then chốt'],
       duplicate: 'trùng tên ở nhiều tệp',
       duplicates: 'Tên nộp nhiều lần: ',
       invalidHeading: (n: number) => `Tệp bị từ chối (${n})`,
       invalidNone: 'Không tệp nào bị từ chối.',
-      tabs: ['Bảng', 'Biểu đồ đường đi', 'Tệp bị từ chối'],
+      tabs: ['Bảng', 'Biểu đồ đường đi', 'Để riêng và bị từ chối'],
       page: (from: number, to: number, of: number) => `${from}–${to} trên ${of}`,
       chartSeries: 'Hiển thị',
       series: {
@@ -610,6 +656,10 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    incidentNews: (n: number) =>
+      n === 1
+        ? 'Một sự cố trên biển với tàu Trung Quốc.'
+        : `${n} sự cố trên biển với tàu Trung Quốc.`,
     powers: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
     indicators: {
       'relations.cn': {
@@ -840,7 +890,7 @@ export const VI: Translation<typeof EN> = {
   },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
-    about: (date: string) => `khoảng ${date}`,
+    approxDate: (date: string) => `khoảng ${date}`,
     links: {
       launch: {
         replay: (why: string) => `Không mở được liên kết bản ghi này: ${why}`,
@@ -868,10 +918,6 @@ export const VI: Translation<typeof EN> = {
         check: 'mã lớp này gõ sai: hãy đối chiếu từng ký tự với thầy cô',
       },
     },
-    incidents: (n: number) =>
-      n === 1
-        ? 'Một sự cố trên biển với tàu Trung Quốc.'
-        : `${n} sự cố trên biển với tàu Trung Quốc.`,
     monthShort: (month: number) => `T${month}`,
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
@@ -988,7 +1034,13 @@ export const VI: Translation<typeof EN> = {
     },
     save: {
       unreadable: (reason: string, keptAs: string | null) =>
-        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Ván đó vẫn được để nguyên chỗ cũ.'}`,
+        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình đầu, rồi quyết định.'}`,
+      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình đầu, rồi để trò chơi ghi đè.',
+      storage: {
+        unavailable:
+          'Trình duyệt này không cho trò chơi giữ dữ liệu, nên ván chơi sẽ mất khi đóng thẻ. Hãy tải bản ghi xuống trước khi đóng.',
+        full: 'Bộ nhớ của trình duyệt đã đầy, nên các quyết định mới không được lưu. Hãy giải phóng chỗ trống (hoặc tải bản ghi xuống) trước khi đóng thẻ.',
+      },
     },
   },
 };

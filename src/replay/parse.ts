@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { ENGINE_VERSION, REPLAY_FORMAT, type Replay } from '../engine/replay';
+import { stripBom } from '../scenario/decode';
 import { describePath } from '../scenario/load';
-import { stripBom } from './decode';
 
 /** A year of decisions is a few hundred entries; anything vastly larger is not a replay. */
 export const MAX_REPLAY_BYTES = 1_000_000;

@@ -6,11 +6,15 @@
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
 import { crossCheck } from './crossref';
+import { stripBom } from './decode';
 import { explainJsonError } from './json-error';
+import { migrateScenario } from './migrate';
 import { fieldExample, requiredFieldHint } from './required-hints';
-import { type Scenario, scenarioSchema } from './schema';
+import { findRuleset, type Ruleset } from './ruleset';
+import { rulesSchema, type Scenario, type ScenarioFile, scenarioSchema } from './schema';
 import { knownKeys } from './schema-walk';
 import { didYouMean, listIds } from './suggest';
+import { localize } from './texts';
 
 export interface ScenarioProblem {
   readonly file: string;
@@ -20,7 +24,13 @@ export interface ScenarioProblem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly compiled: CompiledScenario }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly compiled: CompiledScenario;
+      /** What the loader did that the author should know, e.g. a migration from an older format. */
+      readonly notes: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 export function formatProblem(p: ScenarioProblem): string {
@@ -30,7 +40,8 @@ export function formatProblem(p: ScenarioProblem): string {
 /** Refuse before parsing: a scenario is a few hundred kilobytes at most. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
-export function loadScenarioText(text: string, file: string): LoadResult {
+export function loadScenarioText(raw: string, file: string): LoadResult {
+  const text = stripBom(raw);
   if (text.length > MAX_SCENARIO_BYTES) {
     return fail(
       file,
@@ -47,7 +58,52 @@ export function loadScenarioText(text: string, file: string): LoadResult {
   return loadScenarioData(data, file);
 }
 
-export function loadScenarioData(data: unknown, file: string): LoadResult {
+/**
+ * Deeper than any scenario needs (an event's condition inside a choice
+ * inside a list is about ten levels). The schema and the rules walk
+ * conditions recursively, so a file of 500 nested `any` would overflow the
+ * stack: it is refused here, by a loop, before anything recurses.
+ */
+export const MAX_SCENARIO_DEPTH = 40;
+
+/** The path to the first value nested deeper than `limit`, or null. */
+export function tooDeep(data: unknown, limit: number): PropertyKey[] | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= limit) return path;
+    const entries: [PropertyKey, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
+    for (const [k, v] of entries) stack.push({ value: v, path: [...path, k] });
+  }
+  return null;
+}
+
+/** The gate never throws: whatever a library or a rule cannot handle is a refusal. */
+function failure(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function loadScenarioData(input: unknown, file: string): LoadResult {
+  const deep = tooDeep(input, MAX_SCENARIO_DEPTH);
+  if (deep) {
+    return fail(
+      file,
+      describePath(deep.slice(0, 12), input),
+      `nested more than ${MAX_SCENARIO_DEPTH} levels deep (conditions inside conditions?); a scenario needs far fewer`,
+    );
+  }
+  try {
+    return loadChecked(input, file);
+  } catch (err) {
+    return fail(file, '', `could not be checked (${failure(err)})`);
+  }
+}
+
+function loadChecked(input: unknown, file: string): LoadResult {
+  const { data, notes } = migrateScenario(input, file);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return {
@@ -55,9 +111,52 @@ export function loadScenarioData(data: unknown, file: string): LoadResult {
       problems: parsed.error.issues.map((issue) => fromIssue(issue, data, file)),
     };
   }
-  const problems = crossCheck(parsed.data).map((p) => ({ file, path: p.path, message: p.message }));
+  const found = findRuleset(parsed.data.ruleset);
+  if (!found.ok) return fail(file, 'ruleset', found.message);
+  const merged = withRuleset(parsed.data, found.ruleset);
+  if (!merged.ok) return { ok: false, problems: merged.problems.map((p) => ({ file, ...p })) };
+  const scenario = merged.scenario;
+  // Cross-references are checked on the merged scenario: what the game will play.
+  const problems = crossCheck(scenario).map((p) => ({ file, path: p.path, message: p.message }));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, scenario: parsed.data, compiled: compileScenario(parsed.data) };
+  return { ok: true, scenario, compiled: compileScenario(scenario), notes };
+}
+
+type Merged =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: readonly { path: string; message: string }[] };
+
+/** The scenario's overrides laid over its ruleset, checked whole. */
+export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
+  const o = s.rules ?? {};
+  const r = ruleset.rules;
+  const rules = rulesSchema.safeParse({
+    drift: { ...r.drift, ...o.drift, weights: { ...r.drift.weights, ...o.drift?.weights } },
+    economy: { ...r.economy, ...o.economy },
+    sea: { ...r.sea, ...o.sea },
+    home: { ...r.home, ...o.home },
+    score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
+  });
+  if (!rules.success)
+    return {
+      ok: false,
+      problems: rules.error.issues.map((i) => ({
+        path: `rules.${i.path.join('.')}`,
+        message: `${i.message} (after the overrides are laid over ruleset "${ruleset.id}")`,
+      })),
+    };
+  const { $schema, ruleset: _id, rules: _overrides, thresholds, start, ...rest } = s;
+  return {
+    ok: true,
+    scenario: {
+      ...($schema === undefined ? {} : { $schema }),
+      ...rest,
+      ruleset: { id: ruleset.id, version: ruleset.version },
+      rules: rules.data,
+      thresholds: { ...ruleset.thresholds, ...thresholds },
+      start: { ...start, indicators: { ...ruleset.start.indicators, ...start.indicators } },
+    },
+  };
 }
 
 function fail(file: string, path: string, message: string): LoadResult {
@@ -197,4 +296,23 @@ function jsonErrorWhere(text: string, err: unknown): string {
   if (place) return `line ${place.line}, column ${place.column}: ${place.cause}`;
   // The scanner and JSON.parse disagree only on exotic input: keep the engine's own words.
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A loaded scenario with a text overlay laid over it (scenarios/texts/).
+ * The rules, and so the hash, are the same: replays and class codes carry over.
+ */
+export function withTexts(
+  loaded: Extract<LoadResult, { ok: true }>,
+  overlay: unknown,
+  file: string,
+): LoadResult {
+  const result = localize(loaded.scenario, overlay);
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file, ...p })) };
+  return {
+    ok: true,
+    scenario: result.scenario,
+    compiled: compileScenario(result.scenario),
+    notes: loaded.notes,
+  };
 }

@@ -59,10 +59,12 @@ const RISK: Docs = {
 const SOURCE: Docs = {
   publication:
     'The outlet or institution that published it, e.g. "Reuters" or "Ministry of Foreign Affairs of Viet Nam".',
-  date: 'When it was published, written YYYY-MM-DD.',
+  date: 'When it was published, as precisely as the evidence allows: YYYY, YYYY-MM or YYYY-MM-DD.',
+  approximate:
+    'true when the date is inferred rather than printed on the piece (e.g. an undated article that quotes a 17 December interview: "2023-12", approximate). Players see "about …".',
   title: 'The headline or title of the piece.',
-  url: 'Where to read it (a full https:// address).',
-  note: 'What this source says, or why it is cited, in your own words.',
+  url: 'Where to read it (a full http:// or https:// address); players see it as text.',
+  note: 'What this source was used for, or what a reader should know about it (a copy, an opinion piece), in your own words. Never cite your own research notes.',
 };
 
 const PLACE: Docs = {
@@ -116,7 +118,10 @@ const RANDOM_EVENT: Docs = {
   weight:
     'How likely this event is on each draw: a formula such as {"base": 0, "per": {"sea.tension": 0.04}}.',
   maxTimes: 'How many times it can fire in one game (default 1).',
-  sources: 'Sources for the kind of incident this event stands for (optional).',
+  sources:
+    'Where this happened in the record. `check` asks for at least one unless the event is marked "whatIf".',
+  whatIf:
+    'true for an invented event, not a claim about the record: the event dialog and the sources lists label it "What if".',
 };
 
 const REACTION: Docs = {
@@ -187,7 +192,8 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
   '': {
     $schema:
       'Where editors find this format: "./schema.json" inside scenarios/, or the schema\'s full address for a file kept elsewhere. Ignored by the game.',
-    format: 'The version of the scenario format: always 1.',
+    format:
+      'The version of the scenario format: 2. Files written in format 1 still load: they are migrated on load, with a note that says so.',
     id: 'A unique lower-case id, like "hd981-2014". Replays and class codes name the scenario by it.',
     title: "The scenario's title, shown on the title screen and in the debrief.",
     summary: "The player's briefing: who they are, what they want and what is at stake.",
@@ -198,8 +204,10 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     calendar: 'The turns, in order, each {"id", "label", "start", "end"}. At least one.',
     start: 'The starting indicators, partnership tiers and flags.',
     powers: 'China (cn), the United States (us) and Japan (jp): all three are required.',
+    ruleset:
+      'The ruleset (a file in scenarios/rulesets/, by id, e.g. "bamboo-2023") whose coefficients, thresholds and start values this scenario starts from.',
     rules:
-      "The numbers of the engine's own dynamics per turn. Optional: defaults are made for monthly turns.",
+      "Changes to the ruleset's own dynamics per turn, e.g. halved rates for fortnightly turns. Optional: anything left out keeps the ruleset's value.",
     thresholds: 'When the game ends early and how the year is named.',
     actions: 'The cards the player can play. At least one.',
     events: 'Scheduled historical events, each with a date and sources.',
@@ -225,6 +233,7 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     economy: 'How growth follows investment, market access, trade with China and sea tension.',
     sea: 'How incidents arise from tension and how tension calms down.',
     home: 'Political capital, mood and the cost of concessions at home.',
+    score: "How the year is scored: each part's weight, the collapse penalty and the scales.",
   },
   'rules.drift': {
     weights: 'How much a point of lean toward each power moves drift (negative: toward Beijing).',
@@ -244,8 +253,17 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     investmentWeight: 'Growth from average foreign investment above or below 50.',
     accessWeight: 'Growth from access to the US market above or below 50.',
     chinaTradeWeight: 'Growth from relations with China, scaled by trade dependence.',
-    tensionDrag: 'Growth lost as sea tension rises above 40.',
+    tensionDrag:
+      'Growth lost as sea tension rises above tensionDragFrom (the whole amount over tensionDragSpan points).',
     adjust: 'The fraction of the way growth moves toward its target each turn (0 to 1).',
+    investmentFollow:
+      "The fraction of the way each power's investment moves toward relations with it, each turn (0 to 1).",
+    accessFollow:
+      'The fraction of the way access to the US market moves toward relations with Washington, each turn (0 to 1).',
+    infrastructureWeight: 'Growth from infrastructure above or below 50.',
+    tensionDragFrom: 'The sea tension (0–100) above which tension starts to drag growth down.',
+    tensionDragSpan:
+      'Over how many points of tension above tensionDragFrom the whole tensionDrag is lost.',
   },
   'rules.sea': {
     baseline: 'The tension the sea calms toward.',
@@ -260,6 +278,32 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     capitulationBite: 'Mood lost per point of lean toward China, scaled by nationalism.',
     moodRecovery: 'The fraction of the way mood moves toward what growth justifies, each turn.',
     incidentMood: 'Mood lost per incident at sea.',
+    moodBase: 'The public mood (0–100) that growth of exactly moodGrowthPivot percent justifies.',
+    moodGrowthPivot:
+      'The growth, in percent, at which growth neither lifts nor sours the public mood.',
+    moodPerGrowth: 'Mood gained (or lost) per point of growth above (or below) moodGrowthPivot.',
+    legitimacyRate:
+      'The fraction of the way legitimacy moves toward the average of mood and the growth score, each turn (0 to 1).',
+    nationalismBaseline: 'The nationalism (0–100) the public settles back to when nothing happens.',
+    nationalismFade:
+      'The fraction of the way nationalism returns to its baseline each turn (0 to 1).',
+  },
+  'rules.score': {
+    weights:
+      'How much each part of the score counts: the weights are multiplied by parts scored 0–100 and added up.',
+    collapsePenalty: 'Points taken off the score of a game that ended in a collapse.',
+    fullGrowth: 'The growth, in percent, that scores full marks (0 % scores nothing).',
+    tensionFreeBelow:
+      'Sea tension below this costs sovereignty nothing; above it, half a point per point.',
+  },
+  'rules.score.weights': {
+    weakestLink:
+      'Weight of the weakest of the three relations: a year is as strong as its worst partnership.',
+    relations: 'Weight of the average of the relations.',
+    growth: 'Weight of growth (scored against fullGrowth).',
+    sovereignty: 'Weight of sovereignty: standing and presence at sea, less excess tension.',
+    stability: 'Weight of stability at home: the average of public mood and legitimacy.',
+    autonomy: 'Weight of autonomy: 100 less the distance of drift from the neutral line.',
   },
   thresholds: {
     rupture: 'A relation at or below this is a rupture: the game ends.',

@@ -8,10 +8,12 @@ import { INDICATOR_KEYS, POWERS, TIERS } from '../engine/indicators';
 import {
   ACTION_CATEGORIES,
   type Condition,
+  type Rules as EngineRules,
   type Scenario as EngineScenario,
+  type Thresholds as EngineThresholds,
 } from '../engine/scenario';
 
-export const SCENARIO_FORMAT = 1;
+export const SCENARIO_FORMAT = 2;
 
 /** What one turn is called on the screens; a scenario that names none has months. */
 export const TURN_UNITS = ['month', 'fortnight', 'week'] as const;
@@ -32,12 +34,29 @@ const isoDate = z
 const indicator = z.enum(INDICATOR_KEYS as [string, ...string[]]);
 const power = z.enum(POWERS);
 const tier = z.enum(TIERS);
-const indicatorNumbers = z.partialRecord(indicator, z.number());
-const powerNumbers = z.partialRecord(power, z.number());
+/**
+ * A finite number within [min, max]. Every number in a scenario has bounds:
+ * a lean of 1e308 or a drift weight of 1e300 passes a bare `z.number()` and
+ * then overflows to Infinity or NaN in play, crashing the bots and the hash.
+ * The bounds are far beyond any sensible scenario, well inside safe arithmetic.
+ */
+export const num = (min: number, max: number) =>
+  z.number().min(min, `at least ${min}`).max(max, `at most ${max}`);
+/** A change or threshold on the 0–100 indicator scales (drift runs −100..100). */
+const scaleNum = num(-200, 200);
+/** A lean signal: a few points a decision, a hundred at the very most. */
+const leanNum = num(-100, 100);
+/** A weight or probability formula's base. */
+const baseNum = num(-10_000, 10_000);
+/** A per-turn rate or factor of the rules. */
+const rate = num(0, 100);
+
+const indicatorNumbers = z.partialRecord(indicator, scaleNum);
+const powerNumbers = z.partialRecord(power, leanNum);
 
 /** A number computed from the state: base + sum(per[indicator] * value). */
 export const formulaSchema = z.strictObject({
-  base: z.number(),
+  base: baseNum,
   per: indicatorNumbers.optional(),
 });
 
@@ -67,7 +86,7 @@ export const riskSchema = z.strictObject({
   id,
   text,
   /** A probability, fixed or computed from the state; clamped to 0..1. */
-  chance: z.union([z.number().min(0).max(1), formulaSchema]),
+  chance: z.union([num(0, 1), formulaSchema]),
   delta: indicatorNumbers.optional(),
   lean: powerNumbers.optional(),
   setFlags: z.array(id).optional(),
@@ -120,15 +139,15 @@ export const disputeSchema = z.strictObject({
 
 export const placeSchema = z.strictObject({
   name: text,
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
+  lon: num(-180, 180),
+  lat: num(-90, 90),
 });
 
 export const choiceSchema = z.strictObject({
   id,
   label: text,
   text: text.optional(),
-  cost: z.number().int().min(0).optional(),
+  cost: num(0, 1000).int().optional(),
   requires: conditionSchema.optional(),
   effects: outcomeSchema,
   /** What Hanoi actually did; used by the historical path when it says nothing. */
@@ -155,7 +174,7 @@ export const scheduledEventSchema = z.strictObject({
 export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
-  maxTimes: z.number().int().min(1).default(1),
+  maxTimes: num(1, 1000).int().default(1),
   /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
   /** Invented, not a claim about the record: the event dialog says so. */
@@ -171,7 +190,7 @@ export const reactionSchema = z.strictObject({
   weight: formulaSchema,
   effects: outcomeSchema,
   /** Turns to wait before the same reaction can happen again. */
-  cooldown: z.number().int().min(0).default(1),
+  cooldown: num(0, 1000).int().default(1),
 });
 
 export const powerSchema = z.strictObject({
@@ -181,16 +200,16 @@ export const powerSchema = z.strictObject({
   agenda: text,
   rivals: z.array(power).min(1),
   /** Suspicion gained per point of lean toward a rival this turn. */
-  suspicionPerRivalLean: z.number().min(0).default(1.2),
+  suspicionPerRivalLean: rate.default(1.2),
   /** Suspicion removed per point of lean toward this power this turn. */
-  reassurancePerLean: z.number().min(0).default(0.8),
+  reassurancePerLean: rate.default(0.8),
   /** Suspicion that fades by itself each turn. */
-  suspicionDecay: z.number().min(0).default(3),
+  suspicionDecay: rate.default(3),
   /** Above this suspicion, relations erode every turn and patience runs out. */
-  suspicionBiteAt: z.number().min(0).max(100).default(55),
-  suspicionBite: z.number().min(0).default(0.15),
+  suspicionBiteAt: num(0, 100).default(55),
+  suspicionBite: rate.default(0.15),
   /** Weight of doing nothing when choosing this turn's reaction. */
-  quietWeight: z.number().min(0).default(2),
+  quietWeight: num(0, 10_000).default(2),
   reactions: z.array(reactionSchema),
 });
 
@@ -199,7 +218,7 @@ export const actionSchema = z.strictObject({
   title: text,
   category: z.enum(ACTION_CATEGORIES),
   text,
-  cost: z.number().int().min(0),
+  cost: num(0, 1000).int(),
   /** Extra cost per point of an indicator, e.g. a suspicious Beijing makes a visit dearer. */
   costPer: indicatorNumbers.optional(),
   requires: conditionSchema.optional(),
@@ -214,99 +233,95 @@ export const turnSchema = z.strictObject({
   end: isoDate,
 });
 
-export const rulesSchema = z.strictObject({
-  drift: z
-    .strictObject({
-      weights: z.strictObject({ cn: z.number(), us: z.number(), jp: z.number() }),
-      perLean: z.number().min(0),
-      decay: z.number().min(0),
-      band: z.number().min(0).max(100),
-      farPenalty: z.number().min(0),
-      nearNeglect: z.number().min(0),
-    })
-    .default({
-      weights: { cn: -1, us: 1, jp: 0.6 },
-      perLean: 1,
-      decay: 2,
-      band: 30,
-      farPenalty: 0.25,
-      nearNeglect: 0.2,
-    }),
-  economy: z
-    .strictObject({
-      baseGrowth: z.number(),
-      investmentWeight: z.number(),
-      accessWeight: z.number(),
-      chinaTradeWeight: z.number(),
-      tensionDrag: z.number(),
-      adjust: z.number().min(0).max(1),
-    })
-    .default({
-      baseGrowth: 5.2,
-      investmentWeight: 1.5,
-      accessWeight: 1.2,
-      chinaTradeWeight: 2,
-      tensionDrag: 1.5,
-      adjust: 0.3,
-    }),
-  sea: z
-    .strictObject({
-      baseline: z.number().min(0).max(100),
-      calm: z.number().min(0),
-      incidentsPerTension: z.number().min(0),
-      incidentTension: z.number().min(0),
-      incidentNationalism: z.number().min(0),
-    })
-    .default({
-      baseline: 35,
-      calm: 0.15,
-      incidentsPerTension: 0.02,
-      incidentTension: 2,
-      incidentNationalism: 1.5,
-    }),
-  home: z
-    .strictObject({
-      capitalPerTurn: z.number().min(0),
-      legitimacyBonus: z.number().min(0),
-      capitulationBite: z.number().min(0),
-      moodRecovery: z.number().min(0),
-      incidentMood: z.number().min(0),
-    })
-    .default({
-      capitalPerTurn: 5,
-      legitimacyBonus: 2,
-      capitulationBite: 0.5,
-      moodRecovery: 0.1,
-      incidentMood: 1.5,
-    }),
+const driftRules = z.strictObject({
+  weights: z.strictObject({ cn: num(-10, 10), us: num(-10, 10), jp: num(-10, 10) }),
+  perLean: rate,
+  decay: rate,
+  band: num(0, 100),
+  farPenalty: rate,
+  nearNeglect: rate,
+});
+const economyRules = z.strictObject({
+  baseGrowth: num(-100, 100),
+  investmentWeight: num(-100, 100),
+  accessWeight: num(-100, 100),
+  chinaTradeWeight: num(-100, 100),
+  tensionDrag: num(-100, 100),
+  adjust: num(0, 1),
+  investmentFollow: num(0, 1),
+  accessFollow: num(0, 1),
+  infrastructureWeight: num(-100, 100),
+  tensionDragFrom: num(0, 100),
+  tensionDragSpan: num(0.001, 100),
+});
+const seaRules = z.strictObject({
+  baseline: num(0, 100),
+  calm: rate,
+  incidentsPerTension: rate,
+  incidentTension: rate,
+  incidentNationalism: rate,
+});
+const homeRules = z.strictObject({
+  capitalPerTurn: num(0, 1000),
+  legitimacyBonus: rate,
+  capitulationBite: rate,
+  moodRecovery: rate,
+  incidentMood: rate,
+  moodBase: num(0, 100),
+  moodGrowthPivot: num(-100, 100),
+  moodPerGrowth: num(-100, 100),
+  legitimacyRate: num(0, 1),
+  nationalismBaseline: num(0, 100),
+  nationalismFade: num(0, 1),
+});
+const scoreRules = z.strictObject({
+  weights: z.strictObject({
+    weakestLink: rate,
+    relations: rate,
+    growth: rate,
+    sovereignty: rate,
+    stability: rate,
+    autonomy: rate,
+  }),
+  collapsePenalty: num(0, 100),
+  fullGrowth: num(0.001, 100),
+  tensionFreeBelow: num(0, 100),
 });
 
-export const thresholdsSchema = z
-  .strictObject({
-    /** A relation at or below this is a rupture. */
-    rupture: z.number().min(0).max(100),
-    /** Sea tension at or above this is an armed clash. */
-    clash: z.number().min(0).max(100),
-    /** Public mood at or below this is unrest. */
-    unrest: z.number().min(0).max(100),
-    /** Growth at or below this is an economic crisis. */
-    crisis: z.number().min(-10).max(15),
-    /** Drift this far from the neutral line means autonomy is lost. */
-    autonomyLost: z.number().min(0).max(100),
-    /** The score a calm year needs to be named a master of bamboo diplomacy. */
-    master: z.number().min(0).max(100),
-    /** Below this weakest relation the year ends isolated. */
-    isolated: z.number().min(0).max(100),
-  })
-  .default({
-    rupture: 10,
-    clash: 95,
-    unrest: 12,
-    crisis: -1,
-    autonomyLost: 80,
-    master: 72,
-    isolated: 35,
-  });
+/** Every coefficient of the year's dynamics: complete in a ruleset, and after a scenario's overrides. */
+export const rulesSchema = z.strictObject({
+  drift: driftRules,
+  economy: economyRules,
+  sea: seaRules,
+  home: homeRules,
+  score: scoreRules,
+}) satisfies z.ZodType<EngineRules, unknown>;
+
+/** What a scenario changes of its ruleset's rules: any coefficient, the rest stays. */
+export const rulesOverrideSchema = z.strictObject({
+  drift: driftRules.extend({ weights: driftRules.shape.weights.partial() }).partial().optional(),
+  economy: economyRules.partial().optional(),
+  sea: seaRules.partial().optional(),
+  home: homeRules.partial().optional(),
+  score: scoreRules.extend({ weights: scoreRules.shape.weights.partial() }).partial().optional(),
+});
+
+export const thresholdsSchema = z.strictObject({
+  /** A relation at or below this is a rupture. */
+  rupture: num(0, 100),
+  /** Sea tension at or above this is an armed clash. */
+  clash: num(0, 100),
+  /** Public mood at or below this is unrest. */
+  unrest: num(0, 100),
+  /** Growth at or below this is an economic crisis. */
+  crisis: num(-10, 15),
+  /** Drift this far from the neutral line means autonomy is lost. */
+  autonomyLost: num(0, 100),
+  /** The score a calm year needs to be named a master of bamboo diplomacy. */
+  master: num(0, 100),
+  /** Below this weakest relation the year ends isolated. */
+  isolated: num(0, 100),
+}) satisfies z.ZodType<EngineThresholds, unknown>;
 
 export const historicalStepSchema = z.strictObject({
   turn: z.string().min(1),
@@ -318,6 +333,8 @@ export const historicalStepSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(SCENARIO_FORMAT),
+  /** The ruleset (scenarios/rulesets/<id>.json) whose rules this scenario starts from. */
+  ruleset: id,
   id,
   title: text,
   summary: text,
@@ -331,14 +348,15 @@ export const scenarioSchema = z.strictObject({
     flags: z.array(id).default([]),
   }),
   powers: z.strictObject({ cn: powerSchema, us: powerSchema, jp: powerSchema }),
-  rules: rulesSchema.default(rulesSchema.parse({})),
-  thresholds: thresholdsSchema,
+  /** Changes to the ruleset's rules; the merged rules are checked whole. */
+  rules: rulesOverrideSchema.optional(),
+  thresholds: thresholdsSchema.partial().optional(),
   actions: z.array(actionSchema).min(1, 'at least one action card'),
   events: z.array(scheduledEventSchema).default([]),
   randomEvents: z
     .strictObject({
-      draws: z.number().int().min(0).max(5).default(1),
-      noneWeight: z.number().min(0).default(3),
+      draws: num(0, 5).int().default(1),
+      noneWeight: num(0, 10_000).default(3),
       events: z.array(randomEventSchema).default([]),
     })
     .default({ draws: 1, noneWeight: 3, events: [] }),
@@ -349,7 +367,7 @@ export const scenarioSchema = z.strictObject({
   debrief: z.strictObject({
     questions: z.array(text).min(1, 'at least one discussion question'),
   }),
-}) satisfies z.ZodType<EngineScenario, unknown>;
+});
 
 // The engine owns the types (src/engine/scenario.ts); the `satisfies` above
 // checks at compile time that what this schema accepts is what the engine reads.
@@ -370,4 +388,16 @@ export type {
   Thresholds,
 } from '../engine/scenario';
 export type Scenario = EngineScenario;
+/** A scenario file as written, before its ruleset is merged in. */
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/**
+ * Compile-time check: what this schema accepts is what the engine reads. The
+ * loader adds the ruleset's rules, thresholds and start values; everything
+ * else passes through as written.
+ */
+type Merged = 'format' | 'ruleset' | 'rules' | 'thresholds' | 'start';
+export const fileFitsEngine: (file: Omit<ScenarioFile, Merged>) => Omit<EngineScenario, Merged> = (
+  file,
+) => file;

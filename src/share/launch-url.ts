@@ -26,6 +26,8 @@ export type LaunchRequest =
       readonly seed: string | null;
       /** Present when the link is a class link; equal to the seed. */
       readonly classCode?: string;
+      /** The scenario itself, compressed (`#scenario=`), when the game does not ship it. */
+      readonly scenarioData?: string;
     }
   | { readonly kind: 'none' }
   | { readonly kind: 'error'; readonly message: string };
@@ -44,7 +46,11 @@ export function parseLaunchUrl(url: string): LaunchRequest {
 
   const fromHash = parseHash(hash);
   if (fromHash.kind !== 'none') return fromHash;
-  return parseQuery(query);
+  const fromQuery = parseQuery(query);
+  const scenarioData = params(hash).get('scenario');
+  return fromQuery.kind === 'new' && scenarioData !== undefined
+    ? { ...fromQuery, scenarioData }
+    : fromQuery;
 }
 
 /**

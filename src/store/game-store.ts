@@ -22,6 +22,7 @@ import {
 } from '../engine';
 import { TEXT } from '../i18n';
 import {
+  decodeSave,
   type KeyValueStorage,
   keepAside,
   readSave,
@@ -48,6 +49,11 @@ export interface GameData {
   readonly savedAt: string | null;
   /** Something the player must be told about saving (an unreadable save kept aside, a full disk). */
   readonly notice: string | null;
+  /**
+   * An unreadable save that could not be moved aside: autosave stops rather
+   * than write over it, until the player has downloaded or discarded it.
+   */
+  readonly heldSave: string | null;
 }
 
 export interface GameCommands {
@@ -68,6 +74,10 @@ export interface GameCommands {
   current(): GameState | null;
   setPlayer(name: string): void;
   dismissNotice(): void;
+  /** The unreadable save that stops autosaving (to offer as a download), or null. */
+  unreadableSave(): string | null;
+  /** The player's decision: the unreadable save may go; autosaving starts again. */
+  discardUnreadable(): void;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -79,11 +89,37 @@ export function createGameStore(
 ) {
   return createStore<GameData & GameCommands>()(
     subscribeWithSelector((set, get) => {
+      /** What this store last wrote: anything else in the slot was written by someone else. */
+      let lastWritten: string | null = null;
+      const held = () => TEXT.view.save.held;
+
+      const hold = (text: string) => set({ heldSave: text, notice: held() });
+
+      /** Never write over a save that cannot be read: move it aside first, or stop saving. */
+      const slotIsFree = (): boolean => {
+        if (!storage) return false;
+        if (get().heldSave !== null) return false;
+        let existing: string | null;
+        try {
+          existing = storage.getItem(SAVE_KEY);
+        } catch {
+          return true;
+        }
+        if (existing === null || existing === lastWritten || decodeSave(existing).ok) return true;
+        if (keepAside(storage, existing)) return true;
+        hold(existing);
+        return false;
+      };
+
       const autosave = () => {
         const { compiled, steps, player } = get();
         if (!storage || !compiled) return;
         const first = steps[0];
         if (!first) return;
+        if (!slotIsFree()) {
+          set({ notice: held() });
+          return;
+        }
         const savedAt = clock().toISOString();
         const problem = writeSave(storage, {
           format: SAVE_FORMAT,
@@ -95,7 +131,16 @@ export function createGameStore(
           actions: steps.slice(1).map((s) => s.action as GameAction),
           savedAt,
         });
-        set(problem ? { notice: problem } : { savedAt });
+        if (problem) {
+          set({ notice: problem });
+          return;
+        }
+        try {
+          lastWritten = storage.getItem(SAVE_KEY);
+        } catch {
+          lastWritten = null;
+        }
+        set({ savedAt });
       };
 
       const loadSteps = (
@@ -124,6 +169,7 @@ export function createGameStore(
         error: null,
         notice: null,
         savedAt: null,
+        heldSave: null,
 
         start(compiled, seed, player) {
           const opening = newGame(compiled, seed);
@@ -181,13 +227,20 @@ export function createGameStore(
           if (!storage) return 'none';
           const read = readSave(storage);
           if (read.kind === 'none') return 'none';
-          const aside = (reason: string, keptAs: string | null) => {
-            set({
-              notice: TEXT.view.save.unreadable(reason, keptAs),
-            });
+          const aside = (reason: string, keptAs: string | null, text: string) => {
+            if (keptAs) {
+              set({
+                notice: TEXT.view.save.unreadable(reason, keptAs),
+              });
+            } else {
+              set({
+                heldSave: text,
+                notice: TEXT.view.save.unreadable(reason, null),
+              });
+            }
             return 'unreadable' as const;
           };
-          if (read.kind === 'unreadable') return aside(read.reason, read.keptAs);
+          if (read.kind === 'unreadable') return aside(read.reason, read.keptAs, read.text);
           const { save } = read;
           const compiled = find(save.scenario.id);
           const text = storage.getItem(SAVE_KEY) ?? '';
@@ -195,15 +248,19 @@ export function createGameStore(
             return aside(
               `its scenario "${save.scenario.id}" is not available`,
               keepAside(storage, text),
+              text,
             );
           if (compiled.hash !== save.scenario.hash) {
             return aside(
               `it was made with another version of scenario "${save.scenario.id}"`,
               keepAside(storage, text),
+              text,
             );
           }
           const steps = loadSteps(compiled, save.seed, save.actions);
-          if (!steps) return aside('its decisions no longer replay', keepAside(storage, text));
+          if (!steps)
+            return aside('its decisions no longer replay', keepAside(storage, text), text);
+          lastWritten = text;
           set({ compiled, steps, player: save.player, error: null, savedAt: save.savedAt });
           return 'resumed';
         },
@@ -245,7 +302,23 @@ export function createGameStore(
         },
 
         dismissNotice() {
-          set({ notice: null });
+          // While a save is held, the player must still see why nothing is saved.
+          set({ notice: get().heldSave !== null ? held() : null });
+        },
+
+        unreadableSave() {
+          return get().heldSave;
+        },
+
+        discardUnreadable() {
+          if (get().heldSave === null) return;
+          try {
+            storage?.removeItem(SAVE_KEY);
+          } catch {
+            // Removing cannot fail for lack of space; if it fails anyway, the next save says so.
+          }
+          set({ heldSave: null, notice: null });
+          autosave();
         },
       };
     }),

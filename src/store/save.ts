@@ -59,7 +59,13 @@ export interface KeyValueStorage {
 export type ReadSave =
   | { readonly kind: 'none' }
   | { readonly kind: 'ok'; readonly save: Save }
-  | { readonly kind: 'unreadable'; readonly reason: string; readonly keptAs: string | null };
+  | {
+      readonly kind: 'unreadable';
+      readonly reason: string;
+      readonly keptAs: string | null;
+      /** The stored text, so it can be offered as a download when it could not be kept aside. */
+      readonly text: string;
+    };
 
 export function encodeSave(save: Save): string {
   return JSON.stringify(save);
@@ -147,7 +153,7 @@ export function readSave(storage: KeyValueStorage): ReadSave {
   if (text === null) return { kind: 'none' };
   const decoded = decodeSave(text);
   if (decoded.ok) return { kind: 'ok', save: decoded.save };
-  return { kind: 'unreadable', reason: decoded.reason, keptAs: keepAside(storage, text) };
+  return { kind: 'unreadable', reason: decoded.reason, keptAs: keepAside(storage, text), text };
 }
 
 export function writeSave(storage: KeyValueStorage, save: Save): string | null {
@@ -171,4 +177,40 @@ export function memoryStorage(): KeyValueStorage {
     },
     key: (i) => [...map.keys()][i] ?? null,
   };
+}
+
+/** Why games will not outlive the tab: storage that cannot be opened, or storage that is full. */
+export type StorageProblem = 'unavailable' | 'full';
+
+export interface StorageChoice {
+  readonly storage: KeyValueStorage;
+  /** False when games will not outlive the tab (no storage, or storage full). */
+  readonly persistent: boolean;
+  /** What the player must be told at start-up (the words are the UI's); null when saving works. */
+  readonly problem: StorageProblem | null;
+}
+
+const PROBE_KEY = 'bamboo-diplomacy.probe';
+
+/**
+ * Which storage the game saves to. Storage that cannot be opened (private
+ * mode, blocked cookies) falls back to memory. Storage that opens but is full
+ * is still used — its saved game can be read and offered — and in both cases
+ * the player is told that the game will not be kept.
+ */
+export function chooseStorage(open: () => KeyValueStorage): StorageChoice {
+  let storage: KeyValueStorage;
+  try {
+    storage = open();
+    storage.getItem(SAVE_KEY);
+  } catch {
+    return { storage: memoryStorage(), persistent: false, problem: 'unavailable' };
+  }
+  try {
+    storage.setItem(PROBE_KEY, PROBE_KEY);
+    storage.removeItem(PROBE_KEY);
+    return { storage, persistent: true, problem: null };
+  } catch {
+    return { storage, persistent: false, problem: 'full' };
+  }
 }

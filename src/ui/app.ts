@@ -4,12 +4,12 @@
  */
 import type { CompiledScenario } from '../engine';
 import {
+  chooseStorage,
   createGameStore,
   createSettingsStore,
   type GameStore,
-  type KeyValueStorage,
-  memoryStorage,
   type SettingsStore,
+  type StorageProblem,
 } from '../store';
 import { type CatalogEntry, findScenario } from './scenario-catalog';
 
@@ -18,30 +18,46 @@ export interface App {
   /** The player's preferences (advisor, language), remembered apart from the save. */
   readonly settings: SettingsStore;
   readonly catalog: readonly CatalogEntry[];
-  /** False when the browser refuses localStorage: games then last only until the tab closes. */
+  /** False when the browser refuses localStorage or it is full: games then last only until the tab closes. */
   readonly persistent: boolean;
+  /** Why games are not kept, told to the player at start-up; null when saving works. */
+  readonly storageProblem: StorageProblem | null;
   find(id: string): CompiledScenario | undefined;
+  /** Adds (or replaces, by scenario id) a scenario opened in the browser. */
+  addOpened(entry: CatalogEntry): void;
+  removeOpened(id: string): void;
 }
 
 let current: App | null = null;
 
-/** localStorage can be missing or throw (private mode, blocked cookies): fall back to memory. */
-function browserStorage(): { storage: KeyValueStorage; persistent: boolean } {
-  try {
-    const probe = '__bamboo_probe__';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return { storage: window.localStorage, persistent: true };
-  } catch {
-    return { storage: memoryStorage(), persistent: false };
-  }
-}
-
-export function initApp(catalog: readonly CatalogEntry[]): App {
-  const { storage, persistent } = browserStorage();
+export function initApp(shipped: readonly CatalogEntry[]): App {
+  // localStorage can be missing or throw (private mode, blocked cookies) or be full.
+  const { storage, persistent, problem } = chooseStorage(() => window.localStorage);
   const store = createGameStore(storage);
   const settings = createSettingsStore(storage, window.location.search);
-  current = { store, settings, catalog, persistent, find: (id) => findScenario(catalog, id) };
+  // One array, changed in place: screens that kept a reference see opened scenarios too.
+  const catalog: CatalogEntry[] = [...shipped];
+  const indexOfOpened = (id: string) =>
+    catalog.findIndex((e) => e.origin === 'opened' && e.compiled?.scenario.id === id);
+  current = {
+    store,
+    settings,
+    catalog,
+    persistent,
+    storageProblem: problem,
+    find: (id) => findScenario(catalog, id),
+    addOpened: (entry) => {
+      const id = entry.compiled?.scenario.id;
+      if (!id) return;
+      const at = indexOfOpened(id);
+      if (at >= 0) catalog.splice(at, 1, entry);
+      else catalog.push(entry);
+    },
+    removeOpened: (id) => {
+      const at = indexOfOpened(id);
+      if (at >= 0) catalog.splice(at, 1);
+    },
+  };
   return current;
 }
 

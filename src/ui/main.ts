@@ -3,7 +3,8 @@ import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
 import { initLanguage } from './language';
 import { rendererFromQuery } from './renderer-choice';
-import { loadCatalog } from './scenario-catalog';
+import { loadCatalog, openedEntry } from './scenario-catalog';
+import { keptScenarios } from './scenario-store';
 import { Boot } from './scenes/Boot';
 import { ClassResults } from './scenes/ClassResults';
 import { ClassSetup } from './scenes/ClassSetup';
@@ -14,6 +15,7 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
+import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
 
@@ -31,9 +33,18 @@ async function start(): Promise<void> {
   );
   const [catalog] = await Promise.all([loadCatalog(), loadFonts()]);
   shared = initApp(catalog);
+  // Files opened in earlier visits: through the gate again, as the game may have changed since.
+  for (const kept of await keptScenarios()) {
+    const entry = openedEntry(kept.file, kept.text, shared.catalog);
+    if (entry.compiled) shared.addOpened(entry);
+  }
   initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
+  // Storage that does not keep games is said at once; a save problem found above comes first.
+  if (shared.storageProblem && !shared.store.getState().notice) {
+    shared.store.setState({ notice: STRINGS.view.save.storage[shared.storageProblem] });
+  }
   game = new Phaser.Game({
     type: rendererFromQuery(window.location.search),
     parent: 'game',

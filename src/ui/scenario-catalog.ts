@@ -17,6 +17,37 @@ export interface CatalogEntry {
   readonly file: string;
   readonly compiled: CompiledScenario | null;
   readonly problems: readonly string[];
+  /** 'opened': a file the player opened in this browser (kept in IndexedDB), not shipped. */
+  readonly origin?: 'shipped' | 'opened';
+  /** An opened file's text, so a class link or class file can carry it. */
+  readonly text?: string;
+}
+
+/**
+ * A scenario file opened in the browser, through the same gate as the shipped
+ * ones. Its id may not be a shipped scenario's: links and class codes name
+ * scenarios by id.
+ */
+export function openedEntry(
+  file: string,
+  text: string,
+  catalog: readonly CatalogEntry[],
+): CatalogEntry {
+  const result = loadScenarioText(text, file);
+  if (!result.ok)
+    return { file, compiled: null, problems: result.problems.map(formatProblem), origin: 'opened' };
+  const id = result.scenario.id;
+  const shipped = catalog.find((e) => e.origin !== 'opened' && e.compiled?.scenario.id === id);
+  if (shipped)
+    return {
+      file,
+      compiled: null,
+      problems: [
+        `${file}: id: "${id}" is the id of a scenario that comes with the game (${shipped.file}); give yours another id`,
+      ],
+      origin: 'opened',
+    };
+  return { file, compiled: result.compiled, problems: [], origin: 'opened', text };
 }
 
 /** The default scenario is the main campaign when it is there. */
@@ -39,8 +70,13 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
           };
         const result = loadScenarioText(await response.text(), file);
         return result.ok
-          ? { file, compiled: result.compiled, problems: [] }
-          : { file, compiled: null, problems: result.problems.map(formatProblem) };
+          ? { file, compiled: result.compiled, problems: [], origin: 'shipped' }
+          : {
+              file,
+              compiled: null,
+              problems: result.problems.map(formatProblem),
+              origin: 'shipped',
+            };
       } catch (err) {
         return {
           file,

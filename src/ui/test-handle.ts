@@ -26,6 +26,13 @@ export interface Snapshot {
   /** The language the screens speak now ("en", "vi"). */
   readonly locale: string;
   readonly scenario: string | null;
+  /**
+   * The scenario the screen shows: the game's, or on Class set-up the one selected; null on
+   * screens with none.
+   */
+  readonly scenarioId: string | null;
+  /** What a turn is called in that scenario (month, fortnight, week). */
+  readonly turnUnit: string | null;
   readonly seed: string | null;
   readonly player: string;
   readonly turn: number | null;
@@ -115,10 +122,17 @@ export function installTestHandle(
       const data = a?.store.getState();
       const state = data?.current() ?? null;
       const cs = data?.compiled ?? null;
+      const setup = getGame()?.registry.get(REPLAY_SCREENS.classSetup) as
+        | ClassSetupReport
+        | null
+        | undefined;
+      const shown = scene() === 'ClassSetup' && setup ? a?.find(setup.scenario) : cs;
       return structuredClone({
         scene: scene(),
         locale: locale(),
         scenario: cs?.scenario.id ?? null,
+        scenarioId: shown?.scenario.id ?? null,
+        turnUnit: shown ? (shown.scenario.turnUnit ?? 'month') : null,
         seed: state?.seed ?? null,
         player: data?.player ?? '',
         turn: state?.turn ?? null,
@@ -126,7 +140,7 @@ export function installTestHandle(
         phase: state?.phase ?? null,
         over: state?.phase === 'over',
         outcome: state?.ending?.outcome ?? null,
-        score: state ? score(state).total : null,
+        score: state && cs ? score(cs, state).total : null,
         stateHash: state ? stateHash(state) : null,
         pending: state?.pending ?? [],
         capital: state?.ind['home.capital'] ?? null,

@@ -27,8 +27,6 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       cost,
       blocked: blockReason(
         whyNotPlay(cs, state, action),
-        cost,
-        state.ind['home.capital'],
         unmetConditions(cs, state, action.requires),
       ),
     };

@@ -7,18 +7,17 @@ import { TEXT } from '../i18n';
 
 const B = TEXT.view.block;
 
+/** By the error's code and values, never by its developer message. */
 export function blockReason(
   error: ApplyError | null,
-  cost: number,
-  capital: number,
   unmet: readonly string[] = [],
 ): string | null {
   if (!error) return null;
   switch (error.code) {
     case 'already-played':
-      return /once a game/.test(error.message) ? B.onceAGame : B.thisMonth;
+      return error.within === 'game' ? B.onceAGame : B.thisMonth;
     case 'too-expensive':
-      return B.tooExpensive(cost, capital);
+      return B.tooExpensive(error.cost, error.capital);
     case 'not-allowed':
       return unmet.length > 0 ? B.unmet(unmet.join(TEXT.view.conditions.join)) : B.notAllowed;
     case 'wrong-phase':
@@ -26,7 +25,14 @@ export function blockReason(
       return B.answerFirst;
     case 'game-over':
       return B.over;
-    default:
-      return error.message;
+    case 'unknown-action':
+    case 'unknown-event':
+    case 'unknown-choice':
+    case 'malformed':
+      return B.notAllowed;
+    default: {
+      const unhandled: never = error;
+      return unhandled;
+    }
   }
 }

@@ -1,5 +1,5 @@
 /** Turns an explanation's `source` into words a player reads: who did it, and what. */
-import type { CompiledScenario, PowerId } from '../engine';
+import { type CompiledScenario, type PowerId, sourceOf } from '../engine';
 import { TEXT } from '../i18n';
 import { POWER_NAMES, RULE_LABELS } from './labels';
 
@@ -10,41 +10,46 @@ export interface SourceView {
   readonly label: string;
 }
 
-export function describeSource(cs: CompiledScenario, source: string): SourceView {
-  const colon = source.indexOf(':');
-  const kind = source.slice(0, colon);
-  const rest = source.slice(colon + 1);
-  switch (kind) {
+export function describeSource(cs: CompiledScenario, id: string): SourceView {
+  const source = sourceOf(id);
+  switch (source.kind) {
     case 'action': {
-      const action = cs.actions.get(rest);
-      return { actor: 'you', label: TEXT.view.causes.action(action?.title ?? rest) };
+      const action = cs.actions.get(source.action);
+      return { actor: 'you', label: TEXT.view.causes.action(action?.title ?? source.action) };
     }
     case 'choice': {
-      const [eventId = '', choiceId = ''] = rest.split('/');
-      const ev = cs.events.get(eventId);
-      const choice = ev?.choices?.find((c) => c.id === choiceId);
+      const ev = cs.events.get(source.event);
+      const choice = ev?.choices?.find((c) => c.id === source.choice);
       return {
         actor: 'you',
-        label: TEXT.view.causes.choice(ev?.title ?? eventId, choice?.label ?? choiceId),
+        label: TEXT.view.causes.choice(ev?.title ?? source.event, choice?.label ?? source.choice),
       };
     }
     case 'event':
     case 'random': {
-      const ev = cs.events.get(rest);
-      return { actor: 'world', label: ev?.title ?? rest };
+      const ev = cs.events.get(source.event);
+      return { actor: 'world', label: ev?.title ?? source.event };
     }
     case 'reaction': {
-      const [power = '', id = ''] = rest.split('/');
-      const p = power as PowerId;
-      const reaction = cs.reactions[p]?.find((r) => r.id === id);
-      return { actor: p, label: `${POWER_NAMES[p] ?? power}: ${reaction?.text ?? id}` };
+      const p = source.power;
+      const reaction = cs.reactions[p]?.find((r) => r.id === source.reaction);
+      return {
+        actor: p,
+        label: `${POWER_NAMES[p] ?? p}: ${reaction?.text ?? source.reaction}`,
+      };
     }
     case 'risk':
-      return { actor: 'world', label: riskText(cs, rest) ?? rest };
+      return { actor: 'world', label: riskText(cs, source.risk) ?? source.risk };
     case 'rule':
-      return { actor: 'rules', label: RULE_LABELS[rest] ?? rest };
-    default:
-      return { actor: 'world', label: source };
+      return { actor: 'rules', label: RULE_LABELS[source.rule] };
+    case 'turn':
+    case 'end':
+    case 'unknown':
+      return { actor: 'world', label: id };
+    default: {
+      const unhandled: never = source;
+      return unhandled;
+    }
   }
 }
 

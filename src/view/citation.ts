@@ -9,7 +9,7 @@ import type { Source } from '../scenario/schema';
 /** "2023-12-12" → "12 December 2023", "2023-12" → "December 2023", "2023" stays, in the player's language; anything else is returned as it came. */
 export function longDate(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayDate(iso);
-  if (/^\d{4}-\d{2}$/.test(iso)) return monthYear(`${iso}-01`);
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(iso)) return monthYear(`${iso}-01`);
   return iso;
 }
 
@@ -17,7 +17,7 @@ type Citable = Pick<Source, 'publication' | 'date' | 'approximate' | 'title' | '
 
 /** "12 December 2023", or "about December 2023" when the date is inferred. */
 export function sourceDate(s: Pick<Source, 'date' | 'approximate'>): string {
-  return s.approximate ? TEXT.view.about(longDate(s.date)) : longDate(s.date);
+  return s.approximate ? TEXT.view.approxDate(longDate(s.date)) : longDate(s.date);
 }
 
 /** "Reuters, 12 December 2023" — short enough for the event dialog. */

@@ -70,7 +70,7 @@ function side(cs: CompiledScenario, state: GameState): EndingSide {
     outcomeHelp: outcome?.help ?? null,
     collapse: ending?.collapse ?? false,
     over: state.phase === 'over',
-    score: round1(ending?.score.total ?? score(state).total),
+    score: round1(ending?.score.total ?? score(cs, state).total),
     turnLabel: turnLabel(cs, state.turn),
     decisions: state.step,
   };

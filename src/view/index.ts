@@ -17,4 +17,5 @@ export * from './labels';
 export * from './news';
 export * from './news-places';
 export * from './preview';
+export * from './sources-page';
 export * from './status';

@@ -3,7 +3,7 @@
  * rules), in the player's language: views over the message catalogs (src/i18n), read at
  * the moment they are used.
  */
-import type { IndicatorKey, OutcomeId, PowerId, TierId } from '../engine';
+import type { IndicatorKey, OutcomeId, PowerId, RuleId, TierId } from '../engine';
 import { TEXT } from '../i18n';
 
 const L = TEXT.labels;
@@ -19,8 +19,11 @@ export const OUTCOME_LABELS: Readonly<Record<OutcomeId, { name: string; help: st
   L.outcomes;
 
 /** What each of the engine's own rules means, for "why did this move?". */
-export const RULE_LABELS: Readonly<Record<string, string>> = L.rules;
+export const RULE_LABELS: Readonly<Record<RuleId, string>> = L.rules;
 
 export const CATEGORY_LABELS: Readonly<Record<string, string>> = L.categories;
 
 export const GROUP_LABELS: Readonly<Record<string, string>> = L.groups;
+
+/** The engine's own news, which carries a count instead of words. */
+export const INCIDENT_NEWS = (count: number): string => L.incidentNews(count);

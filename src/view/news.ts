@@ -4,7 +4,7 @@ import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import type { StepLike } from './gauges';
-import { OUTCOME_LABELS } from './labels';
+import { INCIDENT_NEWS, OUTCOME_LABELS } from './labels';
 
 export interface NewsView {
   readonly actor: Actor;
@@ -30,18 +30,18 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
       return {
         actor: 'world',
         kind: item.kind,
-        headline: item.text,
+        headline: item.text ?? ev?.title ?? item.source,
         detail: ev?.text ?? null,
         place,
         source: item.source,
       };
     }
     case 'end': {
-      const outcome = OUTCOME_LABELS[item.text as keyof typeof OUTCOME_LABELS];
+      const outcome = item.outcome ? OUTCOME_LABELS[item.outcome] : undefined;
       return {
         actor: 'world',
         kind: 'end',
-        headline: outcome?.name ?? item.text,
+        headline: outcome?.name ?? item.source,
         detail: outcome?.help ?? null,
         place,
         source: item.source,
@@ -61,7 +61,7 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
       return {
         actor: actorOf(item),
         kind: item.kind,
-        headline: item.count === undefined ? item.text : TEXT.view.incidents(item.count),
+        headline: INCIDENT_NEWS(item.count ?? 1),
         detail: null,
         place,
         source: item.source,
@@ -70,7 +70,7 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
       return {
         actor: actorOf(item),
         kind: item.kind,
-        headline: item.text,
+        headline: item.text ?? item.source,
         detail: null,
         place,
         source: item.source,

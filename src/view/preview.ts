@@ -6,6 +6,7 @@
 import {
   actionCost,
   type CompiledScenario,
+  capitulationBite,
   type GameState,
   type IndicatorKey,
   leanSignals,
@@ -89,9 +90,11 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
       delta: round(drift),
     });
   }
-  const extraCn = Math.max(0, lean.cn) - Math.max(0, state.lean.cn);
-  if (extraCn > 0) {
-    const bite = extraCn * rules.home.capitulationBite * (state.ind['home.nationalism'] / 100);
+  const nationalism = state.ind['home.nationalism'];
+  const bite =
+    capitulationBite(rules, lean.cn, nationalism) -
+    capitulationBite(rules, state.lean.cn, nationalism);
+  if (bite > 0) {
     if (bite >= 0.05)
       out.push({
         indicator: 'home.mood',
@@ -138,8 +141,6 @@ export function previewAction(
     cost: actionCost(action, state),
     blocked: blockReason(
       whyNotPlay(cs, state, action),
-      actionCost(action, state),
-      state.ind['home.capital'],
       unmetConditions(cs, state, action.requires),
     ),
   });
@@ -159,8 +160,6 @@ export function previewChoice(
     cost: choice.cost ?? 0,
     blocked: blockReason(
       whyNotChoose(cs, state, eventId, choice),
-      choice.cost ?? 0,
-      state.ind['home.capital'],
       unmetConditions(cs, state, choice.requires),
     ),
   });

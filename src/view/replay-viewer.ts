@@ -237,7 +237,7 @@ export function viewerFrame(
     changes: explained,
     news: step.explanation.news.filter((n) => n.kind !== 'turn').map((n) => newsView(cs, n)),
     month,
-    score: ending?.score.total ?? score(state).total,
+    score: ending?.score.total ?? score(cs, state).total,
     over: state.phase === 'over',
     outcome: ending ? OUTCOME_LABELS[ending.outcome].name : null,
     canPlayOn: state.phase !== 'over',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type CompiledScenario, POLICIES, playGame, replayOf } from '../../src/engine';
+import { type CompiledScenario, POLICIES, type Policy, playGame, replayOf } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import { launchChromium, waitForScene } from './chromium';
 import { clickGame, openPage, press, saved, shot, snap } from './replay-pages';
@@ -28,23 +28,29 @@ const xi = scenario('xi-visit-2023.json');
 
 /** The class's files, written for the code the page handed out. */
 function writeClass(dir: string, code: string): string[] {
-  const play = (cs: CompiledScenario, seed: string, policy: string, player: string) => {
-    const p = POLICIES[policy];
-    if (!p) throw new Error(`no policy ${policy}`);
-    return { ...replayOf(cs, seed, playGame(cs, seed, p), policy), player };
+  // A student's game: the random bot on a stream of the student's own, so it is no bot's game.
+  const play = (cs: CompiledScenario, seed: string, player: string) => {
+    const own = { ...(POLICIES.random as Policy), name: `student:${player}` };
+    const { policy: _p, ...replay } = replayOf(cs, seed, playGame(cs, seed, own));
+    return { ...replay, player };
   };
+  const bot = (cs: CompiledScenario, seed: string, policy: string, player: string) => ({
+    ...replayOf(cs, seed, playGame(cs, seed, POLICIES[policy] as Policy)),
+    player,
+  });
   const files: [string, unknown][] = [
-    ['an.json', play(main, code, 'bamboo', 'Nguyễn Văn An')],
-    ['binh.json', play(main, code, 'historical', 'Trần Thị Bình')],
-    ['xss.json', play(main, code, 'random', XSS)],
-    ['formula.json', play(main, code, 'beijing-first', FORMULA)],
-    ['minh-1.json', play(main, code, 'washington-first', 'Lê Minh')],
-    ['minh-2.json', play(main, code, 'passive', 'lê  minh')],
-    ['other-seed.json', play(main, 'home-practice', 'bamboo', 'Phạm Lan')],
-    ['foreign.json', play(xi, code, 'bamboo', 'Đỗ Phúc')],
+    ['an.json', play(main, code, 'Nguyễn Văn An')],
+    ['binh.json', play(main, code, 'Trần Thị Bình')],
+    ['xss.json', play(main, code, XSS)],
+    ['formula.json', play(main, code, FORMULA)],
+    ['minh-1.json', play(main, code, 'Lê Minh')],
+    ['minh-2.json', play(main, code, 'lê  minh\u200b')],
+    ['bot.json', bot(main, code, 'bamboo', 'Hà Vy')],
+    ['other-seed.json', play(main, 'home-practice', 'Phạm Lan')],
+    ['foreign.json', play(xi, code, 'Đỗ Phúc')],
     ['not-a-replay.json', 'my homework'],
   ];
-  const tampered = play(main, code, 'random', 'Võ Tuấn');
+  const tampered = play(main, code, 'Võ Tuấn');
   files.push([
     'tampered.json',
     { ...tampered, actions: [{ type: 'play', action: 'no-such-card' }, ...tampered.actions] },
@@ -126,6 +132,9 @@ describe('classroom', () => {
         'other-seed.json': 'wrong-seed',
         'tampered.json': 'illegal-action',
       });
+      // The bot's game is held back with its reason, and every row says its class.
+      expect(r?.held.map((h) => [h.file, h.label])).toEqual([['bot.json', 'a bot’s game']]);
+      expect(r?.rows.every((row) => row.seed === code && row.scenario === '2023')).toBe(true);
       // The HTML-looking name is text on the canvas, never markup in the page.
       expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 
@@ -146,8 +155,9 @@ describe('classroom', () => {
       const csv = readFileSync(csvPath, 'utf8');
       expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
       expect(csv).toContain(XSS);
-      expect(csv).toContain('invalid (illegal-action)');
-      expect(csv.split('\r\n').filter((l) => l.startsWith('valid,'))).toHaveLength(6);
+      expect(csv).toContain('refused (illegal-action)');
+      expect(csv.split('\r\n').filter((l) => l.startsWith('ranked,'))).toHaveLength(6);
+      expect(csv.split('\r\n').filter((l) => l.startsWith('held back,'))).toHaveLength(1);
 
       // A row's Open button shows it in the viewer; Back returns to the same results.
       await clickGame(page, 1188, 307);
@@ -170,12 +180,10 @@ describe('classroom', () => {
     await waitForScene(page, 'Title');
     await clickGame(page, TEACHER_ROW.results, TEACHER_ROW.y);
     await waitForScene(page, 'ClassResults');
-    const p = POLICIES.bamboo;
-    if (!p) throw new Error('no bamboo policy');
-    const replay = JSON.stringify({
-      ...replayOf(main, 'drop', playGame(main, 'drop', p), 'bamboo'),
-      player: 'Lan',
-    });
+    const own = { ...(POLICIES.random as Policy), name: 'student:Lan' };
+    const { policy: _p, ...game } = replayOf(main, 'drop', playGame(main, 'drop', own));
+    // Saved by Windows Notepad: UTF-16 with its byte-order mark, decoded like the CLI does.
+    const replay = JSON.stringify({ ...game, player: 'Lan' });
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File(['{}'], 'x.json'));
@@ -185,7 +193,13 @@ describe('classroom', () => {
     await shot(page, 'class-results-drop-hint.png');
     await page.evaluate((text) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([text], 'lan.json'));
+      const utf16 = new Uint8Array(2 + text.length * 2);
+      utf16.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++) {
+        utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+        utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+      }
+      dt.items.add(new File([utf16], 'lan.json'));
       dt.items.add(new File(['x'.repeat(1_100_000)], 'huge.json'));
       document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true }));
     }, replay);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyClass } from '../../src/classroom';
 import { CSV_COLUMNS, classResultsCsv, csvText } from '../../src/view/class-csv';
 import { INDICATOR_LABELS } from '../../src/view/labels';
-import { file, lookup, replayBy, studentReplay } from './replays';
+import { file, lookup, studentReplay } from './replays';
 
 /** A minimal RFC 4180 reader, to check the writer from the other side. */
 function parseCsv(text: string): string[][] {

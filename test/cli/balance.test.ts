@@ -40,18 +40,21 @@ describe('bamboo balance', () => {
       expect(typeof p.topAction.share).toBe('number');
     }
     expect(s.targets.length).toBeGreaterThan(5);
+    // The depth targets come with it, on as many seeds as the other games.
+    expect(s.depth).toMatchObject({ games: 6, targetSet: 'short scenario' });
+    expect(s.depth.targets.map((t: { id: string }) => t.id)).toContain('no-winning-rotation');
     for (const t of s.targets) {
       expect(typeof t.met).toBe('boolean');
       expect(t.text).toBeTruthy();
       expect(t.detail).toBeTruthy();
     }
-  });
+  }, 60_000);
 
   it('is deterministic', () => {
     expect(run([...SMALL, '--json'])).toBe(0);
     expect(run([...SMALL, '--json'])).toBe(0);
     expect(out[1]).toBe(out[0]);
-  });
+  }, 60_000);
 
   it('prints readable text with each target met or not, and writes Markdown on request', () => {
     const md = join(mkdtempSync(join(tmpdir(), 'balance-')), 'balance.md');
@@ -62,6 +65,12 @@ describe('bamboo balance', () => {
     const doc = readFileSync(md, 'utf8');
     expect(doc).toMatch(/^# Balance report/);
     expect(doc).toContain('| bamboo | 6 |');
+    expect(doc).toContain('**Depth targets** (issue 12, short scenario');
+  }, 60_000);
+
+  it('leaves the depth targets out on request', () => {
+    expect(run([...SMALL, '--policies', 'random', '--no-depth', '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n')).scenarios[0].depth).toBeNull();
   });
 
   it('refuses an unknown policy and a bad game count', () => {
@@ -73,11 +82,19 @@ describe('bamboo balance', () => {
   it('stays quiet on stderr when its output is piped', () => {
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...SMALL, '--policies', 'random,passive'],
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        ...SMALL,
+        '--policies',
+        'random,passive',
+        '--no-depth',
+      ],
       { encoding: 'utf8', cwd: fixturePath('../..') },
     );
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('passive');
-  });
+  }, 60_000);
 });

@@ -118,6 +118,35 @@ describe('bamboo check', () => {
   });
 });
 
+describe('bamboo check: history', () => {
+  it('fails on an unsourced historical event and on research labels, naming each', () => {
+    const unsourced = fixturePath('history/unsourced-random-event.json');
+    const labelled = fixturePath('history/research-labels.json');
+    expect(run(['check', unsourced, labelled])).toBe(1);
+    const text = err.join('\n');
+    expect(text).toContain(
+      `${unsourced}: randomEvents.events[0] "fishing-boat-rammed": a random event that claims to be real needs "sources"`,
+    );
+    expect(text).toContain(`${labelled}: events[0] "blinken-visit".text: players read this text`);
+    expect(text).toContain('2 of 2 scenario files have problems');
+  });
+});
+
+describe('bamboo sources', () => {
+  it("writes the teachers' sources page as Markdown", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bamboo-sources-')), 'sources.md');
+    expect(run(['sources', fixturePath('guide-example.json'), '--markdown', file])).toBe(0);
+    const md = readFileSync(file, 'utf8');
+    expect(md).toContain('## Spring 2023: Blinken comes to Hà Nội');
+    expect(md).toContain(
+      '1. VOA, 15 April 2023. <https://www.voanews.com/a/us-secretary-of-state-meets-with-vietnamese-prime-minister/7051697.html>',
+    );
+    expect(md).toContain('     - Used for: 15 April 2023 · Blinken in Hà Nội\n');
+    expect(md).toContain('Scenario file: `test/fixtures/guide-example.json`');
+    expect(md).toContain('### Invented for the game (what-ifs)');
+  });
+});
+
 describe('the real command line', () => {
   it('answers --help on every command through npm run bamboo', () => {
     for (const cmd of [[], ['sim'], ['replay'], ['check']]) {

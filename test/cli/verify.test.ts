@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program';
 import { POLICIES, playGame, replayOf } from '../../src/engine';
 import { newClassCode } from '../../src/share';
-import { replayBy, studentReplay } from '../classroom/replays';
+import { studentReplay } from '../classroom/replays';
 import { fixturePath, loadFixture } from '../helpers';
 import { captureConsole } from './capture-console';
 

@@ -163,7 +163,7 @@ describe('the end of a turn', () => {
     expect(state.phase).toBe('over');
     expect(state.ending?.turn).toBe(3);
     expect(state.ending?.outcome).toMatch(/master|survivor|isolated|beijing-orbit|washington-camp/);
-    expect(score(state).total).toBe(state.ending?.score.total);
+    expect(score(cs, state).total).toBe(state.ending?.score.total);
     expect(legalActions(cs, state)).toEqual([]);
     expect(apply(cs, state, { type: 'end-turn' })).toMatchObject({
       ok: false,
@@ -175,6 +175,7 @@ describe('the end of a turn', () => {
 describe('endings and the bamboo score', () => {
   const base = newGame(cs, 'x').state.ind;
   const th = cs.scenario.thresholds;
+  const sr = cs.scenario.rules.score;
 
   it('detects each collapse', () => {
     expect(collapseOf({ ...base, 'relations.us': 5 }, th)).toBe('rupture-us');
@@ -190,16 +191,18 @@ describe('endings and the bamboo score', () => {
     const balanced = scoreOf(
       { ...base, 'relations.cn': 60, 'relations.us': 60, 'relations.jp': 60 },
       false,
+      sr,
     );
     const lopsided = scoreOf(
       { ...base, 'relations.cn': 30, 'relations.us': 75, 'relations.jp': 75 },
       false,
+      sr,
     );
     expect(balanced.total).toBeGreaterThan(lopsided.total);
   });
 
   it('takes a penalty for a collapse', () => {
-    expect(scoreOf(base, true).total).toBeLessThan(scoreOf(base, false).total);
+    expect(scoreOf(base, true, sr).total).toBeLessThan(scoreOf(base, false, sr).total);
   });
 });
 

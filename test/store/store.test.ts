@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { legalActions, runReplay, stateHash } from '../../src/engine';
+import { ENGINE_VERSION, legalActions, runReplay, stateHash } from '../../src/engine';
 import {
   createGameStore,
   type KeyValueStorage,
@@ -119,9 +119,16 @@ describe('the game store', () => {
 });
 
 describe('save format versions', () => {
+  const v1Text = readFileSync(fixturePath('saves/v1-mini.json'), 'utf8').trim();
+
   it('loads a save written by format version 1 and migrates it', () => {
     const storage = memoryStorage();
-    const v1 = readFileSync(fixturePath('saves/v1-mini.json'), 'utf8').trim();
+    // The fixture was written by engine 1.0.0; the save format is what this test is about.
+    const v1 = JSON.stringify({
+      ...JSON.parse(v1Text),
+      engineVersion: ENGINE_VERSION,
+      scenario: { id: 'mini', hash: cs.hash },
+    });
     expect(JSON.parse(v1).version).toBe(1);
     storage.setItem(SAVE_KEY, v1);
     const store = createGameStore(storage, () => new Date('2026-01-02T03:04:05Z'));
@@ -135,6 +142,17 @@ describe('save format versions', () => {
     const saved = JSON.parse(storage.getItem(SAVE_KEY)!);
     expect(saved).toMatchObject({ version: SAVE_VERSION, savedAt: '2026-01-02T03:04:05.000Z' });
     expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBeNull();
+  });
+
+  it('keeps aside a save made by an engine whose rules differ, naming both versions', () => {
+    const storage = memoryStorage();
+    storage.setItem(SAVE_KEY, v1Text);
+    const store = createGameStore(storage);
+    expect(store.getState().resume(find)).toBe('unreadable');
+    expect(store.getState().notice).toBe(
+      `Your saved game could not be loaded: saved game: engineVersion: made by engine 1.0.0; this game runs engine ${ENGINE_VERSION}. It was kept aside (${SAVE_ASIDE_PREFIX}1) and nothing was overwritten.`,
+    );
+    expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBe(v1Text);
   });
 
   it('records when each save was written', () => {

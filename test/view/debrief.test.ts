@@ -44,10 +44,14 @@ describe('the historical path', () => {
 });
 
 describe('sources', () => {
-  it('lists every cited event of the scenario by date', () => {
-    expect(scenarioSources(cs).map((e) => [e.id, e.date, e.sources[0]?.publication])).toEqual([
-      ['map', '2023-02-15', 'Test Gazette'],
-      ['after-upgrade', '2023-03-10', 'Test Gazette'],
+  it('lists every cited event of the scenario by date, then the what-ifs', () => {
+    expect(
+      scenarioSources(cs).map((e) => [e.id, e.date, e.sources[0]?.publication, e.whatIf]),
+    ).toEqual([
+      ['map', '2023-02-15', 'Test Gazette', false],
+      ['after-upgrade', '2023-03-10', 'Test Gazette', false],
+      ['typhoon', null, undefined, true],
+      ['fishing-clash', null, undefined, true],
     ]);
   });
 

@@ -36,6 +36,11 @@ function scenarioText(s: ScenarioReport): string {
   lines.push('  targets:');
   for (const t of s.targets)
     lines.push(`    [${t.met ? 'met' : 'NOT met'}] ${t.text}: ${t.detail}`);
+  if (s.depth) {
+    lines.push(`  depth targets (${s.depth.targetSet}, ${s.depth.games} seeds):`);
+    for (const t of s.depth.targets)
+      lines.push(`    [${t.met ? 'met' : 'NOT met'}] ${t.text}: ${t.detail}`);
+  }
   return lines.join('\n');
 }
 
@@ -67,13 +72,24 @@ function scenarioMarkdown(s: ScenarioReport): string {
     '**Design targets**',
     '',
     ...s.targets.map((t) => `- ${t.met ? '✅ met' : '❌ not met'}: ${t.text} — ${t.detail}`),
+    ...(s.depth
+      ? [
+          '',
+          `**Depth targets** (issue 12, ${s.depth.targetSet}; from \`bamboo depth\` on ${s.depth.games} seeds — the whole report is in [depth.md](depth.md))`,
+          '',
+          ...s.depth.targets.map(
+            (t) => `- ${t.met ? '✅ met' : '❌ not met'}: ${t.text} — ${t.detail}`,
+          ),
+        ]
+      : []),
   ];
   return out.join('\n');
 }
 
 export function formatMarkdown(report: BalanceReport, command: string): string {
-  const met = report.scenarios.flatMap((s) => s.targets).filter((t) => t.met).length;
-  const all = report.scenarios.flatMap((s) => s.targets).length;
+  const targets = report.scenarios.flatMap((s) => [...s.targets, ...(s.depth?.targets ?? [])]);
+  const met = targets.filter((t) => t.met).length;
+  const all = targets.length;
   return [
     '# Balance report',
     '',

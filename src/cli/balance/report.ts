@@ -1,5 +1,6 @@
 /** A whole balance report: every policy on every requested scenario, with the targets judged. */
 import { type CompiledScenario, POLICIES, type Policy } from '../../engine';
+import { depthReport } from '../depth/report';
 import { type PolicyReport, playPolicy } from './run';
 import { judge, type Target } from './targets';
 
@@ -13,6 +14,12 @@ export interface ScenarioReport {
   readonly turns: number;
   readonly policies: readonly PolicyReport[];
   readonly targets: readonly Target[];
+  /** The depth targets (issue 12), judged from a depth report of `games` seeds; null when skipped. */
+  readonly depth: {
+    readonly games: number;
+    readonly targetSet: string;
+    readonly targets: readonly Target[];
+  } | null;
 }
 
 export interface BalanceReport {
@@ -26,6 +33,8 @@ export interface BalanceOptions {
   /** The lookahead bot simulates every decision: it plays fewer games. */
   readonly lookaheadGames: number;
   readonly policies: readonly string[];
+  /** Seeds for the depth report whose targets are judged too (null: leave them out). */
+  readonly depthGames: number | null;
   readonly progress?: (scenario: string, policy: string, done: number, total: number) => void;
 }
 
@@ -44,7 +53,18 @@ export function balanceScenario(cs: CompiledScenario, opts: BalanceOptions): Sce
     turns: cs.scenario.calendar.length,
     policies: reports,
     targets: judge(reports, (cs.scenario.calendar.at(-1)?.end ?? '') >= YEAR_END),
+    depth: opts.depthGames === null ? null : depthTargets(cs, opts),
   };
+}
+
+function depthTargets(cs: CompiledScenario, opts: BalanceOptions): ScenarioReport['depth'] {
+  const games = opts.depthGames ?? 0;
+  const d = depthReport(cs, {
+    games,
+    progress: (phase, done, total) =>
+      opts.progress?.(cs.scenario.id, `depth: ${phase}`, done, total),
+  });
+  return { games, targetSet: d.targetSet.name, targets: d.targets };
 }
 
 export function balanceReport(

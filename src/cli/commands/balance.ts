@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { type CompiledScenario, policyNames } from '../../engine';
 import { formatMarkdown, formatText } from '../balance/format';
 import { balanceReport } from '../balance/report';
+import { DEFAULT_DEPTH_GAMES } from '../depth/report';
 import { print, printJson } from '../output';
 import { CliError, requireScenario, scenarioFiles } from '../scenarios';
 
@@ -13,6 +14,8 @@ interface BalanceCliOptions {
   policies?: string;
   json?: boolean;
   markdown?: string;
+  depthGames?: string;
+  depth: boolean;
 }
 
 function count(text: string, name: string): number {
@@ -42,6 +45,11 @@ export function registerBalance(program: Command): void {
     .option('--games <n>', 'games per policy and scenario', '200')
     .option('--lookahead-games <n>', 'games for the (slow) lookahead policy', '20')
     .option('--policies <names>', `comma-separated (default: ${policyNames().join(',')})`)
+    .option(
+      '--depth-games <n>',
+      `seeds of the depth report whose targets are judged too (default: --games, at most ${DEFAULT_DEPTH_GAMES})`,
+    )
+    .option('--no-depth', 'leave out the depth targets (issue 12)')
     .option('--json', 'print one JSON object instead of text')
     .option('--markdown <file>', 'also write the report as Markdown (docs/balance.md)')
     .action((opts: BalanceCliOptions) => {
@@ -55,6 +63,11 @@ export function registerBalance(program: Command): void {
         throw new CliError(
           `unknown policy ${unknown.join(', ')} (known: ${policyNames().join(', ')})`,
         );
+      const depthGames = !opts.depth
+        ? null
+        : opts.depthGames
+          ? count(opts.depthGames, '--depth-games')
+          : Math.min(games, DEFAULT_DEPTH_GAMES);
       const sources = opts.scenario ?? scenarioFiles();
       if (sources.length === 0) throw new CliError('no scenarios: pass --scenario <id-or-path>');
       const scenarios: CompiledScenario[] = sources.map((s) => requireScenario(s));
@@ -63,11 +76,18 @@ export function registerBalance(program: Command): void {
         games,
         lookaheadGames,
         policies,
+        depthGames,
         ...(progress ? { progress } : {}),
       });
       if (progress) process.stderr.write('\r\x1b[K');
       if (opts.markdown) {
-        const command = `npm run bamboo -- balance --games ${games} --lookahead-games ${lookaheadGames} --markdown ${opts.markdown}`;
+        const depth =
+          depthGames === null
+            ? ' --no-depth'
+            : opts.depthGames
+              ? ` --depth-games ${depthGames}`
+              : '';
+        const command = `npm run bamboo -- balance --games ${games} --lookahead-games ${lookaheadGames}${depth} --markdown ${opts.markdown}`;
         writeFileSync(opts.markdown, formatMarkdown(report, command));
       }
       if (opts.json) printJson(report);

@@ -30,8 +30,9 @@ export function registerCheck(program: Command): void {
         } else if (result.ok) {
           const s = result.scenario;
           print(
-            `ok ${file}: "${s.title}", ${s.calendar.length} turns, ${s.events.length} events, ${s.randomEvents.events.length} random events, ${s.actions.length} actions`,
+            `ok ${file}: "${s.title}", ruleset ${s.ruleset.id} v${s.ruleset.version}, ${s.calendar.length} turns, ${s.events.length} events, ${s.randomEvents.events.length} random events, ${s.actions.length} actions`,
           );
+          for (const note of result.notes) print(`note ${note}`);
         } else {
           bad++;
           for (const p of result.problems) printError(formatProblem(p));

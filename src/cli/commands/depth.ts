@@ -1,13 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { depthMarkdown, depthText } from '../depth/format';
-import { type DepthReport, depthReport } from '../depth/report';
+import { DEFAULT_DEPTH_GAMES, type DepthReport, depthReport } from '../depth/report';
+import { DEFAULT_SEARCH } from '../depth/search';
+import { print, printJson } from '../output';
 import { type Progress, progress as progressLine } from '../progress';
 import { CliError, requireScenario, scenarioFiles } from '../scenarios';
 
 interface DepthCliOptions {
   scenario?: string[];
   games: string;
+  screenSeeds: string;
   json?: boolean;
   markdown?: string;
 }
@@ -18,8 +21,6 @@ function count(text: string, name: string): number {
     throw new CliError(`${name} must be a whole number ≥ 1, not "${text}"`);
   return n;
 }
-
-export const DEFAULT_DEPTH_GAMES = 100;
 
 /** One progress line per scenario and phase, on a terminal only. */
 function phases(scenario: string) {
@@ -53,25 +54,33 @@ export function registerDepth(program: Command): void {
       'seeds per bot and for the final round of the plan search',
       String(DEFAULT_DEPTH_GAMES),
     )
+    .option(
+      '--screen-seeds <n>',
+      'seeds every fixed plan is first screened on (as many as --games: no plan is ever cut)',
+      String(DEFAULT_SEARCH.screenSeeds),
+    )
     .option('--json', 'print JSON (one object per scenario, in a list when there are several)')
     .option('--markdown <file>', 'also write the report as Markdown (docs/depth.md)')
     .action((opts: DepthCliOptions) => {
       const games = count(opts.games, '--games');
+      const screenSeeds = count(opts.screenSeeds, '--screen-seeds');
       const sources = opts.scenario ?? scenarioFiles();
       if (sources.length === 0) throw new CliError('no scenarios: pass --scenario <id-or-path>');
       const reports: DepthReport[] = sources.map((source) => {
         const cs = requireScenario(source);
         const line = phases(cs.scenario.id);
-        const report = depthReport(cs, { games, progress: line.tick });
+        const report = depthReport(cs, { games, search: { screenSeeds }, progress: line.tick });
         line.done();
         return report;
       });
       if (opts.markdown) {
         const scenarios = opts.scenario ? ` --scenario ${opts.scenario.join(' ')}` : '';
-        const command = `npm run bamboo -- depth${scenarios} --games ${games} --markdown ${opts.markdown}`;
+        const screen =
+          screenSeeds === DEFAULT_SEARCH.screenSeeds ? '' : ` --screen-seeds ${screenSeeds}`;
+        const command = `npm run bamboo -- depth${scenarios} --games ${games}${screen} --markdown ${opts.markdown}`;
         writeFileSync(opts.markdown, depthMarkdown(reports, command));
       }
-      if (opts.json) console.log(JSON.stringify(reports.length === 1 ? reports[0] : reports));
-      else console.log(reports.map(depthText).join('\n\n'));
+      if (opts.json) printJson(reports.length === 1 ? reports[0] : reports);
+      else print(reports.map(depthText).join('\n\n'));
     });
 }

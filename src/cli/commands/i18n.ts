@@ -10,7 +10,7 @@ import {
   parseLocale,
   TEXT,
 } from '../../i18n';
-import { countScenarioTexts, overlayTextCount } from '../scenario-texts';
+import { scenarioTextCount } from '../scenario-texts';
 import { CliError, loadScenarioFile, scenarioFiles } from '../scenarios';
 
 export interface LocaleReport {
@@ -26,6 +26,7 @@ export interface LocaleReport {
     readonly total: number;
     readonly translated: number;
     readonly missing: number;
+    readonly problems: readonly string[];
   }[];
   /** Interface texts missing or left in English, plus scenario texts missing. */
   readonly incomplete: number;
@@ -35,11 +36,12 @@ export function localeReport(locale: Locale): LocaleReport {
   const scenarios = scenarioFiles().flatMap((file) => {
     const loaded = loadScenarioFile(file);
     if (!loaded.ok) return [];
-    const { scenario } = loaded.compiled;
-    const total = countScenarioTexts(scenario);
-    const translated =
-      locale === DEFAULT_LOCALE ? total : Math.min(total, overlayTextCount(scenario.id, locale));
-    return [{ id: scenario.id, total, translated, missing: total - translated }];
+    const { scenario } = loaded;
+    const { total, translated, problems } = scenarioTextCount(
+      scenario,
+      locale === DEFAULT_LOCALE ? null : locale,
+    );
+    return [{ id: scenario.id, total, translated, missing: total - translated, problems }];
   });
   const ui =
     locale === DEFAULT_LOCALE
@@ -68,7 +70,9 @@ export function formatLocaleReport(r: LocaleReport): string {
   if (r.ui.unknown.length > 0) {
     lines.push(W.unknown(r.ui.unknown.length), ...r.ui.unknown.map((k) => `      ${k}`));
   }
-  for (const s of r.scenarios) lines.push(W.scenario(s.id, s.translated, s.total));
+  for (const s of r.scenarios) {
+    lines.push(W.scenario(s.id, s.translated, s.total), ...s.problems.map((p) => `    ${p}`));
+  }
   return lines.join('\n');
 }
 

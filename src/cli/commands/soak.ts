@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   apply,
   type CompiledScenario,
+  type GameState,
   INDICATOR_KEYS,
   INDICATORS,
   legalActions,
@@ -10,6 +11,8 @@ import {
   type Policy,
   policyByName,
   policyNames,
+  score,
+  stateHash,
 } from '../../engine';
 import { policyRng } from '../../engine/play';
 import { print, printJson } from '../output';
@@ -24,7 +27,31 @@ export interface SoakReport {
   failures: { scenario: string; policy: string; seed: string; problem: string }[];
 }
 
-/** Plays one game checking every state on the way: ranges, NaN, termination, legality. */
+/** What is wrong with a state (an indicator out of range, a lean, score or hash that is not finite), or null. */
+export function stateProblem(cs: CompiledScenario, state: GameState): string | null {
+  for (const key of INDICATOR_KEYS) {
+    const v = state.ind[key];
+    if (!Number.isFinite(v) || v < INDICATORS[key].min || v > INDICATORS[key].max) {
+      return `${key} is ${v}`;
+    }
+  }
+  for (const [power, v] of Object.entries(state.lean)) {
+    if (!Number.isFinite(v)) return `lean toward ${power} is ${v}`;
+  }
+  const total = score(cs, state).total;
+  if (!Number.isFinite(total) || total < -1000 || total > 1000) return `score is ${total}`;
+  if (state.ending && !Number.isFinite(state.ending.score.total)) {
+    return `ending score is ${state.ending.score.total}`;
+  }
+  try {
+    stateHash(state);
+  } catch (err) {
+    return `the state cannot be hashed (${err instanceof Error ? err.message : String(err)})`;
+  }
+  return null;
+}
+
+/** Plays one game checking every state on the way: ranges, lean, score, hash, termination, legality. */
 export function soakGame(
   cs: CompiledScenario,
   seed: string,
@@ -33,12 +60,8 @@ export function soakGame(
   let state = newGame(cs, seed).state;
   const rand = policyRng(seed, policy.name);
   for (let i = 0; ; i++) {
-    for (const key of INDICATOR_KEYS) {
-      const v = state.ind[key];
-      if (!Number.isFinite(v) || v < INDICATORS[key].min || v > INDICATORS[key].max) {
-        return { decisions: i, problem: `${key} is ${v} after decision ${i}` };
-      }
-    }
+    const problem = stateProblem(cs, state);
+    if (problem) return { decisions: i, problem: `${problem} after decision ${i}` };
     if (state.phase === 'over') return { decisions: i, problem: null };
     if (i >= MAX_STEPS) return { decisions: i, problem: `no end after ${MAX_STEPS} decisions` };
     const legal = legalActions(cs, state);
@@ -126,7 +149,7 @@ export function registerSoak(program: Command): void {
           print(`  FAIL ${f.scenario} ${f.policy} seed "${f.seed}": ${f.problem}`);
         print(
           report.failures.length === 0
-            ? 'no exception, no out-of-range indicator, no NaN'
+            ? 'no exception, no out-of-range indicator, no lean, score or hash that is not finite'
             : `${report.failures.length} games failed`,
         );
       }

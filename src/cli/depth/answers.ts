@@ -53,8 +53,8 @@ function caution(cs: CompiledScenario, d: GameAction): readonly [number, number,
 }
 
 /** The quietest answer: least lean signalled, then fewest risks, then cheapest, then first listed. */
-const cautiousAnswer: Answer = (cs, _p, legal) => {
-  let best = firstAnswer(cs, _p, legal, null as unknown as RngCursor);
+const cautiousAnswer: Answer = (cs, p, legal, rand) => {
+  let best = firstAnswer(cs, p, legal, rand);
   let bestKey = caution(cs, best);
   for (const d of legal) {
     const key = caution(cs, d);

@@ -16,8 +16,8 @@ import { finalState, firedEvents, resultOf, round } from './games';
 
 export interface ChoiceResult {
   readonly id: string;
-  /** Median final score with this answer, on the seeds where the event fired. */
-  readonly median: number;
+  /** Median final score with this answer, on the seeds where the event fired and it was legal (null: none). */
+  readonly median: number | null;
   /** Share of those seeds on which the answer was legal when the event came. */
   readonly legalShare: number;
 }
@@ -153,7 +153,7 @@ export function eventDepth(
         const legal = scores.map((row) => row[c]).filter((x): x is number => x != null);
         return {
           id: choice.id,
-          median: legal.length > 0 ? spreadOf(legal).median : 0,
+          median: legal.length > 0 ? spreadOf(legal).median : null,
           legalShare: round(legal.length / Math.max(1, n), 3),
         };
       }),

@@ -22,7 +22,7 @@ export function depthText(r: DepthReport): string {
     `    searched ${s.plans} plans (up to ${s.maxCards} of ${s.cards} cards × ${s.answerRules.length} answer rules), ${s.gamesPlayed} games:`,
     ...s.rounds.map(
       (x) =>
-        `      ${String(x.plans).padStart(6)} plans on ${String(x.seeds).padStart(3)} seeds: best mean ${x.bestMean}, kept ${x.kept} (cut-off ${x.cutoffMean}); the winner ranked ${x.winnerRank}`,
+        `      ${String(x.plans).padStart(6)} plans on ${String(x.seeds).padStart(3)} seeds: best mean ${x.bestMean}, kept ${x.kept}${x.cutoffMean === null ? '' : ` (cut-off ${x.cutoffMean})`}; the winner ranked ${x.winnerRank}`,
     ),
     '    finalists:',
     ...s.finalists
@@ -39,6 +39,7 @@ export function depthText(r: DepthReport): string {
     );
   lines.push(
     `  never fired: ${r.neverFired.join(', ') || 'none'}`,
+    `  never on the historical path: ${r.neverOnHistoricalPath.join(', ') || 'none'}`,
     `  unread indicators: ${r.unreadIndicators.join(', ') || 'none'}`,
     `  targets (${r.targetSet.name}):`,
     ...r.targets.map((t) => `    [${t.met ? 'met' : 'NOT met'}] ${t.text}: ${t.detail}`),
@@ -70,7 +71,7 @@ function scenarioMarkdown(r: DepthReport): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...s.rounds.map(
       (x, i) =>
-        `| ${i + 1} | ${x.plans} | ${x.seeds} | ${x.bestMean} | ${x.kept} | ${x.cutoffMean} | ${x.winnerRank} |`,
+        `| ${i + 1} | ${x.plans} | ${x.seeds} | ${x.bestMean} | ${x.kept} | ${orDash(x.cutoffMean)} | ${x.winnerRank} |`,
     ),
     '',
     'Finalists:',
@@ -87,10 +88,10 @@ function scenarioMarkdown(r: DepthReport): string {
     '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
     ...r.events.map(
       (e) =>
-        `| ${e.id} | ${e.when} | ${pct(e.firedShare.historical)} | ${pct(e.firedShare.bots)} | ${orDash(e.gapMedian)} | ${shareOrDash(e.historicalBestShare)} | ${e.historicalAnswer ?? '—'} | ${e.choices.map((c) => `${c.id} ${c.median}`).join(', ')} |`,
+        `| ${e.id} | ${e.when} | ${pct(e.firedShare.historical)} | ${pct(e.firedShare.bots)} | ${orDash(e.gapMedian)} | ${shareOrDash(e.historicalBestShare)} | ${e.historicalAnswer ?? '—'} | ${e.choices.map((c) => `${c.id} ${orDash(c.median)}`).join(', ')} |`,
     ),
     '',
-    `**Never fired**: ${r.neverFired.join(', ') || 'none'}.`,
+    `**Never fired**: ${r.neverFired.join(', ') || 'none'}. Never on the historical path (some bot may reach them): ${r.neverOnHistoricalPath.join(', ') || 'none'}.`,
     '',
     `**Unread indicators**: ${r.unreadIndicators.join(', ') || 'none'}.`,
     '',
@@ -101,7 +102,7 @@ function scenarioMarkdown(r: DepthReport): string {
 }
 
 const METHOD = [
-  'How to read it. Every bot and every plan plays the same seeds. **Fixed plans** are "these cards every month they are legal (in the order listed), and every event answered by one rule": *historical* (what Hanoi chose), *first* (the first answer listed), *cautious* (the answer that signals the least lean, then has the fewest risks, then costs least) or *lookahead* (each answer tried on simulated futures, as the lookahead bot does). The search tries every combination of up to three cards with every rule. It screens all of them on two seeds, keeps the best 160 by mean score (and the best two of each answer rule), plays those on four times as many seeds, keeps a quarter, and so on until ten finalists play every seed and are ranked by median. A plan\'s result on a seed never changes from round to round (same dice, same private stream), so a later round only adds seeds; "winner ranked" shows where the final winner stood in each round — a winner ranked first from the first round was never in danger of being cut.',
+  '**How to read it.** Every bot and every plan plays the same seeds. **Fixed plans** are "these cards every month they are legal (in the order listed), and every event answered by one rule": *historical* (what Hanoi chose), *first* (the first answer listed), *cautious* (the answer that signals the least lean, then has the fewest risks, then costs least) or *lookahead* (each answer tried on simulated futures, as the lookahead bot does). The search tries every combination of up to three cards with every rule. It screens all of them on one seed, keeps the best 240 (and the best two of each answer rule), plays those on four times as many seeds and keeps a quarter by mean score, and so on until ten finalists play every seed and are ranked by median. A plan\'s result on a seed never changes from round to round (same dice, same private stream), so a later round only adds seeds; "winner ranked" shows where the final winner stood in each round — a winner ranked first from the first round was never in danger of being cut.',
   '',
   "**Events**: for each event with choices, the historical path is replayed with that one answer forced on every seed where the event fires. **Never fired** lists the events no bot and not the historical path reached on any seed. **Unread indicators** are those that no condition, formula or card price in the data names and that the engine's rules ignore: measured by replaying recorded games from states where the indicator is pushed to either end of its range, and watching whether anything else changes (another indicator, a flag, an event, the ending, which cards are legal).",
   '',

@@ -12,13 +12,10 @@ import { type BotSummary, botGames, HEADLINE_BOTS, runBots } from './bots';
 import { type EventDepth, eventDepth, eventGames } from './events';
 import { seedList } from './games';
 import { unreadIndicators } from './indicators';
-import {
-  DEFAULT_SEARCH,
-  type RoundReport,
-  type SearchOptions,
-  screenGames,
-  searchRotations,
-} from './search';
+import { DEFAULT_SEARCH, type RoundReport, type SearchOptions, searchRotations } from './search';
+
+/** Seeds per bot and for the search's last round: the issue measured on 100. */
+export const DEFAULT_DEPTH_GAMES = 100;
 
 export interface BotFigure {
   readonly games: number;
@@ -62,6 +59,8 @@ export interface DepthReport {
   };
   readonly events: readonly EventDepth[];
   readonly neverFired: readonly string[];
+  /** Events the historical path never reaches, though some bot may (dead content for a teacher). */
+  readonly neverOnHistoricalPath: readonly string[];
   readonly unreadIndicators: readonly string[];
   readonly targetSet: DepthTargetSet;
   readonly targets: readonly Target[];
@@ -121,10 +120,9 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
   );
 
   const search: SearchOptions = { ...DEFAULT_SEARCH, ...opts.search, games };
-  const searchTotal = screenGames(cs, search);
   const found = searchRotations(cs, {
     ...search,
-    onGames: (played) => tick('fixed plans', Math.min(played, searchTotal), searchTotal),
+    onGames: (done, total, round) => tick(`fixed plans, round ${round + 1}`, done, total),
   });
 
   tick('indicators', 0, 1);
@@ -135,6 +133,8 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
   for (const tally of bots.fired.values()) for (const id of tally.keys()) reached.add(id);
   const allEvents = [...cs.scenario.events, ...cs.scenario.randomEvents.events].map((e) => e.id);
   const neverFired = allEvents.filter((id) => !reached.has(id));
+  const onHistory = bots.fired.get('historical');
+  const neverOnHistoricalPath = allEvents.filter((id) => !onHistory?.has(id));
 
   const byName = new Map(bots.summaries.map((s) => [s.policy, s] as const));
   const order = [
@@ -175,6 +175,7 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
     },
     events,
     neverFired,
+    neverOnHistoricalPath,
     unreadIndicators: unread,
     targetSet,
     targets: judgeDepth(figures, targetSet),

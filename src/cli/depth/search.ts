@@ -27,12 +27,13 @@ export interface SearchOptions {
   readonly perRule: number;
   readonly maxCards: number;
   readonly answers?: readonly AnswerRule[];
-  readonly onGames?: (played: number, round: number) => void;
+  /** Progress: games played in this round (counting from 1), of how many, and the round (from 0). */
+  readonly onGames?: (done: number, total: number, round: number) => void;
 }
 
 export const DEFAULT_SEARCH = {
-  screenSeeds: 2,
-  keep: 160,
+  screenSeeds: 1,
+  keep: 240,
   finalists: 10,
   perRule: 2,
   maxCards: 3,
@@ -42,9 +43,10 @@ export interface RoundReport {
   readonly seeds: number;
   readonly plans: number;
   readonly kept: number;
-  /** Mean score of the best plan and of the last one kept on merit (not per rule), on this round's seeds. */
+  /** Mean score of the best plan on this round's seeds. */
   readonly bestMean: number;
-  readonly cutoffMean: number;
+  /** The same of the last plan kept on merit (not per rule); null in the last round, which cuts nothing. */
+  readonly cutoffMean: number | null;
   /** Where the final winner stood in this round (1 = first). */
   readonly winnerRank: number;
 }
@@ -124,9 +126,11 @@ export function searchRotations(cs: CompiledScenario, opts: SearchOptions): Sear
   let keep = opts.keep;
   for (let r = 0; ; r++) {
     const final = seeds >= opts.games;
+    const before = played;
+    const total = pool.reduce((a, c) => a + Math.max(0, seeds - c.scores.length), 0);
     for (const c of pool) {
       playTo(c, seeds);
-      opts.onGames?.(played, r);
+      opts.onGames?.(played - before, total, r);
     }
     const ranked = final ? rankFinal(pool) : rankScreen(pool, seeds);
     const nextSeeds = Math.min(seeds * 4, opts.games);
@@ -138,9 +142,9 @@ export function searchRotations(cs: CompiledScenario, opts: SearchOptions): Sear
       plans: pool.length,
       kept: kept.length,
       bestMean: round(mean(ranked[0]?.scores.slice(0, seeds) ?? [])),
-      cutoffMean: round(
-        mean(ranked[Math.min(keepNow, ranked.length) - 1]?.scores.slice(0, seeds) ?? []),
-      ),
+      cutoffMean: final
+        ? null
+        : round(mean(ranked[Math.min(keepNow, ranked.length) - 1]?.scores.slice(0, seeds) ?? [])),
       order: ranked.map((c) => c.key),
     });
     pool = kept;
@@ -208,10 +212,4 @@ function resultOfCandidate(c: Candidate): RotationResult {
     score,
     masterShare: round(c.masters.filter(Boolean).length / c.masters.length, 3),
   };
-}
-
-/** Games the first round plays (the later ones add a few percent): for progress. */
-export function screenGames(cs: CompiledScenario, opts: SearchOptions): number {
-  const combos = combinations(cs.scenario.actions, opts.maxCards).length;
-  return combos * (opts.answers ?? ANSWER_RULES).length * Math.min(opts.screenSeeds, opts.games);
 }

@@ -20,8 +20,8 @@ const SAMPLES = 3;
 const DEPTH = 2;
 
 /** `score(state).total` of a packed state. */
-function scoreOfEnd(p: Packed): number {
-  return (p.ending?.score ?? scoreAt(p.ind, false)).total;
+function scoreOfEnd(cs: CompiledScenario, p: Packed): number {
+  return (p.ending?.score ?? scoreAt(p.ind, false, cs.scenario.rules.score)).total;
 }
 
 export function lookaheadValues(
@@ -45,7 +45,7 @@ export function lookaheadValues(
         first: decision,
         lastTurn: p.turn + depth,
       });
-      total += legalFirst ? scoreOfEnd(copy) : Number.NEGATIVE_INFINITY;
+      total += legalFirst ? scoreOfEnd(cs, copy) : Number.NEGATIVE_INFINITY;
     }
     return total / samples;
   });

@@ -1,5 +1,5 @@
 import { type InvalidEntry, refuseBySize } from '../../classroom';
-import { decodeText } from '../../replay/decode';
+import { decodeText } from '../../scenario/decode';
 
 export type ReadResult =
   | { readonly ok: true; readonly name: string; readonly text: string }

@@ -1,6 +1,7 @@
 import type { NewsView } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitTitle, unitWord } from '../turn-words';
 import { Dialog } from '../widgets';
 import type { GameContext } from './context';
 import { drawNewsItem } from './news-item';
@@ -16,11 +17,16 @@ export function openMonthReview(
 ): Dialog {
   const r = STRINGS.game.review;
   return new Dialog(ctx.scene, ctx.focus, {
-    title: r.title(month),
+    title: r.title(month, unitTitle(ctx.cs)),
     width: 760,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
     body: (container, width) => {
-      const intro = ctx.scene.add.text(0, 0, r.intro, textStyle(13, { color: PALETTE.inkSoft }));
+      const intro = ctx.scene.add.text(
+        0,
+        0,
+        r.introOf(unitWord(ctx.cs)),
+        textStyle(13, { color: PALETTE.inkSoft }),
+      );
       container.add(intro);
       let y = intro.height + 10;
       for (const item of items) {

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { NewsView } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitWord } from '../turn-words';
 import type { GameContext } from './context';
 import { drawNewsItem } from './news-item';
 import { panelFrame } from './panel-frame';
@@ -43,7 +44,7 @@ export class NewsFeed {
     }
     if (items.length === 0) {
       this.list.add(
-        scene.add.text(0, 0, n.empty, {
+        scene.add.text(0, 0, n.emptyOf(unitWord(this.ctx.cs)), {
           ...textStyle(12, { color: PALETTE.inkSoft }),
           wordWrap: { width: this.width - 20, useAdvancedWrap: true },
         }),
@@ -54,7 +55,7 @@ export class NewsFeed {
         scene.add.text(
           0,
           this.height - 28 - 18,
-          n.more(items.length - shown),
+          n.more(items.length - shown, unitWord(this.ctx.cs)),
           textStyle(11, { weight: 700, color: PALETTE.inkSoft }),
         ),
       );

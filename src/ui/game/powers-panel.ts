@@ -15,8 +15,11 @@ import type { GameContext } from './context';
 import { GaugeCell } from './gauge-cell';
 import { panelFrame } from './panel-frame';
 
+/** The tallest a power's block gets; with more powers each gets a share of the panel. */
 const BLOCK = 70;
 const PIP = 8;
+/** The gauges each power shows, side by side. */
+const GAUGES = ['relations', 'suspicion', 'patience'] as const;
 
 /**
  * The partnership panel: each power with its tier (written out, and as filled pips so the rank
@@ -30,9 +33,10 @@ export class PowersPanel {
   constructor(ctx: GameContext, x: number, y: number, width: number, height: number) {
     const { scene } = ctx;
     panelFrame(scene, x, y, width, height, STRINGS.game.groups.powers);
-    const cellWidth = (width - 20 - 2 * 12) / 3;
+    const cellWidth = (width - 20 - (GAUGES.length - 1) * 12) / GAUGES.length;
+    const block = Math.min(BLOCK, (height - 24) / POWERS.length);
     POWERS.forEach((power, i) => {
-      const top = y + 26 + i * BLOCK;
+      const top = y + 26 + i * block;
       const name = scene.add.text(
         x + 10,
         top,
@@ -46,12 +50,8 @@ export class PowersPanel {
           .text(x + width - 10, top + 3, '', textStyle(10, { color: PALETTE.inkSoft }))
           .setOrigin(1, 0),
       );
-      const keys: IndicatorKey[] = [
-        `relations.${power}`,
-        `suspicion.${power}`,
-        `patience.${power}`,
-      ];
-      keys.forEach((key, k) => {
+      GAUGES.forEach((gauge, k) => {
+        const key = `${gauge}.${power}` as IndicatorKey;
         this.cells.push(
           new GaugeCell(ctx, x + 10 + k * (cellWidth + 12), top + 22, cellWidth, key),
         );

@@ -15,6 +15,8 @@ export interface TopBarHandlers {
   primary(): void;
 }
 
+/** Room for the turn label, left of the political capital. */
+const MONTH_WIDTH = 224;
 /** The month and turn, political capital, the score so far, and the screen's main buttons. */
 export class TopBar {
   private readonly month: Phaser.GameObjects.Text;
@@ -118,8 +120,13 @@ export class TopBar {
     this.notice
       .setText(notice ?? STRINGS.game.saved)
       .setColor(css(notice ? TONE_COLOR.bad : PALETTE.inkSoft));
-    this.month.setText(status.month);
-    this.turn.setText(STRINGS.game.turnOf(status.turn, status.turns));
+    this.month.setFontSize(20).setText(status.month);
+    // A long turn label ("26 June – 9 July 2014") shrinks rather than run under the capital.
+    for (let size = 20; size > 11 && this.month.width > MONTH_WIDTH; size--)
+      this.month.setFontSize(size - 1);
+    this.turn.setText(
+      STRINGS.game.turnOf(status.turn, status.turns, STRINGS.units.title[status.unit]),
+    );
     this.capital.setText(String(status.capital));
     this.score.setText(status.score.toFixed(1));
     this.primary.setLabel(primaryLabel);

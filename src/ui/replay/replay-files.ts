@@ -15,9 +15,13 @@ export function acceptReplayFiles(
   inputId: string,
   hint: string,
   onOpened: (opened: Opened) => void,
+  /** Takes a file that is not a replay (a scenario dropped on the title screen); true if it did. */
+  divert?: (name: string, text: string) => boolean,
 ): () => void {
   const open = async (file: File) => {
-    const opened = openReadFile(await readTextFile(file));
+    const read = await readTextFile(file);
+    if (read.ok && scene.sys.isActive() && divert?.(read.name, read.text)) return;
+    const opened = openReadFile(read);
     // Files arrive asynchronously: one that lands after the screen closed is dropped.
     if (scene.sys.isActive()) onOpened(opened);
   };

@@ -39,6 +39,10 @@ export interface ClassSetupReport {
   readonly scenario: string;
   readonly code: string;
   readonly link: string;
+  /** Whether a QR code of the link is drawn (none can hold a link that carries a scenario). */
+  readonly qr: boolean;
+  /** Whether the link points at this computer only. */
+  readonly local: boolean;
 }
 
 export interface ClassResultsReport {

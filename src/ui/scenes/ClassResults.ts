@@ -274,7 +274,11 @@ export class ClassResults extends Phaser.Scene {
       this.status?.setText(
         this.received.length === 0
           ? ''
-          : S.done(this.results.rows.length, this.results.invalid.length),
+          : S.done(
+              this.results.rows.length,
+              this.results.unfinished.length + this.results.flagged.length,
+              this.results.invalid.length,
+            ),
       );
     }
     // Without a class code, files from other seeds rank with the class: say so loudly.

@@ -46,7 +46,10 @@ export class Credits extends Phaser.Scene {
       if (!cs) return [textBlock(C.broken(entry.file), 14, { color: PALETTE.marker, gap: 18 })];
       const events = scenarioSources(cs);
       return [
-        headingBlock(C.scenarioHeading(cs.scenario.title, events.length), i === 0 ? 0 : 22),
+        headingBlock(
+          C.scenarioHeading(cs.scenario.title, events.filter((e) => e.sources.length > 0).length),
+          i === 0 ? 0 : 22,
+        ),
         ...events.map((ev) => eventSourcesBlock(ev, labels)),
       ];
     });

@@ -145,7 +145,7 @@ export class Debrief extends Phaser.Scene {
     if (tab === 0) {
       const ending = state.ending;
       this.page = drawSummary(this, CONTENT.x, CONTENT.y, CONTENT.width, {
-        you: { ending, score: ending?.score ?? score(state) },
+        you: { ending, score: ending?.score ?? score(compiled, state) },
         history: this.history ? { ending: this.history.ending, score: this.history.score } : null,
         endedAt: ending ? turnLabel(compiled, ending.turn) : null,
         tiers: state.tiers,

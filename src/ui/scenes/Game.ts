@@ -34,6 +34,7 @@ import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { css, PALETTE } from '../theme';
+import { unitWord } from '../turn-words';
 import { type Dialog, FocusManager, Tooltip } from '../widgets';
 import { REGISTRY } from './keys';
 
@@ -198,7 +199,7 @@ export class Game extends Phaser.Scene {
     const g = STRINGS.game;
     if (state.phase === 'over') return g.debrief;
     if (state.phase === 'event') return g.answerEvent;
-    return g.endMonth;
+    return g.endTurn(unitWord(this.ctx.cs));
   }
 
   private primary(): void {

@@ -28,6 +28,7 @@ import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
 import { goTo } from '../screens/navigate';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitTitle } from '../turn-words';
 import { Button, Dialog, type FocusManager } from '../widgets';
 
 const S = STRINGS.replays.viewer;
@@ -181,14 +182,18 @@ export class ReplayViewer extends Phaser.Scene {
     this.stripRoot = this.add.container(0, 0, parts);
   }
 
+  private unit(): string {
+    return this.viewed ? unitTitle(this.viewed.compiled) : STRINGS.units.title.month;
+  }
+
   private addNavigation(): void {
     this.position = this.add.text(CONTENT.x, 156, '', textStyle(20, { weight: 700 }));
     let x = CONTENT.x + CONTENT.width;
     const specs: [string, string, () => void][] = [
-      [S.nextMonth, 'PgDn', () => this.moveMonth(1)],
+      [S.nextTurn(this.unit()), 'PgDn', () => this.moveMonth(1)],
       [S.nextStep, ']', () => this.step(1)],
       [S.prevStep, '[', () => this.step(-1)],
-      [S.prevMonth, 'PgUp', () => this.moveMonth(-1)],
+      [S.prevTurn(this.unit()), 'PgUp', () => this.moveMonth(-1)],
     ];
     const made: Button[] = [];
     for (const [label, key, act] of specs) {

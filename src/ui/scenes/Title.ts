@@ -1,23 +1,33 @@
 import Phaser from 'phaser';
 import { LOCALE_NAMES, LOCALES, locale } from '../../i18n';
 import { turnLabel } from '../../i18n/turn-label';
+import { unpackLinkScenario } from '../../share/class-invite';
 import { parseLaunchUrl } from '../../share/launch-url';
 import { app } from '../app';
+import { downloadText } from '../files/download';
+import { filePicker } from '../files/file-picker';
+import { readTextFile } from '../files/read-file';
 import { chooseLanguage } from '../language';
+
 import { drawLegend } from '../map/legend';
 import { MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
 import { type Opened, openReplayText } from '../replay/open-replay';
 import { openRefusal } from '../replay/refusal-dialog';
 import { acceptReplayFiles } from '../replay/replay-files';
+import { downloadCurrentReplay } from '../replay/share';
 import { showInViewer } from '../replay/viewed';
-import { DEFAULT_SCENARIO } from '../scenario-catalog';
+import { type CatalogEntry, DEFAULT_SCENARIO, openedEntry } from '../scenario-catalog';
+import { forgetScenario, keepScenario } from '../scenario-store';
 import { announce } from '../screens/announce';
 import { goTo, hasScene } from '../screens/navigate';
+import { updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
 import { type NewGameChoice, openNewGameDialog } from '../title/new-game-dialog';
 import { showNoticeBanner } from '../title/notice-banner';
+import { isScenarioLike, openScenarioText } from '../title/open-scenario';
+import { showProblems } from '../title/problems-dialog';
 import { Button, Dialog, FocusManager } from '../widgets';
 import { drawBamboo } from './bamboo-art';
 import { REGISTRY } from './keys';
@@ -29,6 +39,8 @@ const COLUMN_WIDTH = 350;
 const S = STRINGS.title;
 /** The title's file input: browser tests set files on it by this id. */
 export const REPLAY_FILE_INPUT = 'replay-file';
+/** The input behind "Open a scenario file…". */
+export const SCENARIO_FILE_INPUT = 'scenario-file';
 
 /** A launch link is honoured once per page load, not every time the title comes back. */
 let launchHandled = false;
@@ -38,6 +50,7 @@ export class Title extends Phaser.Scene {
   private focus!: FocusManager;
   private status?: Phaser.GameObjects.Text;
   private chooseFile?: () => void;
+  private chooseScenario?: () => void;
 
   constructor() {
     super('Title');
@@ -63,7 +76,7 @@ export class Title extends Phaser.Scene {
     this.addMap(region);
     this.addLanguageSwitch(MAP_X + region.width, 6);
     const first = this.addMenu(298);
-    drawLegend(this, COLUMN_X, 622);
+    drawLegend(this, COLUMN_X, 634);
     this.addReplayInput();
     this.showNotice();
     performance.mark('bamboo:title-ready');
@@ -134,7 +147,7 @@ export class Title extends Phaser.Scene {
       const state = store.getState().current();
       return state !== null && state.phase !== 'over';
     };
-    const wide = { width: COLUMN_WIDTH, height: 42, align: 'left' as const, fontSize: 16 };
+    const wide = { width: COLUMN_WIDTH, height: 38, align: 'left' as const, fontSize: 16 };
     let y = top;
     const add = (label: string, hotkey: string, onClick: () => void, extra = {}) => {
       const button = new Button(
@@ -146,7 +159,7 @@ export class Title extends Phaser.Scene {
         { ...wide, hotkey, ...extra },
         this.focus,
       );
-      y += button.height + 8;
+      y += button.height + 6;
       return button;
     };
     const newGame = add(S.newGame, 'N', () => this.openNewGame(null, null));
@@ -155,6 +168,7 @@ export class Title extends Phaser.Scene {
       variant: 'secondary',
     });
     add(S.loadReplay, 'L', () => this.chooseFile?.(), { variant: 'secondary' });
+    add(S.openScenario, 'O', () => this.chooseScenario?.(), { variant: 'secondary' });
     add(S.howToPlay, 'H', () => this.go('HowToPlay'), { variant: 'secondary' });
     add(S.credits, 'S', () => this.go('Credits'), { variant: 'secondary' });
 
@@ -192,6 +206,7 @@ export class Title extends Phaser.Scene {
       n: () => newGame.activate(),
       c: () => resume.activate(),
       l: () => this.chooseFile?.(),
+      o: () => this.chooseScenario?.(),
       h: () => this.go('HowToPlay'),
       '?': () => this.go('HowToPlay'),
       s: () => this.go('Credits'),
@@ -218,19 +233,90 @@ export class Title extends Phaser.Scene {
 
   private openNewGame(scenarioId: string | null, seed: string | null, message?: string): void {
     const { catalog, store } = app();
-    openNewGameDialog(this, this.focus, {
+    const dialog = openNewGameDialog(this, this.focus, {
       catalog,
       scenarioId: scenarioId ?? DEFAULT_SCENARIO,
       seed,
       player: store.getState().player,
       ...(message ? { message } : {}),
       onStart: (choice) => this.startGame(choice),
+      onRemove: (id) => {
+        app().removeOpened(id);
+        void forgetScenario(id);
+        this.openNewGame(null, null);
+      },
+    });
+    this.publishDialog('new-game', dialog);
+  }
+
+  private showProblems(title: string, intro: string, problems: readonly string[]): void {
+    this.publishDialog('scenario-problems', showProblems(this, this.focus, title, intro, problems));
+  }
+
+  /** Tells the test handle which dialog is open and where its buttons are, as the Game screen does. */
+  private publishDialog(kind: string, dialog: Dialog): void {
+    this.registry.set(REGISTRY.dialog, {
+      kind,
+      buttons: dialog.buttons.map((b) => {
+        const r = b.bounds();
+        return { x: r.x, y: r.y, width: r.width, height: r.height, enabled: b.enabled() };
+      }),
+    });
+    dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
+      if (this.registry.get(REGISTRY.dialog)?.kind === kind)
+        this.registry.set(REGISTRY.dialog, null);
     });
   }
 
   private startGame({ compiled, seed, player }: NewGameChoice): void {
-    app().store.getState().start(compiled, seed, player);
-    this.go('Game');
+    const begin = () => {
+      app().store.getState().start(compiled, seed, player);
+      this.go('Game');
+    };
+    this.confirmReplace(begin);
+  }
+
+  /**
+   * A link or New game must not silently replace an unfinished game: ask,
+   * and offer its replay as a download first.
+   */
+  private confirmReplace(then: () => void): void {
+    const state = app().store.getState().current();
+    if (!state || state.phase === 'over') {
+      then();
+      return;
+    }
+    new Dialog(this, this.focus, {
+      title: S.replaceTitle,
+      width: 600,
+      body: (root, width) => {
+        const t = this.add.text(0, 0, S.replaceGameBody, {
+          ...textStyle(15),
+          wordWrap: { width, useAdvancedWrap: true },
+        });
+        root.add(t);
+        return t.height;
+      },
+      buttons: [
+        {
+          label: S.replaceDownload,
+          onClick: () => {
+            downloadCurrentReplay();
+            then();
+            return undefined;
+          },
+        },
+        {
+          label: S.replaceStart,
+          variant: 'secondary',
+          onClick: () => {
+            then();
+            return undefined;
+          },
+        },
+        { label: S.cancel, variant: 'quiet', onClick: () => undefined },
+      ],
+    });
   }
 
   /**
@@ -255,9 +341,22 @@ export class Title extends Phaser.Scene {
         this.onOpened(openReplayText(JSON.stringify(request.replay), S.sharedReplay));
         return true;
       case 'new': {
+        if (request.scenarioData !== undefined) {
+          this.launchCarried(request.scenarioData, request.seed, request.classCode);
+          return true;
+        }
         const compiled = app().find(request.scenario);
         if (!compiled) {
-          this.openNewGame(null, request.seed, S.launchUnknown(request.scenario));
+          const broken = app().catalog.find(
+            (e) => !e.compiled && e.file.endsWith(`/${request.scenario}.json`),
+          );
+          if (broken)
+            this.showProblems(
+              S.scenarioBrokenTitle,
+              S.shippedBroken(request.scenario),
+              broken.problems,
+            );
+          else this.openNewGame(null, request.seed, S.launchUnknown(request.scenario));
           return true;
         }
         // A class link asks for the student's name first: it goes into their replay file.
@@ -283,11 +382,104 @@ export class Title extends Phaser.Scene {
     }
   }
 
-  /** Replay files chosen with Load a replay [L] or dropped anywhere on the page. */
+  /**
+   * Replay files chosen with Load a replay [L]; scenario and class files with Open a scenario
+   * file [O]; either dropped anywhere on the page (told apart by their content).
+   */
   private addReplayInput(): void {
-    this.chooseFile = acceptReplayFiles(this, REPLAY_FILE_INPUT, S.dropHint, (opened) =>
-      this.onOpened(opened),
+    this.chooseFile = acceptReplayFiles(
+      this,
+      REPLAY_FILE_INPUT,
+      S.dropHintAny,
+      (opened) => this.onOpened(opened),
+      (name, text) => {
+        if (!isScenarioLike(name, text)) return false;
+        this.onScenarioFile(name, text);
+        return true;
+      },
     );
+    const picker = filePicker(SCENARIO_FILE_INPUT, {}, (files) => {
+      const file = files[0];
+      if (!file) return;
+      void readTextFile(file).then((read) => {
+        if (!this.sys.isActive()) return;
+        if (read.ok) this.onScenarioFile(read.name, read.text);
+        else
+          this.showProblems(S.scenarioBrokenTitle, S.scenarioBrokenIntro(file.name, 1), [
+            `${file.name}: ${read.refusal.reason}`,
+          ]);
+      });
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => picker.stop());
+    this.chooseScenario = () => picker.choose();
+  }
+
+  /** A link that carries its own scenario: through the gate, then on as for a shipped one. */
+  private launchCarried(data: string, seed: string | null, classCode?: string): void {
+    const unpacked = unpackLinkScenario(data);
+    if (!unpacked.ok) {
+      this.openNewGame(null, null, S.linkDamaged(unpacked.message));
+      return;
+    }
+    const entry = openedEntry('the class link', unpacked.text, app().catalog);
+    if (!entry.compiled) {
+      this.showProblems(
+        S.scenarioBrokenTitle,
+        S.linkScenarioBroken(entry.problems.length),
+        entry.problems,
+      );
+      return;
+    }
+    const compiled = entry.compiled;
+    void this.keep(entry).then(() => {
+      if (!this.sys.isActive()) return;
+      if (classCode) {
+        this.joinClass(compiled.scenario.id, classCode);
+        return;
+      }
+      this.startGame({
+        compiled,
+        seed: seed ?? compiled.scenario.defaultSeed,
+        player: app().store.getState().player,
+      });
+    });
+  }
+
+  private onScenarioFile(name: string, text: string): void {
+    const opened = openScenarioText(name, text, app().catalog);
+    if (opened.kind === 'broken') {
+      this.showProblems(
+        S.scenarioBrokenTitle,
+        S.scenarioBrokenIntro(opened.file, opened.problems.length),
+        opened.problems,
+      );
+      return;
+    }
+    void this.keep(opened.entry).then((kept) => {
+      if (!this.sys.isActive()) return;
+      const id = opened.entry.compiled?.scenario.id ?? null;
+      if (opened.kind === 'class') {
+        this.joinClass(id, opened.invite.code, opened.invite.advisor);
+        return;
+      }
+      this.openNewGame(
+        id,
+        null,
+        S.scenarioOpened(opened.entry.compiled?.scenario.title ?? name, kept),
+      );
+    });
+  }
+
+  /** Adds an opened scenario to the list and keeps it in this browser; false if it cannot be kept. */
+  private async keep(entry: CatalogEntry): Promise<boolean> {
+    if (entry.origin !== 'opened' || !entry.compiled || entry.text === undefined) return true;
+    app().addOpened(entry);
+    return keepScenario({ id: entry.compiled.scenario.id, file: entry.file, text: entry.text });
+  }
+
+  private joinClass(scenarioId: string | null, code: string, advisor?: boolean): void {
+    if (advisor === false) updateSettings({ advisor: false });
+    this.openNewGame(scenarioId, code, STRINGS.classroom.setup.welcome(code));
   }
 
   private onOpened(opened: Opened): void {
@@ -338,8 +530,29 @@ export class Title extends Phaser.Scene {
     const { store } = app();
     const notice = store.getState().notice;
     if (!notice) return;
-    showNoticeBanner(this, this.focus, MAP_X + 20, MAP_Y + 20, 720, notice, () =>
-      store.getState().dismissNotice(),
+    const held = store.getState().unreadableSave();
+    // An unreadable save that could not be moved aside: the player downloads it, then decides.
+    const actions = held
+      ? [
+          {
+            label: S.heldDownload,
+            onClick: () => downloadText('bamboo-unreadable-save.json', held),
+          },
+          {
+            label: S.heldDiscard,
+            onClick: () => store.getState().discardUnreadable(),
+          },
+        ]
+      : [];
+    showNoticeBanner(
+      this,
+      this.focus,
+      MAP_X + 20,
+      MAP_Y + 20,
+      720,
+      notice,
+      () => store.getState().dismissNotice(),
+      actions,
     );
   }
 }

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { type EventSources, fullCitation } from '../../view';
+import { type EventSources, fullCitation, longDate } from '../../view';
 import { PALETTE, textStyle } from '../theme';
 import type { Block } from './flow';
 
@@ -47,7 +47,7 @@ export function eventSourcesBlock(
         parts.push(t);
         y += t.height + 2;
       };
-      put(`${ev.date ?? labels.random} · ${ev.title}`, 14, { bold: true });
+      put(`${ev.date ? longDate(ev.date) : labels.random} · ${ev.title}`, 14, { bold: true });
       if (ev.whatIf) put(labels.whatIf, 13, { indent: 14, color: PALETTE.disputed });
       for (const s of ev.sources)
         put(`• ${sourceLine(s)}`, 13, { indent: 14, color: PALETTE.inkSoft });

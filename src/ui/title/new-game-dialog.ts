@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../scenario-catalog';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, Dialog, type FocusManager, TextField } from '../widgets';
+import { ScrollText } from '../widgets/scroll-text';
 import { randomSeed } from './random-seed';
 
 const S = STRINGS.title;
@@ -24,6 +25,8 @@ export interface NewGameOptions {
   /** Shown above the list, e.g. why a link's scenario was not found. */
   readonly message?: string;
   readonly onStart: (choice: NewGameChoice) => void;
+  /** Removes a scenario opened in this browser from its list. */
+  readonly onRemove?: (scenarioId: string) => void;
 }
 
 /**
@@ -42,15 +45,17 @@ export function openNewGameDialog(
     null;
   let seedField: TextField | null = null;
   let nameField: TextField | null = null;
-  const rows: { button: Button; compiled: CompiledScenario }[] = [];
+  const rows: { button: Button; compiled: CompiledScenario; tag: string }[] = [];
   let summary: Phaser.GameObjects.Text | null = null;
 
+  const isOpened = (cs: CompiledScenario | null) =>
+    cs !== null && options.catalog.some((e) => e.compiled === cs && e.origin === 'opened');
   const rowLabel = (cs: CompiledScenario) =>
     `${cs === selected ? '●' : '○'}  ${cs.scenario.title}  ·  ${S.turns(cs.scenario.calendar.length)}`;
   const pick = (cs: CompiledScenario) => {
     if (cs === selected) return;
     selected = cs;
-    for (const r of rows) r.button.setLabel(rowLabel(r.compiled));
+    for (const r of rows) r.button.setLabel(`${rowLabel(r.compiled)}${r.tag}`);
     summary?.setText(cs.scenario.summary);
     seedField?.set(cs.scenario.defaultSeed);
   };
@@ -72,30 +77,49 @@ export function openNewGameDialog(
     }
     add(scene.add.text(0, y, S.scenario, textStyle(15, { weight: 700 })));
     y += 26;
+    const broken = options.catalog.filter((e) => !e.compiled);
     for (const entry of options.catalog) {
       const cs = entry.compiled;
-      if (cs) {
-        const button = new Button(scene, 0, y, rowLabel(cs), () => pick(cs), {
-          variant: 'secondary',
+      if (!cs) continue;
+      const tag = entry.origin === 'opened' ? `  ·  ${S.openedTag}` : '';
+      const button = new Button(scene, 0, y, `${rowLabel(cs)}${tag}`, () => pick(cs), {
+        variant: 'secondary',
+        width,
+        align: 'left',
+        fontSize: 15,
+      });
+      focus.add(button);
+      add(button.container);
+      rows.push({ button, compiled: cs, tag });
+      y += button.height + 6;
+    }
+    if (broken.length > 0) {
+      // However many files are broken and however long their lists, the box keeps its height.
+      const heading = add(
+        scene.add.text(0, y + 2, `⚠  ${S.problemsHeading(broken.length)}`, {
+          ...textStyle(13, { weight: 700, color: PALETTE.marker }),
+        }),
+      );
+      y += heading.height + 6;
+      const lines = broken.flatMap((e) => [
+        `${e.file} — ${S.broken}`,
+        ...e.problems.map((p) => `   ${p}`),
+      ]);
+      const list = new ScrollText(
+        scene,
+        0,
+        y,
+        lines.join('\n'),
+        {
           width,
-          align: 'left',
-          fontSize: 15,
-        });
-        focus.add(button);
-        add(button.container);
-        rows.push({ button, compiled: cs });
-        y += button.height + 6;
-      } else {
-        const problems = entry.problems.slice(0, 3).join('\n');
-        const more = entry.problems.length > 3 ? `\n… +${entry.problems.length - 3}` : '';
-        const t = add(
-          scene.add.text(0, y, `⚠  ${entry.file} — ${S.broken}\n${problems}${more}`, {
-            ...textStyle(13, { color: PALETTE.marker }),
-            wordWrap: { width, useAdvancedWrap: true },
-          }),
-        );
-        y += t.height + 8;
-      }
+          rows: 4,
+          fontSize: 12,
+          color: PALETTE.marker,
+        },
+        focus,
+      );
+      add(list.container);
+      y += list.height + 8;
     }
     if (!selected) {
       const t = add(scene.add.text(0, y, S.noScenario, textStyle(15, { weight: 700 })));
@@ -167,6 +191,22 @@ export function openNewGameDialog(
         },
       },
       { label: S.cancel, variant: 'secondary', onClick: () => undefined },
+      ...(options.onRemove
+        ? [
+            {
+              label: S.removeScenario,
+              variant: 'quiet' as const,
+              enabled: () => isOpened(selected),
+              onClick: () => {
+                const id = selected?.scenario.id;
+                if (!id || !isOpened(selected)) return false;
+                // Closed first: the caller opens the dialog again on the list without it.
+                setTimeout(() => options.onRemove?.(id), 0);
+                return undefined;
+              },
+            },
+          ]
+        : []),
     ],
   });
 }

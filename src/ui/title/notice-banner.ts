@@ -15,6 +15,8 @@ export function showNoticeBanner(
   width: number,
   message: string,
   onDismiss: () => void,
+  /** Extra choices beside Dismiss (download a save that is in the way, let it go). */
+  actions: readonly { readonly label: string; readonly onClick: () => void }[] = [],
 ): Phaser.GameObjects.Container {
   const pad = 16;
   const root = scene.add.container(x, y).setDepth(100);
@@ -46,6 +48,24 @@ export function showNoticeBanner(
     { variant: 'secondary', hotkey: 'D', fontSize: 14 },
     focus,
   );
+  let nextX = textX + dismiss.width + 10;
+  const extra = actions.map((a) => {
+    const b = new Button(
+      scene,
+      nextX,
+      dismiss.container.y,
+      a.label,
+      () => {
+        a.onClick();
+        root.destroy(true);
+        onDismiss();
+      },
+      { variant: 'quiet', fontSize: 14 },
+      focus,
+    );
+    nextX += b.width + 10;
+    return b.container;
+  });
   const height = dismiss.container.y + dismiss.height + pad;
   const bg = scene.add
     .rectangle(0, 0, width, height, PALETTE.paper)
@@ -53,7 +73,7 @@ export function showNoticeBanner(
     .setStrokeStyle(2.5, PALETTE.marker)
     .setInteractive();
   const stripe = scene.add.rectangle(0, 0, 6, height, PALETTE.marker).setOrigin(0);
-  root.add([bg, stripe, mark, bang, title, body, dismiss.container]);
+  root.add([bg, stripe, mark, bang, title, body, dismiss.container, ...extra]);
   const unbind = focus.bindKeys({
     d: () => {
       if (root.active) dismiss.activate();

@@ -48,9 +48,11 @@ describe('the depth report on a small fixture', () => {
     const s = report.rotationSearch;
     // 5 cards: 1 + 5 + 10 + 10 combinations, with each of 4 answer rules.
     expect(s.plans).toBe(26 * 4);
-    expect(s.rounds[0]).toMatchObject({ plans: 104, seeds: 2 });
+    expect(s.rounds[0]).toMatchObject({ plans: 104, seeds: 1 });
     expect(s.rounds.at(-1)?.seeds).toBe(6);
     expect(s.rounds.at(-1)?.winnerRank).toBe(1);
+    expect(s.rounds.at(-1)?.cutoffMean).toBeNull();
+    expect(s.rounds[0]?.cutoffMean).toEqual(expect.any(Number));
     const medians = s.finalists.map((f) => f.median);
     expect(medians).toEqual([...medians].sort((a, b) => b - a));
   });
@@ -74,6 +76,9 @@ describe('the depth report on a small fixture', () => {
       historicalBestShare: null,
     });
     expect(report.neverFired).toEqual(['dead-letter']);
+    // History's wrong road costs Washington 12 points: relations.us falls below what the
+    // upgrade needs, so the event that follows the upgrade is out of history's reach.
+    expect(report.neverOnHistoricalPath).toEqual(['after-upgrade', 'dead-letter']);
     // A random event history never answers has a gap but no "history's answer".
     expect(byId.get('fishing-clash')?.historicalBestShare).toBeNull();
     expect(byId.get('fishing-clash')?.when).toBe('random');

@@ -1,5 +1,5 @@
 /**
- * Bytes of a replay (or scenario) file to text, the same way in the browser
+ * Bytes of a scenario, replay or save file to text (the lowest gate that reads files holds it), the same way in the browser
  * and on the command line: a UTF-8 byte-order mark is dropped, UTF-16 files
  * (with their mark, as Windows Notepad writes them) are decoded as UTF-16,
  * and anything else is read as UTF-8 with bad bytes replaced, never refused

@@ -1,0 +1,77 @@
+/**
+ * Rulesets: the versioned coefficients, thresholds and starting defaults a
+ * scenario names and overrides (scenarios/rulesets/<id>.json). They ship
+ * with the game, bundled (a few hundred bytes each), so loading a scenario
+ * stays synchronous in the browser and the command line alike.
+ */
+import { z } from 'zod';
+import bamboo2023 from '../../scenarios/rulesets/bamboo-2023.json';
+import { INDICATOR_KEYS } from '../engine/indicators';
+import { rulesSchema, thresholdsSchema } from './schema';
+
+export const RULESET_FORMAT = 1;
+
+export const rulesetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(RULESET_FORMAT),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id of letters, digits and dashes'),
+  /** Raised whenever a number changes: the rules hash covers it, so games played under another version do not verify. */
+  version: z.number().int().min(1),
+  title: z.string().min(1),
+  rules: rulesSchema,
+  thresholds: thresholdsSchema,
+  start: z.strictObject({
+    /** Where indicators stand when a scenario does not say (else at the middle of their range). */
+    indicators: z.partialRecord(z.enum(INDICATOR_KEYS as [string, ...string[]]), z.number()),
+  }),
+});
+
+export type Ruleset = z.infer<typeof rulesetSchema>;
+
+/** Every ruleset the game ships, by id, with the file it came from (for messages). */
+const SHIPPED: readonly { readonly file: string; readonly data: unknown }[] = [
+  { file: 'scenarios/rulesets/bamboo-2023.json', data: bamboo2023 },
+];
+
+/** The ruleset files written before rulesets existed were all played under this one. */
+export const FIRST_RULESET = 'bamboo-2023';
+
+export type RulesetLookup =
+  | { readonly ok: true; readonly ruleset: Ruleset }
+  | { readonly ok: false; readonly message: string };
+
+let parsed: Map<string, RulesetLookup> | null = null;
+
+function shipped(): Map<string, RulesetLookup> {
+  if (parsed) return parsed;
+  parsed = new Map();
+  for (const { file, data } of SHIPPED) {
+    const result = rulesetSchema.safeParse(data);
+    const id = (data as { id?: unknown }).id;
+    parsed.set(
+      String(id),
+      result.success
+        ? { ok: true, ruleset: result.data }
+        : {
+            ok: false,
+            message: `${file} is broken: ${result.error.issues
+              .map((i) => `${i.path.join('.')}: ${i.message}`)
+              .join('; ')}`,
+          },
+    );
+  }
+  return parsed;
+}
+
+export function rulesetIds(): string[] {
+  return [...shipped().keys()];
+}
+
+export function findRuleset(id: string): RulesetLookup {
+  return (
+    shipped().get(id) ?? {
+      ok: false,
+      message: `no ruleset "${id}" (the game ships: ${rulesetIds().join(', ')})`,
+    }
+  );
+}

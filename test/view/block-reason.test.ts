@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { apply, type GameState, legalActions, newGame, whyNotPlay } from '../../src/engine';
+import { TEXT } from '../../src/i18n';
+import { blockReason } from '../../src/view/block-reason';
+import { loadFixture } from '../helpers';
+
+const cs = loadFixture('mini.json');
+const B = TEXT.view.block;
+
+/** Answers whatever events wait, so cards can be played. */
+function answered(state: GameState): GameState {
+  let s = state;
+  while (s.phase === 'event') {
+    const [first] = legalActions(cs, s);
+    const r = apply(cs, s, first!);
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.state;
+  }
+  return s;
+}
+
+function endTurn(state: GameState): GameState {
+  const r = apply(cs, state, { type: 'end-turn' });
+  if (!r.ok) throw new Error(r.error.message);
+  return answered(r.state);
+}
+
+function play(state: GameState, id: string): GameState {
+  const r = apply(cs, state, { type: 'play', action: id });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.state;
+}
+const why = (state: GameState, id: string) => whyNotPlay(cs, state, cs.actions.get(id)!);
+
+describe('why a card is blocked, from the engine’s typed refusal', () => {
+  const start = answered(newGame(cs, 'blocked').state);
+
+  it('a card played this month', () => {
+    const error = why(play(start, 'protest-note'), 'protest-note');
+    expect(error).toMatchObject({ code: 'already-played', within: 'turn' });
+    expect(blockReason(error)).toBe(B.thisMonth);
+  });
+
+  it('a once-a-game card played in an earlier month', () => {
+    // us-upgrade can be played from the second month on.
+    const state = endTurn(play(endTurn(start), 'us-upgrade'));
+    const error = why(state, 'us-upgrade');
+    expect(error).toMatchObject({ code: 'already-played', within: 'game' });
+    expect(blockReason(error)).toBe(B.onceAGame);
+  });
+
+  it('a card dearer than the capital left, with both numbers', () => {
+    const poor = { ...start, ind: { ...start.ind, 'home.capital': 2 } };
+    const error = why(poor, 'visit-beijing');
+    expect(error).toMatchObject({ code: 'too-expensive', capital: 2 });
+    if (error?.code !== 'too-expensive') throw new Error('expected too-expensive');
+    expect(blockReason(error)).toBe(B.tooExpensive(error.cost, 2));
+  });
+
+  it('nothing when the card can be played', () => {
+    expect(blockReason(why(start, 'protest-note'))).toBeNull();
+  });
+});

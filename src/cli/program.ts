@@ -22,6 +22,9 @@ export function buildProgram(): Command {
     .description('Bamboo Diplomacy on the command line: simulate, replay and check scenarios')
     .showHelpAfterError()
     .exitOverride()
+    // `--lang` before the command is the output language; after it, a command's own option
+    // (class-link's `--lang` is the language its link opens in).
+    .enablePositionalOptions()
     .option('--lang <locale>', `language of the readable output (${LOCALES.join(', ')})`, 'en')
     .hook('preAction', (command) => {
       const lang = String(command.opts().lang ?? 'en');

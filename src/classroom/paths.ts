@@ -11,11 +11,13 @@ import type { GameState, OutcomeId } from '../engine/state';
 import { TEXT } from '../i18n';
 import { calendarLabel, turnLabel } from '../i18n/turn-label';
 
-/** A label read in the player's language each time it is shown (the table is built once). */
-const named = (key: string) => ({
+/** A series whose label is read in the player's language each time it is shown. */
+const series = (key: string, bounds: { readonly min: number; readonly max: number }) => ({
   get label(): string {
     return TEXT.view.paths[key] ?? key;
   },
+  min: bounds.min,
+  max: bounds.max,
 });
 
 export const PATH_SERIES = [
@@ -30,14 +32,11 @@ export type PathSeries = (typeof PATH_SERIES)[number];
 export const PATH_SERIES_INFO: Readonly<
   Record<PathSeries, { readonly label: string; readonly min: number; readonly max: number }>
 > = {
-  'relations.cn': { ...named('relations.cn'), ...range('relations.cn') },
-  'relations.us': { ...named('relations.us'), ...range('relations.us') },
-  'relations.jp': { ...named('relations.jp'), ...range('relations.jp') },
-  'autonomy.drift': {
-    ...named('drift'),
-    ...range('autonomy.drift'),
-  },
-  score: { ...named('score'), min: 0, max: 100 },
+  'relations.cn': series('relations.cn', range('relations.cn')),
+  'relations.us': series('relations.us', range('relations.us')),
+  'relations.jp': series('relations.jp', range('relations.jp')),
+  'autonomy.drift': series('drift', range('autonomy.drift')),
+  score: series('score', { min: 0, max: 100 }),
 };
 
 function range(key: keyof typeof INDICATORS): { min: number; max: number } {
@@ -93,7 +92,7 @@ function pointOf(cs: CompiledScenario, turn: number, label: string, state: GameS
 export function pathOf(cs: CompiledScenario, steps: readonly ReplayStep[]): PathPoint[] {
   const first = steps[0];
   if (!first) return [];
-  const points = [pointOf(cs, 0, 'Start', first.state)];
+  const points = [pointOf(cs, 0, TEXT.view.paths.start ?? 'Start', first.state)];
   for (const step of steps) {
     if (step.action?.type !== 'end-turn') continue;
     const turn = step.explanation.turn;
@@ -104,7 +103,7 @@ export function pathOf(cs: CompiledScenario, steps: readonly ReplayStep[]): Path
 
 export function chartTurns(cs: CompiledScenario): PathChart['turns'] {
   return [
-    { turn: 0, label: 'Start' },
+    { turn: 0, label: TEXT.view.paths.start ?? 'Start' },
     ...cs.scenario.calendar.map((t, i) => ({ turn: i + 1, label: calendarLabel(t) })),
   ];
 }

@@ -1,9 +1,11 @@
 /** The command line's commands and how failures become exit codes. */
 import { Command, CommanderError } from 'commander';
+import { LOCALES, parseLocale, setLocale } from '../i18n';
 import { registerBalance } from './commands/balance';
 import { registerCheck } from './commands/check';
 import { registerClassLink } from './commands/class-link';
 import { registerDepth } from './commands/depth';
+import { registerI18n } from './commands/i18n';
 import { registerReplay } from './commands/replay';
 import { registerShare } from './commands/share';
 import { registerSim } from './commands/sim';
@@ -19,7 +21,17 @@ export function buildProgram(): Command {
     .name('bamboo')
     .description('Bamboo Diplomacy on the command line: simulate, replay and check scenarios')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // `--lang` before the command is the output language; after it, a command's own option
+    // (class-link's `--lang` is the language its link opens in).
+    .enablePositionalOptions()
+    .option('--lang <locale>', `language of the readable output (${LOCALES.join(', ')})`, 'en')
+    .hook('preAction', (command) => {
+      const lang = String(command.opts().lang ?? 'en');
+      const locale = parseLocale(lang);
+      if (!locale) throw new CliError(`--lang: "${lang}" is not one of ${LOCALES.join(', ')}`);
+      setLocale(locale);
+    });
   registerSim(program);
   registerReplay(program);
   registerCheck(program);
@@ -28,6 +40,7 @@ export function buildProgram(): Command {
   registerSoak(program);
   registerVerify(program);
   registerShare(program);
+  registerI18n(program);
   registerClassLink(program);
   registerSources(program);
   return program;

@@ -1,5 +1,15 @@
 /** The readable and the JSON summary of a finished (or stopped) game. */
-import { type CompiledScenario, type GameState, INDICATOR_KEYS, score, stateHash } from '../engine';
+import {
+  type CompiledScenario,
+  type GameState,
+  INDICATOR_KEYS,
+  type OutcomeId,
+  score,
+  stateHash,
+  type TierId,
+} from '../engine';
+import { DEFAULT_LOCALE, locale, TEXT } from '../i18n';
+import { calendarLabel } from '../i18n/turn-label';
 
 export interface GameSummary {
   scenario: string;
@@ -43,13 +53,21 @@ export function summarize(
 }
 
 export function formatSummary(cs: CompiledScenario, s: GameSummary): string {
+  const S = TEXT.cli.summary;
   const turn = cs.scenario.calendar[s.turns - 1];
+  const when = turn ? calendarLabel(turn) : S.turn(s.turns);
+  // English keeps the ids scripts may read; another language names them in its own words.
+  const english = locale() === DEFAULT_LOCALE;
+  const named =
+    s.outcome && !english ? TEXT.labels.outcomes[s.outcome as OutcomeId]?.name : undefined;
+  const tier = (id: string) => (english ? id : (TEXT.labels.tiers[id as TierId] ?? id));
+  const outcome = `${named ?? s.outcome ?? S.notOver}${s.collapse ? S.collapse : ''}`;
   const lines = [
-    `${cs.scenario.title} (${s.scenario}, content ${s.scenarioHash})`,
-    `seed "${s.seed}"${s.policy ? `, policy ${s.policy}` : ''}${s.player ? `, player ${s.player}` : ''}`,
-    `${s.over ? 'ended' : 'stopped'} in ${turn?.label ?? `turn ${s.turns}`} after ${s.decisions} decisions: ${s.outcome ?? 'not over'}${s.collapse ? ' (collapse)' : ''}`,
-    `bamboo score ${s.score}`,
-    `tiers: China ${s.tiers.cn}, United States ${s.tiers.us}, Japan ${s.tiers.jp}`,
+    S.scenario(cs.scenario.title, s.scenario, s.scenarioHash),
+    `${S.seed(s.seed)}${s.policy ? S.policy(s.policy) : ''}${s.player ? S.player(s.player) : ''}`,
+    s.over ? S.ended(when, s.decisions, outcome) : S.stopped(when, s.decisions, outcome),
+    S.score(s.score),
+    S.tiers(tier(s.tiers.cn), tier(s.tiers.us), tier(s.tiers.jp)),
   ];
   const groups = new Map<string, string[]>();
   for (const key of INDICATOR_KEYS) {
@@ -60,6 +78,6 @@ export function formatSummary(cs: CompiledScenario, s: GameSummary): string {
     groups.set(group ?? '', list);
   }
   for (const [group, items] of groups) lines.push(`  ${group.padEnd(10)} ${items.join(', ')}`);
-  lines.push(`state hash ${s.stateHash}`);
+  lines.push(S.stateHash(s.stateHash));
   return lines.join('\n');
 }

@@ -643,6 +643,13 @@ export const EN = {
       tabs: ['Table', 'Paths chart', 'Held back and refused'] as readonly string[],
       page: (from: number, to: number, of: number) => `${from}–${to} of ${of}`,
       chartSeries: 'Show',
+      series: {
+        'relations.cn': 'China',
+        'relations.us': 'United States',
+        'relations.jp': 'Japan',
+        'autonomy.drift': 'Drift',
+        score: 'Score',
+      },
       chartHistory: 'Historical path (what Hà Nội did, same seed)',
       chartStudents: (n: number) => `${n} ${plural(n, { one: 'student', other: 'students' })}`,
       chartNone: 'No verified game to chart yet.',
@@ -859,11 +866,73 @@ export const EN = {
       home: 'Home',
     } as Record<string, string>,
   },
+  /** The command line's readable summaries (`bamboo sim`, `bamboo replay`, `bamboo i18n`). */
+  cli: {
+    summary: {
+      scenario: (title: string, id: string, hash: string) => `${title} (${id}, content ${hash})`,
+      seed: (seed: string) => `seed "${seed}"`,
+      policy: (policy: string) => `, policy ${policy}`,
+      player: (player: string) => `, player ${player}`,
+      ended: (turn: string, decisions: number, outcome: string) =>
+        `ended in ${turn} after ${decisions} decisions: ${outcome}`,
+      stopped: (turn: string, decisions: number, outcome: string) =>
+        `stopped in ${turn} after ${decisions} decisions: ${outcome}`,
+      notOver: 'not over',
+      collapse: ' (collapse)',
+      turn: (n: number) => `turn ${n}`,
+      score: (score: number) => `bamboo score ${score}`,
+      tiers: (cn: string, us: string, jp: string) =>
+        `tiers: China ${cn}, United States ${us}, Japan ${jp}`,
+      stateHash: (hash: string) => `state hash ${hash}`,
+    },
+    i18n: {
+      heading: (locale: string, name: string) => `${locale} (${name})`,
+      ui: (translated: number, total: number) =>
+        `  interface: ${translated} of ${total} texts translated`,
+      missing: (n: number) => `    missing (shown in English): ${n}`,
+      untranslated: (n: number) => `    left identical to English: ${n}`,
+      unknown: (n: number) => `    keys English does not have: ${n}`,
+      scenario: (id: string, translated: number, total: number) =>
+        `  scenario ${id}: ${translated} of ${total} texts translated`,
+      source: 'the source language',
+      allDone: 'every locale is complete',
+      incomplete: (n: number) =>
+        `${n} ${plural(n, { one: 'text is', other: 'texts are' })} missing or left in English`,
+    },
+  },
   /** Words the view models put together for every screen. */
   view: {
     turnFallback: (n: number) => `Turn ${n}`,
     /** A source's date that is inferred, not printed on the piece. */
     approxDate: (date: string) => `about ${date}`,
+    /** Why a link or a class code cannot be used, for the player who followed or typed it. */
+    links: {
+      launch: {
+        replay: (why: string) => `This replay link cannot be opened: ${why}`,
+        escape: 'This game link is damaged (bad %-escape).',
+        seedOnly: 'This game link gives a seed but no scenario.',
+        scenario: (id: string) => `This game link names no valid scenario ("${id}").`,
+        seed: (length: number, max: number) =>
+          `This game link's seed is ${length} characters long; at most ${max} are allowed.`,
+        classCode: (why: string) => `This class link's code is wrong: ${why}`,
+        classScenario: (code: string, scenario: string) =>
+          `Class code ${code} was not made for scenario "${scenario}": ask your teacher for the link again.`,
+      },
+      replay: {
+        empty: 'the link holds no replay',
+        tooLong: (length: number, max: number) =>
+          `the link's replay is ${length} characters long; a shared replay may have at most ${max}`,
+        characters: 'the link is damaged: it holds characters a replay never uses',
+        unpack: 'the link is damaged: its replay cannot be unpacked',
+      },
+      classCode: {
+        empty: 'type the class code your teacher gave you',
+        length: (chars: number, length: number) =>
+          `a class code has ${chars} characters, like 7KQ-M3XP; this one has ${length}`,
+        character: (c: string) => `"${c}" cannot appear in a class code`,
+        check: 'this class code has a typo: check each character with your teacher',
+      },
+    },
     /** Under a chart's axis: "Jan". */
     monthShort: (month: number) =>
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
@@ -944,6 +1013,35 @@ export const EN = {
       unfinished: 'Unfinished',
       finished: 'Finished',
       stopped: (played: number, of: number) => `Stopped after ${played} of ${of} months`,
+      collapsed: (month: string) => `Collapsed in ${month}`,
+      month: (n: number) => `month ${n}`,
+      beyondBots: (bot: string, ceiling: string) =>
+        `beyond every bot — ask how (best bot, ${bot}: ${ceiling} at the 90th percentile on this seed)`,
+      unfinishedLabel: 'unfinished: not ranked',
+      copyLabel: 'the same game as another file',
+      copyDetail: (files: readonly string[]) =>
+        `same decisions or final state as ${files.join(', ')}`,
+      claimLabel: 'the file’s ending does not match its replay',
+      botLabel: 'a bot’s game',
+      botDetail: (bot: string, stated: boolean) =>
+        stated
+          ? `the file says it was played by the bot “${bot}”`
+          : `decision for decision, the game the “${bot}” bot plays on this seed`,
+      claim: {
+        score: (claimed: string, actual: string) =>
+          `the file claims ${claimed}, the replay gives ${actual}`,
+        outcome: (claimed: string, actual: string) =>
+          `the file claims the outcome “${claimed}”, the replay gives “${actual}”`,
+        over: (claimedOver: boolean) =>
+          claimedOver
+            ? 'the file claims a finished game, the replay does not end'
+            : 'the file claims an unfinished game, the replay ends',
+        turn: (claimed: number, actual: number) =>
+          `the file claims month ${claimed}, the replay reaches month ${actual}`,
+      },
+      none: 'none',
+      mixed: (n: number) =>
+        `These files come from ${n} different scenarios or seeds, so their scores do not compare: type the class code.`,
     },
     paths: {
       'relations.cn': 'Relations with China',
@@ -952,6 +1050,7 @@ export const EN = {
       drift: 'Drift (− toward Beijing, + toward Washington and Tokyo)',
       score: 'Bamboo score',
       history: 'Historical path',
+      start: 'Start',
     } as Record<string, string>,
     save: {
       unreadable: (reason: string, keptAs: string | null) =>

@@ -18,3 +18,11 @@ export * from './locales';
 export const CATALOGS: Readonly<Record<Locale, object>> = { en: EN, vi: VI };
 
 export const TEXT = localized(EN, () => CATALOGS[locale()]);
+export {
+  type Coverage,
+  coverage,
+  MARKERS,
+  SAME_IN_EVERY_LANGUAGE,
+  sample,
+  templates,
+} from './coverage';

@@ -7,6 +7,9 @@
 import type { Translation } from './catalog';
 import type { EN } from './en';
 
+/** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
+const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
+
 export const VI: Translation<typeof EN> = {
   loading: 'Đang tải…',
   mapCaption: 'Đông Nam Á, Biển Đông và các cường quốc xung quanh, tháng 1 năm 2023',
@@ -164,7 +167,7 @@ export const VI: Translation<typeof EN> = {
       nothing: 'Không có tác động chắc chắn lên các chỉ số.',
       blocked: 'Chưa thể thực hiện: ',
       confirm: 'Xác nhận',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       heading: 'Trước khi quyết định',
       hover: 'Chọn hoặc di chuột lên một phương án để xem tác động.',
     },
@@ -276,7 +279,7 @@ export const VI: Translation<typeof EN> = {
     playerHelp: 'Được ghi vào tệp bản ghi, để thầy cô biết đó là bài của bạn.',
     playerPlaceholder: 'không bắt buộc',
     start: 'Bắt đầu',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     noScenario: 'Không có kịch bản nào chơi được: mọi tệp kịch bản đều có lỗi.',
     launchUnknown: (id: string) =>
       `Đường liên kết yêu cầu kịch bản "${id}", nhưng trò chơi không có. Hãy chọn một kịch bản bên dưới.`,
@@ -297,6 +300,24 @@ export const VI: Translation<typeof EN> = {
     replaceTitle: 'Thay ván chơi đang dở?',
     replaceBody: 'Mở bản ghi này sẽ biến nó thành ván hiện tại, và ván đang dở của bạn sẽ bị thay.',
     replaceYes: 'Mở bản ghi',
+    openScenario: 'Mở tệp kịch bản…',
+    dropHintAny: 'Thả tệp bản ghi, tệp kịch bản hoặc tệp lớp vào bất kỳ đâu trên trang để mở.',
+    scenarioBrokenTitle: 'Kịch bản này chưa chơi được',
+    scenarioBrokenIntro: (file: string, n: number) =>
+      `${file} có ${n} lỗi. Mỗi dòng dưới đây cho biết lỗi ở đâu (trường nào) và cần viết gì. Hãy sửa tệp trong trình soạn thảo rồi mở lại; "npm run bamboo -- check" cho cùng danh sách này.`,
+    linkScenarioBroken: (n: number) =>
+      `Kịch bản trong liên kết này có ${n} lỗi nên chưa chơi được. Hãy nhờ thầy cô sửa tệp và tạo lại liên kết. Lỗi cụ thể:`,
+    shippedBroken: (id: string) =>
+      `Liên kết yêu cầu kịch bản "${id}"; trò chơi có kịch bản này nhưng tệp của nó có lỗi. Lỗi cụ thể:`,
+    linkDamaged: (reason: string) => `Không mở được liên kết lớp này: ${reason}.`,
+    scenarioOpened: (title: string, kept: boolean) =>
+      kept
+        ? `Đã mở "${title}". Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
+        : `Đã mở "${title}" cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
+    removeScenario: 'Gỡ khỏi trình duyệt này',
+    openedTag: 'tệp đã mở',
+    close: 'Đóng',
+    problemsHeading: (n: number) => `${n} tệp kịch bản có lỗi:`,
     replaceGameBody:
       'Bắt đầu ván mới sẽ thay ván đang dở của bạn. Hãy tải bản ghi của ván đó xuống trước nếu muốn giữ.',
     replaceDownload: 'Tải xuống rồi bắt đầu',
@@ -353,7 +374,7 @@ export const VI: Translation<typeof EN> = {
     cause:
       'Di chuột lên chỉ số bất kỳ, hoặc dùng Tab để tới nó, để xem các thay đổi gần nhất và nguyên nhân của từng thay đổi, kèm con số.',
     causeExample: {
-      name: 'Quan hệ với Trung Quốc',
+      name: 'Quan hệ Việt – Trung',
       value: '58',
       lines: [
         'Tháng 9 năm 2023: −6',
@@ -512,18 +533,19 @@ export const VI: Translation<typeof EN> = {
       debrief: 'Tổng kết',
       replaceDebrief:
         'Phần tổng kết coi bản ghi này là ván hiện tại: ván đang dở của bạn sẽ bị thay.',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       keys: 'Phím: [ và ] từng bước · PgUp và PgDn từng tháng · Home và End',
     },
     compare: {
       title: 'So sánh hai kết cục',
       intro: (month: string, shared: number) =>
-        `Cùng kịch bản, cùng xúc xắc. Hai ván có chung ${shared} quyết định đầu; nhánh rẽ khỏi bản ghi vào ${month}.`,
+        `Cùng kịch bản, cùng xúc xắc. Hai ván có chung ${shared} quyết định đầu; nhánh rẽ khỏi bản ghi vào ${inSentence(month)}.`,
       original: 'Bản ghi',
       branch: 'Nhánh của bạn',
       unfinished: 'Chưa kết thúc',
       unfinishedHelp: 'Ván này chưa đến hồi kết: đây là kết quả đến lúc này.',
-      ended: (month: string, decisions: number) => `Đến ${month} · ${decisions} quyết định`,
+      ended: (month: string, decisions: number) =>
+        `Đến ${inSentence(month)} · ${decisions} quyết định`,
       score: 'Điểm cây tre',
       columns: ['', 'Bản ghi', 'Nhánh của bạn', 'Chênh lệch'],
       scoreDelta: (delta: string) => `Nhánh − bản ghi: ${delta}`,
@@ -537,7 +559,7 @@ export const VI: Translation<typeof EN> = {
     },
     share: {
       title: 'Chia sẻ ván chơi',
-      copy: 'Sao chép liên kết',
+      copy: 'Chép liên kết',
       copied: 'Đã sao chép vào bộ nhớ tạm.',
       copyRefused: 'Trình duyệt không cho dùng bộ nhớ tạm: hãy chép liên kết trên màn hình.',
       close: 'Đóng',
@@ -567,7 +589,7 @@ export const VI: Translation<typeof EN> = {
       link: 'Liên kết cho học sinh',
       fresh: 'Mã mới',
       copyCode: 'Sao chép mã',
-      copyLink: 'Sao chép liên kết',
+      copyLink: 'Chép liên kết',
       copied: (what: string) => `Đã sao chép ${what.toLowerCase()} vào bộ nhớ tạm.`,
       refused: 'Trình duyệt không cho dùng bộ nhớ tạm: hãy chép trên màn hình.',
       steps: [
@@ -579,13 +601,22 @@ export const VI: Translation<typeof EN> = {
       toResults: 'Kết quả lớp',
       welcome: (code: string) =>
         `Mã lớp ${code}: nhập tên của em (sẽ ghi vào tệp bản ghi), rồi nhấn Bắt đầu.`,
+      address: 'Địa chỉ trò chơi',
+      localWarning:
+        'Địa chỉ này chỉ dùng được trên máy này (localhost): học sinh không mở được. Hãy nhập địa chỉ công khai nơi trò chơi được đặt.',
+      advisor: (on: boolean) => (on ? 'Cố vấn: bật' : 'Cố vấn: tắt'),
+      qrTooLong:
+        'Liên kết này mang theo cả kịch bản nên quá dài cho mã QR: hãy phát tệp lớp, hoặc gửi liên kết.',
+      classFile: 'Lưu tệp lớp',
+      classFileHelp: 'Học sinh mở tệp lớp bằng "Mở tệp kịch bản…" trên màn hình chính.',
+      classFileSaved: (name: string) => `Đã lưu ${name}.`,
     },
     results: {
       title: 'Kết quả lớp',
       intro:
         'Thả các tệp bản ghi của lớp vào bất kỳ đâu trên trang, hoặc chọn tệp. Mỗi tệp được chơi lại theo luật: điểm lấy từ việc chơi lại, không lấy từ tệp.',
       choose: 'Chọn tệp',
-      clear: 'Xoá',
+      clear: 'Xóa',
       exportCsv: 'Xuất CSV',
       filter: 'Mã lớp',
       filterHelp: 'vd. 7KQ-M3XP',
@@ -608,6 +639,13 @@ export const VI: Translation<typeof EN> = {
       tabs: ['Bảng', 'Biểu đồ đường đi', 'Để riêng và bị từ chối'],
       page: (from: number, to: number, of: number) => `${from}–${to} trên ${of}`,
       chartSeries: 'Hiển thị',
+      series: {
+        'relations.cn': 'Trung Quốc',
+        'relations.us': 'Hoa Kỳ',
+        'relations.jp': 'Nhật Bản',
+        'autonomy.drift': 'Độ nghiêng',
+        score: 'Điểm',
+      },
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
@@ -818,9 +856,68 @@ export const VI: Translation<typeof EN> = {
       home: 'Trong nước',
     },
   },
+  cli: {
+    summary: {
+      scenario: (title: string, id: string, hash: string) => `${title} (${id}, nội dung ${hash})`,
+      seed: (seed: string) => `mã "${seed}"`,
+      policy: (policy: string) => `, chiến lược ${policy}`,
+      player: (player: string) => `, người chơi ${player}`,
+      ended: (turn: string, decisions: number, outcome: string) =>
+        `kết thúc vào ${inSentence(turn)} sau ${decisions} quyết định: ${outcome}`,
+      stopped: (turn: string, decisions: number, outcome: string) =>
+        `dừng ở ${inSentence(turn)} sau ${decisions} quyết định: ${outcome}`,
+      notOver: 'chưa kết thúc',
+      collapse: ' (sụp đổ)',
+      turn: (n: number) => `lượt ${n}`,
+      score: (score: number) => `điểm cây tre ${score}`,
+      tiers: (cn: string, us: string, jp: string) =>
+        `cấp quan hệ: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
+      stateHash: (hash: string) => `mã băm trạng thái ${hash}`,
+    },
+    i18n: {
+      heading: (locale: string, name: string) => `${locale} (${name})`,
+      ui: (translated: number, total: number) =>
+        `  giao diện: đã dịch ${translated}/${total} văn bản`,
+      missing: (n: number) => `    còn thiếu (hiện bằng tiếng Anh): ${n}`,
+      untranslated: (n: number) => `    để nguyên tiếng Anh: ${n}`,
+      unknown: (n: number) => `    khóa không có trong bản tiếng Anh: ${n}`,
+      scenario: (id: string, translated: number, total: number) =>
+        `  kịch bản ${id}: đã dịch ${translated}/${total} văn bản`,
+      source: 'ngôn ngữ gốc',
+      allDone: 'mọi ngôn ngữ đều đầy đủ',
+      incomplete: (n: number) => `${n} văn bản còn thiếu hoặc để nguyên tiếng Anh`,
+    },
+  },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
     approxDate: (date: string) => `khoảng ${date}`,
+    links: {
+      launch: {
+        replay: (why: string) => `Không mở được liên kết bản ghi này: ${why}`,
+        escape: 'Liên kết trò chơi bị hỏng (mã %-escape sai).',
+        seedOnly: 'Liên kết có mã ngẫu nhiên nhưng không có kịch bản.',
+        scenario: (id: string) => `Liên kết không chỉ tới kịch bản hợp lệ nào ("${id}").`,
+        seed: (length: number, max: number) =>
+          `Mã ngẫu nhiên trong liên kết dài ${length} ký tự; tối đa là ${max}.`,
+        classCode: (why: string) => `Mã lớp trong liên kết bị sai: ${why}`,
+        classScenario: (code: string, scenario: string) =>
+          `Mã lớp ${code} không dành cho kịch bản "${scenario}": hãy xin thầy cô gửi lại liên kết.`,
+      },
+      replay: {
+        empty: 'liên kết không chứa bản ghi nào',
+        tooLong: (length: number, max: number) =>
+          `bản ghi trong liên kết dài ${length} ký tự; bản ghi chia sẻ tối đa ${max} ký tự`,
+        characters: 'liên kết bị hỏng: có ký tự mà bản ghi không bao giờ dùng',
+        unpack: 'liên kết bị hỏng: không giải nén được bản ghi',
+      },
+      classCode: {
+        empty: 'hãy nhập mã lớp thầy cô đã đưa',
+        length: (chars: number, length: number) =>
+          `mã lớp có ${chars} ký tự, như 7KQ-M3XP; mã này có ${length}`,
+        character: (c: string) => `mã lớp không có ký tự "${c}"`,
+        check: 'mã lớp này gõ sai: hãy đối chiếu từng ký tự với thầy cô',
+      },
+    },
     monthShort: (month: number) => `T${month}`,
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
@@ -836,8 +933,8 @@ export const VI: Translation<typeof EN> = {
       atLeast: (name: string, v: number, now: number) =>
         `${name} phải đạt ít nhất ${v} (hiện ${now})`,
       atMost: (name: string, v: number, now: number) => `${name} phải không quá ${v} (hiện ${now})`,
-      opens: (turn: string) => `mở từ ${turn}`,
-      closed: (turn: string) => `đóng sau ${turn}`,
+      opens: (turn: string) => `mở từ ${inSentence(turn)}`,
+      closed: (turn: string) => `đóng sau ${inSentence(turn)}`,
       tierFirst: (power: string, tier: string) => `quan hệ với ${power} phải đạt trước: ${tier}`,
       tierAlready: (power: string, tier: string) => `quan hệ với ${power} đã ở mức: ${tier}`,
       after: (action: string) => `chỉ sau "${action}"`,
@@ -870,8 +967,8 @@ export const VI: Translation<typeof EN> = {
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     replay: {
-      endOf: (turn: string) => `Cuối ${turn}: các cường quốc phản ứng`,
-      startOf: (turn: string) => `Đầu ${turn}`,
+      endOf: (turn: string) => `Cuối ${inSentence(turn)}: các cường quốc phản ứng`,
+      startOf: (turn: string) => `Đầu ${inSentence(turn)}`,
     },
     compare: {
       partnership: (power: string) => `Quan hệ đối tác với ${power}`,
@@ -897,6 +994,34 @@ export const VI: Translation<typeof EN> = {
       unfinished: 'Chưa xong',
       finished: 'Đã xong',
       stopped: (played: number, of: number) => `Dừng sau ${played}/${of} tháng`,
+      collapsed: (month: string) => `Sụp đổ vào ${inSentence(month)}`,
+      month: (n: number) => `tháng ${n}`,
+      beyondBots: (bot: string, ceiling: string) =>
+        `vượt mọi bot — hãy hỏi em làm thế nào (bot giỏi nhất, ${bot}: ${ceiling} ở bách phân vị 90 với mã này)`,
+      unfinishedLabel: 'chưa xong: không xếp hạng',
+      copyLabel: 'trùng ván với một tệp khác',
+      copyDetail: (files: readonly string[]) =>
+        `cùng quyết định hoặc cùng trạng thái cuối với ${files.join(', ')}`,
+      claimLabel: 'kết cục ghi trong tệp không khớp với việc chơi lại',
+      botLabel: 'ván do bot chơi',
+      botDetail: (bot: string, stated: boolean) =>
+        stated
+          ? `tệp ghi rằng ván do bot “${bot}” chơi`
+          : `từng quyết định trùng với ván bot “${bot}” chơi với mã này`,
+      claim: {
+        score: (claimed: string, actual: string) => `tệp ghi ${claimed}, chơi lại cho ${actual}`,
+        outcome: (claimed: string, actual: string) =>
+          `tệp ghi kết cục “${claimed}”, chơi lại cho “${actual}”`,
+        over: (claimedOver: boolean) =>
+          claimedOver
+            ? 'tệp ghi ván đã xong, nhưng chơi lại thì chưa kết thúc'
+            : 'tệp ghi ván chưa xong, nhưng chơi lại thì đã kết thúc',
+        turn: (claimed: number, actual: number) =>
+          `tệp ghi tháng ${claimed}, chơi lại đến tháng ${actual}`,
+      },
+      none: 'không có',
+      mixed: (n: number) =>
+        `Các tệp này thuộc ${n} kịch bản hoặc mã ngẫu nhiên khác nhau nên điểm không so sánh được: hãy nhập mã lớp.`,
     },
     paths: {
       'relations.cn': 'Quan hệ với Trung Quốc',
@@ -905,6 +1030,7 @@ export const VI: Translation<typeof EN> = {
       drift: 'Độ nghiêng (− về Bắc Kinh, + về Washington và Tokyo)',
       score: 'Điểm cây tre',
       history: 'Con đường lịch sử',
+      start: 'Đầu ván',
     },
     save: {
       unreadable: (reason: string, keptAs: string | null) =>

@@ -24,6 +24,9 @@
  * `(bytes) => crypto.getRandomValues(bytes)`).
  */
 import { hashString } from '../engine/hash';
+import { TEXT } from '../i18n';
+
+const W = TEXT.view.links.classCode;
 
 export const CLASS_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const RANDOM_CHARS = 5;
@@ -77,20 +80,17 @@ export function parseClassCode(text: string): ClassCodeResult {
     .replace(/[\s\-_.]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
-  if (raw.length === 0) return fail('empty', 'type the class code your teacher gave you');
+  if (raw.length === 0) return fail('empty', W.empty);
   if (raw.length !== CODE_CHARS) {
-    return fail(
-      'length',
-      `a class code has ${CODE_CHARS} characters, like 7KQ-M3XP; this one has ${raw.length}`,
-    );
+    return fail('length', W.length(CODE_CHARS, raw.length));
   }
   const bad = [...raw].find((c) => !CLASS_CODE_ALPHABET.includes(c));
   if (bad !== undefined) {
-    return fail('character', `"${bad}" cannot appear in a class code`);
+    return fail('character', W.character(bad));
   }
   const body = raw.slice(0, -1);
   if (checkChar(body) !== raw.slice(-1)) {
-    return fail('check', 'this class code has a typo: check each character with your teacher');
+    return fail('check', W.check);
   }
   return { ok: true, code: format(raw), tag: raw[0] as string };
 }

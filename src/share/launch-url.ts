@@ -7,8 +7,11 @@
  * a message for the player.
  */
 import type { Replay } from '../engine/replay';
+import { TEXT } from '../i18n';
 import { classCodeFits, parseClassCode } from './class-code';
 import { decodeReplayFromUrl, encodeReplayForUrl } from './replay-url';
+
+const W = TEXT.view.links.launch;
 
 /** As the new-game dialog allows (src/ui/title/launch-query.ts): seeds are typed by people. */
 export const MAX_SEED_CHARS = 64;
@@ -80,7 +83,7 @@ function parseHash(hash: string): LaunchRequest {
     const result = decodeReplayFromUrl(data);
     return result.ok
       ? { kind: 'replay', replay: result.replay }
-      : { kind: 'error', message: `This replay link cannot be opened: ${result.error.message}` };
+      : { kind: 'error', message: W.replay(result.error.message) };
   }
   const spec = p.get('new');
   if (spec !== undefined) {
@@ -88,7 +91,7 @@ function parseHash(hash: string): LaunchRequest {
     const scenario = decode(slash >= 0 ? spec.slice(0, slash) : spec);
     const seed = slash >= 0 ? decode(spec.slice(slash + 1)) : '';
     if (scenario === null || seed === null) {
-      return { kind: 'error', message: 'This game link is damaged (bad %-escape).' };
+      return { kind: 'error', message: W.escape };
     }
     return newGame(scenario, seed === '' ? null : seed, p.has('class'));
   }
@@ -99,15 +102,13 @@ function parseQuery(query: string): LaunchRequest {
   const p = params(query);
   const scenario = p.get('scenario');
   if (scenario === undefined) {
-    return p.has('seed')
-      ? { kind: 'error', message: 'This game link gives a seed but no scenario.' }
-      : { kind: 'none' };
+    return p.has('seed') ? { kind: 'error', message: W.seedOnly } : { kind: 'none' };
   }
   const id = decode(scenario);
   const seedText = p.get('seed');
   const seed = seedText === undefined ? '' : decode(seedText);
   if (id === null || seed === null) {
-    return { kind: 'error', message: 'This game link is damaged (bad %-escape).' };
+    return { kind: 'error', message: W.escape };
   }
   return newGame(id, seed === '' ? null : seed, p.has('class'));
 }
@@ -116,24 +117,24 @@ function newGame(scenario: string, seed: string | null, isClass: boolean): Launc
   if (!SCENARIO_ID.test(scenario)) {
     return {
       kind: 'error',
-      message: `This game link names no valid scenario ("${scenario.slice(0, 40)}").`,
+      message: W.scenario(scenario.slice(0, 40)),
     };
   }
   if (seed !== null && seed.length > MAX_SEED_CHARS) {
     return {
       kind: 'error',
-      message: `This game link's seed is ${seed.length} characters long; at most ${MAX_SEED_CHARS} are allowed.`,
+      message: W.seed(seed.length, MAX_SEED_CHARS),
     };
   }
   if (!isClass) return { kind: 'new', scenario, seed };
   const code = parseClassCode(seed ?? '');
   if (!code.ok) {
-    return { kind: 'error', message: `This class link's code is wrong: ${code.error.message}` };
+    return { kind: 'error', message: W.classCode(code.error.message) };
   }
   if (!classCodeFits(code.code, scenario)) {
     return {
       kind: 'error',
-      message: `Class code ${code.code} was not made for scenario "${scenario}": ask your teacher for the link again.`,
+      message: W.classScenario(code.code, scenario),
     };
   }
   return { kind: 'new', scenario, seed: code.code, classCode: code.code };

@@ -9,7 +9,10 @@
 // lz-string is CommonJS: Node gives it only a default export, bundlers both.
 import LZString from 'lz-string';
 import type { Replay } from '../engine/replay';
+import { TEXT } from '../i18n';
 import { parseReplayText } from '../replay/parse';
+
+const W = TEXT.view.links.replay;
 
 /**
  * Longest link data accepted. A whole 2023 campaign compresses to about
@@ -36,15 +39,12 @@ export function encodeReplayForUrl(replay: Replay): string {
 
 export function decodeReplayFromUrl(text: string): SharedReplayResult {
   const data = text.trim();
-  if (data.length === 0) return fail('empty', 'the link holds no replay');
+  if (data.length === 0) return fail('empty', W.empty);
   if (data.length > MAX_SHARE_CHARS) {
-    return fail(
-      'too-long',
-      `the link's replay is ${data.length} characters long; a shared replay may have at most ${MAX_SHARE_CHARS}`,
-    );
+    return fail('too-long', W.tooLong(data.length, MAX_SHARE_CHARS));
   }
   if (!/^[A-Za-z0-9+\-$ ]+$/.test(data)) {
-    return fail('not-compressed', 'the link is damaged: it holds characters a replay never uses');
+    return fail('not-compressed', W.characters);
   }
   let json: string | null;
   try {
@@ -53,7 +53,7 @@ export function decodeReplayFromUrl(text: string): SharedReplayResult {
     json = null;
   }
   if (!json) {
-    return fail('not-compressed', 'the link is damaged: its replay cannot be unpacked');
+    return fail('not-compressed', W.unpack);
   }
   const parsed = parseReplayText(json, 'shared link');
   if (!parsed.ok) return fail('invalid', parsed.message);

@@ -11,44 +11,8 @@ import { OUTCOME_LABELS } from './labels';
 /** The calendar's month labels of a scenario, by id (empty when it is not installed). */
 export type CalendarLookup = (scenario: string) => readonly string[];
 
-/** The table's words: part of the UI string catalogue (a translation replaces this object). */
-export const CLASS_TABLE_WORDS = {
-  get finished(): string {
-    return TEXT.view.classTable.finished;
-  },
-  get unfinished(): string {
-    return TEXT.view.classTable.unfinished;
-  },
-  collapsed: (month: string) => `Collapsed in ${month}`,
-  stopped: (done: number, of: number) => `Stopped after ${done} of ${of} months`,
-  month: (n: number) => `month ${n}`,
-  beyondBots: (bot: string, ceiling: string) =>
-    `beyond every bot — ask how (best bot, ${bot}: ${ceiling} at the 90th percentile on this seed)`,
-  unfinishedLabel: 'unfinished: not ranked',
-  copyLabel: 'the same game as another file',
-  copyDetail: (files: readonly string[]) => `same decisions or final state as ${files.join(', ')}`,
-  claimLabel: 'the file’s ending does not match its replay',
-  botLabel: 'a bot’s game',
-  botDetail: (bot: string, stated: boolean) =>
-    stated
-      ? `the file says it was played by the bot “${bot}”`
-      : `decision for decision, the game the “${bot}” bot plays on this seed`,
-  claim: {
-    score: (claimed: string, actual: string) =>
-      `the file claims ${claimed}, the replay gives ${actual}`,
-    outcome: (claimed: string, actual: string) =>
-      `the file claims the outcome “${claimed}”, the replay gives “${actual}”`,
-    over: (claimedOver: boolean) =>
-      claimedOver
-        ? 'the file claims a finished game, the replay does not end'
-        : 'the file claims an unfinished game, the replay ends',
-    turn: (claimed: number, actual: number) =>
-      `the file claims month ${claimed}, the replay reaches month ${actual}`,
-  },
-  none: 'none',
-  mixed: (n: number) =>
-    `These files come from ${n} different scenarios or seeds, so their scores do not compare: type the class code.`,
-} as const;
+/** The table's words, in the player's language (src/i18n: view.classTable). */
+export const CLASS_TABLE_WORDS = TEXT.view.classTable;
 const W = CLASS_TABLE_WORDS;
 
 /** What each refusal means to a teacher, in a few words. */

@@ -75,6 +75,16 @@ describe('links', () => {
     expect(parseLaunchUrl(link.replace(code, code.toLowerCase()))).toMatchObject({ seed: code });
   });
 
+  it('links made in Vietnamese carry ?lang=vi and open the same game', () => {
+    const code = newClassCode('2023', (b) => b.fill(42));
+    const link = classLink(BASE, '2023', code, 'vi');
+    expect(link).toBe(`${BASE}?scenario=2023&seed=${code}&class=1&lang=vi`);
+    expect(parseLaunchUrl(link)).toEqual(parseLaunchUrl(classLink(BASE, '2023', code)));
+    const fresh = newGameLink(BASE, 'mini', 'abc', 'vi');
+    expect(fresh).toBe(`${BASE}?lang=vi#new=mini/abc`);
+    expect(parseLaunchUrl(fresh)).toEqual({ kind: 'new', scenario: 'mini', seed: 'abc' });
+  });
+
   it('a class code does not start another scenario', () => {
     const code = newClassCode('2023', (b) => b.fill(42));
     const others = ['september-2023', 'xi-visit-2023', 'mini', 'other'].filter(

@@ -6,7 +6,23 @@ import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 
 const D = STRINGS.debrief;
-const TAG_WIDTH = 62;
+const MIN_TAG_WIDTH = 62;
+const TAG_STYLE = textStyle(13, { weight: 700 });
+const tagWidths = new Map<string, number>();
+
+/** Room for the widest actor's name in the current language ("Trung Quốc" needs more than "China"). */
+function tagWidth(scene: Phaser.Scene): number {
+  const labels = Object.values(D.actor);
+  const key = labels.join('|');
+  const known = tagWidths.get(key);
+  if (known !== undefined) return known;
+  const probe = scene.add.text(0, 0, '', TAG_STYLE);
+  let width = MIN_TAG_WIDTH;
+  for (const label of labels) width = Math.max(width, Math.ceil(probe.setText(label).width) + 10);
+  probe.destroy();
+  tagWidths.set(key, width);
+  return width;
+}
 
 /**
  * Each month, then each item with who acted written beside it: a tag in
@@ -33,10 +49,15 @@ export function timelineBlocks(turns: readonly TimelineTurn[]): Block[] {
                   : PALETTE.disputed,
             }),
           );
-          const headline = item.headline.replace(/^You: /, '');
-          const text = scene.add.text(TAG_WIDTH, 0, headline, {
+          // The tag already says who acted: "You: " would say it twice.
+          const yours = STRINGS.view.causes.action('');
+          const headline = item.headline.startsWith(yours)
+            ? item.headline.slice(yours.length)
+            : item.headline;
+          const tagW = tagWidth(scene);
+          const text = scene.add.text(tagW, 0, headline, {
             ...textStyle(14, { weight: you ? 700 : 400 }),
-            wordWrap: { width: width - TAG_WIDTH, useAdvancedWrap: true },
+            wordWrap: { width: width - tagW, useAdvancedWrap: true },
           });
           return { object: scene.add.container(0, 0, [tag, text]), height: text.height };
         },

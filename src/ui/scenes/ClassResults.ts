@@ -346,13 +346,7 @@ export class ClassResults extends Phaser.Scene {
     const label = this.add.text(x, AREA.y + 6, S.chartSeries, textStyle(14, { weight: 700 }));
     root.add(label);
     x += label.width + 12;
-    const short: Record<PathSeries, string> = {
-      'relations.cn': 'China',
-      'relations.us': 'United States',
-      'relations.jp': 'Japan',
-      'autonomy.drift': 'Drift',
-      score: 'Score',
-    };
+    const short: Record<PathSeries, string> = S.series;
     for (const series of PATH_SERIES) {
       const button = new Button(
         this,

@@ -145,7 +145,7 @@ export class ClassSetup extends Phaser.Scene {
 
   private rowLabel(cs: CompiledScenario): string {
     const turns = cs.scenario.calendar.length;
-    return `${cs === this.selected ? '●' : '○'}  ${cs.scenario.title} · ${turns} ${turns === 1 ? 'turn' : 'turns'}`;
+    return `${cs === this.selected ? '●' : '○'}  ${cs.scenario.title} · ${STRINGS.title.turns(turns)}`;
   }
 
   private pick(cs: CompiledScenario): void {

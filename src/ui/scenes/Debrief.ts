@@ -73,10 +73,15 @@ export class Debrief extends Phaser.Scene {
     }
     this.history = historicalPath(compiled, first.state.seed);
     this.add
-      .text(250, 44, D.heading(compiled.scenario.title, first.state.seed, player), {
-        ...textStyle(15, { color: PALETTE.inkSoft }),
-        wordWrap: { width: 560, useAdvancedWrap: true },
-      })
+      .text(
+        Math.max(250, frame.titleEnd + 18),
+        44,
+        D.heading(compiled.scenario.title, first.state.seed, player),
+        {
+          ...textStyle(15, { color: PALETTE.inkSoft }),
+          wordWrap: { width: 560, useAdvancedWrap: true },
+        },
+      )
       .setOrigin(0, 0);
     this.addExportButtons(frame.back.container.x, compiled.scenario.id, first.state.seed);
     this.pager = new Pager(this, this.focus, CONTENT.x + CONTENT.width, FOOTER_Y);

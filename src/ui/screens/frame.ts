@@ -11,6 +11,8 @@ export const FOOTER_Y = 676;
 export interface Frame {
   readonly focus: FocusManager;
   readonly back: Button;
+  /** Where the title's text ends (x): a subtitle beside it starts after this, in any language. */
+  readonly titleEnd: number;
 }
 
 /**
@@ -20,7 +22,12 @@ export interface Frame {
 export function drawFrame(scene: Phaser.Scene, title: string, onBack: () => void): Frame {
   scene.cameras.main.setBackgroundColor(css(PALETTE.paper));
   drawBamboo(scene, -20, scene.scale.height).setAlpha(0.55);
-  scene.add.text(CONTENT.x, 26, title, textStyle(30, { weight: 700, color: PALETTE.bambooDark }));
+  const heading = scene.add.text(
+    CONTENT.x,
+    26,
+    title,
+    textStyle(30, { weight: 700, color: PALETTE.bambooDark }),
+  );
   scene.add.rectangle(CONTENT.x, 76, 64, 4, PALETTE.bamboo).setOrigin(0, 0.5);
   const focus = new FocusManager(scene);
   const back = new Button(scene, 0, 28, STRINGS.screens.back, onBack, {
@@ -31,5 +38,5 @@ export function drawFrame(scene: Phaser.Scene, title: string, onBack: () => void
   focus.add(back);
   const unbind = focus.bindKeys({ Escape: onBack });
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
-  return { focus, back };
+  return { focus, back, titleEnd: CONTENT.x + heading.width };
 }

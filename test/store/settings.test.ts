@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { browserLocale, createSettingsStore, memoryStorage, SETTINGS_KEY } from '../../src/store';
+
+describe('settings store', () => {
+  it('starts from defaults, and remembers a chosen language', () => {
+    const storage = memoryStorage();
+    const s = createSettingsStore(storage);
+    expect(s.getState()).toMatchObject({ advisor: true, locale: null });
+    s.getState().update({ locale: 'vi' });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}')).toEqual({
+      advisor: true,
+      locale: 'vi',
+    });
+    expect(createSettingsStore(storage).getState().locale).toBe('vi');
+  });
+
+  it('?lang= in the address wins and is remembered; ?advisor=off lasts the visit', () => {
+    const storage = memoryStorage();
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ advisor: true, locale: 'en' }));
+    const s = createSettingsStore(storage, '?lang=vi-VN&advisor=off');
+    expect(s.getState()).toMatchObject({ advisor: false, locale: 'vi' });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}')).toEqual({
+      advisor: true,
+      locale: 'vi',
+    });
+  });
+
+  it('ignores an unknown language and damaged settings', () => {
+    const storage = memoryStorage();
+    storage.setItem(SETTINGS_KEY, '{"advisor":');
+    expect(createSettingsStore(storage, '?lang=klingon').getState()).toMatchObject({
+      advisor: true,
+      locale: null,
+    });
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ advisor: 'yes', locale: 'fr' }));
+    expect(createSettingsStore(storage).getState()).toMatchObject({ advisor: true, locale: null });
+  });
+
+  it("the browser's first language the game speaks", () => {
+    expect(browserLocale(['fr-FR', 'vi-VN', 'en'])).toBe('vi');
+    expect(browserLocale(['de', 'fr'])).toBeNull();
+  });
+});

@@ -28,8 +28,10 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           // One Chromium at a time: the machine has two cores and WebGL runs in software.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Guards against a hang, not a speed check: the machine may be shared and slow, and
+          // waits inside tests are on events (frames drawn, scenes reached), never on clocks.
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -48,7 +48,19 @@ export function loadScenarioFile(file: string): LoadResult {
       ],
     };
   }
-  return loadScenarioText(read.text, file);
+  return loadScenarioText(read.text, file, shippedBase);
+}
+
+/** A scenario may extend a shipped one, named by id: never a path taken from a file. */
+function shippedBase(id: string): unknown {
+  if (!shippedIds().includes(id)) return undefined;
+  const read = readRegularFile(join(SCENARIO_DIR, `${id}.json`), MAX_SCENARIO_BYTES);
+  if (!read.ok) return undefined;
+  try {
+    return JSON.parse(read.text);
+  } catch {
+    return undefined;
+  }
 }
 
 export class CliError extends Error {}

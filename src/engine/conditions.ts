@@ -1,8 +1,9 @@
 /**
  * Conditions and formulas written in scenario data, evaluated against a
- * state. Two compilers with one meaning: `holds` reads a View (a GameState,
- * for the screens' explanations of unmet conditions), `packCondition` and `holdsAt` read
- * the packed state the rules run on. A test checks they agree.
+ * state. One compiler (`packCondition`, `packFormula`) and one evaluator
+ * (`holdsAt`, `valueAt`) over the packed state the rules run on; callers that
+ * hold a GameState (the screens' explanations, card costs) read through
+ * `stateReader`, which packs the state once and asks the same functions.
  */
 
 import {
@@ -15,42 +16,9 @@ import {
 } from './indicators';
 import type { Layout } from './layout';
 import type { Packed } from './packed';
+import { pack } from './packed';
 import type { Condition, Formula } from './scenario';
-import type { View } from './view';
-
-/** Each formula's terms as an array, in the order written (sums must add up in that order). */
-const formulaTerms = new WeakMap<Formula, Pairs<IndicatorKey>>();
-
-export function evalFormula(formula: Formula, view: View): number {
-  let value = formula.base;
-  if (!formula.per) return value;
-  let terms = formulaTerms.get(formula);
-  if (!terms) {
-    terms = pairs<IndicatorKey>(formula.per);
-    formulaTerms.set(formula, terms);
-  }
-  const ind = view.ind;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as readonly [IndicatorKey, number];
-    value += t[1] * ind[t[0]];
-  }
-  return value;
-}
-
-export function evalChance(chance: number | Formula, view: View): number {
-  const p = typeof chance === 'number' ? chance : evalFormula(chance, view);
-  return p < 0 ? 0 : Math.min(p, 1);
-}
-
-type Pred = (view: View) => boolean;
-
-interface CompiledCondition {
-  readonly turnIndex: ReadonlyMap<string, number>;
-  readonly test: Pred;
-}
-
-/** Conditions are data read on every step: each is compiled once into a predicate. */
-const compiled = new WeakMap<Condition, CompiledCondition>();
+import type { GameState } from './state';
 
 type Pairs<K extends string> = readonly (readonly [K, number])[];
 
@@ -62,68 +30,6 @@ function pairs<K extends string>(rec: Partial<Record<string, number>> | undefine
 function tierPairs(rec: Partial<Record<string, string>> | undefined): Pairs<PowerId> {
   if (!rec) return [];
   return Object.keys(rec).map((p) => [p as PowerId, tierRank(rec[p] as TierId)] as const);
-}
-
-const ALWAYS: Pred = () => true;
-
-/** One closure per test the condition names, so a predicate does only the work it was written with. */
-function compile(cond: Condition, turnIndex: ReadonlyMap<string, number>): Pred {
-  const tests: Pred[] = [];
-  if (cond.fromTurn !== undefined || cond.toTurn !== undefined) {
-    const from = cond.fromTurn === undefined ? -1 : (turnIndex.get(cond.fromTurn) ?? 0);
-    const to =
-      cond.toTurn === undefined
-        ? Number.MAX_SAFE_INTEGER
-        : (turnIndex.get(cond.toTurn) ?? Number.MAX_SAFE_INTEGER);
-    tests.push((v) => v.turn >= from && v.turn <= to);
-  }
-  for (const [k, x] of pairs<IndicatorKey>(cond.min)) tests.push((v) => !(v.ind[k] < x));
-  for (const [k, x] of pairs<IndicatorKey>(cond.max)) tests.push((v) => !(v.ind[k] > x));
-  for (const f of cond.flags ?? []) tests.push((v) => v.hasFlag(f));
-  for (const f of cond.notFlags ?? []) tests.push((v) => !v.hasFlag(f));
-  for (const [p, r] of tierPairs(cond.tierAtLeast)) tests.push((v) => tierRank(v.tiers[p]) >= r);
-  for (const [p, r] of tierPairs(cond.tierBelow)) tests.push((v) => tierRank(v.tiers[p]) < r);
-  for (const [p, x] of pairs<PowerId>(cond.leanAtLeast)) tests.push((v) => !(v.lean[p] < x));
-  for (const [p, x] of pairs<PowerId>(cond.leanBelow)) tests.push((v) => !(v.lean[p] >= x));
-  for (const a of cond.played ?? []) {
-    const key = `action:${a}`;
-    tests.push((v) => !(v.count(key) <= 0));
-  }
-  for (const a of cond.notPlayed ?? []) {
-    const key = `action:${a}`;
-    tests.push((v) => !(v.count(key) > 0));
-  }
-  for (const a of cond.playedThisTurn ?? []) tests.push((v) => v.playedThisTurn.includes(a));
-  if (cond.any) {
-    const any = cond.any.map((c) => compile(c, turnIndex));
-    tests.push((v) => any.some((t) => t(v)));
-  }
-  const [first, second] = tests;
-  if (!first) return ALWAYS;
-  if (tests.length === 1) return first;
-  if (tests.length === 2 && second) return (v) => first(v) && second(v);
-  return (v) => {
-    for (let i = 0; i < tests.length; i++) if (!(tests[i] as Pred)(v)) return false;
-    return true;
-  };
-}
-
-/**
- * `turnIndex` resolves the turn ids a condition names; the loader has checked
- * they exist, so an unknown id here can only mean no restriction.
- */
-export function holds(
-  cond: Condition | undefined,
-  view: View,
-  turnIndex: ReadonlyMap<string, number>,
-): boolean {
-  if (!cond) return true;
-  let c = compiled.get(cond);
-  if (!c || c.turnIndex !== turnIndex) {
-    c = { turnIndex, test: compile(cond, turnIndex) };
-    compiled.set(cond, c);
-  }
-  return c.test(view);
 }
 
 /** The tests a packed condition can hold, each an opcode followed by two operands. */
@@ -158,7 +64,7 @@ export interface PackedCondition {
   readonly any: readonly (readonly PackedCondition[])[];
 }
 
-/** The same tests as `compile`, on slots instead of names (a test checks they agree). */
+/** A condition as tests on slots instead of names, built once per condition object. */
 export function packCondition(
   cond: Condition | undefined,
   layout: Layout,
@@ -293,4 +199,34 @@ export function valueAt(f: PackedFormula, p: Packed): number {
   for (let i = 0; i < f.at.length; i++)
     value += (f.by[i] as number) * (ind[f.at[i] as number] as number);
   return value;
+}
+
+/** What the state readers need of a compiled scenario (structural, so this file imports no compiler). */
+interface ReaderScenario {
+  readonly tables: { readonly layout: Layout };
+  readonly turnIndex: ReadonlyMap<string, number>;
+}
+
+export interface StateReader {
+  holds(cond: Condition | undefined): boolean;
+  value(formula: Formula): number;
+  /** A probability, fixed or computed; clamped to 0..1 as the rules clamp it. */
+  chance(chance: number | Formula): number;
+}
+
+/**
+ * Conditions and formulas read on a GameState by the same compiler and
+ * evaluator the turn uses: the state is packed once per reader.
+ */
+export function stateReader(cs: ReaderScenario, state: GameState): StateReader {
+  const p = pack(cs, state);
+  const value = (formula: Formula) => valueAt(packFormula(formula), p);
+  return {
+    holds: (cond) => !cond || holdsAt(packCondition(cond, cs.tables.layout, cs.turnIndex), p),
+    value,
+    chance: (chance) => {
+      const x = typeof chance === 'number' ? chance : value(chance);
+      return x < 0 ? 0 : Math.min(x, 1);
+    },
+  };
 }

@@ -10,7 +10,7 @@
  */
 
 import type { CompiledScenario } from './compile';
-import { evalFormula, holdsAt, valueAt } from './conditions';
+import { holdsAt, valueAt } from './conditions';
 import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
@@ -25,12 +25,11 @@ import {
 import { Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
-import type { Action, Choice, Formula } from './scenario';
+import type { Action, Choice } from './scenario';
 import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
 import { beginTurn, endTurn } from './turn';
 import { Tx } from './tx';
-import { stateView, type View } from './view';
 
 export type ApplyErrorCode =
   | 'game-over'
@@ -137,22 +136,10 @@ export function newPacked(cs: CompiledScenario, seed: string): Packed {
   return p;
 }
 
-/** The formula each action's cost follows, built once (formulas are compiled per object). */
-const costFormulas = new WeakMap<Action, Formula>();
-
-function costWith(action: Action, view: View): number {
-  if (!action.costPer) return action.cost;
-  let formula = costFormulas.get(action);
-  if (!formula) {
-    formula = { base: action.cost, per: action.costPer };
-    costFormulas.set(action, formula);
-  }
-  return Math.max(0, Math.round(evalFormula(formula, view)));
-}
-
 /** Political capital an action costs now: dearer when the powers it worries are suspicious. */
-export function actionCost(action: Action, state: GameState): number {
-  return costWith(action, stateView(state));
+export function actionCost(cs: CompiledScenario, action: Action, state: GameState): number {
+  const t = actionTable(cs, action.id);
+  return t ? costAt(t, pack(cs, state)) : action.cost;
 }
 
 /** `actionCost` on a packed state (a choice's cost, for a choice). */
@@ -169,45 +156,60 @@ export function score(cs: CompiledScenario, state: GameState): ScoreBreakdown {
   return state.ending?.score ?? scoreOf(state.ind, false, cs.scenario.rules.score);
 }
 
-function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
-  const action = t.action;
-  if (p.phase !== 'actions') {
-    return {
-      code: 'wrong-phase',
-      message: `actions can be played only after the turn's events are answered (phase is "${p.phase}")`,
-    };
-  }
-  if (p.played[t.index] === 1) {
-    return {
-      code: 'already-played',
-      within: 'turn',
-      message: `"${action.id}" has already been played this turn`,
-    };
-  }
-  if (action.once && (p.counts[t.slot] as number) > 0) {
-    return {
-      code: 'already-played',
-      within: 'game',
-      message: `"${action.id}" can be played only once a game`,
-    };
-  }
-  if (!holdsAt(t.requires, p)) {
-    return {
-      code: 'not-allowed',
-      message: `"${action.id}" is not available now: its conditions do not hold`,
-    };
-  }
-  const cost = costAt(t, p);
-  const capital = p.ind[CAPITAL] as number;
-  if (cost > capital) {
-    return {
-      code: 'too-expensive',
-      cost,
-      capital,
-      message: `"${action.id}" costs ${cost} political capital; ${capital} is left`,
-    };
-  }
+type Refusal = 'wrong-phase' | 'played-this-turn' | 'played-once' | 'not-allowed' | 'too-expensive';
+
+/**
+ * The one legality check of a card: why it cannot be played now, or null.
+ * It allocates nothing, so legalAt runs it for every card; whyNotPlayAt
+ * turns its answer into the refusal the screens read.
+ */
+function refusalAt(p: Packed, t: ActionTable): Refusal | null {
+  if (p.phase !== 'actions') return 'wrong-phase';
+  if (p.played[t.index] === 1) return 'played-this-turn';
+  if (t.once && (p.counts[t.slot] as number) > 0) return 'played-once';
+  if (!holdsAt(t.requires, p)) return 'not-allowed';
+  if (costAt(t, p) > (p.ind[CAPITAL] as number)) return 'too-expensive';
   return null;
+}
+
+function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
+  const refusal = refusalAt(p, t);
+  if (refusal === null) return null;
+  const id = t.action.id;
+  switch (refusal) {
+    case 'wrong-phase':
+      return {
+        code: 'wrong-phase',
+        message: `actions can be played only after the turn's events are answered (phase is "${p.phase}")`,
+      };
+    case 'played-this-turn':
+      return {
+        code: 'already-played',
+        within: 'turn',
+        message: `"${id}" has already been played this turn`,
+      };
+    case 'played-once':
+      return {
+        code: 'already-played',
+        within: 'game',
+        message: `"${id}" can be played only once a game`,
+      };
+    case 'not-allowed':
+      return {
+        code: 'not-allowed',
+        message: `"${id}" is not available now: its conditions do not hold`,
+      };
+    case 'too-expensive': {
+      const cost = costAt(t, p);
+      const capital = p.ind[CAPITAL] as number;
+      return {
+        code: 'too-expensive',
+        cost,
+        capital,
+        message: `"${id}" costs ${cost} political capital; ${capital} is left`,
+      };
+    }
+  }
 }
 
 function whyNotChooseAt(p: Packed, eventId: string, t: ChoiceTable): ApplyError | null {
@@ -305,13 +307,13 @@ function legalCards(
 ): number {
   let n = 0;
   const capital = p.ind[CAPITAL] as number;
-  // The checks of whyNotPlay, without building a refusal for every card that fails them.
+  // refusalAt for every card; a plain card (no condition, fixed cost, not once) needs only two of its checks.
   const actions = cs.tables.actions;
   for (let i = 0; i < actions.length; i++) {
     const t = actions[i] as ActionTable;
     if (t.plain) {
       if (t.cost > capital || p.played[i] === 1) continue;
-    } else if (!playableAt(t, p, capital)) continue;
+    } else if ((t.cost > capital && !t.costFormula) || refusalAt(p, t) !== null) continue;
     if (tables) tables[n] = t;
     out[n++] = t.decision;
   }
@@ -337,15 +339,6 @@ function legalAnswers(
     out[n++] = c.decision;
   }
   return n;
-}
-
-/** legalAt's checks of a card that is not plain (whyNotPlayAt's, without the refusals). */
-function playableAt(t: ActionTable, p: Packed, capital: number): boolean {
-  if (t.cost > capital && !t.costFormula) return false;
-  if (p.played[t.index] === 1) return false;
-  if (t.once && (p.counts[t.slot] as number) > 0) return false;
-  if (!holdsAt(t.requires, p)) return false;
-  return costAt(t, p) <= capital;
 }
 
 const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });

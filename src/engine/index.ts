@@ -2,6 +2,7 @@
 export * from './advisor';
 export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
+export { type StateReader, stateReader } from './conditions';
 export type { Cause, Change, Explanation, News, NewsKind, TierChange } from './explain';
 export {
   type ApplyError,

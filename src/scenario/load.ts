@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
 import { crossCheck } from './crossref';
 import { stripBom } from './decode';
+import { type BaseLookup, extendScenario } from './extend';
 import { explainJsonError } from './json-error';
 import { migrateScenario } from './migrate';
 import { fieldExample, requiredFieldHint } from './required-hints';
@@ -40,7 +41,7 @@ export function formatProblem(p: ScenarioProblem): string {
 /** Refuse before parsing: a scenario is a few hundred kilobytes at most. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
-export function loadScenarioText(raw: string, file: string): LoadResult {
+export function loadScenarioText(raw: string, file: string, bases?: BaseLookup): LoadResult {
   const text = stripBom(raw);
   if (text.length > MAX_SCENARIO_BYTES) {
     return fail(
@@ -55,7 +56,7 @@ export function loadScenarioText(raw: string, file: string): LoadResult {
   } catch (err) {
     return fail(file, '', `not valid JSON: ${jsonErrorWhere(text, err)}`);
   }
-  return loadScenarioData(data, file);
+  return loadScenarioData(data, file, bases);
 }
 
 /**
@@ -86,7 +87,8 @@ function failure(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function loadScenarioData(input: unknown, file: string): LoadResult {
+/** `bases` finds the scenarios a file may extend, by id (the CLI reads scenarios/, the game its catalog). */
+export function loadScenarioData(input: unknown, file: string, bases?: BaseLookup): LoadResult {
   const deep = tooDeep(input, MAX_SCENARIO_DEPTH);
   if (deep) {
     return fail(
@@ -96,14 +98,18 @@ export function loadScenarioData(input: unknown, file: string): LoadResult {
     );
   }
   try {
-    return loadChecked(input, file);
+    return loadChecked(input, file, bases);
   } catch (err) {
     return fail(file, '', `could not be checked (${failure(err)})`);
   }
 }
 
-function loadChecked(input: unknown, file: string): LoadResult {
-  const { data, notes } = migrateScenario(input, file);
+function loadChecked(input: unknown, file: string, bases: BaseLookup | undefined): LoadResult {
+  const extended = extendScenario(input, bases, migrateScenario);
+  if (!extended.ok) return { ok: false, problems: extended.problems.map((p) => ({ file, ...p })) };
+  const migrated = migrateScenario(extended.data, file);
+  const data = migrated.data;
+  const notes = [...extended.notes, ...migrated.notes];
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return {

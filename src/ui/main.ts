@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
 import { initLanguage } from './language';
-import { rendererFromQuery } from './renderer-choice';
+import { chooseRenderer, probeWebGL } from './renderer-choice';
 import { loadCatalog, openedEntry } from './scenario-catalog';
 import { keptScenarios } from './scenario-store';
 import { Boot } from './scenes/Boot';
@@ -45,8 +45,9 @@ async function start(): Promise<void> {
   if (shared.storageProblem && !shared.store.getState().notice) {
     shared.store.setState({ notice: STRINGS.view.save.storage[shared.storageProblem] });
   }
+  const renderer = chooseRenderer(window.location.search, probeWebGL());
   game = new Phaser.Game({
-    type: rendererFromQuery(window.location.search),
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
     width: GAME_WIDTH,
     height: GAME_HEIGHT,

@@ -7,7 +7,8 @@
 import type { CompiledScenario } from '../engine';
 import { formatProblem, loadScenarioText } from '../scenario/load';
 
-const urls = import.meta.glob('../../scenarios/*.json', {
+// The schema is no scenario: left out of the glob so no build ships it.
+const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], {
   query: '?url',
   import: 'default',
   eager: true,

@@ -76,6 +76,17 @@ export interface DialogSnapshot {
 export interface BambooTestHandle {
   /** Key of the topmost running scene, or 'none' before the game has started. */
   scene(): string;
+  /**
+   * Resolves once the game has drawn `count` more frames: input given before the call has been
+   * handled and drawn. Tests wait on this, never on a clock (the machine may be slow).
+   */
+  frames(count?: number): Promise<void>;
+  /** The open dialog's kind, without the cost of a snapshot (benchmarks poll it each frame). */
+  dialogKind(): string | null;
+  /** The advisor section of the open preview, as `snapshot().advisor`, but cheap. */
+  advisorText(): string | null;
+  /** The renderer the game draws with ('none' before it has started). */
+  renderer(): 'canvas' | 'webgl' | 'none';
   snapshot(): Snapshot;
   /** Every visible text of the running scenes, top scene last: what a person reads, and where. */
   texts(): ShownText[];
@@ -117,6 +128,31 @@ export function installTestHandle(
   };
   const handle: BambooTestHandle = {
     scene,
+    dialogKind() {
+      return (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | null)?.kind ?? null;
+    },
+    advisorText() {
+      return (getGame()?.registry.get(REGISTRY.advisor) as string | undefined) ?? null;
+    },
+    renderer() {
+      const type = getGame()?.renderer?.type;
+      // Phaser.CANVAS is 1 and Phaser.WEBGL 2; the Phaser namespace is not imported here.
+      return type === 2 ? 'webgl' : type === 1 ? 'canvas' : 'none';
+    },
+    frames(count = 2) {
+      const game = getGame();
+      if (!game?.loop.running) return Promise.resolve();
+      return new Promise((resolve) => {
+        let left = count;
+        const onFrame = () => {
+          left -= 1;
+          if (left > 0) return;
+          game.events.off('postrender', onFrame);
+          resolve();
+        };
+        game.events.on('postrender', onFrame);
+      });
+    },
     snapshot() {
       const a = getApp();
       const data = a?.store.getState();

@@ -17,7 +17,7 @@ export interface ActionCardView {
 
 export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
   const cards = cs.scenario.actions.map((action) => {
-    const cost = actionCost(action, state);
+    const cost = actionCost(cs, action, state);
     return {
       id: action.id,
       title: action.title,

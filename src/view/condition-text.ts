@@ -4,9 +4,14 @@
  * tested through the engine's own `holds`, so the words cannot disagree with
  * the rules.
  */
-import type { CompiledScenario, GameState, IndicatorKey, PowerId, TierId } from '../engine';
-import { holds } from '../engine/conditions';
-import { stateView } from '../engine/view';
+import {
+  type CompiledScenario,
+  type GameState,
+  type IndicatorKey,
+  type PowerId,
+  stateReader,
+  type TierId,
+} from '../engine';
 import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
 import type { Condition } from '../scenario/schema';
@@ -26,10 +31,10 @@ export function unmetConditions(
   cond: Condition | undefined,
 ): string[] {
   if (!cond) return [];
-  const view = stateView(state);
+  const read = stateReader(cs, state);
   const out: string[] = [];
   const unmet = (part: Condition, text: string) => {
-    if (!holds(part, view, cs.turnIndex)) out.push(text);
+    if (!read.holds(part)) out.push(text);
   };
   const turnLabel = (id: string) => {
     const t = cs.scenario.calendar[cs.turnIndex.get(id) ?? -1];
@@ -66,16 +71,13 @@ export function unmetConditions(
   for (const [p, v] of entries(cond.leanBelow)) {
     unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES[p as PowerId]));
   }
-  if ((cond.flags?.length ?? 0) > 0 && !holds({ flags: cond.flags ?? [] }, view, cs.turnIndex)) {
+  if ((cond.flags?.length ?? 0) > 0 && !read.holds({ flags: cond.flags ?? [] })) {
     out.push(C.story);
   }
-  if (
-    (cond.notFlags?.length ?? 0) > 0 &&
-    !holds({ notFlags: cond.notFlags ?? [] }, view, cs.turnIndex)
-  ) {
+  if ((cond.notFlags?.length ?? 0) > 0 && !read.holds({ notFlags: cond.notFlags ?? [] })) {
     out.push(C.tooLate);
   }
-  if (cond.any && !holds({ any: cond.any }, view, cs.turnIndex)) {
+  if (cond.any && !read.holds({ any: cond.any })) {
     const options = cond.any.map((c) => unmetConditions(cs, state, c).join(C.and)).filter(Boolean);
     out.push(C.oneOf(options));
   }

@@ -12,12 +12,11 @@ import {
   leanSignals,
   POWERS,
   type PowerId,
+  stateReader,
   type TierId,
   whyNotChoose,
   whyNotPlay,
 } from '../engine';
-import { evalChance } from '../engine/conditions';
-import { stateView } from '../engine/view';
 import { TEXT } from '../i18n';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
@@ -111,7 +110,7 @@ function previewOutcome(
   outcome: Outcome,
   head: { title: string; text: string | null; cost: number; blocked: string | null },
 ): Preview {
-  const view = stateView(state);
+  const read = stateReader(cs, state);
   return {
     ...head,
     certain: lines(outcome.delta),
@@ -122,7 +121,7 @@ function previewOutcome(
       .filter((t) => t.from !== t.to),
     risks: (outcome.risks ?? []).map((r) => ({
       text: r.text,
-      chance: evalChance(r.chance, view),
+      chance: read.chance(r.chance),
       effects: lines(r.delta),
     })),
   };
@@ -138,7 +137,7 @@ export function previewAction(
   return previewOutcome(cs, state, action.effects, {
     title: action.title,
     text: action.text,
-    cost: actionCost(action, state),
+    cost: actionCost(cs, action, state),
     blocked: blockReason(
       whyNotPlay(cs, state, action),
       unmetConditions(cs, state, action.requires),

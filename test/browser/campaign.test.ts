@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CARD_HEIGHT, LAYOUT } from '../../src/ui/game/layout';
 import type { Snapshot } from '../../src/ui/test-handle';
-import { collectErrors, launchChromium, waitForScene } from './chromium';
+import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = new URL('../../screenshots/', import.meta.url);
@@ -56,7 +56,7 @@ async function waitFor(page: Page, test: string, arg: unknown): Promise<void> {
       ({ body, arg }) =>
         new Function('s', 'arg', `return ${body};`)(window.bamboo!.snapshot(), arg),
       { body: test, arg },
-      { timeout: 10_000, polling: 30 },
+      { timeout: 60_000, polling: 30 },
     );
   } catch (error) {
     const s = await snap(page);
@@ -158,7 +158,7 @@ async function playCampaign(page: Page, drive: Driver, tag: string): Promise<Sna
   const once = async (name: string) => {
     if (shots.has(name)) return;
     shots.add(name);
-    await page.waitForTimeout(150);
+    await settle(page);
     await shot(page, `${name}-${tag}.png`);
   };
 
@@ -277,10 +277,10 @@ describe('the 2023 campaign on the game screen', () => {
   test('played to the end with the keyboard alone', async () => {
     const end = await campaign({ width: 1280, height: 720 }, keyboard, 'keyboard');
     console.log(`keyboard: ${end.outcome}, score ${end.score}, ${end.decisions} decisions`);
-  }, 120_000);
+  }, 600_000);
 
   test('played to the end with the mouse alone, at 1024×600', async () => {
     const end = await campaign({ width: 1024, height: 600 }, mouse, 'mouse-1024');
     console.log(`mouse: ${end.outcome}, score ${end.score}, ${end.decisions} decisions`);
-  }, 120_000);
+  }, 600_000);
 });

@@ -15,8 +15,22 @@ const ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+/**
+ * Playwright's own waits (events, functions, clicks) default to 30 s: a hang guard sized for
+ * an idle machine. On a shared two-core machine a debrief export alone can take longer.
+ */
+const WAIT_LIMIT_MS = 120_000;
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  // browser.newPage() makes its context through newContext(): both get the longer limit.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(WAIT_LIMIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Everything the page reported as an error: console.error calls and uncaught exceptions. */
@@ -31,9 +45,17 @@ export function collectErrors(page: Page): string[] {
 }
 
 /** Resolves once `window.bamboo.scene()` names the scene; polled each animation frame. */
-export async function waitForScene(page: Page, scene: string, timeout = 20_000): Promise<void> {
+export async function waitForScene(page: Page, scene: string, timeout = 60_000): Promise<void> {
   await page.waitForFunction((key) => window.bamboo?.scene() === key, scene, {
     timeout,
     polling: 'raf',
   });
+}
+
+/**
+ * Waits until the game has handled what was just typed or clicked and drawn the result: Phaser
+ * takes keyboard and pointer input on its next step, however long the machine makes it.
+ */
+export async function settle(page: Page, frames = 2): Promise<void> {
+  await page.evaluate((n) => window.bamboo?.frames(n), frames);
 }

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type CompiledScenario, POLICIES, type Policy, playGame, replayOf } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
-import { launchChromium, waitForScene } from './chromium';
+import { launchChromium, settle, waitForScene } from './chromium';
 import { clickGame, openPage, press, saved, shot, snap } from './replay-pages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -93,7 +93,7 @@ describe('classroom', () => {
       await clickGame(page, TEACHER_ROW.setup, TEACHER_ROW.y);
       await waitForScene(page, 'ClassSetup');
       await page.waitForFunction(() => window.bamboo?.snapshot().classSetup?.code);
-      await page.waitForTimeout(150);
+      await settle(page);
       await shot(page, `class-setup-${size}.png`);
       const setup = (await snap(page)).classSetup;
       expect(setup?.scenario).toBe('2023');
@@ -112,7 +112,7 @@ describe('classroom', () => {
         const r = window.bamboo?.snapshot().classResults;
         return r && !r.busy && r.files === n;
       }, paths.length);
-      await page.waitForTimeout(200);
+      await settle(page);
       await shot(page, `class-results-table-${size}.png`);
       const r = await results(page);
       const names = r?.rows.map((row) => row.name) ?? [];
@@ -140,10 +140,10 @@ describe('classroom', () => {
       expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 
       await press(page, '2');
-      await page.waitForTimeout(200);
+      await settle(page);
       await shot(page, `class-results-chart-${size}.png`);
       await press(page, '3');
-      await page.waitForTimeout(200);
+      await settle(page);
       await shot(page, `class-results-refused-${size}.png`);
       await press(page, '1');
 
@@ -190,7 +190,7 @@ describe('classroom', () => {
       dt.items.add(new File(['{}'], 'x.json'));
       document.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true }));
     });
-    await page.waitForTimeout(150);
+    await settle(page);
     await shot(page, 'class-results-drop-hint.png');
     await page.evaluate((text) => {
       const dt = new DataTransfer();
@@ -225,7 +225,7 @@ describe('classroom', () => {
     ] as const) {
       await clickGame(page, x, TEACHER_ROW.y);
       await waitForScene(page, scene);
-      await page.waitForTimeout(150);
+      await settle(page);
       if (scene === 'ReplayViewer') await shot(page, 'viewer-empty.png');
       if (scene === 'ClassResults') await shot(page, 'class-results-empty.png');
       await press(page, 'Escape');

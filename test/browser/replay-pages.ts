@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { Snapshot } from '../../src/ui/test-handle';
-import { collectErrors } from './chromium';
+import { collectErrors, settle } from './chromium';
 
 export const SHOTS = new URL('../../screenshots/', import.meta.url);
 mkdirSync(SHOTS, { recursive: true });
@@ -30,7 +30,7 @@ export async function openPage(
 export async function press(page: Page, ...keys: string[]): Promise<void> {
   for (const key of keys) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(60);
+    await settle(page);
   }
 }
 
@@ -39,7 +39,7 @@ export async function clickGame(page: Page, x: number, y: number): Promise<void>
   const box = await page.locator('canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   await page.mouse.click(box.x + (x / 1280) * box.width, box.y + (y / 720) * box.height);
-  await page.waitForTimeout(80);
+  await settle(page);
 }
 
 export const snap = (page: Page): Promise<Snapshot> =>
@@ -82,16 +82,16 @@ export async function playMonths(page: Page, months: number): Promise<Snapshot> 
           s.decisions,
         );
       }
-      await page.waitForTimeout(120);
+      await settle(page);
     } else if (kind) {
-      await page.waitForTimeout(120);
+      await settle(page);
     } else {
       await press(page, 'e');
       await page.waitForFunction(
         (n) => (window.bamboo?.snapshot().decisions ?? 0) > n,
         s.decisions,
       );
-      await page.waitForTimeout(120);
+      await settle(page);
     }
   }
   throw new Error('the game did not move on');

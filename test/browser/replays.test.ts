@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { POLICIES, playGame, type Replay, replayOf } from '../../src/engine';
 import { loadScenarioText } from '../../src/scenario/load';
 import { encodeReplayForUrl, newClassCode } from '../../src/share';
-import { launchChromium, waitForScene } from './chromium';
+import { launchChromium, settle, waitForScene } from './chromium';
 import {
   announced,
   clickDialogButton,
@@ -96,7 +96,7 @@ describe('replays', () => {
     expect(v?.turn).toBe(1);
     expect(v?.decision).toMatch(/^End of January 2023/);
     expect(v?.changes).toBeGreaterThan(0);
-    await page.waitForTimeout(100);
+    await settle(page);
     await shot(page, 'viewer-month.png');
     await press(page, 'End');
     expect((await snap(page)).viewer?.step).toBe(played.decisions);
@@ -140,12 +140,12 @@ describe('replays', () => {
     await waitForScene(page, 'Game');
     await press(page, 'e');
     await waitForScene(page, 'Debrief');
-    await page.waitForTimeout(150);
+    await settle(page);
     await shot(page, 'debrief-with-replay-actions.png');
     await press(page, 'k');
     await waitForScene(page, 'Compare');
     await page.waitForFunction(() => window.bamboo?.snapshot().compare);
-    await page.waitForTimeout(150);
+    await settle(page);
     const c = (await snap(page)).compare;
     expect(c?.shared).toBe(at?.step);
     expect(c?.original.outcome).toBeTruthy();
@@ -177,7 +177,7 @@ describe('replays', () => {
     );
     expect(await announced(page)).toMatch(/not allowed by the rules/);
     expect(await announced(page)).toMatch(/decision 4 .* is illegal/);
-    await page.waitForTimeout(150);
+    await settle(page);
     await shot(page, 'viewer-refused.png');
     expect(await snap(page)).toEqual(before);
     expect(await saved(page)).toBe(save);
@@ -195,7 +195,7 @@ describe('links', () => {
     expect(v).toMatchObject({ seed: 'viewer', player: 'Nguyễn Văn An', source: 'the shared link' });
     expect(v?.total).toBe(finished.actions.length);
     await press(page, 's');
-    await page.waitForTimeout(200);
+    await settle(page);
     await shot(page, 'viewer-share.png');
     await press(page, 'Escape');
     expect(errors).toEqual([]);
@@ -215,7 +215,7 @@ describe('links', () => {
     const code = newClassCode('2023', (b) => b.fill(3));
     const { page, errors } = await openPage(browser, `&scenario=2023&seed=${code}&class=1`);
     await waitForScene(page, 'Title');
-    await page.waitForTimeout(200);
+    await settle(page);
     await shot(page, 'class-link-welcome.png');
     // The dialog focuses the first scenario; five Tabs reach the name field.
     await press(page, 'Tab', 'Tab', 'Tab', 'Tab', 'Tab');

@@ -32,10 +32,16 @@ export async function freePort(): Promise<number> {
  * would not be the production build players get.
  */
 export async function buildGame(): Promise<void> {
+  // The two builds of `npm run build`: the hosted one, then the one-file one.
+  await viteBuild([]);
+  await viteBuild(['--mode', 'single-file']);
+}
+
+async function viteBuild(args: readonly string[]): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+      ['node_modules/vite/bin/vite.js', 'build', ...args, '--logLevel', 'warn'],
       {
         cwd: root,
         env: { ...process.env, NODE_ENV: 'production' },

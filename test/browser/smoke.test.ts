@@ -21,6 +21,7 @@ async function openTitle(query: string, viewport: { width: number; height: numbe
   const errors = collectErrors(page);
   await page.goto(`${inject('baseUrl')}${query}`);
   await waitForScene(page, 'Title');
+  const renderer = await page.evaluate(() => window.bamboo?.renderer());
   // Title's create() marks the moment the player can act on the first screen.
   const interactiveMs = await page.evaluate(
     () => performance.getEntriesByName('bamboo:title-ready')[0]?.startTime ?? -1,
@@ -30,7 +31,7 @@ async function openTitle(query: string, viewport: { width: number; height: numbe
   );
   await page.screenshot({ path: new URL(shot, SHOTS).pathname });
   await page.close();
-  return { errors, interactiveMs, vietnameseFont };
+  return { errors, interactiveMs, vietnameseFont, renderer };
 }
 
 describe('smoke', () => {
@@ -63,5 +64,12 @@ describe('smoke', () => {
     );
     console.log(`time to first interactive (webgl): ${result.interactiveMs.toFixed(0)} ms`);
     expect(result.errors).toEqual([]);
+    expect(result.renderer).toBe('webgl');
+  });
+
+  test('without ?renderer, software WebGL (no GPU here) makes the game draw with Canvas', async () => {
+    const result = await openTitle('', { width: 1280, height: 720 }, 'title-default.png');
+    expect(result.errors).toEqual([]);
+    expect(result.renderer).toBe('canvas');
   });
 });

@@ -68,7 +68,7 @@ export class MapView {
   ) {
     this.anchors = new Map(region.anchors.map((a) => [a.id, a]));
     this.container = scene.add.container(x, y);
-    this.container.add([this.drawSea(), this.drawLand(), this.drawIslands(), this.drawPlaces()]);
+    this.container.add(this.drawBase());
     this.addLabels();
     this.markerLayer = scene.add.container(0, 0);
     this.container.add(this.markerLayer);
@@ -144,8 +144,34 @@ export class MapView {
     this.container.destroy();
   }
 
+  /**
+   * The sea, the land, the islands and the places never change: they are drawn once into a
+   * texture shared by every scene. As live Graphics, the Canvas renderer (the one used without
+   * a GPU) retraced their ~11,000 points on every frame.
+   */
+  private drawBase(): Phaser.GameObjects.Image {
+    const key = `map-base-${this.width}x${this.height}`;
+    if (!this.scene.textures.exists(key)) {
+      for (const layer of [
+        this.drawSea(),
+        this.drawLand(),
+        this.drawIslands(),
+        this.drawPlaces(),
+      ]) {
+        // The first call makes the canvas texture; the next ones draw over it.
+        layer.generateTexture(key, this.width, this.height);
+        layer.destroy();
+      }
+    }
+    return this.scene.add.image(0, 0, key).setOrigin(0);
+  }
+
+  private layer(): Phaser.GameObjects.Graphics {
+    return this.scene.make.graphics({}, false);
+  }
+
   private drawSea(): Phaser.GameObjects.Graphics {
-    const g = this.scene.add.graphics();
+    const g = this.layer();
     g.fillStyle(PALETTE.sea).fillRect(0, 0, this.width, this.height);
     // A 5° graticule: straight lines in Mercator, a quiet cue that this is a real projection.
     g.lineStyle(1, PALETTE.seaLine, 0.7);
@@ -161,7 +187,7 @@ export class MapView {
   }
 
   private drawLand(): Phaser.GameObjects.Graphics {
-    const g = this.scene.add.graphics();
+    const g = this.layer();
     for (const country of this.region.countries) {
       g.fillStyle(GROUP_FILL[country.group]);
       for (const ring of country.rings) {
@@ -189,7 +215,7 @@ export class MapView {
   }
 
   private drawIslands(): Phaser.GameObjects.Graphics {
-    const g = this.scene.add.graphics();
+    const g = this.layer();
     for (const group of this.region.islands) {
       const [cx, cy] = group.center;
       const radius = groupRadius(group);
@@ -210,7 +236,7 @@ export class MapView {
   }
 
   private drawPlaces(): Phaser.GameObjects.Graphics {
-    const g = this.scene.add.graphics();
+    const g = this.layer();
     for (const a of this.region.anchors) {
       if (HIDDEN_ANCHORS.has(a.id)) continue;
       if (a.kind === 'capital') {

@@ -61,6 +61,8 @@ export class Game extends Phaser.Scene {
   private seenSteps = 0;
   private flowQueued = false;
   private readonly open: { kind: string; dialog: Dialog }[] = [];
+  /** Each panel's data as last drawn (JSON): a panel is redrawn only when its data changed. */
+  private readonly drawn = new Map<string, string>();
 
   constructor() {
     super('Game');
@@ -81,6 +83,7 @@ export class Game extends Phaser.Scene {
     this.seenSteps = 0;
     this.flowQueued = false;
     this.open.length = 0;
+    this.drawn.clear();
     const focus = new FocusManager(this);
     this.ctx = { scene: this, focus, tooltip: new Tooltip(this), store, cs };
     this.build(cs);
@@ -169,7 +172,18 @@ export class Game extends Phaser.Scene {
     return this.store().getState().current();
   }
 
-  /** Rebuilds every panel from the store; cheap enough to do on each decision. */
+  /** True when `data` differs from what panel `part` last drew (and records it as drawn). */
+  private changed(part: string, data: unknown): boolean {
+    const json = JSON.stringify(data);
+    if (this.drawn.get(part) === json) return false;
+    this.drawn.set(part, json);
+    return true;
+  }
+
+  /**
+   * Brings the panels up to date with the store. Text and Graphics are costly to redraw (each
+   * Text re-renders its canvas), so a panel whose view data is unchanged is left alone.
+   */
   private redraw(): void {
     const { cs } = this.ctx;
     const data = this.store().getState();
@@ -181,16 +195,23 @@ export class Game extends Phaser.Scene {
     const firstDraw = this.seenSteps === 0;
     this.seenSteps = steps.length;
 
-    const views = new Map<IndicatorKey, GaugeView>(gauges(cs, steps).map((g) => [g.key, g]));
+    const gaugeViews = gauges(cs, steps);
+    const views = new Map<IndicatorKey, GaugeView>(gaugeViews.map((g) => [g.key, g]));
     const s = status(cs, state);
-    this.topBar.update(s, this.primaryLabel(state), data.error?.message ?? data.notice);
-    this.powers.update(views, state.tiers);
-    const drift = views.get('autonomy.drift');
-    if (drift) this.drift.update(drift);
-    this.gaugePanel.update(views);
-    this.actions.update(actionCards(cs, state));
+    const label = this.primaryLabel(state);
+    const notice = data.error?.message ?? data.notice;
+    // The undo button's state follows the history, so the top bar also redraws on its length.
+    if (this.changed('top', [s, label, notice, steps.length])) this.topBar.update(s, label, notice);
+    if (this.changed('gauges', [gaugeViews, state.tiers])) {
+      this.powers.update(views, state.tiers);
+      const drift = views.get('autonomy.drift');
+      if (drift) this.drift.update(drift);
+      this.gaugePanel.update(views);
+    }
+    const cards = actionCards(cs, state);
+    if (this.changed('actions', cards)) this.actions.update(cards);
     const news = latestNews(cs, steps);
-    this.news.update(s.month, news);
+    if (this.changed('news', [s.month, news])) this.news.update(s.month, news);
     if (newMonth || firstDraw) this.mapEvents.update(newsPlaces(news), true);
     this.queueFlow();
   }

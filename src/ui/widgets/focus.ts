@@ -160,11 +160,17 @@ export class FocusManager {
     }
   }
 
+  /** What the ring was last drawn around: redrawn only when that changes (items can move). */
+  private drawnAt = '';
+
   private drawRing(): void {
-    this.ring.clear();
     const item = this.current;
-    if (!item) return;
-    const b = item.bounds();
+    const b = item?.bounds();
+    const at = b ? `${b.x},${b.y},${b.width},${b.height}` : '';
+    if (at === this.drawnAt) return;
+    this.drawnAt = at;
+    this.ring.clear();
+    if (!b) return;
     this.ring
       .lineStyle(5, 0xffd24a, 1)
       .strokeRoundedRect(b.x - 5, b.y - 5, b.width + 10, b.height + 10, 8);

@@ -44,7 +44,7 @@ function writeClass(dir: string, code: string): string[] {
     ['xss.json', play(main, code, XSS)],
     ['formula.json', play(main, code, FORMULA)],
     ['minh-1.json', play(main, code, 'Lê Minh')],
-    ['minh-2.json', play(main, code, 'lê  minh\u200b')],
+    ['minh-2.json', play(main, code, 'lê  minh')],
     ['bot.json', bot(main, code, 'bamboo', 'Hà Vy')],
     ['other-seed.json', play(main, 'home-practice', 'Phạm Lan')],
     ['foreign.json', play(xi, code, 'Đỗ Phúc')],
@@ -85,6 +85,7 @@ describe('classroom', () => {
     { width: 1024, height: 600 },
   ]) {
     const size = viewport.width;
+    // Each viewport gets a new class code: its seed's bot games are played once (seconds on a busy machine).
     test(`class code, then the class's files verified, ranked, charted and exported (${size})`, async () => {
       const { page, errors } = await openPage(browser, '', viewport);
       await waitForScene(page, 'Title');
@@ -172,7 +173,7 @@ describe('classroom', () => {
       expect(await saved(page)).toBe(save);
       expect(errors).toEqual([]);
       await page.close();
-    });
+    }, 240_000);
   }
 
   test('files dropped on the page are verified; an oversized one is refused by its size', async () => {

@@ -6,7 +6,6 @@
  * line comes from the same explanations the screens show.
  */
 import {
-  actionCost,
   apply,
   type CompiledScenario,
   type Explanation,

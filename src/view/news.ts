@@ -1,6 +1,5 @@
 /** News items and the year's timeline, from the explanations the engine returned. */
 import type { CompiledScenario, News } from '../engine';
-import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import type { StepLike } from './gauges';

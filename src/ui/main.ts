@@ -31,10 +31,11 @@ async function start(): Promise<void> {
     () => game,
     () => shared,
   );
-  const [catalog] = await Promise.all([loadCatalog(), loadFonts()]);
+  // Read in parallel: the scenarios, the fonts and the files kept from earlier visits.
+  const [catalog, , keptFiles] = await Promise.all([loadCatalog(), loadFonts(), keptScenarios()]);
   shared = initApp(catalog);
   // Files opened in earlier visits: through the gate again, as the game may have changed since.
-  for (const kept of await keptScenarios()) {
+  for (const kept of keptFiles) {
     const entry = openedEntry(kept.file, kept.text, shared.catalog);
     if (entry.compiled) shared.addOpened(entry);
   }

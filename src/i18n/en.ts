@@ -127,7 +127,7 @@ export const EN = {
       outBand: 'outside the safe band',
     },
     tooltip: {
-      trend: (text: string) => `${text} since last month`,
+      trend: (text: string, unit = 'month') => `${text} since last ${unit}`,
       recent: 'Latest changes and their causes',
       none: 'No change yet this game.',
       change: (when: string, from: string, to: string, delta: string) =>

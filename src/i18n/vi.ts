@@ -130,7 +130,7 @@ export const VI: Translation<typeof EN> = {
       outBand: 'ngoài vùng an toàn',
     },
     tooltip: {
-      trend: (text: string) => `${text} so với tháng trước`,
+      trend: (text: string, unit = 'tháng') => `${text} so với ${unit} trước`,
       recent: 'Các thay đổi gần nhất và nguyên nhân',
       none: 'Chưa có thay đổi nào trong ván này.',
       change: (when: string, from: string, to: string, delta: string) =>

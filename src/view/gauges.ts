@@ -14,6 +14,7 @@ import {
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { INDICATOR_LABELS } from './labels';
+import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface StepLike {
   readonly state: GameState;
@@ -43,8 +44,10 @@ export interface GaugeView {
   readonly value: number;
   readonly min: number;
   readonly max: number;
-  /** Change since the start of last month (or since the game began). */
+  /** Change since the start of the last turn (or since the game began). */
   readonly trend: number;
+  /** What a turn is called in this scenario: the trend is "since last <unit>". */
+  readonly unit: TurnUnit;
   /** Newest first. */
   readonly recent: readonly ChangeView[];
 }
@@ -96,6 +99,7 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
     min: INDICATORS[key].min,
     max: INDICATORS[key].max,
     trend: Math.round((last.state.ind[key] - base.ind[key]) * 10) / 10,
+    unit: turnUnitOf(cs),
     recent: recentChanges(cs, steps, key, limit),
   }));
 }

@@ -48,6 +48,18 @@ export function openNewGameDialog(
   const rows: { button: Button; compiled: CompiledScenario; tag: string }[] = [];
   let summary: Phaser.GameObjects.Text | null = null;
 
+  // The briefing gets five lines; a longer one ends in "…" on a whole line, never a line cut in half.
+  const SUMMARY_LINES = 5;
+  const showSummary = (text: string) => {
+    if (!summary) return;
+    const lines = summary.getWrappedText(text);
+    if (lines.length > SUMMARY_LINES) {
+      const kept = lines.slice(0, SUMMARY_LINES);
+      kept[SUMMARY_LINES - 1] = `${(kept[SUMMARY_LINES - 1] ?? '').replace(/\s*\S*\s*$/, '')} …`;
+      summary.setText(kept.join('\n'));
+    } else summary.setText(text);
+  };
+
   const isOpened = (cs: CompiledScenario | null) =>
     cs !== null && options.catalog.some((e) => e.compiled === cs && e.origin === 'opened');
   const rowLabel = (cs: CompiledScenario) =>
@@ -56,7 +68,7 @@ export function openNewGameDialog(
     if (cs === selected) return;
     selected = cs;
     for (const r of rows) r.button.setLabel(`${rowLabel(r.compiled)}${r.tag}`);
-    summary?.setText(cs.scenario.summary);
+    showSummary(cs.scenario.summary);
     seedField?.set(cs.scenario.defaultSeed);
   };
 
@@ -127,13 +139,13 @@ export function openNewGameDialog(
     }
     y += 4;
     summary = add(
-      scene.add.text(0, y, selected.scenario.summary, {
+      scene.add.text(0, y, '', {
         ...textStyle(14, { color: PALETTE.inkSoft }),
         wordWrap: { width, useAdvancedWrap: true },
         lineSpacing: 2,
-        fixedHeight: 120,
       }),
     );
+    showSummary(selected.scenario.summary);
     y += 128;
 
     const half = (width - 24) / 2;

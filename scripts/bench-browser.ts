@@ -21,21 +21,13 @@ import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import type {} from '../src/ui/test-handle';
+import { launchChromium } from '../test/browser/chromium';
 import { createConfig } from '../vite.config';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const CHROMIUM = process.env.BAMBOO_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -247,7 +239,8 @@ async function main(): Promise<void> {
     logLevel: 'warn',
   });
   const [game, hello] = await Promise.all([serve(gameDir), serve(helloDir)]);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  // The same Debian Chromium and flags as the browser tests.
+  const browser = await launchChromium();
   try {
     const first: number[] = [];
     const bare: number[] = [];

@@ -5,6 +5,7 @@
  * its problems instead of stopping the game.
  */
 import type { CompiledScenario } from '../engine';
+import { stripBom } from '../scenario/decode';
 import { formatProblem, loadScenarioText } from '../scenario/load';
 
 // The schema is no scenario: left out of the glob so no build ships it.
@@ -22,6 +23,8 @@ export interface CatalogEntry {
   readonly origin?: 'shipped' | 'opened';
   /** An opened file's text, so a class link or class file can carry it. */
   readonly text?: string;
+  /** The id the file says it has, read before it is checked (shipped files). */
+  readonly declaredId?: string | null;
 }
 
 /**
@@ -38,7 +41,12 @@ export function openedEntry(
   if (!result.ok)
     return { file, compiled: null, problems: result.problems.map(formatProblem), origin: 'opened' };
   const id = result.scenario.id;
-  const shipped = catalog.find((e) => e.origin !== 'opened' && e.compiled?.scenario.id === id);
+  const shipped = catalog.find(
+    (e) =>
+      e.origin !== 'opened' &&
+      (e.declaredId === undefined || e.declaredId === id) &&
+      e.compiled?.scenario.id === id,
+  );
   if (shipped)
     return {
       file,
@@ -53,6 +61,51 @@ export function openedEntry(
 
 /** The default scenario is the main campaign when it is there. */
 export const DEFAULT_SCENARIO = '2023';
+
+/**
+ * A shipped file's entry: fetched at start-up, but passed through the gate only when something
+ * first reads `compiled` or `problems` (a save to resume, a link, the New game list) or when
+ * the title screen is idle (`warmCatalog`). Checking every scenario took most of the wait
+ * before the title screen became interactive; the title itself needs none of them.
+ */
+function shippedEntry(file: string, text: string): CatalogEntry {
+  let checked: { compiled: CompiledScenario | null; problems: readonly string[] } | undefined;
+  const check = () => {
+    if (checked) return checked;
+    const result = loadScenarioText(text, file);
+    checked = result.ok
+      ? { compiled: result.compiled, problems: [] }
+      : { compiled: null, problems: result.problems.map(formatProblem) };
+    return checked;
+  };
+  let declared: string | null | undefined;
+  return {
+    file,
+    origin: 'shipped',
+    get compiled() {
+      return check().compiled;
+    },
+    get problems() {
+      return check().problems;
+    },
+    get declaredId() {
+      if (declared === undefined) declared = declaredIdOf(text);
+      return declared;
+    },
+  };
+}
+
+/** The id a file's text names, read without checking anything else; null when it names none. */
+function declaredIdOf(text: string): string | null {
+  try {
+    const data: unknown = JSON.parse(stripBom(text));
+    const id =
+      data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function loadCatalog(): Promise<CatalogEntry[]> {
   const files = Object.entries(urls)
@@ -69,15 +122,7 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
             compiled: null,
             problems: [`${file}: could not be fetched (HTTP ${response.status})`],
           };
-        const result = loadScenarioText(await response.text(), file);
-        return result.ok
-          ? { file, compiled: result.compiled, problems: [], origin: 'shipped' }
-          : {
-              file,
-              compiled: null,
-              problems: result.problems.map(formatProblem),
-              origin: 'shipped',
-            };
+        return shippedEntry(file, await response.text());
       } catch (err) {
         return {
           file,
@@ -91,9 +136,30 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
   );
 }
 
+/**
+ * Checks the entries not checked yet, one per idle moment, so that the New game list opens at
+ * once later. Reading `compiled` is what checks an entry.
+ */
+export function warmCatalog(catalog: readonly CatalogEntry[]): void {
+  const idle: (run: () => void) => void =
+    typeof requestIdleCallback === 'function'
+      ? (run) => requestIdleCallback(run, { timeout: 2000 })
+      : (run) => setTimeout(run, 50);
+  const pending = [...catalog];
+  const next = () => {
+    const entry = pending.shift();
+    if (!entry) return;
+    void entry.compiled;
+    idle(next);
+  };
+  idle(next);
+}
+
 export function findScenario(
   catalog: readonly CatalogEntry[],
   id: string,
 ): CompiledScenario | undefined {
-  return catalog.find((e) => e.compiled?.scenario.id === id)?.compiled ?? undefined;
+  // The entry whose file names the id is checked first: the others need not be checked yet.
+  const named = catalog.find((e) => e.declaredId === id && e.compiled?.scenario.id === id);
+  return (named ?? catalog.find((e) => e.compiled?.scenario.id === id))?.compiled ?? undefined;
 }

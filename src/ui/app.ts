@@ -11,7 +11,7 @@ import {
   type SettingsStore,
   type StorageProblem,
 } from '../store';
-import { type CatalogEntry, findScenario } from './scenario-catalog';
+import { type CatalogEntry, findScenario, localizedEntries } from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
@@ -26,6 +26,11 @@ export interface App {
   /** Adds (or replaces, by scenario id) a scenario opened in the browser. */
   addOpened(entry: CatalogEntry): void;
   removeOpened(id: string): void;
+  /**
+   * Puts the shipped scenarios, and the game being played, into the words of `locale`.
+   * Resolves false when a later call overtook this one (its words are the ones kept).
+   */
+  localize(locale: string): Promise<boolean>;
 }
 
 let current: App | null = null;
@@ -37,6 +42,7 @@ export function initApp(shipped: readonly CatalogEntry[]): App {
   const settings = createSettingsStore(storage, window.location.search);
   // One array, changed in place: screens that kept a reference see opened scenarios too.
   const catalog: CatalogEntry[] = [...shipped];
+  let localizing = 0;
   const indexOfOpened = (id: string) =>
     catalog.findIndex((e) => e.origin === 'opened' && e.compiled?.scenario.id === id);
   current = {
@@ -56,6 +62,23 @@ export function initApp(shipped: readonly CatalogEntry[]): App {
     removeOpened: (id) => {
       const at = indexOfOpened(id);
       if (at >= 0) catalog.splice(at, 1);
+    },
+    localize: async (locale) => {
+      const mine = ++localizing;
+      const entries = await localizedEntries(catalog, locale);
+      if (mine !== localizing) return false;
+      // Opened files may have come or gone while the words were fetched: replace by file.
+      for (const entry of entries) {
+        const at = catalog.findIndex((e) => e.file === entry.file && e.original === entry.original);
+        if (entry.original && at >= 0) catalog.splice(at, 1, entry);
+      }
+      // Same rules, same hash: the game goes on with the same states in the new words.
+      const playing = store.getState().compiled;
+      const now = playing && findScenario(catalog, playing.scenario.id);
+      if (playing && now && now !== playing && now.hash === playing.hash) {
+        store.setState({ compiled: now });
+      }
+      return true;
     },
   };
   return current;

@@ -5,7 +5,7 @@
  * its problems instead of stopping the game.
  */
 import type { CompiledScenario } from '../engine';
-import { formatProblem, loadScenarioText } from '../scenario/load';
+import { formatProblem, loadScenarioText, withTexts } from '../scenario/load';
 
 // The schema is no scenario: left out of the glob so no build ships it.
 const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], {
@@ -14,9 +14,20 @@ const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schem
   eager: true,
 }) as Record<string, string>;
 
+// Translations of the shipped scenarios' texts (scenarios/texts/<id>.<locale>.json):
+// fetched only for the language the player reads, never bundled.
+const overlayUrls = import.meta.glob('../../scenarios/texts/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
 export interface CatalogEntry {
   readonly file: string;
+  /** The scenario in the words of the language in use (see localizeCatalog). */
   readonly compiled: CompiledScenario | null;
+  /** A shipped scenario as written, in English: what its translations are laid over. */
+  readonly original?: CompiledScenario;
   readonly problems: readonly string[];
   /** 'opened': a file the player opened in this browser (kept in IndexedDB), not shipped. */
   readonly origin?: 'shipped' | 'opened';
@@ -71,7 +82,13 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
           };
         const result = loadScenarioText(await response.text(), file);
         return result.ok
-          ? { file, compiled: result.compiled, problems: [], origin: 'shipped' }
+          ? {
+              file,
+              compiled: result.compiled,
+              original: result.compiled,
+              problems: [],
+              origin: 'shipped',
+            }
           : {
               file,
               compiled: null,
@@ -96,4 +113,55 @@ export function findScenario(
   id: string,
 ): CompiledScenario | undefined {
   return catalog.find((e) => e.compiled?.scenario.id === id)?.compiled ?? undefined;
+}
+
+const translated = new Map<string, Promise<CompiledScenario>>();
+
+/**
+ * A shipped scenario in the words of `locale`: its text overlay laid over it. The rules and
+ * the hash stay the same, so saves, replays and class codes carry over between languages.
+ * Without an overlay, or with one that cannot be fetched or does not load, the scenario
+ * stays as written (and the console says why): the game is never stopped by a translation.
+ */
+export function inLocale(original: CompiledScenario, locale: string): Promise<CompiledScenario> {
+  const file = `scenarios/texts/${original.scenario.id}.${locale}.json`;
+  const url = Object.entries(overlayUrls).find(([path]) =>
+    path.endsWith(`/${original.scenario.id}.${locale}.json`),
+  )?.[1];
+  if (url === undefined) return Promise.resolve(original);
+  const key = `${original.hash} ${locale}`;
+  const known = translated.get(key);
+  if (known) return known;
+  const loading = (async () => {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const result = withTexts(
+        { ok: true, scenario: original.scenario, compiled: original, notes: [] },
+        await response.json(),
+        file,
+      );
+      if (result.ok) return result.compiled;
+      console.warn(result.problems.map(formatProblem).join('\n'));
+    } catch (err) {
+      console.warn(
+        `${file}: could not be read (${err instanceof Error ? err.message : String(err)})`,
+      );
+    }
+    return original;
+  })();
+  translated.set(key, loading);
+  return loading;
+}
+
+/** Every shipped entry in the words of `locale`, in the same order; opened files stay as they are. */
+export async function localizedEntries(
+  catalog: readonly CatalogEntry[],
+  locale: string,
+): Promise<CatalogEntry[]> {
+  return Promise.all(
+    catalog.map(async (entry) =>
+      entry.original ? { ...entry, compiled: await inLocale(entry.original, locale) } : entry,
+    ),
+  );
 }

@@ -55,7 +55,7 @@ export const VI: Translation<typeof EN> = {
     washington: 'Washington',
     danang: 'Đà Nẵng',
     haiphong: 'Hải Phòng',
-    hochiminh: 'TP. Hồ Chí Minh',
+    hochiminh: 'TP Hồ Chí Minh',
     laocai: 'Lào Cai',
     kunming: 'Côn Minh',
     paracels: 'Hoàng Sa',
@@ -85,7 +85,7 @@ export const VI: Translation<typeof EN> = {
     saved: 'Tự lưu sau mỗi quyết định',
     groups: {
       powers: 'Các cường quốc',
-      drift: 'Thước cây tre: độ nghiêng',
+      drift: 'Thước cây tre: độ nghiêng của bạn',
       economy: 'Kinh tế',
       sea: 'Biển Đông',
       home: 'Trong nước',
@@ -211,7 +211,7 @@ export const VI: Translation<typeof EN> = {
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
       breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Mắt xích yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
+        `Quan hệ yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -368,13 +368,13 @@ export const VI: Translation<typeof EN> = {
       left: 'Bắc Kinh',
       right: 'Washington, Tokyo',
       band: 'vùng an toàn',
-      note: 'Trong vùng an toàn, thủ đô nào cũng còn cần bạn. Nghiêng quá vùng này thì cực bên kia bắt đầu trừng phạt, còn cực bên này coi bạn là đương nhiên; nghiêng hẳn thì bạn thành chư hầu hoặc tiền đồn.',
+      note: 'Trong vùng an toàn, thủ đô nào cũng còn cần bạn. Nghiêng quá vùng này thì cực bên kia bắt đầu trừng phạt bạn, còn cực bên này coi sự ủng hộ của bạn là điều hiển nhiên; nghiêng hẳn thì bạn thành chư hầu hoặc nước tiền đồn.',
     },
     causeTitle: 'Nhân và quả',
     cause:
       'Di chuột lên chỉ số bất kỳ, hoặc dùng Tab để tới nó, để xem các thay đổi gần nhất và nguyên nhân của từng thay đổi, kèm con số.',
     causeExample: {
-      name: 'Quan hệ Việt – Trung',
+      name: 'Quan hệ với Trung Quốc',
       value: '58',
       lines: [
         'Tháng 9 năm 2023: −6',
@@ -704,7 +704,7 @@ export const VI: Translation<typeof EN> = {
       },
       'economy.growth': {
         name: 'Tăng trưởng GDP (%)',
-        help: 'Tăng trưởng hằng năm; theo đầu tư, khả năng vào thị trường Mỹ, thương mại với Trung Quốc và biển yên.',
+        help: 'Tăng trưởng hằng năm; phụ thuộc vào đầu tư, mức tiếp cận thị trường Mỹ, thương mại với Trung Quốc và biển yên.',
       },
       'economy.tradeDependence': {
         name: 'Phụ thuộc đầu vào Trung Quốc',
@@ -752,7 +752,7 @@ export const VI: Translation<typeof EN> = {
       },
       'sea.standing': {
         name: 'Vị thế pháp lý và ngoại giao',
-        help: 'Sự ủng hộ cho yêu sách của bạn: ASEAN, đàm phán COC, UNCLOS và phán quyết trọng tài năm 2016.',
+        help: 'Sự ủng hộ dành cho lập trường chủ quyền của bạn: ASEAN, đàm phán Bộ Quy tắc ứng xử (COC), UNCLOS và phán quyết trọng tài năm 2016.',
       },
       'home.mood': {
         name: 'Lòng dân',
@@ -792,8 +792,8 @@ export const VI: Translation<typeof EN> = {
         help: 'Bạn giữ được thăng bằng bằng cách để một quan hệ đối tác héo mòn.',
       },
       'beijing-orbit': {
-        name: 'Trôi vào quỹ đạo Bắc Kinh',
-        help: 'Washington và Tokyo giờ coi Hà Nội là khách hàng của Bắc Kinh.',
+        name: 'Bị cuốn vào quỹ đạo Bắc Kinh',
+        help: 'Washington và Tokyo giờ coi Hà Nội là nước lệ thuộc Bắc Kinh.',
       },
       'washington-camp': {
         name: 'Bị kéo vào phe Washington',
@@ -814,7 +814,7 @@ export const VI: Translation<typeof EN> = {
       },
       frontline: {
         name: 'Nước tiền đồn',
-        help: 'Bạn đánh mất quyền tự chủ vào phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
+        help: 'Bạn đánh mất quyền tự chủ vào tay phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
       },
     },
     rules: {
@@ -826,8 +826,8 @@ export const VI: Translation<typeof EN> = {
       'rival-lean': 'Bạn đã nghiêng về đối thủ của họ',
       reassured: 'Bạn đã trấn an họ',
       'suspicion-fades': 'Nghi ngại phai dần theo thời gian',
-      'drift-far-pole': 'Bạn đã đi quá xa khỏi họ',
-      'taken-for-granted': 'Bạn đến quá gần nên họ coi bạn là đương nhiên',
+      'drift-far-pole': 'Bạn đã ngả quá xa khỏi họ',
+      'taken-for-granted': 'Bạn ngả về họ quá gần nên họ coi sự ủng hộ của bạn là điều hiển nhiên',
       suspicion: 'Nghi ngại của họ đang bào mòn quan hệ',
       'patience-wears': 'Nghi ngại đang làm họ cạn dần kiên nhẫn',
       'patience-returns': 'Kiên nhẫn trở lại khi nghi ngại thấp',
@@ -963,7 +963,7 @@ export const VI: Translation<typeof EN> = {
       relations: (cn: string, us: string, jp: string) =>
         `Quan hệ cuối năm: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
-        `Độ nghiêng ${drift}, tăng trưởng ${growth} %, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
+        `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     replay: {

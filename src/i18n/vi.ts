@@ -148,7 +148,7 @@ export const VI: Translation<typeof EN> = {
     advisor: {
       heading: 'Cố vấn: 1.000 tương lai · trung vị (80% ở giữa)',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, và nghiêng hẳn về một bên — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
+        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -951,8 +951,9 @@ export const VI: Translation<typeof EN> = {
       tooLate: 'không còn khả thi sau những gì đã xảy ra',
       storyAfter: (what: readonly string[]) => `chỉ sau khi ${what.join(' hoặc ')}`,
       tooLateAfter: (what: readonly string[]) => `không còn khả thi một khi ${what.join(' hoặc ')}`,
-      decisionNamed: (title: string) => `đã chọn “${title}”`,
-      answerNamed: (event: string, choice: string) => `đã trả lời “${event}” bằng “${choice}”`,
+      decisionNamed: (title: string) => `bạn đã chọn “${title}”`,
+      answerNamed: (event: string, choice: string) =>
+        `bạn đã trả lời “${event}” bằng phương án “${choice}”`,
       eventNamed: (event: string) => `“${event}” đã xảy ra`,
       oneOf: (options: readonly string[]) => `một trong: ${options.join('; hoặc ')}`,
       join: '; ',

@@ -294,10 +294,10 @@ export const VI: Translation<typeof EN> = {
     replayCheck: {
       file: 'Tệp không phải là bản ghi đọc được',
       'too-big': 'Tệp quá lớn để là một bản ghi, nên không được đọc',
-      'unknown-scenario': 'Bản ghi làm cho một kịch bản mà trò chơi này không có',
+      'unknown-scenario': 'Bản ghi được tạo cho một kịch bản mà trò chơi này không có',
       format: 'Bản ghi có định dạng mà trò chơi này không biết',
       'engine-version': 'Bản ghi được tạo bởi một phiên bản luật chơi khác',
-      scenario: 'Bản ghi làm cho một phiên bản khác của kịch bản',
+      scenario: 'Bản ghi được tạo cho một phiên bản khác của kịch bản',
       'illegal-action': 'Có một quyết định trái luật chơi (đã bị sửa hoặc hỏng)',
       checkpoint: 'Có một tháng chơi lại khác với bản đã ghi (đã bị sửa hoặc hỏng)',
       final: 'Trạng thái cuối khác với bản đã ghi (đã bị sửa hoặc hỏng)',
@@ -1047,8 +1047,8 @@ export const VI: Translation<typeof EN> = {
     },
     save: {
       unreadable: (reason: string, keptAs: string | null) =>
-        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình đầu, rồi quyết định.'}`,
-      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình đầu, rồi để trò chơi ghi đè.',
+        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình chính, rồi quyết định.'}`,
+      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình chính, rồi để trò chơi ghi đè.',
       storage: {
         unavailable:
           'Trình duyệt này không cho trò chơi giữ dữ liệu, nên ván chơi sẽ mất khi đóng thẻ. Hãy tải bản ghi xuống trước khi đóng.',

@@ -202,6 +202,8 @@ export const EN = {
       elsewhere: 'Off the map',
     },
     review: {
+      scoreNow: (score: string) => `Bamboo score now: ${score}`,
+      moved: 'What moved most',
       title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
@@ -329,6 +331,10 @@ export const EN = {
     replaceStart: 'Start without it',
     heldDownload: 'Download the unreadable save',
     heldDiscard: 'Let the game replace it',
+  },
+  mirror: {
+    label: 'The game screen as text',
+    dialog: 'Open dialog',
   },
   screens: {
     back: 'Back',
@@ -980,6 +986,28 @@ export const EN = {
     causes: {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
+    },
+    again: (title: string) => `${title}, again`,
+    againText: (times: number) =>
+      times === 2
+        ? 'It happens a second time this year.'
+        : `It happens for the ${times}th time this year.`,
+    warnings: {
+      heading: 'Warnings',
+      nearBand: (drift: string, band: string) =>
+        `Drift ${drift}: near the edge of the safe band (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Drift ${drift} is outside the safe band (±${band}): the far capital starts to punish you.`,
+      autonomy: (drift: string, lost: string) =>
+        `Drift ${drift}: at ±${lost} you lose your autonomy and the game ends.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Relations with ${power} at ${value}: at ${floor} they break off (rupture).`,
+      unrest: (value: string, floor: string) =>
+        `Public mood at ${value}: at ${floor} the streets turn (unrest).`,
+      clash: (value: string, ceiling: string) =>
+        `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
+      crisis: (value: string, floor: string) =>
+        `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

@@ -205,6 +205,8 @@ export const VI: Translation<typeof EN> = {
       elsewhere: 'Ngoài bản đồ',
     },
     review: {
+      scoreNow: (score: string) => `Điểm cây tre hiện tại: ${score}`,
+      moved: 'Thay đổi nhiều nhất',
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
@@ -329,6 +331,10 @@ export const VI: Translation<typeof EN> = {
     replaceStart: 'Bắt đầu, không giữ',
     heldDownload: 'Tải xuống bản lưu không đọc được',
     heldDiscard: 'Để trò chơi ghi đè',
+  },
+  mirror: {
+    label: 'Màn hình trò chơi dưới dạng văn bản',
+    dialog: 'Hộp thoại đang mở',
   },
   screens: {
     back: 'Quay lại',
@@ -961,6 +967,28 @@ export const VI: Translation<typeof EN> = {
     causes: {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời "${event}": ${choice}`,
+    },
+    again: (title: string) => `${title}, lại một lần nữa`,
+    againText: (times: number) =>
+      times === 2
+        ? 'Chuyện này xảy ra lần thứ hai trong năm.'
+        : `Chuyện này xảy ra lần thứ ${times} trong năm.`,
+    warnings: {
+      heading: 'Cảnh báo',
+      nearBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift}: sắp ra khỏi vùng an toàn (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift} đã ra khỏi vùng an toàn (±${band}): thủ đô phía xa bắt đầu trừng phạt.`,
+      autonomy: (drift: string, lost: string) =>
+        `Độ nghiêng ${drift}: đến ±${lost} bạn mất quyền tự chủ và ván chơi kết thúc.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Quan hệ với ${power} ở mức ${value}: đến ${floor} là đổ vỡ.`,
+      unrest: (value: string, floor: string) =>
+        `Lòng dân ở mức ${value}: đến ${floor} là bất ổn trên đường phố.`,
+      clash: (value: string, ceiling: string) =>
+        `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là đụng độ vũ trang.`,
+      crisis: (value: string, floor: string) =>
+        `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

@@ -11,6 +11,7 @@ import {
   previewAction,
   previewChoice,
   status,
+  warnings,
 } from '../../view';
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
@@ -30,6 +31,7 @@ import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
 import { TopBar } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
+import { announce } from '../screens/announce';
 import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
@@ -200,8 +202,14 @@ export class Game extends Phaser.Scene {
     const s = status(cs, state);
     const label = this.primaryLabel(state);
     const notice = data.error?.message ?? data.notice;
+    const alerts = warnings(cs, state);
+    const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
-    if (this.changed('top', [s, label, notice, steps.length])) this.topBar.update(s, label, notice);
+    if (this.changed('top', [s, label, notice, warning, steps.length]))
+      this.topBar.update(s, label, notice, warning);
+    // A warning that was not there before is also said aloud (screen readers).
+    const said = alerts.map((w) => w.text).join(' ');
+    if (this.changed('warnings', said) && said && !firstDraw) announce(said);
     if (this.changed('gauges', [gaugeViews, state.tiers])) {
       this.powers.update(views, state.tiers);
       const drift = views.get('autonomy.drift');
@@ -350,11 +358,15 @@ export class Game extends Phaser.Scene {
     const state = steps.at(-1)?.state;
     if (!state || this.ctx.focus.depth() > 0) return;
     this.reviewDue = false;
+    const news = latestNews(cs, steps);
+    announce([status(cs, state).month, ...news.map((n) => n.headline)].join('. '));
     const dialog = this.track(
       'review',
-      openMonthReview(this.ctx, status(cs, state).month, latestNews(cs, steps), () =>
-        this.queueFlow(),
-      ),
+      openMonthReview(this.ctx, status(cs, state).month, news, () => this.queueFlow(), {
+        score: status(cs, state).score,
+        gauges: gauges(cs, steps),
+        warnings: warnings(cs, state),
+      }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };
   }
@@ -363,7 +375,7 @@ export class Game extends Phaser.Scene {
     const { cs } = this.ctx;
     const eventId = state.pending[0];
     if (!eventId) return;
-    const card = eventCard(cs, eventId);
+    const card = eventCard(cs, eventId, state);
     if (!card) return;
     const choose = (choiceId: string): void => {
       const now = this.state();

@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN } from './en';
+import type { EN, GuideNumbers } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -203,6 +203,45 @@ export const VI: Translation<typeof EN> = {
         rules: 'LUẬT',
       },
       elsewhere: 'Ngoài bản đồ',
+    },
+    guide: {
+      again: 'Hướng dẫn',
+      title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,
+      next: 'Tiếp',
+      start: 'Bắt đầu chơi',
+      skip: 'Bỏ qua hướng dẫn',
+      steps: {
+        goal: {
+          title: 'Mục tiêu của bạn',
+          text: (n: GuideNumbers) =>
+            `Bạn điều hành Việt Nam qua năm ${n.year}. Thắng bằng cách uốn mà không gãy: đến cuối năm, Bắc Kinh, Washington và Tokyo đều vẫn cần bạn, kinh tế vẫn tăng trưởng và lòng dân vẫn yên. Nếu một mối quan hệ đổ vỡ, biển bùng nổ xung đột hay đường phố bất ổn, ván chơi kết thúc sớm.`,
+        },
+        drift: {
+          title: 'Thước đo cây tre',
+          text: (n: GuideNumbers) =>
+            `Độ nghiêng cho biết bạn ngả về bên nào: sang trái là Bắc Kinh, sang phải là Washington. Trong vùng an toàn (±${n.band}) bạn yên ổn. Ra ngoài vùng đó, thủ đô phía xa bắt đầu trừng phạt; đến ±${n.lost} bạn mất quyền tự chủ. Một bước trở về giữa luôn là tốt, dù bạn đang ở phía nào.`,
+        },
+        powers: {
+          title: 'Quan hệ và sự nghi ngại',
+          text: (n: GuideNumbers) =>
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+        },
+        capital: {
+          title: 'Vốn chính trị',
+          text: () =>
+            'Vốn chính trị dùng để trả cho các nước đi. Mỗi tháng bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một tháng hệ trọng hơn.',
+        },
+        cards: {
+          title: 'Thẻ: các nước đi của bạn',
+          text: () =>
+            'Mỗi thẻ là một nước đi: một chuyến thăm, một thỏa thuận, một công hàm phản đối, một lời với báo chí. Nhấn Enter hoặc bấm chuột để xem thẻ làm gì và rủi ro ra sao trước khi xác nhận. Thẻ màu xám cho biết vì sao chưa thể dùng. Các phím mũi tên di chuyển trong lưới thẻ.',
+        },
+        event: {
+          title: 'Sự kiện và nguồn',
+          text: () =>
+            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện giả định "nếu như" cũng nói rõ như vậy. Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+        },
+      },
     },
     review: {
       scoreNow: (score: string) => `Điểm cây tre hiện tại: ${score}`,

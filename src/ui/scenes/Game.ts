@@ -20,6 +20,7 @@ import { DriftMeter } from '../game/drift-meter';
 import { openEndBanner } from '../game/end-banner';
 import { openEventDialog } from '../game/event-dialog';
 import { GaugePanel } from '../game/gauge-panel';
+import { guideDue, openGuide } from '../game/guide';
 import { openHelp } from '../game/help-overlay';
 import { LAYOUT } from '../game/layout';
 import { MapEvents } from '../game/map-events';
@@ -106,6 +107,8 @@ export class Game extends Phaser.Scene {
       this.registry.set(REGISTRY.dialog, null);
     });
     this.redraw();
+    const steps = store.getState().steps;
+    if (guideDue(steps.length === 1 && steps[0]?.state.turn === 0)) this.openGuide();
     performance.mark('bamboo:game-ready');
   }
 
@@ -413,6 +416,15 @@ export class Game extends Phaser.Scene {
     this.flowDialog = { kind: 'event', key: eventId, dialog: this.track('event', dialog) };
   }
 
+  /** The guided first month; the flow (the month's first event) resumes when it closes. */
+  private openGuide(): void {
+    openGuide(
+      this.ctx,
+      (dialog) => this.track('guide', dialog),
+      () => this.queueFlow(),
+    );
+  }
+
   private openHelp(): void {
     this.track('help', openHelp(this.ctx));
   }
@@ -420,7 +432,11 @@ export class Game extends Phaser.Scene {
   private openMenu(): void {
     this.track(
       'menu',
-      openMenu(this.ctx, () => this.scene.start('Title')),
+      openMenu(
+        this.ctx,
+        () => this.scene.start('Title'),
+        () => this.openGuide(),
+      ),
     );
   }
 

@@ -3,6 +3,7 @@ import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '.
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
+import { turnUnitOf } from './turn-unit';
 
 export interface ActionCardView {
   readonly id: string;
@@ -28,6 +29,7 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       blocked: blockReason(
         whyNotPlay(cs, state, action),
         unmetConditions(cs, state, action.requires),
+        turnUnitOf(cs),
       ),
     };
   });

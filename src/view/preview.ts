@@ -22,6 +22,7 @@ import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { INDICATOR_LABELS, POWER_NAMES } from './labels';
+import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface EffectLine {
   readonly indicator: IndicatorKey;
@@ -50,6 +51,8 @@ export interface Preview {
   readonly risks: readonly RiskLine[];
   /** Why it cannot be chosen now, or null. */
   readonly blocked: string | null;
+  /** What a turn is called in this scenario: the signals come at its end. */
+  readonly unit: TurnUnit;
 }
 
 function lines(delta: Partial<Record<string, number>> | undefined): EffectLine[] {
@@ -113,6 +116,7 @@ function previewOutcome(
   const read = stateReader(cs, state);
   return {
     ...head,
+    unit: turnUnitOf(cs),
     certain: lines(outcome.delta),
     signals: signalLines(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
@@ -141,6 +145,7 @@ export function previewAction(
     blocked: blockReason(
       whyNotPlay(cs, state, action),
       unmetConditions(cs, state, action.requires),
+      turnUnitOf(cs),
     ),
   });
 }
@@ -160,6 +165,7 @@ export function previewChoice(
     blocked: blockReason(
       whyNotChoose(cs, state, eventId, choice),
       unmetConditions(cs, state, choice.requires),
+      turnUnitOf(cs),
     ),
   });
 }

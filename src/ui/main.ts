@@ -46,7 +46,7 @@ async function start(): Promise<void> {
     const entry = openedEntry(kept.file, kept.text, shared.catalog);
     if (entry.compiled) shared.addOpened(entry);
   }
-  initLanguage(shared, () => game);
+  await initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
   // Storage that does not keep games is said at once; a save problem found above comes first.

@@ -6,7 +6,7 @@
  */
 import type { CompiledScenario } from '../engine';
 import { stripBom } from '../scenario/decode';
-import { formatProblem, loadScenarioText } from '../scenario/load';
+import { formatProblem, loadScenarioText, withTexts } from '../scenario/load';
 
 // The schema is no scenario: left out of the glob so no build ships it.
 const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], {
@@ -14,6 +14,31 @@ const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schem
   import: 'default',
   eager: true,
 }) as Record<string, string>;
+
+// Translations of the shipped scenarios' texts (scenarios/texts/<id>.<locale>.json):
+// fetched only for the language the player reads, never bundled.
+const overlayUrls = import.meta.glob('../../scenarios/texts/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/**
+ * The words the shipped scenarios are shown in: the language and its overlays by scenario id,
+ * fetched by `localizeCatalog`. Entries lay them over their rules when they are read, so
+ * choosing a language checks no scenario that nothing has asked for yet.
+ */
+export interface CatalogWords {
+  readonly locale: string;
+  readonly byId: ReadonlyMap<string, unknown>;
+}
+
+let words: CatalogWords = { locale: 'en', byId: new Map() };
+
+/** From now on, shipped entries are read in these words. */
+export function useCatalogWords(chosen: CatalogWords): void {
+  words = chosen;
+}
 
 export interface CatalogEntry {
   readonly file: string;
@@ -25,6 +50,8 @@ export interface CatalogEntry {
   readonly text?: string;
   /** The id the file says it has, read before it is checked (shipped files). */
   readonly declaredId?: string | null;
+  /** A shipped scenario as written, in English: what its translations are laid over. */
+  readonly original?: CompiledScenario | null;
 }
 
 /**
@@ -78,11 +105,34 @@ function shippedEntry(file: string, text: string): CatalogEntry {
       : { compiled: null, problems: result.problems.map(formatProblem) };
     return checked;
   };
+  // One translation per language, kept: screens compare scenarios by identity.
+  const translated = new Map<string, CompiledScenario>();
+  const inWords = (original: CompiledScenario): CompiledScenario => {
+    const overlay = words.byId.get(original.scenario.id);
+    if (overlay === undefined) return original;
+    const known = translated.get(words.locale);
+    if (known) return known;
+    const path = `scenarios/texts/${original.scenario.id}.${words.locale}.json`;
+    const result = withTexts(
+      { ok: true, scenario: original.scenario, compiled: original, notes: [] },
+      overlay,
+      path,
+    );
+    // A translation that does not load leaves the scenario as written: never a stopped game.
+    if (!result.ok) console.warn(result.problems.map(formatProblem).join('\n'));
+    const shown = result.ok ? result.compiled : original;
+    translated.set(words.locale, shown);
+    return shown;
+  };
   let declared: string | null | undefined;
   return {
     file,
     origin: 'shipped',
     get compiled() {
+      const original = check().compiled;
+      return original ? inWords(original) : null;
+    },
+    get original() {
       return check().compiled;
     },
     get problems() {
@@ -93,6 +143,42 @@ function shippedEntry(file: string, text: string): CatalogEntry {
       return declared;
     },
   };
+}
+
+/**
+ * Fetches the shipped scenarios' texts in `locale` (by the ids their files declare, so nothing
+ * is checked for it), for `useCatalogWords`. The rules and the hash stay
+ * the same, so saves, replays and class codes carry over between languages. An overlay that
+ * cannot be fetched leaves its scenario as written, and the console says why.
+ */
+export async function fetchCatalogWords(
+  catalog: readonly CatalogEntry[],
+  locale: string,
+): Promise<CatalogWords> {
+  const ids = [
+    ...new Set(
+      catalog.flatMap((e) => (e.origin === 'shipped' && e.declaredId ? [e.declaredId] : [])),
+    ),
+  ];
+  const fetched = await Promise.all(
+    ids.map(async (id): Promise<[string, unknown] | null> => {
+      const url = Object.entries(overlayUrls).find(([path]) =>
+        path.endsWith(`/${id}.${locale}.json`),
+      )?.[1];
+      if (url === undefined) return null;
+      try {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return [id, await response.json()];
+      } catch (err) {
+        console.warn(
+          `scenarios/texts/${id}.${locale}.json: could not be read (${err instanceof Error ? err.message : String(err)})`,
+        );
+        return null;
+      }
+    }),
+  );
+  return { locale, byId: new Map(fetched.filter((f): f is [string, unknown] => f !== null)) };
 }
 
 /** The id a file's text names, read without checking anything else; null when it names none. */

@@ -553,7 +553,7 @@ export const EN = {
       replaceDebrief:
         'The debrief shows this replay as your current game: your unfinished game will be replaced.',
       cancel: 'Cancel',
-      keys: 'Keys: [ and ] step · PgUp and PgDn month · Home and End',
+      keys: (unit: string) => `Keys: [ and ] step · PgUp and PgDn ${unit} · Home and End`,
     },
     compare: {
       title: 'Two endings compared',

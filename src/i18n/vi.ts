@@ -545,7 +545,7 @@ export const VI: Translation<typeof EN> = {
       replaceDebrief:
         'Phần tổng kết coi bản ghi này là ván hiện tại: ván đang dở của bạn sẽ bị thay.',
       cancel: 'Hủy',
-      keys: 'Phím: [ và ] từng bước · PgUp và PgDn từng tháng · Home và End',
+      keys: (unit: string) => `Phím: [ và ] từng bước · PgUp và PgDn từng ${unit} · Home và End`,
     },
     compare: {
       title: 'So sánh hai kết cục',

@@ -154,7 +154,7 @@ export const VI: Translation<typeof EN> = {
       ask: 'Hỏi cố vấn',
       hide: 'Ẩn cố vấn',
       failed: 'Cố vấn không mô phỏng được quyết định này.',
-      baselineCard: 'kết thúc tháng ngay',
+      baselineCard: (unit: string) => `kết thúc ${unit} ngay`,
       baselineChoice: 'phương án đầu tiên, thận trọng nhất',
       toggled: (on: boolean) =>
         on ? 'Đã bật cố vấn: phần xem trước có tương lai mô phỏng.' : 'Đã tắt cố vấn.',
@@ -164,7 +164,7 @@ export const VI: Translation<typeof EN> = {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
       free: 'Không tốn vốn chính trị.',
       certain: 'Tác động ngay',
-      signals: 'Các cường quốc sẽ đọc nó thế nào vào cuối tháng',
+      signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Rủi ro',
@@ -254,6 +254,8 @@ export const VI: Translation<typeof EN> = {
     },
     end: {
       title: 'Năm đã khép lại',
+      lastTurn: (unit: string) =>
+        `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
       breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
@@ -267,18 +269,18 @@ export const VI: Translation<typeof EN> = {
     },
     help: {
       title: 'Chơi bằng bàn phím',
-      keys: [
+      keys: (unit: string) => [
         ['Tab / Shift+Tab, mũi tên', 'di chuyển giữa thẻ, chỉ số và nút'],
         ['Enter hoặc Space', 'mở thẻ hoặc nút đang chọn'],
         ['A', 'nhảy tới các thẻ hành động'],
         ['G', 'nhảy tới các chỉ số (hiện nguyên nhân khi chọn)'],
         ['[ và ]', 'trang thẻ trước và sau'],
-        ['E', 'kết thúc tháng (hoặc trả lời sự kiện đang chờ)'],
+        ['E', `kết thúc ${unit} (hoặc trả lời sự kiện đang chờ)`],
         ['1–4', 'chọn một phương án cho sự kiện'],
         ['V', 'trong sự kiện: so sánh quan điểm các nguồn'],
-        ['U', 'hoàn tác quyết định cuối trong tháng'],
+        ['U', `hoàn tác quyết định cuối trong ${unit}`],
         ['F', 'bật hoặc tắt cố vấn (tương lai mô phỏng)'],
-        ['R', 'nhìn lại tháng'],
+        ['R', `nhìn lại ${unit}`],
         ['H hoặc ?', 'phần trợ giúp này'],
         ['M', 'menu: về màn hình chính'],
         ['Esc', 'đóng hộp thoại trên cùng'],
@@ -390,9 +392,12 @@ export const VI: Translation<typeof EN> = {
       'Bạn thắng khi mềm dẻo mà không gãy, như cây tre mà Tổng Bí thư Nguyễn Phú Trọng nêu tại Hội nghị Đối ngoại toàn quốc tháng 12/2021: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
       'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là "Giả định". Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
     ],
-    turnTitle: 'Một lượt (một tháng trong chiến dịch chính)',
-    turn: [
-      ['Tin tức', 'Các sự kiện lịch sử của tháng diễn ra, cùng vài sự kiện ngẫu nhiên theo mã.'],
+    turnTitle: (unit: string | null) =>
+      unit === null
+        ? 'Một lượt (một tháng trong chiến dịch chính)'
+        : `Một lượt (một ${unit} trong kịch bản này)`,
+    turn: (unit: string) => [
+      ['Tin tức', `Các sự kiện lịch sử của ${unit} diễn ra, cùng vài sự kiện ngẫu nhiên theo mã.`],
       [
         'Trả lời',
         'Một số sự kiện đòi hỏi quyết định. Mỗi phương án cho thấy tác động chắc chắn và rủi ro trước khi bạn xác nhận.',
@@ -407,10 +412,11 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Tổng hợp',
-        'Mọi chỉ số thay đổi, mỗi thay đổi được ghi lại kèm nguyên nhân. Rồi tháng mới bắt đầu.',
+        `Mọi chỉ số thay đổi, mỗi thay đổi được ghi lại kèm nguyên nhân. Rồi ${unit} mới bắt đầu.`,
       ],
     ],
-    undo: 'Bạn có thể hoàn tác quyết định cuối trong tháng, trừ khi nó đã gieo xúc xắc.',
+    undo: (unit: string) =>
+      `Bạn có thể hoàn tác quyết định cuối trong ${unit}, trừ khi nó đã gieo xúc xắc.`,
     indicatorsTitle: 'Các chỉ số',
     meter: {
       title: 'Độ nghiêng (thước cây tre)',
@@ -433,11 +439,11 @@ export const VI: Translation<typeof EN> = {
       ],
     },
     keysTitle: 'Phím',
-    keys: [
+    keys: (unit: string) => [
       ['Tab, mũi tên', 'Di chuyển giữa nút, thẻ và chỉ số'],
       ['Enter, Space', 'Nhấn nút đang chọn'],
       ['1 – 4', 'Chọn phương án cho sự kiện'],
-      ['E', 'Kết thúc tháng'],
+      ['E', `Kết thúc ${unit}`],
       ['U', 'Hoàn tác quyết định cuối'],
       ['F', 'Bật hoặc tắt cố vấn'],
       ['H hoặc ?', 'Phần trợ giúp này'],
@@ -493,7 +499,7 @@ export const VI: Translation<typeof EN> = {
     unfinishedHelp: 'Ván chơi chưa đến hồi kết: đây là kết quả đến lúc này.',
     heading: (scenario: string, seed: string, player: string) =>
       `${scenario} · mã "${seed}"${player ? ` · ${player}` : ''}`,
-    you: 'Năm của bạn',
+    you: 'Ván của bạn',
     history: 'Con đường lịch sử',
     historyHelp: 'Những gì Hà Nội đã thực sự làm, chơi theo cùng luật và cùng mã ngẫu nhiên.',
     historyMissing: 'Không chơi lại được con đường lịch sử cho kịch bản này.',
@@ -584,7 +590,7 @@ export const VI: Translation<typeof EN> = {
       replaceDebrief:
         'Phần tổng kết coi bản ghi này là ván hiện tại: ván đang dở của bạn sẽ bị thay.',
       cancel: 'Hủy',
-      keys: 'Phím: [ và ] từng bước · PgUp và PgDn từng tháng · Home và End',
+      keys: (unit: string) => `Phím: [ và ] từng bước · PgUp và PgDn từng ${unit} · Home và End`,
     },
     compare: {
       title: 'So sánh hai kết cục',
@@ -738,15 +744,15 @@ export const VI: Translation<typeof EN> = {
       },
       'patience.cn': {
         name: 'Kiên nhẫn của Bắc Kinh',
-        help: 'Hao mòn mỗi tháng khi nghi ngại cao; cạn kiệt thì Bắc Kinh dùng sức ép nặng nhất.',
+        help: 'Hao mòn mỗi lượt khi nghi ngại cao; cạn kiệt thì Bắc Kinh dùng sức ép nặng nhất.',
       },
       'patience.us': {
         name: 'Kiên nhẫn của Washington',
-        help: 'Hao mòn mỗi tháng khi nghi ngại cao.',
+        help: 'Hao mòn mỗi lượt khi nghi ngại cao.',
       },
       'patience.jp': {
         name: 'Kiên nhẫn của Tokyo',
-        help: 'Hao mòn mỗi tháng khi nghi ngại cao.',
+        help: 'Hao mòn mỗi lượt khi nghi ngại cao.',
       },
       'autonomy.drift': {
         name: 'Độ nghiêng (thước cây tre)',
@@ -789,7 +795,7 @@ export const VI: Translation<typeof EN> = {
         help: 'Nhiệt độ trên Biển Đông. Lên đỉnh là xung đột vũ trang.',
       },
       'sea.incidents': {
-        name: 'Sự cố trong tháng',
+        name: 'Sự cố trong lượt',
         help: 'Đâm va, vòi rồng, tàu khảo sát: nhiều hơn khi căng thẳng cao.',
       },
       'sea.incidentsTotal': {
@@ -814,11 +820,11 @@ export const VI: Translation<typeof EN> = {
       },
       'home.legitimacy': {
         name: 'Tính chính danh của Đảng',
-        help: 'Theo lòng dân và tăng trưởng; mang lại thêm vốn chính trị mỗi tháng.',
+        help: 'Theo lòng dân và tăng trưởng; mang lại thêm vốn chính trị mỗi lượt.',
       },
       'home.capital': {
         name: 'Vốn chính trị',
-        help: 'Ngân sách cho các hành động trong tháng.',
+        help: 'Ngân sách cho các hành động trong lượt.',
       },
     },
     tiers: {
@@ -868,10 +874,10 @@ export const VI: Translation<typeof EN> = {
       },
     },
     rules: {
-      'new-turn': 'Tháng mới: số sự cố đếm lại từ đầu',
-      'capital-income': 'Vốn chính trị của tháng (nhiều hơn khi Đảng được coi là chính danh)',
+      'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
+      'capital-income': 'Vốn chính trị của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
-      lean: 'Các quyết định tháng này nghiêng về một phía',
+      lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
       'rival-lean': 'Bạn đã nghiêng về đối thủ của họ',
       reassured: 'Bạn đã trấn an họ',
@@ -971,7 +977,7 @@ export const VI: Translation<typeof EN> = {
     monthShort: (month: number) => `T${month}`,
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
-      thisMonth: 'Đã thực hiện trong tháng này.',
+      thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
       unmet: (parts: string) => `Chưa thể thực hiện: ${parts}.`,
@@ -989,9 +995,9 @@ export const VI: Translation<typeof EN> = {
       tierAlready: (power: string, tier: string) => `quan hệ với ${power} đã ở mức: ${tier}`,
       after: (action: string) => `chỉ sau "${action}"`,
       before: (action: string) => `chỉ trước "${action}"`,
-      sameMonth: (action: string) => `chỉ trong cùng tháng với "${action}"`,
-      leaned: (power: string) => `chỉ khi tháng này đã nghiêng về ${power}`,
-      notLeaned: (power: string) => `chỉ khi tháng này chưa nghiêng về ${power}`,
+      sameTurn: (action: string, unit: string) => `chỉ trong cùng ${unit} với "${action}"`,
+      leaned: (power: string, unit: string) => `chỉ khi ${unit} này đã nghiêng về ${power}`,
+      notLeaned: (power: string, unit: string) => `chỉ khi ${unit} này chưa nghiêng về ${power}`,
       story: 'chỉ sau một diễn biến trước đó',
       tooLate: 'không còn khả thi sau những gì đã xảy ra',
       storyAfter: (what: readonly string[]) => `chỉ sau khi ${what.join(' hoặc ')}`,

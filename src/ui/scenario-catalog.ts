@@ -95,7 +95,7 @@ export const DEFAULT_SCENARIO = '2023';
  * the title screen is idle (`warmCatalog`). Checking every scenario took most of the wait
  * before the title screen became interactive; the title itself needs none of them.
  */
-function shippedEntry(file: string, text: string): CatalogEntry {
+export function shippedEntry(file: string, text: string): CatalogEntry {
   let checked: { compiled: CompiledScenario | null; problems: readonly string[] } | undefined;
   const check = () => {
     if (checked) return checked;

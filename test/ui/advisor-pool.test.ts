@@ -9,7 +9,9 @@ const cs = loadFixture('mini.json');
 const state = newGame(cs, 'pool').state;
 const decisions: GameAction[] = legalActions(cs, state).slice(0, 2);
 const ROLLOUTS = 60;
-const oneWorker = decisions.map((d) => forecast(cs, state, d, { rollouts: ROLLOUTS, styles: ADVISOR_STYLES }));
+const oneWorker = decisions.map((d) =>
+  forecast(cs, state, d, { rollouts: ROLLOUTS, styles: ADVISOR_STYLES }),
+);
 
 /** Runs the plan as a pool of `workers` would: tasks dealt round-robin, finished in any order. */
 function runPool(workers: number, size: number, order: (n: number) => number[]) {
@@ -71,7 +73,9 @@ describe('advisor pool', () => {
       [illegal],
       tasks.map((task) => ({ task, result: run(task) })),
     );
-    expect(result).toEqual([forecast(cs, state, illegal, { rollouts: 30, styles: ADVISOR_STYLES })]);
+    expect(result).toEqual([
+      forecast(cs, state, illegal, { rollouts: 30, styles: ADVISOR_STYLES }),
+    ]);
     expect(result[0]?.ok).toBe(false);
   });
 

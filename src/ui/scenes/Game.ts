@@ -291,7 +291,7 @@ export class Game extends Phaser.Scene {
           state,
           decision: { type: 'play', action: actionId },
           baseline: { type: 'end-turn' },
-          baselineLabel: STRINGS.game.advisor.baselineCard,
+          baselineLabel: STRINGS.game.advisor.baselineCard(unitWord(this.ctx.cs)),
           reopen: () => this.previewCard(actionId),
         },
       ),

@@ -11,7 +11,12 @@ import {
   type SettingsStore,
   type StorageProblem,
 } from '../store';
-import { type CatalogEntry, findScenario, localizedEntries } from './scenario-catalog';
+import {
+  type CatalogEntry,
+  fetchCatalogWords,
+  findScenario,
+  useCatalogWords,
+} from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
@@ -65,13 +70,9 @@ export function initApp(shipped: readonly CatalogEntry[]): App {
     },
     localize: async (locale) => {
       const mine = ++localizing;
-      const entries = await localizedEntries(catalog, locale);
+      const words = await fetchCatalogWords(catalog, locale);
       if (mine !== localizing) return false;
-      // Opened files may have come or gone while the words were fetched: replace by file.
-      for (const entry of entries) {
-        const at = catalog.findIndex((e) => e.file === entry.file && e.original === entry.original);
-        if (entry.original && at >= 0) catalog.splice(at, 1, entry);
-      }
+      useCatalogWords(words);
       // Same rules, same hash: the game goes on with the same states in the new words.
       const playing = store.getState().compiled;
       const now = playing && findScenario(catalog, playing.scenario.id);

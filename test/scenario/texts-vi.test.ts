@@ -42,6 +42,7 @@ const SAME_IN_BOTH = new Set([
   'Bắc Ninh',
   'Hải Phòng',
   'Joe Biden',
+  'New Eastern Outlook (Vladimir Terekhov)',
 ]);
 
 /** Names without a Vietnamese letter: the rule below would take them for English. */

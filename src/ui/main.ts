@@ -15,6 +15,7 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
+import { installTextMirror } from './screens/text-mirror';
 import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
       ClassResults,
     ],
   });
+  installTextMirror(game);
   performance.mark('bamboo:game-made');
 }
 

@@ -39,6 +39,8 @@ const SAME_IN_BOTH = new Set([
   'Bắc Ninh',
   'Hải Phòng',
   'Joe Biden',
+  // A publication and its author, named as published.
+  'New Eastern Outlook (Vladimir Terekhov)',
 ]);
 
 /** Names without a Vietnamese letter: the rule below would take them for English. */

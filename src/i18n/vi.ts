@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN } from './en';
+import type { EN, GuideNumbers } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -204,7 +204,48 @@ export const VI: Translation<typeof EN> = {
       },
       elsewhere: 'Ngoài bản đồ',
     },
+    guide: {
+      again: 'Hướng dẫn',
+      title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,
+      next: 'Tiếp',
+      start: 'Bắt đầu chơi',
+      skip: 'Bỏ qua hướng dẫn',
+      steps: {
+        goal: {
+          title: 'Mục tiêu của bạn',
+          text: (n: GuideNumbers) =>
+            `Bạn điều hành Việt Nam qua năm ${n.year}. Thắng bằng cách uốn mà không gãy: đến cuối năm, Bắc Kinh, Washington và Tokyo đều vẫn cần bạn, kinh tế vẫn tăng trưởng và lòng dân vẫn yên. Nếu một mối quan hệ đổ vỡ, biển bùng nổ xung đột hay đường phố bất ổn, ván chơi kết thúc sớm.`,
+        },
+        drift: {
+          title: 'Thước đo cây tre',
+          text: (n: GuideNumbers) =>
+            `Độ nghiêng cho biết bạn ngả về bên nào: sang trái là Bắc Kinh, sang phải là Washington. Trong vùng an toàn (±${n.band}) bạn yên ổn. Ra ngoài vùng đó, thủ đô phía xa bắt đầu trừng phạt; đến ±${n.lost} bạn mất quyền tự chủ. Một bước trở về giữa luôn là tốt, dù bạn đang ở phía nào.`,
+        },
+        powers: {
+          title: 'Quan hệ và sự nghi ngại',
+          text: (n: GuideNumbers) =>
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+        },
+        capital: {
+          title: 'Vốn chính trị',
+          text: () =>
+            'Vốn chính trị dùng để trả cho các nước đi. Mỗi tháng bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một tháng hệ trọng hơn.',
+        },
+        cards: {
+          title: 'Thẻ: các nước đi của bạn',
+          text: () =>
+            'Mỗi thẻ là một nước đi: một chuyến thăm, một thỏa thuận, một công hàm phản đối, một lời với báo chí. Nhấn Enter hoặc bấm chuột để xem thẻ làm gì và rủi ro ra sao trước khi xác nhận. Thẻ màu xám cho biết vì sao chưa thể dùng. Các phím mũi tên di chuyển trong lưới thẻ.',
+        },
+        event: {
+          title: 'Sự kiện và nguồn',
+          text: () =>
+            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện giả định "nếu như" cũng nói rõ như vậy. Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+        },
+      },
+    },
     review: {
+      scoreNow: (score: string) => `Điểm cây tre hiện tại: ${score}`,
+      moved: 'Thay đổi nhiều nhất',
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
@@ -329,6 +370,10 @@ export const VI: Translation<typeof EN> = {
     replaceStart: 'Bắt đầu, không giữ',
     heldDownload: 'Tải xuống bản lưu không đọc được',
     heldDiscard: 'Để trò chơi ghi đè',
+  },
+  mirror: {
+    label: 'Màn hình trò chơi dưới dạng văn bản',
+    dialog: 'Hộp thoại đang mở',
   },
   screens: {
     back: 'Quay lại',
@@ -962,6 +1007,28 @@ export const VI: Translation<typeof EN> = {
     causes: {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời "${event}": ${choice}`,
+    },
+    again: (title: string) => `${title}, lại một lần nữa`,
+    againText: (times: number) =>
+      times === 2
+        ? 'Chuyện này xảy ra lần thứ hai trong năm.'
+        : `Chuyện này xảy ra lần thứ ${times} trong năm.`,
+    warnings: {
+      heading: 'Cảnh báo',
+      nearBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift}: sắp ra khỏi vùng an toàn (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift} đã ra khỏi vùng an toàn (±${band}): thủ đô phía xa bắt đầu trừng phạt.`,
+      autonomy: (drift: string, lost: string) =>
+        `Độ nghiêng ${drift}: đến ±${lost} bạn mất quyền tự chủ và ván chơi kết thúc.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Quan hệ với ${power} ở mức ${value}: đến ${floor} là đổ vỡ.`,
+      unrest: (value: string, floor: string) =>
+        `Lòng dân ở mức ${value}: đến ${floor} là bất ổn trên đường phố.`,
+      clash: (value: string, ceiling: string) =>
+        `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là đụng độ vũ trang.`,
+      crisis: (value: string, floor: string) =>
+        `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

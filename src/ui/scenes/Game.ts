@@ -11,6 +11,7 @@ import {
   previewAction,
   previewChoice,
   status,
+  warnings,
 } from '../../view';
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
@@ -19,6 +20,7 @@ import { DriftMeter } from '../game/drift-meter';
 import { openEndBanner } from '../game/end-banner';
 import { openEventDialog } from '../game/event-dialog';
 import { GaugePanel } from '../game/gauge-panel';
+import { guideDue, openGuide } from '../game/guide';
 import { openHelp } from '../game/help-overlay';
 import { LAYOUT } from '../game/layout';
 import { MapEvents } from '../game/map-events';
@@ -30,6 +32,7 @@ import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
 import { TopBar } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
+import { announce } from '../screens/announce';
 import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
@@ -104,6 +107,8 @@ export class Game extends Phaser.Scene {
       this.registry.set(REGISTRY.dialog, null);
     });
     this.redraw();
+    const steps = store.getState().steps;
+    if (guideDue(steps.length === 1 && steps[0]?.state.turn === 0)) this.openGuide();
     performance.mark('bamboo:game-ready');
   }
 
@@ -200,8 +205,14 @@ export class Game extends Phaser.Scene {
     const s = status(cs, state);
     const label = this.primaryLabel(state);
     const notice = data.error?.message ?? data.notice;
+    const alerts = warnings(cs, state);
+    const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
-    if (this.changed('top', [s, label, notice, steps.length])) this.topBar.update(s, label, notice);
+    if (this.changed('top', [s, label, notice, warning, steps.length]))
+      this.topBar.update(s, label, notice, warning);
+    // A warning that was not there before is also said aloud (screen readers).
+    const said = alerts.map((w) => w.text).join(' ');
+    if (this.changed('warnings', said) && said && !firstDraw) announce(said);
     if (this.changed('gauges', [gaugeViews, state.tiers])) {
       this.powers.update(views, state.tiers);
       const drift = views.get('autonomy.drift');
@@ -350,11 +361,15 @@ export class Game extends Phaser.Scene {
     const state = steps.at(-1)?.state;
     if (!state || this.ctx.focus.depth() > 0) return;
     this.reviewDue = false;
+    const news = latestNews(cs, steps);
+    announce([status(cs, state).month, ...news.map((n) => n.headline)].join('. '));
     const dialog = this.track(
       'review',
-      openMonthReview(this.ctx, status(cs, state).month, latestNews(cs, steps), () =>
-        this.queueFlow(),
-      ),
+      openMonthReview(this.ctx, status(cs, state).month, news, () => this.queueFlow(), {
+        score: status(cs, state).score,
+        gauges: gauges(cs, steps),
+        warnings: warnings(cs, state),
+      }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };
   }
@@ -363,7 +378,7 @@ export class Game extends Phaser.Scene {
     const { cs } = this.ctx;
     const eventId = state.pending[0];
     if (!eventId) return;
-    const card = eventCard(cs, eventId);
+    const card = eventCard(cs, eventId, state);
     if (!card) return;
     const choose = (choiceId: string): void => {
       const now = this.state();
@@ -401,6 +416,15 @@ export class Game extends Phaser.Scene {
     this.flowDialog = { kind: 'event', key: eventId, dialog: this.track('event', dialog) };
   }
 
+  /** The guided first month; the flow (the month's first event) resumes when it closes. */
+  private openGuide(): void {
+    openGuide(
+      this.ctx,
+      (dialog) => this.track('guide', dialog),
+      () => this.queueFlow(),
+    );
+  }
+
   private openHelp(): void {
     this.track('help', openHelp(this.ctx));
   }
@@ -408,7 +432,11 @@ export class Game extends Phaser.Scene {
   private openMenu(): void {
     this.track(
       'menu',
-      openMenu(this.ctx, () => this.scene.start('Title')),
+      openMenu(
+        this.ctx,
+        () => this.scene.start('Title'),
+        () => this.openGuide(),
+      ),
     );
   }
 

@@ -217,12 +217,12 @@ export const VI: Translation<typeof EN> = {
             `Bạn điều hành Việt Nam qua năm ${n.year}. Thắng bằng cách uốn mà không gãy: đến cuối năm, Bắc Kinh, Washington và Tokyo đều vẫn cần bạn, kinh tế vẫn tăng trưởng và lòng dân vẫn yên. Nếu một mối quan hệ đổ vỡ, biển bùng nổ xung đột hay đường phố bất ổn, ván chơi kết thúc sớm.`,
         },
         drift: {
-          title: 'Thước đo cây tre',
+          title: 'Thước cây tre',
           text: (n: GuideNumbers) =>
-            `Độ nghiêng cho biết bạn ngả về bên nào: sang trái là Bắc Kinh, sang phải là Washington. Trong vùng an toàn (±${n.band}) bạn yên ổn. Ra ngoài vùng đó, thủ đô phía xa bắt đầu trừng phạt; đến ±${n.lost} bạn mất quyền tự chủ. Một bước trở về giữa luôn là tốt, dù bạn đang ở phía nào.`,
+            `Độ nghiêng cho biết bạn ngả về bên nào: sang trái là Bắc Kinh, sang phải là Washington. Trong vùng an toàn (±${n.band}) bạn yên ổn. Ra ngoài vùng đó, thủ đô bên kia bắt đầu trừng phạt bạn; đến ±${n.lost} bạn mất quyền tự chủ. Một bước trở về giữa luôn là tốt, dù bạn đang ở phía nào.`,
         },
         powers: {
-          title: 'Quan hệ và sự nghi ngại',
+          title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
             `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
         },
@@ -239,7 +239,7 @@ export const VI: Translation<typeof EN> = {
         event: {
           title: 'Sự kiện và nguồn',
           text: () =>
-            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện giả định "nếu như" cũng nói rõ như vậy. Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là "Giả định". Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
         },
       },
     },
@@ -1024,7 +1024,7 @@ export const VI: Translation<typeof EN> = {
       nearBand: (drift: string, band: string) =>
         `Độ nghiêng ${drift}: sắp ra khỏi vùng an toàn (±${band}).`,
       outsideBand: (drift: string, band: string) =>
-        `Độ nghiêng ${drift} đã ra khỏi vùng an toàn (±${band}): thủ đô phía xa bắt đầu trừng phạt.`,
+        `Độ nghiêng ${drift} đã ra khỏi vùng an toàn (±${band}): thủ đô bên kia bắt đầu trừng phạt bạn.`,
       autonomy: (drift: string, lost: string) =>
         `Độ nghiêng ${drift}: đến ±${lost} bạn mất quyền tự chủ và ván chơi kết thúc.`,
       rupture: (power: string, value: string, floor: string) =>
@@ -1032,7 +1032,7 @@ export const VI: Translation<typeof EN> = {
       unrest: (value: string, floor: string) =>
         `Lòng dân ở mức ${value}: đến ${floor} là bất ổn trên đường phố.`,
       clash: (value: string, ceiling: string) =>
-        `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là đụng độ vũ trang.`,
+        `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là nổ súng (xung đột vũ trang).`,
       crisis: (value: string, floor: string) =>
         `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
     },

@@ -44,6 +44,7 @@ const SAME_IN_BOTH = new Set([
   'Joe Biden',
   // A publication and its author, named as published.
   'New Eastern Outlook (Vladimir Terekhov)',
+  'The Epoch Times (Jessica Mao)',
 ]);
 
 /** Names without a Vietnamese letter: the rule below would take them for English. */

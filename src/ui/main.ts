@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
+import { watchKeyboard } from './key-hints';
 import { initLanguage } from './language';
 import { chooseRenderer, probeWebGL } from './renderer-choice';
 import { loadCatalog, openedEntry } from './scenario-catalog';
@@ -15,13 +16,10 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
+import { fitScene, followViewport, gameSizeFor } from './screen-form';
 import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
-
-/** The design size: every scene lays out for 1280×720 and the FIT scaler does the rest. */
-export const GAME_WIDTH = 1280;
-export const GAME_HEIGHT = 720;
 
 let game: Phaser.Game | undefined;
 let shared: App | null = null;
@@ -31,6 +29,7 @@ async function start(): Promise<void> {
     () => game,
     () => shared,
   );
+  watchKeyboard(window);
   // Read in parallel: the scenarios, the fonts and the files kept from earlier visits.
   const [catalog, , keptFiles] = await Promise.all([loadCatalog(), loadFonts(), keptScenarios()]);
   shared = initApp(catalog);
@@ -47,11 +46,13 @@ async function start(): Promise<void> {
     shared.store.setState({ notice: STRINGS.view.save.storage[shared.storageProblem] });
   }
   const renderer = chooseRenderer(window.location.search, probeWebGL());
+  // A phone held upright gets the portrait game size; the landscape board is 1280×720.
+  const size = gameSizeFor(window.innerWidth, window.innerHeight);
   game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
-    width: GAME_WIDTH,
-    height: GAME_HEIGHT,
+    width: size.width,
+    height: size.height,
     backgroundColor: css(PALETTE.paper),
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
@@ -67,6 +68,11 @@ async function start(): Promise<void> {
       ClassSetup,
       ClassResults,
     ],
+  });
+  const started = game;
+  started.events.once(Phaser.Core.Events.READY, () => {
+    followViewport(started);
+    for (const scene of started.scene.getScenes(true)) fitScene(scene);
   });
 }
 

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { EventCardView, Preview } from '../../view';
+import { keyHintsShown } from '../key-hints';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, Dialog } from '../widgets';
@@ -93,7 +94,10 @@ export function openEventDialog(
     width: WIDTH,
     stackButtons: true,
     onCancel: () => on.hide(),
-    body: (container) => {
+    body: (container, width) => {
+      // A phone's dialog has no room beside the text: a tapped choice opens its own preview.
+      const narrow = width < LEFT + GUTTER + 240;
+      const textWidth = narrow ? width : LEFT;
       let y = 0;
       const add = (
         text: string,
@@ -102,7 +106,7 @@ export function openEventDialog(
       ) => {
         const t = scene.add.text(0, y, text, {
           ...textStyle(size, { weight: opts.bold ? 700 : 400, color: opts.color ?? PALETTE.ink }),
-          wordWrap: { width: LEFT, useAdvancedWrap: true },
+          wordWrap: { width: textWidth, useAdvancedWrap: true },
           lineSpacing: 3,
         });
         container.add(t);
@@ -147,7 +151,8 @@ export function openEventDialog(
         container.add(views.container);
         y += views.height + 8;
       }
-      add(e.hint, 11, { color: PALETTE.inkSoft, gap: 0 });
+      if (keyHintsShown()) add(e.hint, 12, { color: PALETTE.inkSoft, gap: 0 });
+      if (narrow) return y;
       paneHeight = Math.min(MAX_BODY, Math.max(MIN_BODY, y, longestPreview()));
       const divider = scene.add
         .rectangle(LEFT + GUTTER / 2, 0, 1, paneHeight, PANEL.stroke)

@@ -85,17 +85,15 @@ function addAdvisorSection(
   on: boolean,
 ): Phaser.GameObjects.Text {
   const a = STRINGS.game.advisor;
-  into.add(
-    scene.add.text(
-      0,
-      y,
-      a.heading.toUpperCase(),
-      textStyle(11, { weight: 700, color: PANEL.heading }),
-    ),
-  );
+  // Wrapped: on a phone the heading is wider than the dialog.
+  const heading = scene.add.text(0, y, a.heading.toUpperCase(), {
+    ...textStyle(11, { weight: 700, color: PANEL.heading }),
+    wordWrap: { width, useAdvancedWrap: true },
+  });
+  into.add(heading);
   const shown = on ? a.thinking(0) : a.off;
   scene.registry.set(REGISTRY.advisor, shown);
-  const body = scene.add.text(0, y + 18, shown, {
+  const body = scene.add.text(0, y + heading.height + 4, shown, {
     ...textStyle(12, { color: PALETTE.inkSoft }),
     wordWrap: { width, useAdvancedWrap: true },
     lineSpacing: 2,

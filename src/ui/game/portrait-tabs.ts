@@ -1,0 +1,101 @@
+import Phaser from 'phaser';
+import { setToView } from '../screen-form';
+import { PALETTE } from '../theme';
+import { Button } from '../widgets';
+import type { GameContext } from './context';
+
+/**
+ * Each tab's panel is built in its own column of the world, far to the right of the screen;
+ * a second camera shows the chosen column under the fixed top (month, powers, bamboo meter).
+ * Nothing is hidden or rebuilt when the player changes tab: only that camera moves.
+ */
+const COLUMN = 4000;
+
+export function tabColumn(index: number): number {
+  return COLUMN * (index + 1);
+}
+
+export interface TabSpec {
+  readonly key: string;
+  readonly label: string;
+}
+
+export class PortraitTabs {
+  private readonly camera: Phaser.Cameras.Scene2D.Camera;
+  private readonly buttons: Button[] = [];
+  private current = 0;
+
+  constructor(
+    private readonly ctx: GameContext,
+    private readonly tabs: readonly TabSpec[],
+    barY: number,
+    width: number,
+    /** Where the tab area starts and how tall it is, in layout units. */
+    private readonly top: number,
+    height: number,
+    zoom: number,
+    initial: string,
+    onChange: (key: string) => void,
+  ) {
+    const { scene, focus } = ctx;
+    const gap = 6;
+    const buttonWidth = (width - 16 - gap * (tabs.length - 1)) / tabs.length;
+    tabs.forEach((tab, i) => {
+      const button = new Button(
+        scene,
+        8 + i * (buttonWidth + gap),
+        barY,
+        tab.label,
+        () => {
+          this.select(i);
+          onChange(tab.key);
+        },
+        { width: buttonWidth, height: 44, fontSize: 14, variant: 'secondary' },
+        focus,
+      );
+      this.buttons.push(button);
+    });
+    this.camera = scene.cameras.add(0, top * zoom, width * zoom, height * zoom, false, 'tabs');
+    this.camera.setOrigin(0, 0).setZoom(zoom).setBackgroundColor(PALETTE.paper);
+    // Drawn first, so the main camera (dialogs, tooltips) stays on top of it.
+    const list = scene.cameras.cameras;
+    list.splice(list.indexOf(this.camera), 1);
+    list.unshift(this.camera);
+    // Tooltips are placed on the main camera: a rectangle in a tab column moves to the screen.
+    setToView(scene, (r) =>
+      r.x >= COLUMN / 2
+        ? new Phaser.Geom.Rectangle(r.x - tabColumn(this.current), r.y, r.width, r.height)
+        : r,
+    );
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => setToView(scene, null));
+    this.select(
+      Math.max(
+        0,
+        tabs.findIndex((t) => t.key === initial),
+      ),
+    );
+  }
+
+  get selected(): string {
+    return this.tabs[this.current]?.key ?? '';
+  }
+
+  /** True when the pointer's last press landed in the tab area (for swipes). */
+  shows(pointer: Phaser.Input.Pointer): boolean {
+    return pointer.downY >= this.camera.y;
+  }
+
+  select(index: number): void {
+    this.current = index;
+    this.camera.setScroll(tabColumn(index), this.top);
+    this.ctx.tooltip.hide();
+    this.buttons.forEach((b, i) => {
+      b.setSelected(i === index);
+    });
+  }
+
+  step(by: number): void {
+    const next = this.current + by;
+    if (next >= 0 && next < this.tabs.length) this.select(next);
+  }
+}

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 
-import { gameSizeFor, LANDSCAPE, type ScreenForm } from './screen-size';
+import { gameSizeFor, LANDSCAPE, PORTRAIT_ZOOM, type ScreenForm } from './screen-size';
 
 export { gameSizeFor, LANDSCAPE, PORTRAIT_ZOOM, pickForm, type ScreenForm } from './screen-size';
 
@@ -61,6 +61,23 @@ export function fitScene(scene: Phaser.Scene): void {
     cam.setZoom(zoom).setScroll(0, -(height / zoom - LANDSCAPE.height) / 2);
   }
   setViewSize(scene, LANDSCAPE.width, LANDSCAPE.height);
+}
+
+/**
+ * Sets the main camera of a scene that lays itself out for the portrait form (zoom 2 over the
+ * whole canvas) and returns the layout size it has: about the viewport's size in CSS pixels.
+ */
+export function fitPortrait(scene: Phaser.Scene): { width: number; height: number } {
+  declarePortrait(scene);
+  const { width, height } = scene.scale;
+  scene.cameras.main
+    .setViewport(0, 0, width, height)
+    .setOrigin(0, 0)
+    .setZoom(PORTRAIT_ZOOM)
+    .setScroll(0, 0);
+  const view = { width: width / PORTRAIT_ZOOM, height: height / PORTRAIT_ZOOM };
+  setViewSize(scene, view.width, view.height);
+  return view;
 }
 
 /** Calls `rebuild` when the game's form or size changes; forgets it when the scene shuts down. */

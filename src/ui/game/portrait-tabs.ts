@@ -24,6 +24,8 @@ export class PortraitTabs {
   private readonly camera: Phaser.Cameras.Scene2D.Camera;
   private readonly buttons: Button[] = [];
   private current = 0;
+  /** Tabs wider or taller than the tab area, panned by dragging: their content size. */
+  private readonly pannable = new Map<number, { width: number; height: number }>();
 
   constructor(
     private readonly ctx: GameContext,
@@ -64,9 +66,15 @@ export class PortraitTabs {
     // Tooltips are placed on the main camera: a rectangle in a tab column moves to the screen.
     setToView(scene, (r) =>
       r.x >= COLUMN / 2
-        ? new Phaser.Geom.Rectangle(r.x - tabColumn(this.current), r.y, r.width, r.height)
+        ? new Phaser.Geom.Rectangle(
+            r.x - this.camera.scrollX,
+            r.y - this.camera.scrollY + this.top,
+            r.width,
+            r.height,
+          )
         : r,
     );
+    this.dragToPan(width, height);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => setToView(scene, null));
     this.select(
       Math.max(
@@ -74,6 +82,41 @@ export class PortraitTabs {
         tabs.findIndex((t) => t.key === initial),
       ),
     );
+  }
+
+  /** Lets the player drag tab `key`'s content (the map at full size) around the tab area. */
+  pan(key: string, contentWidth: number, contentHeight: number): void {
+    const index = this.tabs.findIndex((t) => t.key === key);
+    if (index >= 0) this.pannable.set(index, { width: contentWidth, height: contentHeight });
+  }
+
+  /** True when the selected tab pans (its drags are not swipes). */
+  get pans(): boolean {
+    return this.pannable.has(this.current);
+  }
+
+  private dragToPan(width: number, height: number): void {
+    const { scene } = this.ctx;
+    let last: { x: number; y: number } | null = null;
+    scene.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
+      last = this.pans && this.shows(p) ? { x: p.x, y: p.y } : null;
+    });
+    scene.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer) => {
+      const size = this.pannable.get(this.current);
+      if (!last || !p.isDown || !size || this.ctx.focus.depth() > 0) return;
+      const zoom = this.camera.zoom;
+      const left = tabColumn(this.current);
+      const x = this.camera.scrollX - (p.x - last.x) / zoom;
+      const y = this.camera.scrollY - (p.y - last.y) / zoom;
+      this.camera.setScroll(
+        Math.max(left, Math.min(left + Math.max(0, size.width + 16 - width), x)),
+        Math.max(this.top, Math.min(this.top + Math.max(0, size.height + 12 - height), y)),
+      );
+      last = { x: p.x, y: p.y };
+    });
+    scene.input.on(Phaser.Input.Events.POINTER_UP, () => {
+      last = null;
+    });
   }
 
   get selected(): string {

@@ -206,8 +206,8 @@ export class Game extends Phaser.Scene {
     this.gaugePanel = new GaugePanel(ctx, at('gauges') + A.x, A.y, A.width, A.height, 3);
     this.news = new NewsFeed(ctx, at('news') + A.x, A.y, A.width, A.height);
     const region = this.registry.get(REGISTRY.region) as RegionMap;
-    const mapScale = Math.min(A.width / region.width, A.height / region.height);
-    this.mapEvents = new MapEvents(ctx, region, at('map') + A.x, A.y, mapScale);
+    // At full size, so its names stay readable; a drag moves it around the tab area.
+    this.mapEvents = new MapEvents(ctx, region, at('map') + A.x, A.y, 1);
     this.tabs = new PortraitTabs(
       ctx,
       tabs,
@@ -219,13 +219,14 @@ export class Game extends Phaser.Scene {
       tab,
       () => undefined,
     );
+    this.tabs.pan('map', region.width, region.height);
   }
 
   /** A swipe across the tab area turns the card pages (on the cards tab) or changes tab. */
   private bindSwipe(): void {
     this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => {
       const tabs = this.tabs;
-      if (!tabs || this.ctx.focus.depth() > 0 || !tabs.shows(pointer)) return;
+      if (!tabs || tabs.pans || this.ctx.focus.depth() > 0 || !tabs.shows(pointer)) return;
       const dx = pointer.upX - pointer.downX;
       const dy = pointer.upY - pointer.downY;
       if (Math.abs(dx) < 60 * PORTRAIT_ZOOM || Math.abs(dx) < 2 * Math.abs(dy)) return;

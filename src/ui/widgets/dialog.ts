@@ -89,7 +89,15 @@ export class Dialog {
       );
       this.buttons.push(button);
       if (options.stackButtons) y += button.height + 8;
-      else x += button.width + 12;
+      else {
+        // A row too narrow for the next button (a phone) starts another row.
+        if (x > PAD && x + button.width > width - PAD) {
+          x = PAD;
+          y += button.height + 8;
+          button.container.setPosition(x, y);
+        }
+        x += button.width + 12;
+      }
     }
     const height = (options.stackButtons ? y - 8 : y + (this.buttons[0]?.height ?? 0)) + PAD;
     const bg = scene.add

@@ -90,7 +90,7 @@ export class TopBar {
       y,
       g.endMonth,
       () => on.primary(),
-      { hotkey: 'E', width: primaryWidth, height: h, fontSize: 15 },
+      { hotkey: 'E', width: primaryWidth, height: h, fontSize: portrait ? 14 : 15 },
       focus,
     );
     this.undo = new Button(

@@ -73,9 +73,11 @@ export class Button implements Focusable {
     );
     const width = options.width ?? this.text.width + 32;
     this.text.setText(this.caption());
+    const oneLine = this.text.height;
     this.text.setWordWrapWidth(width - 20, true);
-    // Measured after wrapping: a label on two lines (a narrow phone dialog) gets a taller button.
-    const height = Math.max(options.height ?? 36, this.text.height + 14);
+    // A label that wraps (a narrow phone dialog) gets a button tall enough for its lines.
+    const wrapped = this.text.height > oneLine ? this.text.height + 14 : 0;
+    const height = Math.max(options.height ?? Math.max(36, oneLine + 14), wrapped);
     if (options.align === 'left') this.text.setOrigin(0, 0.5).setPosition(12, height / 2);
     else this.text.setOrigin(0.5).setPosition(width / 2, height / 2);
     this.bg = scene.add

@@ -9,7 +9,9 @@ export const RELAYOUT_EVENT = 'bamboo-relayout';
 
 /** The form the game is drawn in now (its game size says which). */
 export function currentForm(scene: Phaser.Scene): ScreenForm {
-  return scene.scale.height > scene.scale.width ? 'portrait' : 'landscape';
+  const { width, height } = scene.scale;
+  if (height > width) return 'portrait';
+  return width === LANDSCAPE.width && height === LANDSCAPE.height ? 'landscape' : 'tablet';
 }
 
 /** Scenes that lay themselves out for the portrait form; the others are letterboxed. */
@@ -54,11 +56,13 @@ export function fitScene(scene: Phaser.Scene): void {
   const cam = scene.cameras.main;
   const { width, height } = scene.scale;
   cam.setViewport(0, 0, width, height).setOrigin(0, 0);
-  if (currentForm(scene) === 'landscape' && width === LANDSCAPE.width) {
+  if (currentForm(scene) === 'landscape') {
     cam.setZoom(1).setScroll(0, 0);
   } else {
-    const zoom = width / LANDSCAPE.width;
-    cam.setZoom(zoom).setScroll(0, -(height / zoom - LANDSCAPE.height) / 2);
+    const zoom = Math.min(width / LANDSCAPE.width, height / LANDSCAPE.height);
+    cam
+      .setZoom(zoom)
+      .setScroll(-(width / zoom - LANDSCAPE.width) / 2, -(height / zoom - LANDSCAPE.height) / 2);
   }
   setViewSize(scene, LANDSCAPE.width, LANDSCAPE.height);
 }

@@ -8,8 +8,10 @@ describe('the screen form', () => {
     [390, 844, 'portrait'],
     [360, 740, 'portrait'],
     [768, 1024, 'portrait'],
-    [1024, 768, 'landscape'],
+    [1024, 768, 'tablet'],
     [1280, 720, 'landscape'],
+    [1920, 1080, 'landscape'],
+    [1024, 500, 'landscape'],
     [844, 390, 'landscape'],
   ] as const)('%i×%i is %s', (w, h, form) => {
     expect(pickForm(w, h)).toBe(form);
@@ -20,7 +22,11 @@ describe('the screen form', () => {
   });
 
   test('the landscape board keeps its design size', () => {
-    expect(gameSizeFor(1024, 768)).toEqual({ ...LANDSCAPE, form: 'landscape' });
+    expect(gameSizeFor(1440, 900)).toEqual({ ...LANDSCAPE, form: 'landscape' });
+  });
+
+  test('a tablet on its side is laid out in CSS pixels, drawn at twice that', () => {
+    expect(gameSizeFor(1024, 768)).toEqual({ width: 2048, height: 1536, form: 'tablet' });
   });
 
   test('a portrait game keeps the viewport shape and is at least 360 layout units wide', () => {

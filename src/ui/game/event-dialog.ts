@@ -38,6 +38,8 @@ export function openEventDialog(
   let pane: Phaser.GameObjects.Container | null = null;
   let paneHeight = MIN_BODY;
   let focusedChoice: string | null = null;
+  /** The preview pane's width: what the dialog has left beside the event's text. */
+  let paneWidth = PANE;
 
   const showPane = (choiceId: string | null) => {
     if (!pane) return;
@@ -68,11 +70,11 @@ export function openEventDialog(
     if (!preview) return 0;
     const label = scene.add.text(0, 0, preview.title, {
       ...textStyle(14, { weight: 700 }),
-      wordWrap: { width: PANE, useAdvancedWrap: true },
+      wordWrap: { width: paneWidth, useAdvancedWrap: true },
     });
     const rest = scene.add.container(0, label.height + 4);
     into.add([label, rest]);
-    const used = renderPreview(scene, rest, preview, PANE, {
+    const used = renderPreview(scene, rest, preview, paneWidth, {
       withText: true,
       maxHeight: max - label.height - 4,
     });
@@ -98,6 +100,7 @@ export function openEventDialog(
       // A phone's dialog has no room beside the text: a tapped choice opens its own preview.
       const narrow = width < LEFT + GUTTER + 240;
       const textWidth = narrow ? width : LEFT;
+      paneWidth = Math.min(PANE, width - LEFT - GUTTER);
       let y = 0;
       const add = (
         text: string,

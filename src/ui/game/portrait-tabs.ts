@@ -27,26 +27,31 @@ export class PortraitTabs {
   /** Tabs wider or taller than the tab area, panned by dragging: their content size. */
   private readonly pannable = new Map<number, { width: number; height: number }>();
 
+  private readonly top: number;
+  private readonly left: number;
+
   constructor(
     private readonly ctx: GameContext,
     private readonly tabs: readonly TabSpec[],
-    barY: number,
-    width: number,
-    /** Where the tab area starts and how tall it is, in layout units. */
-    private readonly top: number,
-    height: number,
+    /** The row of tab buttons, in layout units. */
+    bar: { x: number; y: number; width: number },
+    /** The tab area on screen, in layout units: a tab's column shows there from its left edge. */
+    area: { x: number; y: number; width: number; height: number },
     zoom: number,
     initial: string,
     onChange: (key: string) => void,
   ) {
     const { scene, focus } = ctx;
+    this.top = area.y;
+    this.left = area.x;
+    const { width, height } = area;
     const gap = 6;
-    const buttonWidth = (width - 16 - gap * (tabs.length - 1)) / tabs.length;
+    const buttonWidth = (bar.width - gap * (tabs.length - 1)) / tabs.length;
     tabs.forEach((tab, i) => {
       const button = new Button(
         scene,
-        8 + i * (buttonWidth + gap),
-        barY,
+        bar.x + i * (buttonWidth + gap),
+        bar.y,
         tab.label,
         () => {
           this.select(i);
@@ -57,7 +62,14 @@ export class PortraitTabs {
       );
       this.buttons.push(button);
     });
-    this.camera = scene.cameras.add(0, top * zoom, width * zoom, height * zoom, false, 'tabs');
+    this.camera = scene.cameras.add(
+      area.x * zoom,
+      area.y * zoom,
+      width * zoom,
+      height * zoom,
+      false,
+      'tabs',
+    );
     this.camera.setOrigin(0, 0).setZoom(zoom).setBackgroundColor(PALETTE.paper);
     // Drawn first, so the main camera (dialogs, tooltips) stays on top of it.
     const list = scene.cameras.cameras;
@@ -67,7 +79,7 @@ export class PortraitTabs {
     setToView(scene, (r) =>
       r.x >= COLUMN / 2
         ? new Phaser.Geom.Rectangle(
-            r.x - this.camera.scrollX,
+            r.x - this.camera.scrollX + this.left,
             r.y - this.camera.scrollY + this.top,
             r.width,
             r.height,
@@ -125,7 +137,7 @@ export class PortraitTabs {
 
   /** True when the pointer's last press landed in the tab area (for swipes). */
   shows(pointer: Phaser.Input.Pointer): boolean {
-    return pointer.downY >= this.camera.y;
+    return pointer.downY >= this.camera.y && pointer.downX >= this.camera.x;
   }
 
   select(index: number): void {

@@ -34,6 +34,7 @@ import { branchComparable } from '../replay/branch';
 import {
   currentForm,
   declarePortrait,
+  fitPortrait,
   onRelayout,
   PORTRAIT_ZOOM,
   setViewSize,
@@ -101,7 +102,8 @@ export class Game extends Phaser.Scene {
     const focus = new FocusManager(this);
     this.ctx = { scene: this, focus, tooltip: new Tooltip(this), store, cs };
     this.tabs = null;
-    if (currentForm(this) === 'portrait') this.buildPortrait(cs, carried?.tab ?? 'cards');
+    const form = currentForm(this);
+    if (form !== 'landscape') this.buildColumns(cs, carried?.tab ?? 'cards', form);
     else {
       this.fitLandscape();
       this.build(cs);
@@ -142,28 +144,23 @@ export class Game extends Phaser.Scene {
   }
 
   /**
-   * The phone layout: the month, the powers and the bamboo meter stay on top; cards, gauges,
-   * news and the map are tabs below. Panels are the landscape ones, given portrait sizes.
+   * The phone layout (one column: the month, the powers and the bamboo meter on top; cards,
+   * gauges, news and the map as tabs below) and the tablet one (the same top and the news in a
+   * left column; the tabs on the right). Panels are the landscape ones, given these sizes.
    */
-  private buildPortrait(cs: CompiledScenario, tab: string): void {
+  private buildColumns(cs: CompiledScenario, tab: string, form: 'portrait' | 'tablet'): void {
     const { ctx } = this;
     const zoom = PORTRAIT_ZOOM;
-    const width = this.scale.width / zoom;
-    const height = this.scale.height / zoom;
-    setViewSize(this, width, height);
-    const L = portraitLayout(width, height, PORTRAIT_TOP_BAR_HEIGHT, POWERS.length);
-    // The main camera draws the fixed top and, over everything, dialogs and tooltips; it is
-    // see-through below the top so the tab camera's picture shows there.
-    this.cameras.main
-      .setViewport(0, 0, this.scale.width, this.scale.height)
-      .setOrigin(0, 0)
-      .setZoom(zoom)
-      .setScroll(0, 0)
-      .setBackgroundColor('rgba(0,0,0,0)');
-    this.add.rectangle(0, 0, width, L.area.y - 4, PALETTE.paper).setOrigin(0);
+    const { width, height } = fitPortrait(this);
+    const split = form === 'tablet';
+    const left = split ? TABLET_LEFT : width;
+    const L = portraitLayout(left, height, PORTRAIT_TOP_BAR_HEIGHT, POWERS.length);
+    // The main camera draws the fixed parts and, over everything, dialogs and tooltips; it is
+    // see-through over the tab area so the tab camera's picture shows there.
+    this.cameras.main.setBackgroundColor('rgba(0,0,0,0)');
     this.topBar = new TopBar(
       ctx,
-      width,
+      left,
       L.topBar.height,
       {
         canUndo: () => this.store().getState().canUndo(),
@@ -178,11 +175,22 @@ export class Game extends Phaser.Scene {
     const tabs = [
       { key: 'cards', label: g.actions.heading },
       { key: 'gauges', label: g.tabs.gauges },
-      { key: 'news', label: g.tabs.news },
+      ...(split ? [] : [{ key: 'news', label: g.tabs.news }]),
       { key: 'map', label: g.tabs.map },
     ];
     const at = (key: string) => tabColumn(tabs.findIndex((t) => t.key === key));
-    const A = L.area;
+    // The tab area on screen, and each tab's panel inside it.
+    const area = split
+      ? { x: left, y: 58, width: width - left, height: height - 58 }
+      : { x: 0, y: L.area.y - 4, width, height: height - (L.area.y - 4) };
+    const bar = split
+      ? { x: left + 4, y: 8, width: width - left - 12 }
+      : { x: 8, y: L.tabBar.y, width: width - 16 };
+    const A = { x: 4, y: area.y + 4, width: area.width - 12, height: area.height - 12 };
+    if (!split) {
+      A.x = L.area.x;
+      A.width = L.area.width;
+    }
     this.actions = new ActionPanel(
       ctx,
       at('cards') + A.x,
@@ -203,23 +211,24 @@ export class Game extends Phaser.Scene {
       band,
       cs.scenario.thresholds.autonomyLost,
     );
-    this.gaugePanel = new GaugePanel(ctx, at('gauges') + A.x, A.y, A.width, A.height, 3);
-    this.news = new NewsFeed(ctx, at('news') + A.x, A.y, A.width, A.height);
+    this.gaugePanel = new GaugePanel(
+      ctx,
+      at('gauges') + A.x,
+      A.y,
+      A.width,
+      A.height,
+      split ? 5 : 3,
+    );
+    if (split) {
+      // The news under the bamboo meter, in the left column.
+      const top = L.drift.y + L.drift.height + 6;
+      this.news = new NewsFeed(ctx, 8, top, left - 16, height - top - 8);
+    } else this.news = new NewsFeed(ctx, at('news') + A.x, A.y, A.width, A.height);
     const region = this.registry.get(REGISTRY.region) as RegionMap;
     // At full size, so its names stay readable; a drag moves it around the tab area.
     this.mapEvents = new MapEvents(ctx, region, at('map') + A.x, A.y, 1);
-    this.tabs = new PortraitTabs(
-      ctx,
-      tabs,
-      L.tabBar.y,
-      width,
-      A.y - 4,
-      height - (A.y - 4),
-      zoom,
-      tab,
-      () => undefined,
-    );
-    this.tabs.pan('map', region.width, region.height);
+    this.tabs = new PortraitTabs(ctx, tabs, bar, area, zoom, tab, () => undefined);
+    this.tabs.pan('map', region.width + A.x, region.height);
   }
 
   /** A swipe across the tab area turns the card pages (on the cards tab) or changes tab. */
@@ -607,6 +616,9 @@ export class Game extends Phaser.Scene {
     );
   }
 }
+
+/** The tablet board's left column: the top bar, the powers, the bamboo meter and the news. */
+const TABLET_LEFT = 390;
 
 interface OpenDialog {
   readonly kind: string;

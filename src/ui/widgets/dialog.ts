@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { viewSize } from '../screen-form';
+import { LANDSCAPE, viewSize } from '../screen-form';
 import { PALETTE, textStyle } from '../theme';
 import { Button, type ButtonVariant } from './button';
 import type { FocusManager } from './focus';
@@ -82,8 +82,8 @@ export class Dialog {
           ...(spec.onHover ? { onHover: spec.onHover } : {}),
           ...(spec.onFocusChange ? { onFocusChange: spec.onFocusChange } : {}),
           ...(options.stackButtons ? { width: width - 2 * PAD, align: 'left' as const } : {}),
-          // A phone: buttons a finger can hit (44 CSS pixels).
-          ...(sw < 700 ? { height: 44 } : {}),
+          // A phone or tablet (laid out in CSS pixels): buttons a finger can hit.
+          ...(sw < LANDSCAPE.width ? { height: 44 } : {}),
         },
         focus,
       );

@@ -236,7 +236,7 @@ export function installTestHandle(
       if (!game || !top) return { x, y };
       const cam = top.cameras.main;
       const css = game.canvas.getBoundingClientRect().width / game.scale.width;
-      const v = cam.worldView;
+      const v = shownArea(cam);
       return {
         x: ((x - v.x) * cam.zoom + cam.x) * css,
         y: ((y - v.y) * cam.zoom + cam.y) * css,
@@ -260,7 +260,7 @@ export function installTestHandle(
             const scale = Math.hypot(m.c, m.d) || 1;
             const size = Number.parseFloat(String(o.style.fontSize)) * scale;
             for (const cam of cameras) {
-              const v = cam.worldView;
+              const v = shownArea(cam);
               if (b.right <= v.x || b.x >= v.right || b.bottom <= v.y || b.y >= v.bottom) continue;
               out.push({
                 text: o.text,
@@ -299,4 +299,16 @@ export function installTestHandle(
     },
   };
   Object.defineProperty(window, 'bamboo', { value: Object.freeze(handle), configurable: true });
+}
+
+/**
+ * The world area a camera shows. Every camera of the game has its origin at its top-left
+ * corner (see screen-form.ts), where Phaser's `worldView` assumes a centred origin once zoomed.
+ */
+function shownArea(cam: Phaser.Cameras.Scene2D.Camera): Phaser.Geom.Rectangle {
+  const width = cam.width / cam.zoom;
+  const height = cam.height / cam.zoom;
+  const x = cam.originX === 0 ? cam.scrollX : cam.scrollX + (cam.width - width) * cam.originX;
+  const y = cam.originY === 0 ? cam.scrollY : cam.scrollY + (cam.height - height) * cam.originY;
+  return new Phaser.Geom.Rectangle(x, y, width, height);
 }

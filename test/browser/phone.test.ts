@@ -174,7 +174,8 @@ describe('a phone held upright (390×844, touch)', () => {
 const SIZES = [
   { name: '390×844', viewport: PHONE, touch: true },
   { name: '1024×768', viewport: { width: 1024, height: 768 }, touch: true },
-  { name: '1280×720', viewport: { width: 1280, height: 720 }, touch: false },
+  // A laptop with a touch screen: taps drive it as they drive the others.
+  { name: '1280×720', viewport: { width: 1280, height: 720 }, touch: true },
 ] as const;
 
 describe('the smallest text on the game screen', () => {
@@ -182,7 +183,7 @@ describe('the smallest text on the game screen', () => {
     test(`at ${size.name}`, async () => {
       const page = await browser.newPage({
         viewport: size.viewport,
-        deviceScaleFactor: size.touch ? 2 : 1,
+        deviceScaleFactor: size.viewport.width < 1200 ? 2 : 1,
         hasTouch: size.touch,
         isMobile: size.touch && size.viewport.width < 500,
       });
@@ -204,22 +205,18 @@ describe('the smallest text on the game screen', () => {
       await tapDialogButton(page, 0);
       await waitDialog(page, null);
       await measure('board', false);
-      if (size.name === '390×844') {
-        // Each tab of the portrait board.
-        for (const tab of ['Gauges', 'News', 'Map']) {
-          await tapText(page, (t) => t.text === tab, `the ${tab} tab`);
-          await measure(`board: ${tab}`, false);
-        }
+      // Each tab of the phone and tablet boards (the landscape board has none).
+      for (const tab of ['Gauges', 'News', 'Map']) {
+        if (!(await texts(page)).some((t) => t.text === tab)) continue;
+        await tapText(page, (t) => t.text === tab, `the ${tab} tab`);
+        await measure(`board: ${tab}`, false);
       }
       console.log(`smallest text at ${size.name}: ${JSON.stringify(found)}`);
-      if (size.name === '390×844') {
-        for (const [screen, f] of Object.entries(found)) {
-          expect(f.size, `${screen}: "${f.text}"`).toBeGreaterThanOrEqual(12);
-        }
-      } else {
-        // The dialogs are readable everywhere; the landscape board's map names are scaled down
-        // with the map, and at 1024×768 the whole board is scaled to 0.8 (see the issue).
-        expect(found.event?.size).toBeGreaterThanOrEqual(size.name === '1280×720' ? 12 : 9.6);
+      for (const [screen, f] of Object.entries(found)) {
+        // The landscape board's map is a picture scaled into its panel, names and all: only its
+        // dialogs are held to the 12-pixel floor (see the issue's notes).
+        if (size.name === '1280×720' && screen === 'board') continue;
+        expect(f.size, `${screen}: "${f.text}"`).toBeGreaterThanOrEqual(12);
       }
       await page.close();
     });

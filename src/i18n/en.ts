@@ -6,6 +6,14 @@
 import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
+/** The numbers the guided first month quotes, from the scenario being played. */
+export interface GuideNumbers {
+  readonly year: string;
+  readonly band: number;
+  readonly lost: number;
+  readonly rupture: number;
+}
+
 export const EN = {
   loading: 'Loading…',
   mapCaption: 'Southeast Asia, the East Sea and the powers around it, January 2023',
@@ -145,15 +153,19 @@ export const EN = {
       hint: 'Enter on a card shows what it will do before you commit.',
     },
     advisor: {
-      heading:
-        'Advisor: 1,000 simulated futures played on by a hedging strategy · median (middle 80%)',
+      heading: 'Advisor: 1,000 futures · median (middle 80%)',
+      styles:
+        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
-      off: 'The advisor is off (press F to turn it on). Reason it out first!',
+      off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
+      ask: 'Ask the advisor',
+      hide: 'Hide the advisor',
       failed: 'The advisor could not simulate this decision.',
       baselineCard: 'ending the month now',
       baselineChoice: 'the first, most cautious answer',
       toggled: (on: boolean) =>
         on ? 'Advisor on: previews show simulated futures.' : 'Advisor off.',
+      menu: (on: boolean) => (on ? 'Advisor: on' : 'Advisor: off'),
     },
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
@@ -199,7 +211,48 @@ export const EN = {
       } as Record<string, string>,
       elsewhere: 'Off the map',
     },
+    guide: {
+      again: 'Guide',
+      title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,
+      next: 'Next',
+      start: 'Start playing',
+      skip: 'Skip the guide',
+      steps: {
+        goal: {
+          title: 'Your goal',
+          text: (n: GuideNumbers) =>
+            `You govern Vietnam through ${n.year}. Win by bending without breaking: at the end Beijing, Washington and Tokyo must all still want you, the economy must still grow and the public must stay calm. If a relation breaks, the sea boils over or the streets turn, the game ends early.`,
+        },
+        drift: {
+          title: 'The bamboo meter',
+          text: (n: GuideNumbers) =>
+            `Drift shows how far you lean: left toward Beijing, right toward Washington. Inside the band (±${n.band}) you are safe. Beyond it the far capital starts to punish you; at ±${n.lost} you lose your autonomy. A move back toward the centre is good, whichever side you are on.`,
+        },
+        powers: {
+          title: 'Relations and suspicion',
+          text: (n: GuideNumbers) =>
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.`,
+        },
+        capital: {
+          title: 'Political capital',
+          text: () =>
+            'Political capital pays for your moves. A few points come in each month; a card costs one to five. Spend it now, or keep some for a month with more at stake.',
+        },
+        cards: {
+          title: 'Cards: your moves',
+          text: () =>
+            'Each card is a move: a visit, a deal, a note of protest, a word to the press. Enter or a click shows what it does and what it risks before you confirm. A greyed card says why it is not possible now. Arrow keys move through the grid.',
+        },
+        event: {
+          title: 'Events and their sources',
+          text: () =>
+            'Each month brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the month (E) and see how the powers react. Keys: H. The full rules: How to play.',
+        },
+      },
+    },
     review: {
+      scoreNow: (score: string) => `Bamboo score now: ${score}`,
+      moved: 'What moved most',
       title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
@@ -327,6 +380,10 @@ export const EN = {
     replaceStart: 'Start without it',
     heldDownload: 'Download the unreadable save',
     heldDiscard: 'Let the game replace it',
+  },
+  mirror: {
+    label: 'The game screen as text',
+    dialog: 'Open dialog',
   },
   screens: {
     back: 'Back',
@@ -965,6 +1022,12 @@ export const EN = {
       notLeaned: (power: string) => `only without leaning toward ${power} this month`,
       story: 'only after an earlier development in the story',
       tooLate: 'no longer possible after what has happened',
+      storyAfter: (what: readonly string[]) => `only after ${what.join(' or ')}`,
+      tooLateAfter: (what: readonly string[]) => `no longer possible once ${what.join(' or ')}`,
+      decisionNamed: (title: string) => `you have played “${title}”`,
+      answerNamed: (event: string, choice: string) =>
+        `you have answered “${event}” with “${choice}”`,
+      eventNamed: (event: string) => `“${event}” has happened`,
       oneOf: (options: readonly string[]) => `one of: ${options.join('; or ')}`,
       join: '; ',
       and: ' and ',
@@ -973,7 +1036,31 @@ export const EN = {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
     },
+    again: (title: string) => `${title}, again`,
+    againText: (times: number) =>
+      times === 2
+        ? 'It happens a second time this year.'
+        : `It happens for the ${times}th time this year.`,
+    warnings: {
+      heading: 'Warnings',
+      nearBand: (drift: string, band: string) =>
+        `Drift ${drift}: near the edge of the safe band (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Drift ${drift} is outside the safe band (±${band}): the far capital starts to punish you.`,
+      autonomy: (drift: string, lost: string) =>
+        `Drift ${drift}: at ±${lost} you lose your autonomy and the game ends.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Relations with ${power} at ${value}: at ${floor} they break off (rupture).`,
+      unrest: (value: string, floor: string) =>
+        `Public mood at ${value}: at ${floor} the streets turn (unrest).`,
+      clash: (value: string, ceiling: string) =>
+        `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
+      crisis: (value: string, floor: string) =>
+        `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
+    },
     forecast: {
+      standing: (score: string, weakest: string, value: string) =>
+        `Now: bamboo score ${score} if the year ended today; your weakest tie is with ${weakest} (${value}).`,
       baseline: 'doing nothing more',
       spread: (median: string, low: string, high: string) => `${median} (${low} to ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} against ${baseline}`,

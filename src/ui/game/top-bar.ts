@@ -142,11 +142,21 @@ export class TopBar {
     this.notice.setText(text).setColor(css(PALETTE.bambooDark));
   }
 
-  /** `notice`: a refused decision or a saving problem the player must see; null when all is well. */
-  update(status: StatusView, primaryLabel: string, notice: string | null): void {
+  /**
+   * `notice`: a refused decision or a saving problem the player must see; null when all is
+   * well. `warning`: the most urgent gauge near a cliff, shown when there is no notice.
+   */
+  update(
+    status: StatusView,
+    primaryLabel: string,
+    notice: string | null,
+    warning: string | null = null,
+  ): void {
+    const text = notice ?? (warning ? `⚠ ${warning}` : STRINGS.game.saved);
     this.notice
-      .setText(notice ?? STRINGS.game.saved)
-      .setColor(css(notice ? TONE_COLOR.bad : PALETTE.inkSoft));
+      .setText(text)
+      .setColor(css(notice || warning ? TONE_COLOR.bad : PALETTE.inkSoft))
+      .setFontStyle(warning && !notice ? 'bold' : 'normal');
     this.month.setFontSize(20).setText(status.month);
     // A long turn label ("26 June – 9 July 2014") shrinks rather than run under the capital.
     for (let size = 20; size > 12 && this.month.width > this.monthWidth; size--)

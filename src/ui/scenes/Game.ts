@@ -11,6 +11,7 @@ import {
   previewAction,
   previewChoice,
   status,
+  warnings,
 } from '../../view';
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
@@ -19,6 +20,7 @@ import { DriftMeter } from '../game/drift-meter';
 import { openEndBanner } from '../game/end-banner';
 import { openEventDialog } from '../game/event-dialog';
 import { GaugePanel } from '../game/gauge-panel';
+import { guideDue, openGuide } from '../game/guide';
 import { openHelp } from '../game/help-overlay';
 import { LAYOUT, portraitLayout } from '../game/layout';
 import { MapEvents } from '../game/map-events';
@@ -39,6 +41,7 @@ import {
   PORTRAIT_ZOOM,
   setViewSize,
 } from '../screen-form';
+import { announce } from '../screens/announce';
 import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
@@ -128,6 +131,8 @@ export class Game extends Phaser.Scene {
     });
     this.redraw();
     if (carried) this.reopen(carried.dialogs);
+    const steps = store.getState().steps;
+    if (guideDue(steps.length === 1 && steps[0]?.state.turn === 0)) this.openGuide();
     performance.mark('bamboo:game-ready');
   }
 
@@ -228,6 +233,24 @@ export class Game extends Phaser.Scene {
     // At full size, so its names stay readable; a drag moves it around the tab area.
     this.mapEvents = new MapEvents(ctx, region, at('map') + A.x, A.y, 1);
     this.tabs = new PortraitTabs(ctx, tabs, bar, area, zoom, tab, () => undefined);
+    // The guided first month points at these parts of this layout (the tab area on screen).
+    const shownArea = {
+      x: area.x + 4,
+      y: area.y + 4,
+      width: area.width - 12,
+      height: area.height - 12,
+    };
+    const newsPanel = split
+      ? { x: 8, y: L.drift.y + L.drift.height + 6, width: left - 16, height: 160 }
+      : shownArea;
+    ctx.guideTargets = {
+      goal: null,
+      drift: L.drift,
+      powers: L.powers,
+      capital: { x: left - 240, y: 2, width: 236, height: 48 },
+      cards: shownArea,
+      event: newsPanel,
+    };
     this.tabs.pan('map', region.width + A.x, region.height);
   }
 
@@ -371,8 +394,14 @@ export class Game extends Phaser.Scene {
     const s = status(cs, state);
     const label = this.primaryLabel(state);
     const notice = data.error?.message ?? data.notice;
+    const alerts = warnings(cs, state);
+    const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
-    if (this.changed('top', [s, label, notice, steps.length])) this.topBar.update(s, label, notice);
+    if (this.changed('top', [s, label, notice, warning, steps.length]))
+      this.topBar.update(s, label, notice, warning);
+    // A warning that was not there before is also said aloud (screen readers).
+    const said = alerts.map((w) => w.text).join(' ');
+    if (this.changed('warnings', said) && said && !firstDraw) announce(said);
     if (this.changed('gauges', [gaugeViews, state.tiers])) {
       this.powers.update(views, state.tiers);
       const drift = views.get('autonomy.drift');
@@ -452,6 +481,7 @@ export class Game extends Phaser.Scene {
           decision: { type: 'play', action: actionId },
           baseline: { type: 'end-turn' },
           baselineLabel: STRINGS.game.advisor.baselineCard,
+          reopen: () => this.previewCard(actionId),
         },
       ),
       () => this.previewCard(actionId),
@@ -521,11 +551,15 @@ export class Game extends Phaser.Scene {
     const state = steps.at(-1)?.state;
     if (!state || this.ctx.focus.depth() > 0) return;
     this.reviewDue = false;
+    const news = latestNews(cs, steps);
+    announce([status(cs, state).month, ...news.map((n) => n.headline)].join('. '));
     const dialog = this.track(
       'review',
-      openMonthReview(this.ctx, status(cs, state).month, latestNews(cs, steps), () =>
-        this.queueFlow(),
-      ),
+      openMonthReview(this.ctx, status(cs, state).month, news, () => this.queueFlow(), {
+        score: status(cs, state).score,
+        gauges: gauges(cs, steps),
+        warnings: warnings(cs, state),
+      }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };
   }
@@ -534,8 +568,30 @@ export class Game extends Phaser.Scene {
     const { cs } = this.ctx;
     const eventId = state.pending[0];
     if (!eventId) return;
-    const card = eventCard(cs, eventId);
+    const card = eventCard(cs, eventId, state);
     if (!card) return;
+    const choose = (choiceId: string): void => {
+      const now = this.state();
+      const preview = now ? previewChoice(cs, now, eventId, choiceId) : null;
+      if (!now || !preview) return;
+      this.track(
+        'preview',
+        openPreviewDialog(
+          this.ctx,
+          preview,
+          now.ind['home.capital'],
+          () =>
+            this.store().getState().dispatch({ type: 'choose', event: eventId, choice: choiceId }),
+          {
+            state: now,
+            decision: { type: 'choose', event: eventId, choice: choiceId },
+            baseline: cautiousAnswer(cs, eventId, choiceId),
+            baselineLabel: STRINGS.game.advisor.baselineChoice,
+            reopen: () => choose(choiceId),
+          },
+        ),
+      );
+    };
     const dialog = openEventDialog(this.ctx, card, {
       preview: (choiceId) => {
         const now = this.state();
@@ -568,9 +624,19 @@ export class Game extends Phaser.Scene {
           decision: { type: 'choose', event: eventId, choice: choiceId },
           baseline: cautiousAnswer(cs, eventId, choiceId),
           baselineLabel: STRINGS.game.advisor.baselineChoice,
+          reopen: () => this.previewChoice(eventId, choiceId),
         },
       ),
       () => this.previewChoice(eventId, choiceId),
+    );
+  }
+
+  /** The guided first month; the flow (the month's first event) resumes when it closes. */
+  private openGuide(): void {
+    openGuide(
+      this.ctx,
+      (dialog) => this.track('guide', dialog),
+      () => this.queueFlow(),
     );
   }
 
@@ -581,7 +647,11 @@ export class Game extends Phaser.Scene {
   private openMenu(): void {
     this.track(
       'menu',
-      openMenu(this.ctx, () => this.scene.start('Title')),
+      openMenu(
+        this.ctx,
+        () => this.scene.start('Title'),
+        () => this.openGuide(),
+      ),
       () => this.openMenu(),
     );
   }

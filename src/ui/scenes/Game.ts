@@ -570,28 +570,6 @@ export class Game extends Phaser.Scene {
     if (!eventId) return;
     const card = eventCard(cs, eventId, state);
     if (!card) return;
-    const choose = (choiceId: string): void => {
-      const now = this.state();
-      const preview = now ? previewChoice(cs, now, eventId, choiceId) : null;
-      if (!now || !preview) return;
-      this.track(
-        'preview',
-        openPreviewDialog(
-          this.ctx,
-          preview,
-          now.ind['home.capital'],
-          () =>
-            this.store().getState().dispatch({ type: 'choose', event: eventId, choice: choiceId }),
-          {
-            state: now,
-            decision: { type: 'choose', event: eventId, choice: choiceId },
-            baseline: cautiousAnswer(cs, eventId, choiceId),
-            baselineLabel: STRINGS.game.advisor.baselineChoice,
-            reopen: () => choose(choiceId),
-          },
-        ),
-      );
-    };
     const dialog = openEventDialog(this.ctx, card, {
       preview: (choiceId) => {
         const now = this.state();

@@ -20,7 +20,7 @@ const PORTRAIT_MAX_WIDTH = 480;
  * Below this width the 1280×720 board would be shrunk under 12 CSS-pixel text: a tablet on its
  * side (1024×768) gets its own board, laid out in CSS pixels.
  */
-const TABLET = { minWidth: 900, maxWidth: 1200, minHeight: 600 } as const;
+const TABLET = { minWidth: 900, maxWidth: 1200, minHeight: 640 } as const;
 
 export function pickForm(viewWidth: number, viewHeight: number): ScreenForm {
   if (viewHeight > viewWidth) return 'portrait';

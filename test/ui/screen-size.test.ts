@@ -11,7 +11,7 @@ describe('the screen form', () => {
     [1024, 768, 'tablet'],
     [1280, 720, 'landscape'],
     [1920, 1080, 'landscape'],
-    [1024, 500, 'landscape'],
+    [1024, 600, 'landscape'],
     [844, 390, 'landscape'],
   ] as const)('%i×%i is %s', (w, h, form) => {
     expect(pickForm(w, h)).toBe(form);

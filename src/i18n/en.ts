@@ -88,6 +88,8 @@ export const EN = {
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
+    /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
+    tabs: { gauges: 'Gauges', news: 'News', map: 'Map' },
     groups: {
       powers: 'The powers',
       drift: 'Bamboo meter: your drift',

@@ -83,6 +83,7 @@ export const VI: Translation<typeof EN> = {
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
+    tabs: { gauges: 'Chỉ số', news: 'Tin tức', map: 'Bản đồ' },
     groups: {
       powers: 'Các cường quốc',
       drift: 'Thước cây tre: độ nghiêng của bạn',

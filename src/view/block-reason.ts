@@ -15,6 +15,7 @@ export function blockReason(
   if (!error) return null;
   switch (error.code) {
     case 'already-played':
+      if (error.within === 'recently') return B.resting(error.turnsLeft);
       return error.within === 'game' ? B.onceAGame : B.thisMonth;
     case 'too-expensive':
       return B.tooExpensive(error.cost, error.capital);

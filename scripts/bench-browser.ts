@@ -184,7 +184,7 @@ async function playSamples(browser: Browser, url: string, tries: number) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${url}&scenario=2023&seed=bench-browser`);
+  await page.goto(`${url}&scenario=2023&seed=bench-browser&advisor=on`);
   await handle(page);
   const renderer = await page.evaluate(() => window.bamboo?.renderer() ?? 'none');
   const samples: Sample[] = [];
@@ -199,7 +199,7 @@ async function playSamples(browser: Browser, url: string, tries: number) {
         new Promise<number>((resolve) => {
           const t0 = performance.now();
           const poll = () => {
-            if (window.bamboo?.advisorText()?.startsWith('Bamboo score at the end'))
+            if (window.bamboo?.advisorText()?.startsWith('Now: bamboo score'))
               resolve(performance.now() - t0);
             else requestAnimationFrame(poll);
           };

@@ -143,15 +143,19 @@ export const EN = {
       hint: 'Enter on a card shows what it will do before you commit.',
     },
     advisor: {
-      heading:
-        'Advisor: 1,000 simulated futures played on by a hedging strategy · median (middle 80%)',
+      heading: 'Advisor: 1,000 futures · median (middle 80%)',
+      styles:
+        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
-      off: 'The advisor is off (press F to turn it on). Reason it out first!',
+      off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
+      ask: 'Ask the advisor',
+      hide: 'Hide the advisor',
       failed: 'The advisor could not simulate this decision.',
       baselineCard: 'ending the month now',
       baselineChoice: 'the first, most cautious answer',
       toggled: (on: boolean) =>
         on ? 'Advisor on: previews show simulated futures.' : 'Advisor off.',
+      menu: (on: boolean) => (on ? 'Advisor: on' : 'Advisor: off'),
     },
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
@@ -969,6 +973,12 @@ export const EN = {
       notLeaned: (power: string) => `only without leaning toward ${power} this month`,
       story: 'only after an earlier development in the story',
       tooLate: 'no longer possible after what has happened',
+      storyAfter: (what: readonly string[]) => `only after ${what.join(' or ')}`,
+      tooLateAfter: (what: readonly string[]) => `no longer possible once ${what.join(' or ')}`,
+      decisionNamed: (title: string) => `you have played “${title}”`,
+      answerNamed: (event: string, choice: string) =>
+        `you have answered “${event}” with “${choice}”`,
+      eventNamed: (event: string) => `“${event}” has happened`,
       oneOf: (options: readonly string[]) => `one of: ${options.join('; or ')}`,
       join: '; ',
       and: ' and ',
@@ -978,6 +988,8 @@ export const EN = {
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
     },
     forecast: {
+      standing: (score: string, weakest: string, value: string) =>
+        `Now: bamboo score ${score} if the year ended today; your weakest tie is with ${weakest} (${value}).`,
       baseline: 'doing nothing more',
       spread: (median: string, low: string, high: string) => `${median} (${low} to ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} against ${baseline}`,

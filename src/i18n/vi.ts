@@ -146,14 +146,19 @@ export const VI: Translation<typeof EN> = {
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
     advisor: {
-      heading: 'Cố vấn: 1.000 tương lai mô phỏng theo chiến lược cân bằng · trung vị (80% ở giữa)',
+      heading: 'Cố vấn: 1.000 tương lai · trung vị (80% ở giữa)',
+      styles:
+        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, và nghiêng hẳn về một bên — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
-      off: 'Cố vấn đang tắt (nhấn F để bật). Hãy tự suy luận trước!',
+      off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
+      ask: 'Hỏi cố vấn',
+      hide: 'Ẩn cố vấn',
       failed: 'Cố vấn không mô phỏng được quyết định này.',
       baselineCard: 'kết thúc tháng ngay',
       baselineChoice: 'phương án đầu tiên, thận trọng nhất',
       toggled: (on: boolean) =>
         on ? 'Đã bật cố vấn: phần xem trước có tương lai mô phỏng.' : 'Đã tắt cố vấn.',
+      menu: (on: boolean) => (on ? 'Cố vấn: bật' : 'Cố vấn: tắt'),
     },
     preview: {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
@@ -950,6 +955,11 @@ export const VI: Translation<typeof EN> = {
       notLeaned: (power: string) => `chỉ khi tháng này chưa nghiêng về ${power}`,
       story: 'chỉ sau một diễn biến trước đó',
       tooLate: 'không còn khả thi sau những gì đã xảy ra',
+      storyAfter: (what: readonly string[]) => `chỉ sau khi ${what.join(' hoặc ')}`,
+      tooLateAfter: (what: readonly string[]) => `không còn khả thi một khi ${what.join(' hoặc ')}`,
+      decisionNamed: (title: string) => `đã chọn “${title}”`,
+      answerNamed: (event: string, choice: string) => `đã trả lời “${event}” bằng “${choice}”`,
+      eventNamed: (event: string) => `“${event}” đã xảy ra`,
       oneOf: (options: readonly string[]) => `một trong: ${options.join('; hoặc ')}`,
       join: '; ',
       and: ' và ',
@@ -959,6 +969,8 @@ export const VI: Translation<typeof EN> = {
       choice: (event: string, choice: string) => `Bạn trả lời "${event}": ${choice}`,
     },
     forecast: {
+      standing: (score: string, weakest: string, value: string) =>
+        `Hiện tại: điểm cây tre ${score} nếu năm kết thúc hôm nay; quan hệ yếu nhất là với ${weakest} (${value}).`,
       baseline: 'không làm gì thêm',
       spread: (median: string, low: string, high: string) => `${median} (${low} đến ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} so với ${baseline}`,

@@ -1,7 +1,7 @@
 /**
  * The player's (or teacher's) preferences, shared by every scene and kept in localStorage
- * apart from the save. The page's address may override them: `?advisor=off` switches the
- * advisor off for that visit (a teacher's link that makes students reason first), and
+ * apart from the save. The page's address may override them: `?advisor=on` or `?advisor=off`
+ * sets the advisor (off by default) for that visit, as a teacher's class link may, and
  * `?lang=vi` chooses the language, which is then remembered.
  */
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -23,7 +23,9 @@ export interface SettingsCommands {
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
-const DEFAULTS: Settings = { advisor: true, locale: null };
+// The advisor is a second opinion the player asks for: on by default it answered every
+// question before the player had thought about it.
+const DEFAULTS: Settings = { advisor: false, locale: null };
 
 function stored(storage: KeyValueStorage | null): Settings {
   try {

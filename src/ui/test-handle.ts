@@ -19,6 +19,7 @@ import {
   type ViewerReport,
 } from './replay/screen-keys';
 import { REGISTRY } from './scenes/keys';
+import { readableTexts } from './screens/readable-texts';
 
 /** The game as plain JSON, for tests: what a person would read off the screen. */
 export interface Snapshot {
@@ -90,6 +91,11 @@ export interface BambooTestHandle {
   snapshot(): Snapshot;
   /** Every visible text of the running scenes, top scene last: what a person reads, and where. */
   texts(): ShownText[];
+  /**
+   * The texts a person can read right now, in canvas pixels: as `texts()`, but texts under an
+   * open dialog's shade are left out (they are dimmed and covered), and so are empty ones.
+   */
+  textBoxes(): ShownText[];
   /** The current game's replay, in the same format the command line reads. */
   replay(): Replay | null;
   /**
@@ -209,6 +215,9 @@ export function installTestHandle(
       };
       for (const s of getGame()?.scene.getScenes(true) ?? []) visit(s.children.list);
       return out;
+    },
+    textBoxes() {
+      return [...readableTexts(getGame()?.scene.getScenes(true) ?? []).texts];
     },
     replay() {
       const replay = getApp()?.store.getState().replay() ?? null;

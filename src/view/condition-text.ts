@@ -14,7 +14,7 @@ import {
 } from '../engine';
 import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
-import type { Condition } from '../scenario/schema';
+import type { Condition, Outcome } from '../scenario/schema';
 import { INDICATOR_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
 
 const C = TEXT.view.conditions;
@@ -71,15 +71,40 @@ export function unmetConditions(
   for (const [p, v] of entries(cond.leanBelow)) {
     unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES[p as PowerId]));
   }
-  if ((cond.flags?.length ?? 0) > 0 && !read.holds({ flags: cond.flags ?? [] })) {
-    out.push(C.story);
+  for (const flag of cond.flags ?? []) {
+    if (read.holds({ flags: [flag] })) continue;
+    const what = flagSetters(cs, flag);
+    out.push(what.length > 0 ? C.storyAfter(what) : C.story);
   }
-  if ((cond.notFlags?.length ?? 0) > 0 && !read.holds({ notFlags: cond.notFlags ?? [] })) {
-    out.push(C.tooLate);
+  for (const flag of cond.notFlags ?? []) {
+    if (read.holds({ notFlags: [flag] })) continue;
+    const what = flagSetters(cs, flag);
+    out.push(what.length > 0 ? C.tooLateAfter(what) : C.tooLate);
   }
   if (cond.any && !read.holds({ any: cond.any })) {
     const options = cond.any.map((c) => unmetConditions(cs, state, c).join(C.and)).filter(Boolean);
     out.push(C.oneOf(options));
   }
   return out;
+}
+
+/**
+ * The decisions and events that raise a flag, in words: a flag is a story's memory
+ * ("the US partnership is signed"), and a player knows it by what they did, not by its id.
+ */
+export function flagSetters(cs: CompiledScenario, flag: string): string[] {
+  const sets = (o: Outcome | undefined) =>
+    !!o &&
+    ((o.setFlags ?? []).includes(flag) || (o.risks ?? []).some((r) => r.setFlags?.includes(flag)));
+  const out: string[] = [];
+  for (const action of cs.scenario.actions) {
+    if (sets(action.effects)) out.push(C.decisionNamed(action.title));
+  }
+  for (const event of [...cs.scenario.events, ...cs.scenario.randomEvents.events]) {
+    if (sets(event.effects)) out.push(C.eventNamed(event.title));
+    for (const choice of event.choices ?? []) {
+      if (sets(choice.effects)) out.push(C.answerNamed(event.title, choice.label));
+    }
+  }
+  return [...new Set(out)];
 }

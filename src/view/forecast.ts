@@ -1,10 +1,17 @@
 /** The advisor's forecast in words, for the preview of a decision. */
 
-import type { CollapseId, OutcomeId } from '../engine';
+import {
+  type CollapseId,
+  type CompiledScenario,
+  type GameState,
+  type OutcomeId,
+  POWERS,
+  score,
+} from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
 import { TEXT } from '../i18n';
 import { percent, signed } from './format';
-import { OUTCOME_LABELS } from './labels';
+import { OUTCOME_LABELS, POWER_NAMES } from './labels';
 
 const F = TEXT.view.forecast;
 
@@ -40,7 +47,7 @@ export function forecastLines(
   const failures = (Object.entries(f.failures) as [CollapseId, number][])
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, p]) => `${OUTCOME_LABELS[id].name.toLowerCase()} ${percent(p)}`);
+    .map(([id, p]) => `${OUTCOME_LABELS[id].name} ${percent(p)}`);
   lines.push({
     text: F.collapse(percent(f.failure), failures.slice(0, 3).join(', ')),
     warn: f.failure >= 0.1,
@@ -67,4 +74,14 @@ export function forecastLines(
     ),
   });
   return lines;
+}
+
+/** How the player stands now, before any simulated future: the score so far and the weakest tie. */
+export function standingLine(cs: CompiledScenario, state: GameState): ForecastLine {
+  const ties = POWERS.map((p) => ({ p, v: state.ind[`relations.${p}`] }));
+  const weakest = ties.reduce((a, b) => (b.v < a.v ? b : a));
+  return {
+    text: F.standing(n(score(cs, state).total, 1), POWER_NAMES[weakest.p], n(weakest.v)),
+    warn: weakest.v <= cs.scenario.thresholds.rupture + 10,
+  };
 }

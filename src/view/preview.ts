@@ -21,12 +21,15 @@ import { TEXT } from '../i18n';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
+import { changeTone, type Tone } from './gauge-display';
 import { INDICATOR_LABELS, POWER_NAMES } from './labels';
 
 export interface EffectLine {
   readonly indicator: IndicatorKey;
   readonly label: string;
   readonly delta: number;
+  /** The indicator's value now: whether a drift change is good depends on where it starts. */
+  readonly from: number;
 }
 
 export interface RiskLine {
@@ -52,7 +55,7 @@ export interface Preview {
   readonly blocked: string | null;
 }
 
-function lines(delta: Partial<Record<string, number>> | undefined): EffectLine[] {
+function lines(state: GameState, delta: Partial<Record<string, number>> | undefined): EffectLine[] {
   if (!delta) return [];
   return Object.entries(delta)
     .filter((e): e is [string, number] => e[1] !== undefined && e[1] !== 0)
@@ -60,6 +63,7 @@ function lines(delta: Partial<Record<string, number>> | undefined): EffectLine[]
       indicator: key as IndicatorKey,
       label: INDICATOR_LABELS[key as IndicatorKey]?.name ?? key,
       delta: value,
+      from: state.ind[key as IndicatorKey] ?? 0,
     }));
 }
 
@@ -78,6 +82,7 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
         indicator: `suspicion.${p}`,
         label: INDICATOR_LABELS[`suspicion.${p}`].name,
         delta: round(delta),
+        from: state.ind[`suspicion.${p}`],
       });
     }
   }
@@ -87,6 +92,7 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
       indicator: 'autonomy.drift',
       label: INDICATOR_LABELS['autonomy.drift'].name,
       delta: round(drift),
+      from: state.ind['autonomy.drift'],
     });
   }
   const nationalism = state.ind['home.nationalism'];
@@ -99,6 +105,7 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
         indicator: 'home.mood',
         label: INDICATOR_LABELS['home.mood'].name,
         delta: round(-bite),
+        from: state.ind['home.mood'],
       });
   }
   return out;
@@ -113,7 +120,7 @@ function previewOutcome(
   const read = stateReader(cs, state);
   return {
     ...head,
-    certain: lines(outcome.delta),
+    certain: lines(state, outcome.delta),
     signals: signalLines(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
       .filter((e): e is [PowerId, TierId] => e[1] !== undefined)
@@ -122,7 +129,7 @@ function previewOutcome(
     risks: (outcome.risks ?? []).map((r) => ({
       text: r.text,
       chance: read.chance(r.chance),
-      effects: lines(r.delta),
+      effects: lines(state, r.delta),
     })),
   };
 }
@@ -171,6 +178,14 @@ export function leanPhrase(outcome: Outcome): string | null {
   );
   if (entries.length === 0) return null;
   return TEXT.view.signals(entries.map(([p]) => POWER_NAMES[p]));
+}
+
+/**
+ * Good or bad for the player: a drift change is good when it brings the meter back toward
+ * the centre, so its tone depends on where the meter stands, like the gauges' own.
+ */
+export function effectTone(line: EffectLine): Tone {
+  return changeTone(line.indicator, line.delta, line.from);
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

@@ -129,6 +129,7 @@ export function requestForecast(
       state,
       decisions,
       rollouts,
+      mixedStyles: true,
       slice: TASK_SIZE,
     });
     return () => {

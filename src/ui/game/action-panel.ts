@@ -11,7 +11,7 @@ import { panelFrame } from './panel-frame';
 const COLUMNS = 2;
 const GAP = 8;
 
-/** Every action card, the playable ones first, two columns to a page. */
+/** Every action card in fixed places, two columns to a page. */
 export class ActionPanel {
   private readonly slots: ActionCard[] = [];
   private readonly pageText: Phaser.GameObjects.Text;

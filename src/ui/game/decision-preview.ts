@@ -1,8 +1,8 @@
 import type Phaser from 'phaser';
 import type { PowerId } from '../../engine';
 import {
-  changeTone,
   type EffectLine,
+  effectTone,
   type Preview,
   percent,
   signed,
@@ -60,7 +60,7 @@ export function renderPreview(
   };
   const effect = (line: EffectLine, indent = 0) =>
     add(`${trendText(line.delta, signed(line.delta))}  ${line.label}`, 13, {
-      color: TONE_COLOR[changeTone(line.indicator, line.delta)],
+      color: TONE_COLOR[effectTone(line)],
       indent,
     });
 

@@ -1,4 +1,5 @@
 import { downloadCurrentGame, shareCurrentGame } from '../replay/replay-actions';
+import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { textStyle } from '../theme';
 import { Dialog } from '../widgets';
@@ -7,7 +8,7 @@ import type { GameContext } from './context';
 /** Leaving for the title screen: the game is already saved, so this only confirms intent. */
 export function openMenu(ctx: GameContext, leave: () => void): Dialog {
   const m = STRINGS.game.menu;
-  return new Dialog(ctx.scene, ctx.focus, {
+  const dialog: Dialog = new Dialog(ctx.scene, ctx.focus, {
     title: m.title,
     width: 760,
     body: (container, width) => {
@@ -44,6 +45,16 @@ export function openMenu(ctx: GameContext, leave: () => void): Dialog {
           return false;
         },
       },
+      {
+        label: STRINGS.game.advisor.menu(settings().advisor),
+        variant: 'quiet',
+        onClick: () => {
+          updateSettings({ advisor: !settings().advisor });
+          dialog.buttons.at(-1)?.setLabel(STRINGS.game.advisor.menu(settings().advisor));
+          return false;
+        },
+      },
     ],
   });
+  return dialog;
 }

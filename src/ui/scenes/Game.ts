@@ -281,6 +281,7 @@ export class Game extends Phaser.Scene {
           decision: { type: 'play', action: actionId },
           baseline: { type: 'end-turn' },
           baselineLabel: STRINGS.game.advisor.baselineCard,
+          reopen: () => this.previewCard(actionId),
         },
       ),
     );
@@ -364,34 +365,34 @@ export class Game extends Phaser.Scene {
     if (!eventId) return;
     const card = eventCard(cs, eventId);
     if (!card) return;
+    const choose = (choiceId: string): void => {
+      const now = this.state();
+      const preview = now ? previewChoice(cs, now, eventId, choiceId) : null;
+      if (!now || !preview) return;
+      this.track(
+        'preview',
+        openPreviewDialog(
+          this.ctx,
+          preview,
+          now.ind['home.capital'],
+          () =>
+            this.store().getState().dispatch({ type: 'choose', event: eventId, choice: choiceId }),
+          {
+            state: now,
+            decision: { type: 'choose', event: eventId, choice: choiceId },
+            baseline: cautiousAnswer(cs, eventId, choiceId),
+            baselineLabel: STRINGS.game.advisor.baselineChoice,
+            reopen: () => choose(choiceId),
+          },
+        ),
+      );
+    };
     const dialog = openEventDialog(this.ctx, card, {
       preview: (choiceId) => {
         const now = this.state();
         return now ? previewChoice(cs, now, eventId, choiceId) : null;
       },
-      choose: (choiceId) => {
-        const now = this.state();
-        const preview = now ? previewChoice(cs, now, eventId, choiceId) : null;
-        if (!now || !preview) return;
-        this.track(
-          'preview',
-          openPreviewDialog(
-            this.ctx,
-            preview,
-            now.ind['home.capital'],
-            () =>
-              this.store()
-                .getState()
-                .dispatch({ type: 'choose', event: eventId, choice: choiceId }),
-            {
-              state: now,
-              decision: { type: 'choose', event: eventId, choice: choiceId },
-              baseline: cautiousAnswer(cs, eventId, choiceId),
-              baselineLabel: STRINGS.game.advisor.baselineChoice,
-            },
-          ),
-        );
-      },
+      choose,
       hide: () => {
         this.eventHidden = true;
         this.flowDialog = null;

@@ -236,10 +236,12 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     sea: 'How incidents arise from tension and how tension calms down.',
     home: 'Political capital, mood and the cost of concessions at home.',
     score: "How the year is scored: each part's weight, the collapse penalty and the scales.",
-    cards: 'How long a card rests after it is played, so that no routine can be repeated every turn.',
+    cards:
+      'How long a card rests after it is played, so that no routine can be repeated every turn.',
     credibility:
       'What courting a power and its rival hard in the same turn costs with both (instead of cancelling out).',
-    doctrine: 'The red lines of the doctrine (the "four nos") and what crossing one costs, lastingly.',
+    doctrine:
+      'The red lines of the doctrine (the "four nos") and what crossing one costs, lastingly.',
   },
   'rules.cards': {
     cooldown:
@@ -258,8 +260,7 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
   'rules.doctrine.redLines[]': {
     id: 'A lower-case id, like "no-foreign-bases".',
     flag: 'The flag that marks the line as crossed (set by a card or an answer).',
-    floor:
-      'Per power, the suspicion that no longer fades while the flag stands, e.g. {"cn": 45}.',
+    floor: 'Per power, the suspicion that no longer fades while the flag stands, e.g. {"cn": 45}.',
     legitimacy: 'Legitimacy lost every turn while the flag stands.',
   },
   'rules.drift': {

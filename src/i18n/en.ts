@@ -920,6 +920,10 @@ export const EN = {
       mood: 'The public mood follows the economy',
       legitimacy: 'Legitimacy follows the public mood and growth',
       'nationalism-fades': 'Nationalist anger cools with time',
+      credibility:
+        'You courted it and its rival hard in the same month: neither believes your promises',
+      'red-line':
+        'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
@@ -1011,6 +1015,8 @@ export const EN = {
     block: {
       onceAGame: 'Already used: only once a game.',
       thisTurn: (unit: string) => `Already played this ${unit}.`,
+      resting: (turns: number) =>
+        `Played recently: it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
       unmet: (parts: string) => `Not available now: ${parts}.`,

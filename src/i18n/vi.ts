@@ -897,6 +897,10 @@ export const VI: Translation<typeof EN> = {
       mood: 'Lòng dân theo tình hình kinh tế',
       legitimacy: 'Tính chính danh theo lòng dân và tăng trưởng',
       'nationalism-fades': 'Phẫn nộ dân tộc nguôi dần theo thời gian',
+      credibility:
+        'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
+      'red-line':
+        'Một lằn ranh đỏ của chính sách "bốn không" đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
     },
     categories: {
       summitry: 'Thượng đỉnh',
@@ -979,6 +983,8 @@ export const VI: Translation<typeof EN> = {
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
+      resting: (turns: number) =>
+        `Vừa dùng gần đây: phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
       unmet: (parts: string) => `Chưa thể thực hiện: ${parts}.`,

@@ -39,6 +39,7 @@ const SAME_IN_BOTH = new Set([
   'Hiroshima',
   'Jakarta',
   'Lào Cai',
+  'Lai Châu',
   'Bắc Ninh',
   'Hải Phòng',
   'Joe Biden',

@@ -209,6 +209,10 @@ export const EN = {
       } as Record<string, string>,
       elsewhere: 'Off the map',
     },
+    sound: {
+      toggled: (on: boolean) => (on ? 'Sound on (S).' : 'Sound off (S).'),
+      menu: (on: boolean) => (on ? 'Sound: on' : 'Sound: off'),
+    },
     guide: {
       again: 'Guide',
       title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,

@@ -21,8 +21,12 @@ afterAll(async () => {
 
 const WIDTH = 1280;
 const HEIGHT = 720;
-/** Anti-aliased edges may touch: boxes must share more than this many pixels each way. */
-const SLACK = 1;
+/**
+ * A text's box includes room above for stacked diacritics (Ẫ, Ỗ) and below for descenders, so
+ * lines set close together share a sliver of box without their letters touching: boxes must
+ * share more than this many pixels each way to count as overlapping.
+ */
+const SLACK = 3;
 
 /** Every pair of boxes that overlaps, and every box that leaves the canvas, in words. */
 function problemsOf(boxes: readonly ShownText[]): string[] {
@@ -68,7 +72,7 @@ describe('the overlap check itself', () => {
       width: 100,
       height: 20,
     });
-    expect(problemsOf([box('a', 0, 0), box('b', 100, 0), box('c', 0, 20)])).toEqual([]);
+    expect(problemsOf([box('a', 0, 0), box('b', 100, 0), box('c', 0, 17)])).toEqual([]);
     expect(problemsOf([box('a', 0, 0), box('b', 50, 10)])).toEqual(['"a" overlaps "b"']);
     expect(problemsOf([box('a', 1250, 0)])).toEqual(['"a" leaves the canvas (1250,0)']);
   });

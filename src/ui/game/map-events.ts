@@ -1,6 +1,6 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { NewsPlace } from '../../view';
-import { MapView } from '../map/MapView';
+import { labelsTouch, MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -33,7 +33,13 @@ export class MapEvents {
       .setStrokeStyle(1.5, PANEL.stroke);
     this.labels = scene.add.container(0, 0);
     // Places named in the news that the map knows as anchors (Washington sits off the map edge).
-    this.anchorByName = new Map(region.anchors.map((a) => [fold(a.name), a.id]));
+    // By the map data's name and the one the map shows (Hanoi, Hà Nội): a news place may use either.
+    this.anchorByName = new Map(
+      region.anchors.flatMap((a) => [
+        [fold(a.name), a.id] as const,
+        [fold(STRINGS.places[a.id] ?? a.name), a.id] as const,
+      ]),
+    );
   }
 
   /** Replaces the markers; `pulse` sends rings out of them (new news). */
@@ -72,7 +78,7 @@ export class MapEvents {
       for (const side of sides) {
         put(label, sx, sy, side);
         const box = label.getBounds();
-        const hits = taken.filter((b) => Phaser.Geom.Rectangle.Overlaps(b, box)).length;
+        const hits = taken.filter((b) => labelsTouch(b, box)).length;
         if (hits < best.hits) best = { side, hits };
         if (hits === 0) break;
       }
@@ -97,6 +103,7 @@ function fold(name: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/gi, 'd')
+    .replace(/\s+/g, '')
     .toLowerCase();
 }
 

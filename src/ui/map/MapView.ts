@@ -355,7 +355,7 @@ export class MapView {
       for (const side of sides) {
         placeLabel(t, a.x, a.y, side, gap);
         const box = localBox(t);
-        const hits = placed.filter((p) => Phaser.Geom.Rectangle.Overlaps(p, box)).length;
+        const hits = placed.filter((p) => labelsTouch(p, box)).length;
         if (hits < best.hits) best = { side, hits };
         if (hits === 0) break;
       }
@@ -403,4 +403,18 @@ function localBox(t: Phaser.GameObjects.Text): Phaser.Geom.Rectangle {
     t.width,
     t.height,
   );
+}
+
+/**
+ * True when two label boxes share more than a sliver: a box holds room for diacritics above
+ * and descenders below, so boxes a few pixels into each other do not make letters touch.
+ */
+export function labelsTouch(
+  a: Phaser.Geom.Rectangle,
+  b: Phaser.Geom.Rectangle,
+  slack = 3,
+): boolean {
+  const w = Math.min(a.right, b.right) - Math.max(a.x, b.x);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y);
+  return w > slack && h > slack;
 }

@@ -91,6 +91,8 @@ export const EN = {
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
+    /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
+    tabs: { gauges: 'Gauges', news: 'News', map: 'Map' },
     groups: {
       powers: 'The powers',
       drift: 'Bamboo meter: your drift',
@@ -162,7 +164,7 @@ export const EN = {
       ask: 'Ask the advisor',
       hide: 'Hide the advisor',
       failed: 'The advisor could not simulate this decision.',
-      baselineCard: 'ending the month now',
+      baselineCard: (unit: string) => `ending the ${unit} now`,
       baselineChoice: 'the first, most cautious answer',
       toggled: (on: boolean) =>
         on ? 'Advisor on: previews show simulated futures.' : 'Advisor off.',
@@ -172,7 +174,7 @@ export const EN = {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
       certain: 'What it does now',
-      signals: 'How the powers will read it at the month’s end',
+      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',
@@ -266,6 +268,8 @@ export const EN = {
     },
     end: {
       title: 'The year is over',
+      /** A scenario whose turns are not months: its last turn, by its own unit. */
+      lastTurn: (unit: string) => `The last ${unit} is over`,
       collapse: 'The game is over',
       score: (score: string) => `Bamboo score: ${score}`,
       breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
@@ -279,22 +283,23 @@ export const EN = {
     },
     help: {
       title: 'Playing with the keyboard',
-      keys: [
+      /** `unit`: what a turn is called in the scenario ("month", "fortnight"). */
+      keys: (unit: string): readonly (readonly [string, string])[] => [
         ['Tab / Shift+Tab, arrows', 'move between cards, gauges and buttons'],
         ['Enter or Space', 'open the focused card or button'],
         ['A', 'jump to the action cards'],
         ['G', 'jump to the gauges (their causes show on focus)'],
         ['[ and ]', 'previous and next page of cards'],
-        ['E', 'end the month (or answer a waiting event)'],
+        ['E', `end the ${unit} (or answer a waiting event)`],
         ['1–4', 'pick an event choice'],
         ['V', 'in an event: compare the views of the sources'],
-        ['U', 'undo your last decision this month'],
+        ['U', `undo your last decision this ${unit}`],
         ['F', 'switch the advisor (simulated futures in previews) on or off'],
-        ['R', 'the month in review'],
+        ['R', `the ${unit} in review`],
         ['H or ?', 'this help'],
         ['M', 'menu: back to the title screen'],
         ['Esc', 'close the topmost dialog'],
-      ] as readonly (readonly [string, string])[],
+      ],
       close: 'Close',
     },
     menu: {
@@ -405,9 +410,16 @@ export const EN = {
       "You win by bending without breaking, like bamboo. Nguyễn Phú Trọng, the Party's general secretary, set out the image at the National Conference on Foreign Affairs in December 2021: firm roots, a strong trunk, flexible branches (gốc vững, thân chắc, cành uyển chuyển). By the last turn all three capitals should still want you, the economy should still grow, your claims in the East Sea should still stand and the Party should still rule.",
       'Every scheduled event of the year is historical and cited, and so is every random event drawn from the record; the few invented ones are marked "What if". The Credits and sources screen lists every source, and the debrief shows where sources disagree.',
     ],
-    turnTitle: 'One turn (a month in the main campaign)',
-    turn: [
-      ['News', "The month's historical events arrive, with a few random ones drawn from the seed."],
+    /** `unit` null: no game loaded, so the main campaign's turn is described. */
+    turnTitle: (unit: string | null) =>
+      unit === null
+        ? 'One turn (a month in the main campaign)'
+        : `One turn (a ${unit} in this scenario)`,
+    turn: (unit: string): readonly (readonly [string, string])[] => [
+      [
+        'News',
+        `The ${unit}'s historical events arrive, with a few random ones drawn from the seed.`,
+      ],
       [
         'Answer',
         'Some events ask for a decision. Each option shows what it will certainly do and what it risks before you confirm.',
@@ -422,10 +434,11 @@ export const EN = {
       ],
       [
         'Count',
-        'Every indicator moves, and every change is recorded with its causes. Then the next month begins.',
+        `Every indicator moves, and every change is recorded with its causes. Then the next ${unit} begins.`,
       ],
-    ] as readonly (readonly [string, string])[],
-    undo: 'You may undo your last decision of a month, unless it already drew on the dice.',
+    ],
+    undo: (unit: string) =>
+      `You may undo your last decision of a ${unit}, unless it already drew on the dice.`,
     indicatorsTitle: 'The indicators',
     meter: {
       title: 'Drift (bamboo meter)',
@@ -448,17 +461,17 @@ export const EN = {
       ],
     },
     keysTitle: 'Keys',
-    keys: [
+    keys: (unit: string): readonly (readonly [string, string])[] => [
       ['Tab, arrows', 'Move between buttons, cards and gauges'],
       ['Enter, Space', 'Press the focused button'],
       ['1 – 4', 'Choose an answer to an event'],
-      ['E', 'End the month'],
+      ['E', `End the ${unit}`],
       ['U', 'Undo the last decision'],
       ['F', 'Switch the advisor on or off'],
       ['H or ?', 'This help'],
       ['Esc', 'Close a dialog, or go back'],
       ['Page Up / Down', 'Turn pages on the help, credits and debrief'],
-    ] as readonly (readonly [string, string])[],
+    ],
     endTitle: 'How the game ends',
     end: [
       'The game ends after the last turn, or earlier at a collapse: a relation falls to the floor (rupture), tension at sea boils over (armed clash), the public turns (unrest), growth collapses (economic crisis), or you drift so far that you are a satellite of Beijing or a frontline state for Washington.',
@@ -508,7 +521,7 @@ export const EN = {
     unfinishedHelp: 'The game has not reached its end: these are the results so far.',
     heading: (scenario: string, seed: string, player: string) =>
       `${scenario} · seed "${seed}"${player ? ` · ${player}` : ''}`,
-    you: 'Your year',
+    you: 'Your game',
     history: 'The historical path',
     historyHelp: 'What Hà Nội actually did, played through the same rules with the same seed.',
     historyMissing: 'The historical path could not be played for this scenario.',
@@ -602,7 +615,7 @@ export const EN = {
       replaceDebrief:
         'The debrief shows this replay as your current game: your unfinished game will be replaced.',
       cancel: 'Cancel',
-      keys: 'Keys: [ and ] step · PgUp and PgDn month · Home and End',
+      keys: (unit: string) => `Keys: [ and ] step · PgUp and PgDn ${unit} · Home and End`,
     },
     compare: {
       title: 'Two endings compared',
@@ -763,15 +776,15 @@ export const EN = {
       },
       'patience.cn': {
         name: "Beijing's patience",
-        help: 'Wears down each month its suspicion is high; at zero it reaches for its harshest pressure.',
+        help: 'Wears down each turn its suspicion is high; at zero it reaches for its harshest pressure.',
       },
       'patience.us': {
         name: "Washington's patience",
-        help: 'Wears down each month its suspicion is high.',
+        help: 'Wears down each turn its suspicion is high.',
       },
       'patience.jp': {
         name: "Tokyo's patience",
-        help: 'Wears down each month its suspicion is high.',
+        help: 'Wears down each turn its suspicion is high.',
       },
       'autonomy.drift': {
         name: 'Drift (bamboo meter)',
@@ -814,7 +827,7 @@ export const EN = {
         help: 'Heat in the East Sea (South China Sea). At the top, an armed clash.',
       },
       'sea.incidents': {
-        name: 'Incidents this month',
+        name: 'Incidents this turn',
         help: 'Rammings, water cannon, survey ships: more when tension is high.',
       },
       'sea.incidentsTotal': {
@@ -839,9 +852,9 @@ export const EN = {
       },
       'home.legitimacy': {
         name: 'Party legitimacy',
-        help: 'Follows the public mood and growth; brings more political capital each month.',
+        help: 'Follows the public mood and growth; brings more political capital each turn.',
       },
-      'home.capital': { name: 'Political capital', help: 'Your budget for actions this month.' },
+      'home.capital': { name: 'Political capital', help: 'Your budget for actions this turn.' },
     },
     tiers: {
       partner: 'Partnership',
@@ -891,11 +904,11 @@ export const EN = {
     },
     /** What each of the engine's own rules means, for "why did this move?". */
     rules: {
-      'new-turn': 'A new month: the count of incidents starts again',
+      'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income':
-        'Political capital for the month (more when the Party is seen as legitimate)',
+        'Political capital for the turn (more when the Party is seen as legitimate)',
       capitulation: 'The public saw concessions to Beijing',
-      lean: "This month's decisions leaned toward one side",
+      lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
       'rival-lean': 'You leaned toward its rival',
       reassured: 'You reassured it',
@@ -914,6 +927,10 @@ export const EN = {
       mood: 'The public mood follows the economy',
       legitimacy: 'Legitimacy follows the public mood and growth',
       'nationalism-fades': 'Nationalist anger cools with time',
+      credibility:
+        'You courted it and its rival hard in the same month: neither believes your promises',
+      'red-line':
+        'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
@@ -1004,7 +1021,9 @@ export const EN = {
       ),
     block: {
       onceAGame: 'Already used: only once a game.',
-      thisMonth: 'Already played this month.',
+      thisTurn: (unit: string) => `Already played this ${unit}.`,
+      resting: (turns: number) =>
+        `Played recently: it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
       unmet: (parts: string) => `Not available now: ${parts}.`,
@@ -1022,9 +1041,10 @@ export const EN = {
       tierAlready: (power: string, tier: string) => `ties with ${power} are already at: ${tier}`,
       after: (action: string) => `only after "${action}"`,
       before: (action: string) => `only before "${action}"`,
-      sameMonth: (action: string) => `only in the same month as "${action}"`,
-      leaned: (power: string) => `only after leaning toward ${power} this month`,
-      notLeaned: (power: string) => `only without leaning toward ${power} this month`,
+      sameTurn: (action: string, unit: string) => `only in the same ${unit} as "${action}"`,
+      leaned: (power: string, unit: string) => `only after leaning toward ${power} this ${unit}`,
+      notLeaned: (power: string, unit: string) =>
+        `only without leaning toward ${power} this ${unit}`,
       story: 'only after an earlier development in the story',
       tooLate: 'no longer possible after what has happened',
       storyAfter: (what: readonly string[]) => `only after ${what.join(' or ')}`,

@@ -7,6 +7,7 @@ import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '.
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
+import { turnUnitOf } from './turn-unit';
 
 export interface ActionCardView {
   readonly id: string;
@@ -32,6 +33,7 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       blocked: blockReason(
         whyNotPlay(cs, state, action),
         unmetConditions(cs, state, action.requires),
+        turnUnitOf(cs),
       ),
     };
   });

@@ -16,6 +16,7 @@ import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
 import type { Condition, Outcome } from '../scenario/schema';
 import { INDICATOR_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
+import { turnUnitOf } from './turn-unit';
 
 const C = TEXT.view.conditions;
 
@@ -32,6 +33,7 @@ export function unmetConditions(
 ): string[] {
   if (!cond) return [];
   const read = stateReader(cs, state);
+  const unit = TEXT.units.word[turnUnitOf(cs)];
   const out: string[] = [];
   const unmet = (part: Condition, text: string) => {
     if (!read.holds(part)) out.push(text);
@@ -64,12 +66,12 @@ export function unmetConditions(
   for (const id of cond.played ?? []) unmet({ played: [id] }, C.after(actionTitle(id)));
   for (const id of cond.notPlayed ?? []) unmet({ notPlayed: [id] }, C.before(actionTitle(id)));
   for (const id of cond.playedThisTurn ?? [])
-    unmet({ playedThisTurn: [id] }, C.sameMonth(actionTitle(id)));
+    unmet({ playedThisTurn: [id] }, C.sameTurn(actionTitle(id), unit));
   for (const [p, v] of entries(cond.leanAtLeast)) {
-    unmet({ leanAtLeast: { [p]: v } }, C.leaned(POWER_NAMES[p as PowerId]));
+    unmet({ leanAtLeast: { [p]: v } }, C.leaned(POWER_NAMES[p as PowerId], unit));
   }
   for (const [p, v] of entries(cond.leanBelow)) {
-    unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES[p as PowerId]));
+    unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES[p as PowerId], unit));
   }
   for (const flag of cond.flags ?? []) {
     if (read.holds({ flags: [flag] })) continue;

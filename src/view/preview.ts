@@ -23,6 +23,7 @@ import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { changeTone, type Tone } from './gauge-display';
 import { INDICATOR_LABELS, POWER_NAMES } from './labels';
+import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface EffectLine {
   readonly indicator: IndicatorKey;
@@ -53,6 +54,8 @@ export interface Preview {
   readonly risks: readonly RiskLine[];
   /** Why it cannot be chosen now, or null. */
   readonly blocked: string | null;
+  /** What a turn is called in this scenario: the signals come at its end. */
+  readonly unit: TurnUnit;
 }
 
 function lines(state: GameState, delta: Partial<Record<string, number>> | undefined): EffectLine[] {
@@ -120,6 +123,7 @@ function previewOutcome(
   const read = stateReader(cs, state);
   return {
     ...head,
+    unit: turnUnitOf(cs),
     certain: lines(state, outcome.delta),
     signals: signalLines(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
@@ -148,6 +152,7 @@ export function previewAction(
     blocked: blockReason(
       whyNotPlay(cs, state, action),
       unmetConditions(cs, state, action.requires),
+      turnUnitOf(cs),
     ),
   });
 }
@@ -167,6 +172,7 @@ export function previewChoice(
     blocked: blockReason(
       whyNotChoose(cs, state, eventId, choice),
       unmetConditions(cs, state, choice.requires),
+      turnUnitOf(cs),
     ),
   });
 }

@@ -39,7 +39,10 @@ describe('why a card is blocked, from the engine’s typed refusal', () => {
   it('a card played this month', () => {
     const error = why(play(start, 'protest-note'), 'protest-note');
     expect(error).toMatchObject({ code: 'already-played', within: 'turn' });
-    expect(blockReason(error)).toBe(B.thisMonth);
+    expect(blockReason(error)).toBe('Already played this month.');
+    // A scenario played in fortnights says so.
+    expect(blockReason(error, [], 'fortnight')).toBe(B.thisTurn('fortnight'));
+    expect(blockReason(error, [], 'fortnight')).toBe('Already played this fortnight.');
   });
 
   it('a once-a-game card played in an earlier month', () => {

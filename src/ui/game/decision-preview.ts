@@ -74,7 +74,7 @@ export function renderPreview(
   if (preview.certain.length === 0) add(p.nothing, 13, { color: PALETTE.inkSoft });
   for (const line of preview.certain) effect(line);
   if (preview.signals.length > 0) {
-    heading(p.signals);
+    heading(p.signals(STRINGS.units.word[preview.unit]));
     for (const line of preview.signals) effect(line);
   }
   if (preview.tiers.length > 0) {

@@ -1,20 +1,16 @@
 import type Phaser from 'phaser';
 import type { GuideNumbers } from '../../i18n/en';
 import { calendarLabel } from '../../i18n/turn-label';
+import { viewSize } from '../screen-form';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Dialog } from '../widgets';
-import type { GameContext } from './context';
+import type { GameContext, GuideTarget } from './context';
 import { LAYOUT } from './layout';
 
 /** A part of the real board a guide step points at, in design coordinates. */
-interface Target {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+type Target = GuideTarget;
 
 const L = LAYOUT;
 const TARGETS: Readonly<Record<string, Target | null>> = {
@@ -58,7 +54,7 @@ export function openGuide(
     updateSettings({ guideSeen: true });
     ctx.scene.time.delayedCall(0, onDone);
   };
-  const target = TARGETS[key] ?? null;
+  const target = (ctx.guideTargets ?? TARGETS)[key] ?? null;
   const frame = target ? drawFrame(ctx.scene, target) : null;
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: g.title(step + 1, STEPS.length, g.steps[key].title),
@@ -135,7 +131,7 @@ function placeBeside(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
     (o): o is Phaser.GameObjects.Container => o.type === 'Container',
   );
   if (!panel) return;
-  const { width: sw, height: sh } = scene.scale;
+  const { width: sw, height: sh } = viewSize(scene);
   const w = panel.width;
   const h = panel.height;
   const centre = t.x + t.width / 2;
@@ -143,8 +139,12 @@ function placeBeside(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
     centre < sw / 2 ? Math.min(sw - w - 16, t.x + t.width + 24) : Math.max(16, t.x - w - 24);
   // A target as wide as the screen's top bar: the panel goes below it instead.
   const below = t.width > sw / 2 || (t.y < 60 && t.height < 60);
-  panel.setPosition(
-    below ? Math.round((sw - w) / 2) : Math.round(x),
-    below ? Math.min(sh - h - 12, t.y + t.height + 24) : Math.max(12, Math.round((sh - h) / 2)),
-  );
+  // On a phone a target low on the screen has the panel above it.
+  const above = below && t.y + t.height / 2 > sh / 2;
+  const y = above
+    ? Math.max(12, t.y - h - 24)
+    : below
+      ? Math.min(sh - h - 12, t.y + t.height + 24)
+      : Math.max(12, Math.round((sh - h) / 2));
+  panel.setPosition(below ? Math.round((sw - w) / 2) : Math.round(x), y);
 }

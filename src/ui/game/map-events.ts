@@ -83,6 +83,8 @@ export class MapEvents {
         if (hits === 0) break;
       }
       put(label, sx, sy, best.side);
+      // Where no side is free, the map's own names under the news label step aside.
+      if (best.hits > 0) this.map.hideLabelsUnder(label.getBounds());
       taken.push(label.getBounds());
       this.labels.add(label);
     });

@@ -97,7 +97,17 @@ export class MapView {
 
   /** Shows every place's name again, but those of `ids` (a news label names them instead). */
   hideLabels(ids: ReadonlySet<string>): void {
+    for (const t of this.container.list)
+      if (t instanceof Phaser.GameObjects.Text && !this.anchorLabels.has(t.name))
+        t.setVisible(true);
     for (const [id, t] of this.anchorLabels) t.setVisible(!ids.has(id));
+  }
+
+  /** Hides the map's labels under `box` (on screen): this month's news there matters more. */
+  hideLabelsUnder(box: Phaser.Geom.Rectangle): void {
+    for (const t of this.container.list)
+      if (t instanceof Phaser.GameObjects.Text && t.visible && labelsTouch(t.getBounds(), box))
+        t.setVisible(false);
   }
 
   locate(target: MarkerTarget): { x: number; y: number } | undefined {
@@ -360,8 +370,20 @@ export class MapView {
         if (hits === 0) break;
       }
       placeLabel(t, a.x, a.y, best.side, gap);
-      placed.push(localBox(t));
-      this.anchorLabels.set(a.id, t);
+      const box = localBox(t);
+      if (best.hits > 0) {
+        // A country's or sea's name gives way to the place: it moves just clear of it.
+        for (const o of this.container.list) {
+          if (!(o instanceof Phaser.GameObjects.Text) || this.anchorLabels.has(o.name)) continue;
+          const other = localBox(o);
+          if (!labelsTouch(other, box)) continue;
+          const down = box.bottom - other.y + 2;
+          const up = other.bottom - box.y + 2;
+          o.setY(o.y + (down < up ? down : -up));
+        }
+      }
+      placed.push(box);
+      this.anchorLabels.set(a.id, t.setName(a.id));
       add(t);
     }
 

@@ -15,6 +15,7 @@ import {
   packFormula,
   valueAt,
 } from './conditions';
+import { type RedLineTable, redLineTables } from './doctrine';
 import type { NewsKind } from './explain';
 import {
   IND,
@@ -91,6 +92,8 @@ export interface ActionTable {
   /** `action.cost` and `action.once`, one hop nearer: legalAt reads them for every card. */
   readonly cost: number;
   readonly once: boolean;
+  /** Turns the card rests after it is played (0: only the rest of its own turn). */
+  readonly cooldown: number;
   /** The cost before rounding when it follows the state (`costPer`), else null. */
   readonly costFormula: PackedFormula | null;
   /**
@@ -163,6 +166,8 @@ export interface RuleTables {
   readonly quietWeight: readonly number[];
   /** The lean rules by power slot (signals.ts). */
   readonly signals: SignalTable;
+  /** The doctrine's red lines over the packed state (doctrine.ts). */
+  readonly redLines: readonly RedLineTable[];
   /** The table behind each decision object the tables hand out (see legalPacked). */
   readonly byDecision: ReadonlyMap<GameAction, ActionTable | ChoiceTable>;
 }
@@ -312,6 +317,7 @@ export function buildTables(
       requires,
       cost: action.cost,
       once: action.once,
+      cooldown: action.cooldown ?? s.rules.cards.cooldown,
       costFormula: action.costPer ? packFormula({ base: action.cost, per: action.costPer }) : null,
       plain: requires.ops.length === 0 && !action.costPer && !action.once,
       effects: outcomeTable(action.effects, layout, slot),
@@ -387,6 +393,7 @@ export function buildTables(
     ),
     quietWeight: POWERS.map((p) => s.powers[p].quietWeight),
     signals: signalTable(s.rules, s.powers),
+    redLines: redLineTables(s.rules, layout),
     byDecision,
   };
 }

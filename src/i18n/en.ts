@@ -6,6 +6,14 @@
 import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
+/** The numbers the guided first month quotes, from the scenario being played. */
+export interface GuideNumbers {
+  readonly year: string;
+  readonly band: number;
+  readonly lost: number;
+  readonly rupture: number;
+}
+
 export const EN = {
   loading: 'Loading…',
   mapCaption: 'Southeast Asia, the East Sea and the powers around it, January 2023',
@@ -80,6 +88,8 @@ export const EN = {
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
+    /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
+    tabs: { gauges: 'Gauges', news: 'News', map: 'Map' },
     groups: {
       powers: 'The powers',
       drift: 'Bamboo meter: your drift',
@@ -201,7 +211,48 @@ export const EN = {
       } as Record<string, string>,
       elsewhere: 'Off the map',
     },
+    guide: {
+      again: 'Guide',
+      title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,
+      next: 'Next',
+      start: 'Start playing',
+      skip: 'Skip the guide',
+      steps: {
+        goal: {
+          title: 'Your goal',
+          text: (n: GuideNumbers) =>
+            `You govern Vietnam through ${n.year}. Win by bending without breaking: at the end Beijing, Washington and Tokyo must all still want you, the economy must still grow and the public must stay calm. If a relation breaks, the sea boils over or the streets turn, the game ends early.`,
+        },
+        drift: {
+          title: 'The bamboo meter',
+          text: (n: GuideNumbers) =>
+            `Drift shows how far you lean: left toward Beijing, right toward Washington. Inside the band (±${n.band}) you are safe. Beyond it the far capital starts to punish you; at ±${n.lost} you lose your autonomy. A move back toward the centre is good, whichever side you are on.`,
+        },
+        powers: {
+          title: 'Relations and suspicion',
+          text: (n: GuideNumbers) =>
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.`,
+        },
+        capital: {
+          title: 'Political capital',
+          text: () =>
+            'Political capital pays for your moves. A few points come in each month; a card costs one to five. Spend it now, or keep some for a month with more at stake.',
+        },
+        cards: {
+          title: 'Cards: your moves',
+          text: () =>
+            'Each card is a move: a visit, a deal, a note of protest, a word to the press. Enter or a click shows what it does and what it risks before you confirm. A greyed card says why it is not possible now. Arrow keys move through the grid.',
+        },
+        event: {
+          title: 'Events and their sources',
+          text: () =>
+            'Each month brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the month (E) and see how the powers react. Keys: H. The full rules: How to play.',
+        },
+      },
+    },
     review: {
+      scoreNow: (score: string) => `Bamboo score now: ${score}`,
+      moved: 'What moved most',
       title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
@@ -332,6 +383,10 @@ export const EN = {
     replaceStart: 'Start without it',
     heldDownload: 'Download the unreadable save',
     heldDiscard: 'Let the game replace it',
+  },
+  mirror: {
+    label: 'The game screen as text',
+    dialog: 'Open dialog',
   },
   screens: {
     back: 'Back',
@@ -865,6 +920,10 @@ export const EN = {
       mood: 'The public mood follows the economy',
       legitimacy: 'Legitimacy follows the public mood and growth',
       'nationalism-fades': 'Nationalist anger cools with time',
+      credibility:
+        'You courted it and its rival hard in the same month: neither believes your promises',
+      'red-line':
+        'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
@@ -956,6 +1015,8 @@ export const EN = {
     block: {
       onceAGame: 'Already used: only once a game.',
       thisTurn: (unit: string) => `Already played this ${unit}.`,
+      resting: (turns: number) =>
+        `Played recently: it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
       unmet: (parts: string) => `Not available now: ${parts}.`,
@@ -992,6 +1053,28 @@ export const EN = {
     causes: {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
+    },
+    again: (title: string) => `${title}, again`,
+    againText: (times: number) =>
+      times === 2
+        ? 'It happens a second time this year.'
+        : `It happens for the ${times}th time this year.`,
+    warnings: {
+      heading: 'Warnings',
+      nearBand: (drift: string, band: string) =>
+        `Drift ${drift}: near the edge of the safe band (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Drift ${drift} is outside the safe band (±${band}): the far capital starts to punish you.`,
+      autonomy: (drift: string, lost: string) =>
+        `Drift ${drift}: at ±${lost} you lose your autonomy and the game ends.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Relations with ${power} at ${value}: at ${floor} they break off (rupture).`,
+      unrest: (value: string, floor: string) =>
+        `Public mood at ${value}: at ${floor} the streets turn (unrest).`,
+      clash: (value: string, ceiling: string) =>
+        `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
+      crisis: (value: string, floor: string) =>
+        `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN } from './en';
+import type { EN, GuideNumbers } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -55,7 +55,7 @@ export const VI: Translation<typeof EN> = {
     washington: 'Washington',
     danang: 'Đà Nẵng',
     haiphong: 'Hải Phòng',
-    hochiminh: 'TP. Hồ Chí Minh',
+    hochiminh: 'TP Hồ Chí Minh',
     laocai: 'Lào Cai',
     kunming: 'Côn Minh',
     paracels: 'Hoàng Sa',
@@ -83,9 +83,10 @@ export const VI: Translation<typeof EN> = {
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
+    tabs: { gauges: 'Chỉ số', news: 'Tin tức', map: 'Bản đồ' },
     groups: {
       powers: 'Các cường quốc',
-      drift: 'Thước cây tre: độ nghiêng',
+      drift: 'Thước cây tre: độ nghiêng của bạn',
       economy: 'Kinh tế',
       sea: 'Biển Đông',
       home: 'Trong nước',
@@ -148,7 +149,7 @@ export const VI: Translation<typeof EN> = {
     advisor: {
       heading: 'Cố vấn: 1.000 tương lai · trung vị (80% ở giữa)',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, và nghiêng hẳn về một bên — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
+        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -204,7 +205,48 @@ export const VI: Translation<typeof EN> = {
       },
       elsewhere: 'Ngoài bản đồ',
     },
+    guide: {
+      again: 'Hướng dẫn',
+      title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,
+      next: 'Tiếp',
+      start: 'Bắt đầu chơi',
+      skip: 'Bỏ qua hướng dẫn',
+      steps: {
+        goal: {
+          title: 'Mục tiêu của bạn',
+          text: (n: GuideNumbers) =>
+            `Bạn điều hành Việt Nam qua năm ${n.year}. Thắng bằng cách uốn mà không gãy: đến cuối năm, Bắc Kinh, Washington và Tokyo đều vẫn cần bạn, kinh tế vẫn tăng trưởng và lòng dân vẫn yên. Nếu một mối quan hệ đổ vỡ, biển bùng nổ xung đột hay đường phố bất ổn, ván chơi kết thúc sớm.`,
+        },
+        drift: {
+          title: 'Thước cây tre',
+          text: (n: GuideNumbers) =>
+            `Độ nghiêng cho biết bạn ngả về bên nào: sang trái là Bắc Kinh, sang phải là Washington. Trong vùng an toàn (±${n.band}) bạn yên ổn. Ra ngoài vùng đó, thủ đô bên kia bắt đầu trừng phạt bạn; đến ±${n.lost} bạn mất quyền tự chủ. Một bước trở về giữa luôn là tốt, dù bạn đang ở phía nào.`,
+        },
+        powers: {
+          title: 'Quan hệ và nghi ngại',
+          text: (n: GuideNumbers) =>
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+        },
+        capital: {
+          title: 'Vốn chính trị',
+          text: () =>
+            'Vốn chính trị dùng để trả cho các nước đi. Mỗi tháng bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một tháng hệ trọng hơn.',
+        },
+        cards: {
+          title: 'Thẻ: các nước đi của bạn',
+          text: () =>
+            'Mỗi thẻ là một nước đi: một chuyến thăm, một thỏa thuận, một công hàm phản đối, một lời với báo chí. Nhấn Enter hoặc bấm chuột để xem thẻ làm gì và rủi ro ra sao trước khi xác nhận. Thẻ màu xám cho biết vì sao chưa thể dùng. Các phím mũi tên di chuyển trong lưới thẻ.',
+        },
+        event: {
+          title: 'Sự kiện và nguồn',
+          text: () =>
+            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là "Giả định". Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+        },
+      },
+    },
     review: {
+      scoreNow: (score: string) => `Điểm cây tre hiện tại: ${score}`,
+      moved: 'Thay đổi nhiều nhất',
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
@@ -218,7 +260,7 @@ export const VI: Translation<typeof EN> = {
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
       breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Mắt xích yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
+        `Quan hệ yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -296,10 +338,10 @@ export const VI: Translation<typeof EN> = {
     replayCheck: {
       file: 'Tệp không phải là bản ghi đọc được',
       'too-big': 'Tệp quá lớn để là một bản ghi, nên không được đọc',
-      'unknown-scenario': 'Bản ghi làm cho một kịch bản mà trò chơi này không có',
+      'unknown-scenario': 'Bản ghi được tạo cho một kịch bản mà trò chơi này không có',
       format: 'Bản ghi có định dạng mà trò chơi này không biết',
       'engine-version': 'Bản ghi được tạo bởi một phiên bản luật chơi khác',
-      scenario: 'Bản ghi làm cho một phiên bản khác của kịch bản',
+      scenario: 'Bản ghi được tạo cho một phiên bản khác của kịch bản',
       'illegal-action': 'Có một quyết định trái luật chơi (đã bị sửa hoặc hỏng)',
       checkpoint: 'Có một tháng chơi lại khác với bản đã ghi (đã bị sửa hoặc hỏng)',
       final: 'Trạng thái cuối khác với bản đã ghi (đã bị sửa hoặc hỏng)',
@@ -331,6 +373,10 @@ export const VI: Translation<typeof EN> = {
     replaceStart: 'Bắt đầu, không giữ',
     heldDownload: 'Tải xuống bản lưu không đọc được',
     heldDiscard: 'Để trò chơi ghi đè',
+  },
+  mirror: {
+    label: 'Màn hình trò chơi dưới dạng văn bản',
+    dialog: 'Hộp thoại đang mở',
   },
   screens: {
     back: 'Quay lại',
@@ -379,13 +425,13 @@ export const VI: Translation<typeof EN> = {
       left: 'Bắc Kinh',
       right: 'Washington, Tokyo',
       band: 'vùng an toàn',
-      note: 'Trong vùng an toàn, thủ đô nào cũng còn cần bạn. Nghiêng quá vùng này thì cực bên kia bắt đầu trừng phạt, còn cực bên này coi bạn là đương nhiên; nghiêng hẳn thì bạn thành chư hầu hoặc tiền đồn.',
+      note: 'Trong vùng an toàn, thủ đô nào cũng còn cần bạn. Nghiêng quá vùng này thì cực bên kia bắt đầu trừng phạt bạn, còn cực bên này coi sự ủng hộ của bạn là điều hiển nhiên; nghiêng hẳn thì bạn thành chư hầu hoặc nước tiền đồn.',
     },
     causeTitle: 'Nhân và quả',
     cause:
       'Di chuột lên chỉ số bất kỳ, hoặc dùng Tab để tới nó, để xem các thay đổi gần nhất và nguyên nhân của từng thay đổi, kèm con số.',
     causeExample: {
-      name: 'Quan hệ Việt – Trung',
+      name: 'Quan hệ với Trung Quốc',
       value: '58',
       lines: [
         'Tháng 9 năm 2023: −6',
@@ -715,7 +761,7 @@ export const VI: Translation<typeof EN> = {
       },
       'economy.growth': {
         name: 'Tăng trưởng GDP (%)',
-        help: 'Tăng trưởng hằng năm; theo đầu tư, khả năng vào thị trường Mỹ, thương mại với Trung Quốc và biển yên.',
+        help: 'Tăng trưởng hằng năm; phụ thuộc vào đầu tư, mức tiếp cận thị trường Mỹ, thương mại với Trung Quốc và biển yên.',
       },
       'economy.tradeDependence': {
         name: 'Phụ thuộc đầu vào Trung Quốc',
@@ -763,7 +809,7 @@ export const VI: Translation<typeof EN> = {
       },
       'sea.standing': {
         name: 'Vị thế pháp lý và ngoại giao',
-        help: 'Sự ủng hộ cho yêu sách của bạn: ASEAN, đàm phán COC, UNCLOS và phán quyết trọng tài năm 2016.',
+        help: 'Sự ủng hộ dành cho lập trường chủ quyền của bạn: ASEAN, đàm phán Bộ Quy tắc ứng xử (COC), UNCLOS và phán quyết trọng tài năm 2016.',
       },
       'home.mood': {
         name: 'Lòng dân',
@@ -803,8 +849,8 @@ export const VI: Translation<typeof EN> = {
         help: 'Bạn giữ được thăng bằng bằng cách để một quan hệ đối tác héo mòn.',
       },
       'beijing-orbit': {
-        name: 'Trôi vào quỹ đạo Bắc Kinh',
-        help: 'Washington và Tokyo giờ coi Hà Nội là khách hàng của Bắc Kinh.',
+        name: 'Bị cuốn vào quỹ đạo Bắc Kinh',
+        help: 'Washington và Tokyo giờ coi Hà Nội là nước lệ thuộc Bắc Kinh.',
       },
       'washington-camp': {
         name: 'Bị kéo vào phe Washington',
@@ -825,7 +871,7 @@ export const VI: Translation<typeof EN> = {
       },
       frontline: {
         name: 'Nước tiền đồn',
-        help: 'Bạn đánh mất quyền tự chủ vào phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
+        help: 'Bạn đánh mất quyền tự chủ vào tay phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
       },
     },
     rules: {
@@ -837,8 +883,8 @@ export const VI: Translation<typeof EN> = {
       'rival-lean': 'Bạn đã nghiêng về đối thủ của họ',
       reassured: 'Bạn đã trấn an họ',
       'suspicion-fades': 'Nghi ngại phai dần theo thời gian',
-      'drift-far-pole': 'Bạn đã đi quá xa khỏi họ',
-      'taken-for-granted': 'Bạn đến quá gần nên họ coi bạn là đương nhiên',
+      'drift-far-pole': 'Bạn đã ngả quá xa khỏi họ',
+      'taken-for-granted': 'Bạn ngả về họ quá gần nên họ coi sự ủng hộ của bạn là điều hiển nhiên',
       suspicion: 'Nghi ngại của họ đang bào mòn quan hệ',
       'patience-wears': 'Nghi ngại đang làm họ cạn dần kiên nhẫn',
       'patience-returns': 'Kiên nhẫn trở lại khi nghi ngại thấp',
@@ -851,6 +897,10 @@ export const VI: Translation<typeof EN> = {
       mood: 'Lòng dân theo tình hình kinh tế',
       legitimacy: 'Tính chính danh theo lòng dân và tăng trưởng',
       'nationalism-fades': 'Phẫn nộ dân tộc nguôi dần theo thời gian',
+      credibility:
+        'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
+      'red-line':
+        'Một lằn ranh đỏ của chính sách "bốn không" đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
     },
     categories: {
       summitry: 'Thượng đỉnh',
@@ -933,6 +983,8 @@ export const VI: Translation<typeof EN> = {
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
+      resting: (turns: number) =>
+        `Vừa dùng gần đây: phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
       unmet: (parts: string) => `Chưa thể thực hiện: ${parts}.`,
@@ -957,8 +1009,9 @@ export const VI: Translation<typeof EN> = {
       tooLate: 'không còn khả thi sau những gì đã xảy ra',
       storyAfter: (what: readonly string[]) => `chỉ sau khi ${what.join(' hoặc ')}`,
       tooLateAfter: (what: readonly string[]) => `không còn khả thi một khi ${what.join(' hoặc ')}`,
-      decisionNamed: (title: string) => `đã chọn “${title}”`,
-      answerNamed: (event: string, choice: string) => `đã trả lời “${event}” bằng “${choice}”`,
+      decisionNamed: (title: string) => `bạn đã chọn “${title}”`,
+      answerNamed: (event: string, choice: string) =>
+        `bạn đã trả lời “${event}” bằng phương án “${choice}”`,
       eventNamed: (event: string) => `“${event}” đã xảy ra`,
       oneOf: (options: readonly string[]) => `một trong: ${options.join('; hoặc ')}`,
       join: '; ',
@@ -967,6 +1020,28 @@ export const VI: Translation<typeof EN> = {
     causes: {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời "${event}": ${choice}`,
+    },
+    again: (title: string) => `${title}, lại một lần nữa`,
+    againText: (times: number) =>
+      times === 2
+        ? 'Chuyện này xảy ra lần thứ hai trong năm.'
+        : `Chuyện này xảy ra lần thứ ${times} trong năm.`,
+    warnings: {
+      heading: 'Cảnh báo',
+      nearBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift}: sắp ra khỏi vùng an toàn (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift} đã ra khỏi vùng an toàn (±${band}): thủ đô bên kia bắt đầu trừng phạt bạn.`,
+      autonomy: (drift: string, lost: string) =>
+        `Độ nghiêng ${drift}: đến ±${lost} bạn mất quyền tự chủ và ván chơi kết thúc.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Quan hệ với ${power} ở mức ${value}: đến ${floor} là đổ vỡ.`,
+      unrest: (value: string, floor: string) =>
+        `Lòng dân ở mức ${value}: đến ${floor} là bất ổn trên đường phố.`,
+      clash: (value: string, ceiling: string) =>
+        `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là nổ súng (xung đột vũ trang).`,
+      crisis: (value: string, floor: string) =>
+        `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>
@@ -981,7 +1056,7 @@ export const VI: Translation<typeof EN> = {
       relations: (cn: string, us: string, jp: string) =>
         `Quan hệ cuối năm: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
-        `Độ nghiêng ${drift}, tăng trưởng ${growth} %, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
+        `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     replay: {
@@ -1052,8 +1127,8 @@ export const VI: Translation<typeof EN> = {
     },
     save: {
       unreadable: (reason: string, keptAs: string | null) =>
-        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình đầu, rồi quyết định.'}`,
-      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình đầu, rồi để trò chơi ghi đè.',
+        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình chính, rồi quyết định.'}`,
+      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình chính, rồi để trò chơi ghi đè.',
       storage: {
         unavailable:
           'Trình duyệt này không cho trò chơi giữ dữ liệu, nên ván chơi sẽ mất khi đóng thẻ. Hãy tải bản ghi xuống trước khi đóng.',

@@ -142,6 +142,9 @@ export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
     sea: { ...r.sea, ...o.sea },
     home: { ...r.home, ...o.home },
     score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
+    cards: { ...r.cards, ...o.cards },
+    credibility: { ...r.credibility, ...o.credibility },
+    doctrine: { ...r.doctrine, ...o.doctrine },
   });
   if (!rules.success)
     return {

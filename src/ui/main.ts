@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
+import { watchKeyboard } from './key-hints';
 import { initLanguage } from './language';
 import { chooseRenderer, probeWebGL } from './renderer-choice';
 import { loadCatalog, openedEntry, warmCatalog } from './scenario-catalog';
@@ -15,13 +16,11 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
+import { fitScene, followViewport, gameSizeFor } from './screen-form';
+import { installTextMirror } from './screens/text-mirror';
 import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
-
-/** The design size: every scene lays out for 1280×720 and the FIT scaler does the rest. */
-export const GAME_WIDTH = 1280;
-export const GAME_HEIGHT = 720;
 
 let game: Phaser.Game | undefined;
 let shared: App | null = null;
@@ -31,6 +30,7 @@ async function start(): Promise<void> {
     () => game,
     () => shared,
   );
+  watchKeyboard(window);
   // Read in parallel: the scenarios (checked later, when first needed), the fonts, the map and
   // the files kept from earlier visits.
   performance.mark('bamboo:main');
@@ -55,11 +55,13 @@ async function start(): Promise<void> {
   }
   performance.mark('bamboo:resumed');
   const renderer = chooseRenderer(window.location.search, probeWebGL());
+  // A phone held upright gets the portrait game size; the landscape board is 1280×720.
+  const size = gameSizeFor(window.innerWidth, window.innerHeight);
   game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
-    width: GAME_WIDTH,
-    height: GAME_HEIGHT,
+    width: size.width,
+    height: size.height,
     backgroundColor: css(PALETTE.paper),
     banner: false,
     callbacks: {
@@ -81,6 +83,12 @@ async function start(): Promise<void> {
       ClassResults,
     ],
   });
+  const started = game;
+  started.events.once(Phaser.Core.Events.READY, () => {
+    followViewport(started);
+    for (const scene of started.scene.getScenes(true)) fitScene(scene);
+  });
+  installTextMirror(game);
   performance.mark('bamboo:game-made');
 }
 

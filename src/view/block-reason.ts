@@ -17,6 +17,7 @@ export function blockReason(
   if (!error) return null;
   switch (error.code) {
     case 'already-played':
+      if (error.within === 'recently') return B.resting(error.turnsLeft);
       return error.within === 'game' ? B.onceAGame : B.thisTurn(TEXT.units.word[unit]);
     case 'too-expensive':
       return B.tooExpensive(error.cost, error.capital);

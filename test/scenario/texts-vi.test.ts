@@ -27,8 +27,11 @@ if (!vi.ok) throw new Error(vi.problems.map(formatProblem).join('\n'));
 
 /**
  * Texts a Vietnamese reader reads exactly as an English one: place and person names that
- * Vietnamese write the same way. Anything else left identical is a text not yet translated.
+ * Vietnamese write the same way, and the titles of published articles, cited as published.
+ * Anything else left identical is a text not yet translated.
  */
+const PUBLISHED_TITLE = /\.sources\.\d+\.title$/;
+
 const SAME_IN_BOTH = new Set([
   'Hà Nội',
   'Washington',
@@ -39,6 +42,9 @@ const SAME_IN_BOTH = new Set([
   'Bắc Ninh',
   'Hải Phòng',
   'Joe Biden',
+  // A publication and its author, named as published.
+  'New Eastern Outlook (Vladimir Terekhov)',
+  'The Epoch Times (Jessica Mao)',
 ]);
 
 /** Names without a Vietnamese letter: the rule below would take them for English. */
@@ -61,11 +67,13 @@ describe('the Vietnamese texts of the 2023 campaign', () => {
     const source = scenarioTexts(english.scenario);
     const identical = Object.entries(overlay.texts)
       .filter(([key, text]) => text === source.get(key) && !SAME_IN_BOTH.has(text))
+      .filter(([key]) => !PUBLISHED_TITLE.test(key))
       .map(([key]) => key);
     expect(identical).toEqual([]);
     // A translated sentence has Vietnamese letters in it; a name from the list may not.
     const notVietnamese = Object.entries(overlay.texts)
-      .filter(([, text]) => !NAMES.has(text) && !VIETNAMESE.test(text))
+      .filter(([key, text]) => !NAMES.has(text) && !PUBLISHED_TITLE.test(key))
+      .filter(([, text]) => !VIETNAMESE.test(text))
       .map(([key, text]) => `${key}: ${text}`);
     expect(notVietnamese).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { Dialog } from '../widgets';
 import type { GameContext } from './context';
 
 /** Leaving for the title screen: the game is already saved, so this only confirms intent. */
-export function openMenu(ctx: GameContext, leave: () => void): Dialog {
+export function openMenu(ctx: GameContext, leave: () => void, guide?: () => void): Dialog {
   const m = STRINGS.game.menu;
   const dialog: Dialog = new Dialog(ctx.scene, ctx.focus, {
     title: m.title,
@@ -45,6 +45,18 @@ export function openMenu(ctx: GameContext, leave: () => void): Dialog {
           return false;
         },
       },
+      ...(guide
+        ? [
+            {
+              label: STRINGS.game.guide.again,
+              variant: 'quiet' as const,
+              onClick: () => {
+                ctx.scene.time.delayedCall(0, guide);
+                return undefined;
+              },
+            },
+          ]
+        : []),
       {
         label: STRINGS.game.advisor.menu(settings().advisor),
         variant: 'quiet',

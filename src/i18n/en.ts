@@ -50,17 +50,20 @@ export const EN = {
     eastChinaSea: 'East China Sea',
     pacific: 'Pacific Ocean',
   } as Record<string, string>,
-  /** Names on the map, by anchor id (src/ui/map/anchors.ts); an id missing here keeps the anchor's. */
+  /**
+   * Names on the map, by anchor id (src/ui/map/anchors.ts); an id missing here keeps the anchor's.
+   * Vietnamese places keep their Vietnamese spelling, as the scenarios' texts write them.
+   */
   places: {
-    hanoi: 'Hanoi',
+    hanoi: 'Hà Nội',
     beijing: 'Beijing',
     tokyo: 'Tokyo',
     manila: 'Manila',
     washington: 'Washington',
-    danang: 'Da Nang',
-    haiphong: 'Haiphong',
-    hochiminh: 'Ho Chi Minh City',
-    laocai: 'Lao Cai',
+    danang: 'Đà Nẵng',
+    haiphong: 'Hải Phòng',
+    hochiminh: 'Hồ Chí Minh City',
+    laocai: 'Lào Cai',
     kunming: 'Kunming',
     paracels: 'Paracel Is.',
     spratlys: 'Spratly Is.',
@@ -210,6 +213,10 @@ export const EN = {
         rules: 'RULES',
       } as Record<string, string>,
       elsewhere: 'Off the map',
+    },
+    sound: {
+      toggled: (on: boolean) => (on ? 'Sound on (S).' : 'Sound off (S).'),
+      menu: (on: boolean) => (on ? 'Sound: on' : 'Sound: off'),
     },
     guide: {
       again: 'Guide',

@@ -205,6 +205,10 @@ export const VI: Translation<typeof EN> = {
       },
       elsewhere: 'Ngoài bản đồ',
     },
+    sound: {
+      toggled: (on: boolean) => (on ? 'Đã bật âm thanh (S).' : 'Đã tắt âm thanh (S).'),
+      menu: (on: boolean) => (on ? 'Âm thanh: bật' : 'Âm thanh: tắt'),
+    },
     guide: {
       again: 'Hướng dẫn',
       title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,

@@ -20,6 +20,7 @@ import {
 } from './replay/screen-keys';
 import { REGISTRY } from './scenes/keys';
 import { readableTexts } from './screens/readable-texts';
+import { cuesPlayed } from './sound';
 
 /** The game as plain JSON, for tests: what a person would read off the screen. */
 export interface Snapshot {
@@ -96,6 +97,8 @@ export interface BambooTestHandle {
    * open dialog's shade are left out (they are dimmed and covered), and so are empty ones.
    */
   textBoxes(): ShownText[];
+  /** The sound cues played so far, in order (a headless browser cannot be listened to). */
+  cues(): string[];
   /**
    * Every text a camera shows now, as the player sees it: its box in CSS pixels from the
    * canvas's top-left corner and its font size in CSS pixels (through camera zoom, container
@@ -235,6 +238,9 @@ export function installTestHandle(
       };
       for (const s of getGame()?.scene.getScenes(true) ?? []) visit(s.children.list);
       return out;
+    },
+    cues() {
+      return [...cuesPlayed];
     },
     textBoxes() {
       return [...readableTexts(getGame()?.scene.getScenes(true) ?? []).texts];

@@ -40,6 +40,7 @@ const SAME_IN_BOTH = new Set([
   'Jakarta',
   'Lào Cai',
   'Lai Châu',
+  'Đà Nẵng',
   'Bắc Ninh',
   'Hải Phòng',
   'Joe Biden',

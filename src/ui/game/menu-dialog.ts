@@ -62,7 +62,17 @@ export function openMenu(ctx: GameContext, leave: () => void, guide?: () => void
         variant: 'quiet',
         onClick: () => {
           updateSettings({ advisor: !settings().advisor });
-          dialog.buttons.at(-1)?.setLabel(STRINGS.game.advisor.menu(settings().advisor));
+          dialog.buttons.at(-2)?.setLabel(STRINGS.game.advisor.menu(settings().advisor));
+          return false;
+        },
+      },
+      {
+        label: STRINGS.game.sound.menu(!settings().muted),
+        hotkey: 'S',
+        variant: 'quiet',
+        onClick: () => {
+          updateSettings({ muted: !settings().muted });
+          dialog.buttons.at(-1)?.setLabel(STRINGS.game.sound.menu(!settings().muted));
           return false;
         },
       },

@@ -53,11 +53,12 @@ export class TopBar {
     const stat = (x: number, label: string) => {
       scene.add.text(
         x,
-        6,
+        5,
         label.toUpperCase(),
         textStyle(10, { weight: 700, color: PALETTE.inkSoft }),
       );
-      return scene.add.text(x, 20, '', textStyle(20, { weight: 700 }));
+      // Far enough below its caption that the two never touch, with room for the digits' tails.
+      return scene.add.text(x, 21, '', textStyle(20, { weight: 700 }));
     };
     this.capital = stat(portrait ? width - 236 : 250, g.capital);
     this.score = stat(portrait ? width - 96 : 400, g.score);

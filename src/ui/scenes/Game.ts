@@ -44,6 +44,7 @@ import {
 import { announce } from '../screens/announce';
 import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
+import { playCue } from '../sound';
 import { STRINGS } from '../strings';
 import { css, PALETTE } from '../theme';
 import { unitWord } from '../turn-words';
@@ -344,6 +345,7 @@ export class Game extends Phaser.Scene {
     focus.bindKeys({
       e: () => this.primary(),
       f: () => this.toggleAdvisor(),
+      s: () => this.toggleSound(),
       u: () => this.undo(),
       h: help,
       '?': help,
@@ -384,6 +386,7 @@ export class Game extends Phaser.Scene {
     const steps = data.steps;
     const state = steps.at(-1)?.state;
     if (!state) return;
+    const grew = steps.length > this.seenSteps && this.seenSteps > 0;
     const newMonth = steps.length > this.seenSteps && endedMonth(steps);
     if (newMonth && this.seenSteps > 0 && state.phase !== 'over') this.reviewDue = true;
     const firstDraw = this.seenSteps === 0;
@@ -401,7 +404,15 @@ export class Game extends Phaser.Scene {
       this.topBar.update(s, label, notice, warning);
     // A warning that was not there before is also said aloud (screen readers).
     const said = alerts.map((w) => w.text).join(' ');
-    if (this.changed('warnings', said) && said && !firstDraw) announce(said);
+    const newWarning = this.changed('warnings', said) && said !== '' && !firstDraw;
+    if (newWarning) announce(said);
+    if (grew) {
+      const type = steps.at(-1)?.action?.type;
+      if (state.phase === 'over') playCue('end');
+      else if (newWarning && alerts.some((w) => w.level === 'danger')) playCue('warning');
+      else if (type === 'end-turn') playCue('month');
+      else if (type === 'play' || type === 'choose') playCue('play');
+    }
     if (this.changed('gauges', [gaugeViews, state.tiers])) {
       this.powers.update(views, state.tiers);
       const drift = views.get('autonomy.drift');
@@ -454,6 +465,13 @@ export class Game extends Phaser.Scene {
     const on = !settings().advisor;
     updateSettings({ advisor: on });
     this.topBar?.flash(STRINGS.game.advisor.toggled(on));
+  }
+
+  private toggleSound(): void {
+    const muted = !settings().muted;
+    updateSettings({ muted });
+    this.topBar?.flash(STRINGS.game.sound.toggled(!muted));
+    if (!muted) playCue('play');
   }
 
   private focusGauges(): void {
@@ -570,6 +588,7 @@ export class Game extends Phaser.Scene {
     if (!eventId) return;
     const card = eventCard(cs, eventId, state);
     if (!card) return;
+    playCue('event');
     const dialog = openEventDialog(this.ctx, card, {
       preview: (choiceId) => {
         const now = this.state();

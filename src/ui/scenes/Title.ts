@@ -252,7 +252,8 @@ export class Title extends Phaser.Scene {
         () => this.go(key),
         {
           variant: 'quiet',
-          fontSize: 13,
+          // Small enough in landscape that the three fit on one row above the legend.
+          fontSize: portrait ? 13 : 12,
           height: portrait ? 44 : 32,
           enabled: () => hasScene(this, key),
         },

@@ -87,6 +87,12 @@ export class Dialog {
         },
         focus,
       );
+      // A row too long for the panel wraps onto the next line instead of running off it.
+      if (!options.stackButtons && x > PAD && x + button.width > width - PAD) {
+        x = PAD;
+        y += button.height + 10;
+        button.container.setPosition(x, y);
+      }
       this.buttons.push(button);
       if (options.stackButtons) y += button.height + 8;
       else {
@@ -99,7 +105,7 @@ export class Dialog {
         x += button.width + 12;
       }
     }
-    const height = (options.stackButtons ? y - 8 : y + (this.buttons[0]?.height ?? 0)) + PAD;
+    const height = (options.stackButtons ? y - 8 : y + (this.buttons.at(-1)?.height ?? 0)) + PAD;
     const bg = scene.add
       .rectangle(0, 0, width, height, PALETTE.paper)
       .setOrigin(0)

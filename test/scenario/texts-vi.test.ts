@@ -42,6 +42,7 @@ const SAME_IN_BOTH = new Set([
   'Lai Châu',
   'Bắc Ninh',
   'Hải Phòng',
+  'Đà Nẵng',
   'Lai Châu',
   'Joe Biden',
   // A publication and its author, named as published.

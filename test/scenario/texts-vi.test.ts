@@ -40,10 +40,9 @@ const SAME_IN_BOTH = new Set([
   'Jakarta',
   'Lào Cai',
   'Lai Châu',
+  'Đà Nẵng',
   'Bắc Ninh',
   'Hải Phòng',
-  'Đà Nẵng',
-  'Lai Châu',
   'Joe Biden',
   // A publication and its author, named as published.
   'New Eastern Outlook (Vladimir Terekhov)',

@@ -43,6 +43,16 @@ describe('shipped text overlays', () => {
     expect(translated.scenario.title).toBe(overlay.texts.title ?? english.scenario.title);
   });
 
+  it.each(overlays)('%s names each text once (JSON would keep only the last of two)', (file) => {
+    const raw = readFileSync(join(DIR, file), 'utf8');
+    const { overlay } = load(file);
+    // Every key of "texts" sits on a line of its own, as the files are written.
+    const written = [...raw.matchAll(/^\s+"([^"]+)": "/gm)].map((m) => m[1]);
+    const twice = written.filter((key, i) => written.indexOf(key) !== i);
+    expect(twice).toEqual([]);
+    expect(written.length).toBeGreaterThanOrEqual(Object.keys(overlay.texts).length);
+  });
+
   it.each(COMPLETE)('%s translates every text of its scenario', (file) => {
     const { english, overlay } = load(file);
     const texts = scenarioTexts(english.scenario);

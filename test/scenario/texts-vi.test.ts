@@ -40,9 +40,9 @@ const SAME_IN_BOTH = new Set([
   'Jakarta',
   'Lào Cai',
   'Lai Châu',
+  'Đà Nẵng',
   'Bắc Ninh',
   'Hải Phòng',
-  'Lai Châu',
   'Joe Biden',
   // A publication and its author, named as published.
   'New Eastern Outlook (Vladimir Terekhov)',

@@ -244,7 +244,7 @@ export const VI: Translation<typeof EN> = {
         event: {
           title: 'Sự kiện và nguồn',
           text: () =>
-            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là "Giả định". Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
         },
       },
     },
@@ -335,7 +335,7 @@ export const VI: Translation<typeof EN> = {
     cancel: 'Hủy',
     noScenario: 'Không có kịch bản nào chơi được: mọi tệp kịch bản đều có lỗi.',
     launchUnknown: (id: string) =>
-      `Đường liên kết yêu cầu kịch bản "${id}", nhưng trò chơi không có. Hãy chọn một kịch bản bên dưới.`,
+      `Đường liên kết yêu cầu kịch bản “${id}”, nhưng trò chơi không có. Hãy chọn một kịch bản bên dưới.`,
     sharedReplay: 'đường liên kết được chia sẻ',
     replayRefused: 'Bản ghi này bị từ chối',
     replayRefusedIntro: 'Không có gì thay đổi: ván chơi của bạn vẫn được lưu.',
@@ -357,16 +357,16 @@ export const VI: Translation<typeof EN> = {
     dropHintAny: 'Thả tệp bản ghi, tệp kịch bản hoặc tệp lớp vào bất kỳ đâu trên trang để mở.',
     scenarioBrokenTitle: 'Kịch bản này chưa chơi được',
     scenarioBrokenIntro: (file: string, n: number) =>
-      `${file} có ${n} lỗi. Mỗi dòng dưới đây cho biết lỗi ở đâu (trường nào) và cần viết gì. Hãy sửa tệp trong trình soạn thảo rồi mở lại; "npm run bamboo -- check" cho cùng danh sách này.`,
+      `${file} có ${n} lỗi. Mỗi dòng dưới đây cho biết lỗi ở đâu (trường nào) và cần viết gì. Hãy sửa tệp trong trình soạn thảo rồi mở lại; “npm run bamboo -- check” cho cùng danh sách này.`,
     linkScenarioBroken: (n: number) =>
       `Kịch bản trong liên kết này có ${n} lỗi nên chưa chơi được. Hãy nhờ thầy cô sửa tệp và tạo lại liên kết. Lỗi cụ thể:`,
     shippedBroken: (id: string) =>
-      `Liên kết yêu cầu kịch bản "${id}"; trò chơi có kịch bản này nhưng tệp của nó có lỗi. Lỗi cụ thể:`,
+      `Liên kết yêu cầu kịch bản “${id}”; trò chơi có kịch bản này nhưng tệp của nó có lỗi. Lỗi cụ thể:`,
     linkDamaged: (reason: string) => `Không mở được liên kết lớp này: ${reason}.`,
     scenarioOpened: (title: string, kept: boolean) =>
       kept
-        ? `Đã mở "${title}". Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
-        : `Đã mở "${title}" cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
+        ? `Đã mở “${title}”. Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
+        : `Đã mở “${title}” cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
     removeScenario: 'Gỡ khỏi trình duyệt này',
     openedTag: 'tệp đã mở',
     close: 'Đóng',
@@ -395,7 +395,7 @@ export const VI: Translation<typeof EN> = {
     goal: [
       'Bắc Kinh là bạn hàng lớn nhất và là đảng anh em, nhưng tàu của họ vẫn quấy nhiễu ngư dân ta. Washington muốn nâng quan hệ lên đối tác chiến lược toàn diện, muốn chip và đất hiếm. Tokyo mang đến vốn đầu tư và hợp tác an ninh lặng lẽ. Dư luận trong nước không tin Trung Quốc và không bỏ qua bất cứ điều gì trông giống nhượng bộ.',
       'Bạn thắng khi mềm dẻo mà không gãy, như cây tre mà Tổng Bí thư Nguyễn Phú Trọng nêu tại Hội nghị Đối ngoại toàn quốc tháng 12/2021: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
-      'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là "Giả định". Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
+      'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là “Giả định”. Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
     ],
     turnTitle: (unit: string | null) =>
       unit === null
@@ -487,7 +487,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Dữ kiện',
-        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm, tiêu đề, ngày và địa chỉ nếu có; "khoảng" đánh dấu ngày được suy ra chứ không in trên bài). Các sự kiện ngẫu nhiên lấy từ thực tế cũng được dẫn nguồn; sự kiện hư cấu được ghi là giả định. Nơi các nguồn chưa thống nhất, trò chơi nói rõ. Giáo viên có cùng danh sách, kèm công dụng của từng nguồn, trong trang nguồn in được thuộc tài liệu dành cho giáo viên.',
+        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm, tiêu đề, ngày và địa chỉ nếu có; “khoảng” đánh dấu ngày được suy ra chứ không in trên bài). Các sự kiện ngẫu nhiên lấy từ thực tế cũng được dẫn nguồn; sự kiện hư cấu được ghi là giả định. Nơi các nguồn chưa thống nhất, trò chơi nói rõ. Giáo viên có cùng danh sách, kèm công dụng của từng nguồn, trong trang nguồn in được thuộc tài liệu dành cho giáo viên.',
       ],
     ],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} sự kiện có dẫn nguồn`,
@@ -503,7 +503,7 @@ export const VI: Translation<typeof EN> = {
     unfinished: 'Chưa kết thúc',
     unfinishedHelp: 'Ván chơi chưa đến hồi kết: đây là kết quả đến lúc này.',
     heading: (scenario: string, seed: string, player: string) =>
-      `${scenario} · mã "${seed}"${player ? ` · ${player}` : ''}`,
+      `${scenario} · mã “${seed}”${player ? ` · ${player}` : ''}`,
     you: 'Ván của bạn',
     history: 'Con đường lịch sử',
     historyHelp: 'Những gì Hà Nội đã thực sự làm, chơi theo cùng luật và cùng mã ngẫu nhiên.',
@@ -553,7 +553,7 @@ export const VI: Translation<typeof EN> = {
     viewer: {
       title: 'Xem bản ghi',
       heading: (scenario: string, seed: string, player: string, source: string) =>
-        `${scenario} · mã "${seed}"${player ? ` · ${player}` : ''} · ${source}`,
+        `${scenario} · mã “${seed}”${player ? ` · ${player}` : ''} · ${source}`,
       yourGame: 'ván của bạn',
       sharedLink: 'một liên kết được chia sẻ',
       position: (turn: string, index: number, total: number) =>
@@ -610,7 +610,7 @@ export const VI: Translation<typeof EN> = {
       score: 'Điểm cây tre',
       columns: ['', 'Bản ghi', 'Nhánh của bạn', 'Chênh lệch'],
       scoreDelta: (delta: string) => `Nhánh − bản ghi: ${delta}`,
-      none: 'Chưa có nhánh nào để so sánh. Trong trình xem bản ghi, hãy tới một tháng và chọn "Chơi tiếp từ đây".',
+      none: 'Chưa có nhánh nào để so sánh. Trong trình xem bản ghi, hãy tới một tháng và chọn “Chơi tiếp từ đây”.',
       stale: 'Ván đang chơi không còn là nhánh của bản ghi này.',
       toViewer: 'Xem bản ghi',
       toGame: 'Quay lại ván chơi',
@@ -669,7 +669,7 @@ export const VI: Translation<typeof EN> = {
       qrTooLong:
         'Liên kết này mang theo cả kịch bản nên quá dài cho mã QR: hãy phát tệp lớp, hoặc gửi liên kết.',
       classFile: 'Lưu tệp lớp',
-      classFileHelp: 'Học sinh mở tệp lớp bằng "Mở tệp kịch bản…" trên màn hình chính.',
+      classFileHelp: 'Học sinh mở tệp lớp bằng “Mở tệp kịch bản…” trên màn hình chính.',
       classFileSaved: (name: string) => `Đã lưu ${name}.`,
     },
     results: {
@@ -710,7 +710,7 @@ export const VI: Translation<typeof EN> = {
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
-      chartScope: (scenario: string, seed: string) => `${scenario} · mã "${seed}"`,
+      chartScope: (scenario: string, seed: string) => `${scenario} · mã “${seed}”`,
       open: 'Mở',
       dropHint: 'Thả các tệp bản ghi của lớp để kiểm chứng.',
       exported: (file: string) => `Đã xuất ${file}`,
@@ -904,7 +904,7 @@ export const VI: Translation<typeof EN> = {
       credibility:
         'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
       'red-line':
-        'Một lằn ranh đỏ của chính sách "bốn không" đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
+        'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
     },
     categories: {
       summitry: 'Thượng đỉnh',
@@ -924,7 +924,7 @@ export const VI: Translation<typeof EN> = {
   cli: {
     summary: {
       scenario: (title: string, id: string, hash: string) => `${title} (${id}, nội dung ${hash})`,
-      seed: (seed: string) => `mã "${seed}"`,
+      seed: (seed: string) => `mã “${seed}”`,
       policy: (policy: string) => `, chiến lược ${policy}`,
       player: (player: string) => `, người chơi ${player}`,
       ended: (turn: string, decisions: number, outcome: string) =>
@@ -961,12 +961,12 @@ export const VI: Translation<typeof EN> = {
         replay: (why: string) => `Không mở được liên kết bản ghi này: ${why}`,
         escape: 'Liên kết trò chơi bị hỏng (mã %-escape sai).',
         seedOnly: 'Liên kết có mã ngẫu nhiên nhưng không có kịch bản.',
-        scenario: (id: string) => `Liên kết không chỉ tới kịch bản hợp lệ nào ("${id}").`,
+        scenario: (id: string) => `Liên kết không chỉ tới kịch bản hợp lệ nào (“${id}”).`,
         seed: (length: number, max: number) =>
           `Mã ngẫu nhiên trong liên kết dài ${length} ký tự; tối đa là ${max}.`,
         classCode: (why: string) => `Mã lớp trong liên kết bị sai: ${why}`,
         classScenario: (code: string, scenario: string) =>
-          `Mã lớp ${code} không dành cho kịch bản "${scenario}": hãy xin thầy cô gửi lại liên kết.`,
+          `Mã lớp ${code} không dành cho kịch bản “${scenario}”: hãy xin thầy cô gửi lại liên kết.`,
       },
       replay: {
         empty: 'liên kết không chứa bản ghi nào',
@@ -979,7 +979,7 @@ export const VI: Translation<typeof EN> = {
         empty: 'hãy nhập mã lớp thầy cô đã đưa',
         length: (chars: number, length: number) =>
           `mã lớp có ${chars} ký tự, như 7KQ-M3XP; mã này có ${length}`,
-        character: (c: string) => `mã lớp không có ký tự "${c}"`,
+        character: (c: string) => `mã lớp không có ký tự “${c}”`,
         check: 'mã lớp này gõ sai: hãy đối chiếu từng ký tự với thầy cô',
       },
     },
@@ -1004,9 +1004,9 @@ export const VI: Translation<typeof EN> = {
       closed: (turn: string) => `đóng sau ${inSentence(turn)}`,
       tierFirst: (power: string, tier: string) => `quan hệ với ${power} phải đạt trước: ${tier}`,
       tierAlready: (power: string, tier: string) => `quan hệ với ${power} đã ở mức: ${tier}`,
-      after: (action: string) => `chỉ sau "${action}"`,
-      before: (action: string) => `chỉ trước "${action}"`,
-      sameTurn: (action: string, unit: string) => `chỉ trong cùng ${unit} với "${action}"`,
+      after: (action: string) => `chỉ sau “${action}”`,
+      before: (action: string) => `chỉ trước “${action}”`,
+      sameTurn: (action: string, unit: string) => `chỉ trong cùng ${unit} với “${action}”`,
       leaned: (power: string, unit: string) => `chỉ khi ${unit} này đã nghiêng về ${power}`,
       notLeaned: (power: string, unit: string) => `chỉ khi ${unit} này chưa nghiêng về ${power}`,
       story: 'chỉ sau một diễn biến trước đó',
@@ -1023,7 +1023,7 @@ export const VI: Translation<typeof EN> = {
     },
     causes: {
       action: (title: string) => `Bạn: ${title}`,
-      choice: (event: string, choice: string) => `Bạn trả lời "${event}": ${choice}`,
+      choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
     },
     again: (title: string) => `${title}, lại một lần nữa`,
     againText: (times: number) =>

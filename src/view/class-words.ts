@@ -5,7 +5,7 @@
  */
 import type { ClassRow, FalseClaim, HoldReason, InvalidCode } from '../classroom';
 import type { OutcomeId } from '../engine';
-import { TEXT } from '../i18n';
+import { formatDecimal, TEXT } from '../i18n';
 import { OUTCOME_LABELS } from './labels';
 
 /** The calendar's month labels of a scenario, by id (empty when it is not installed). */
@@ -25,7 +25,7 @@ export function outcomeName(id: string | null): string {
 }
 
 function scoreText(n: number | null): string {
-  return n === null ? W.none : (Math.round(n * 10) / 10).toFixed(1);
+  return n === null ? W.none : formatDecimal(Math.round(n * 10) / 10);
 }
 
 /** One false claim in the teacher's words: "the file claims 95.0, the replay gives 74.2". */

@@ -9,7 +9,7 @@ import {
   score,
 } from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
-import { TEXT } from '../i18n';
+import { formatNumber, TEXT } from '../i18n';
 import { percent, signed } from './format';
 import { OUTCOME_LABELS, POWER_NAMES } from './labels';
 
@@ -19,7 +19,7 @@ const F = TEXT.view.forecast;
 const n = (x: number, decimals = 0) => {
   const f = 10 ** decimals;
   const r = Math.round(x * f) / f;
-  return r < 0 ? `\u2212${Math.abs(r)}` : String(r);
+  return r < 0 ? `\u2212${formatNumber(Math.abs(r))}` : formatNumber(r);
 };
 /** The median, then the range holding the middle 80% of the simulated futures. */
 const spread = (s: Spread, decimals = 0) =>

@@ -4,6 +4,7 @@
  * and an arrow.
  */
 import type { IndicatorKey } from '../engine';
+import { formatNumber } from '../i18n';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
@@ -58,7 +59,7 @@ export function trendText(delta: number, signedText: string): string {
 /** A gauge's value as the screen writes it: growth in percent, patience out of ten. */
 export function gaugeValue(key: IndicatorKey, value: number): string {
   const rounded = Math.round(value * 10) / 10;
-  const text = rounded < 0 ? `\u2212${Math.abs(rounded)}` : String(rounded);
+  const text = rounded < 0 ? `\u2212${formatNumber(Math.abs(rounded))}` : formatNumber(rounded);
   if (key === 'economy.growth') return `${text}%`;
   if (key.startsWith('patience.')) return `${text}/10`;
   return text;

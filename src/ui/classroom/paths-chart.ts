@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { Path, PathChart, PathSeries } from '../../classroom';
+import { formatNumber } from '../../i18n';
 import { dashedLine, drawAxes, squareMark } from '../charts/plot';
 import { shortTurnLabel } from '../debrief/file-name';
 import { STRINGS } from '../strings';
@@ -126,7 +127,7 @@ export function drawPathsChart(
     const color = STUDENT_INKS[i % STUDENT_INKS.length] as number;
     g.lineStyle(1.6, color).lineBetween(lx, ly + 9, lx + 24, ly + 9);
     const end = s.points.at(-1)?.values[series];
-    const value = end === undefined ? '' : ` · ${Math.round(end * 10) / 10}`;
+    const value = end === undefined ? '' : ` · ${formatNumber(Math.round(end * 10) / 10)}`;
     root.add(
       scene.add.text(lx + 32, ly, `${s.name}${value}`, {
         ...textStyle(12),

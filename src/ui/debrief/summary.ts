@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { type Ending, POWERS, type ScoreBreakdown, type TierId } from '../../engine';
+import { formatDecimal } from '../../i18n';
 import { OUTCOME_LABELS, POWER_NAMES, SCORE_PARTS, TIER_LABELS } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -86,7 +87,12 @@ function card(
     .text(scoreX, y + 16, D.score, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
     .setOrigin(1, 0);
   const value = scene.add
-    .text(scoreX, y + 40, total === null ? '—' : total.toFixed(1), textStyle(48, { weight: 700 }))
+    .text(
+      scoreX,
+      y + 40,
+      total === null ? '—' : formatDecimal(total),
+      textStyle(48, { weight: 700 }),
+    )
     .setOrigin(1, 0);
   const outOf = scene.add
     .text(scoreX, value.y + value.height, D.outOf, textStyle(14, { color: PALETTE.inkSoft }))
@@ -181,7 +187,7 @@ export function drawSummary(
         .text(
           bx + barW + 8,
           row + 12,
-          value === null ? '—' : value.toFixed(1),
+          value === null ? '—' : formatDecimal(value),
           textStyle(14, { weight: 700 }),
         )
         .setOrigin(0, 0.5),

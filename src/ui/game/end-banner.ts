@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Ending } from '../../engine';
+import { formatDecimal } from '../../i18n';
 import { OUTCOME_LABELS } from '../../view';
 import { turnUnitOf } from '../../view/turn-unit';
 import { STRINGS } from '../strings';
@@ -37,7 +38,7 @@ export function openEndBanner(
     : [];
   const outcome = OUTCOME_LABELS[ending.outcome];
   const s = ending.score;
-  const fixed = (n: number) => n.toFixed(1);
+  const fixed = (n: number) => formatDecimal(n);
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: ending.collapse
       ? e.collapse

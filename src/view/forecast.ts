@@ -1,10 +1,9 @@
 /** The advisor's forecast in words, for the preview of a decision. */
 
-import type { CollapseId, OutcomeId } from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
 import { TEXT } from '../i18n';
 import { percent, signed } from './format';
-import { OUTCOME_LABELS } from './labels';
+import { outcomeLabel, type PowerTable, powerShort } from './labels';
 
 const F = TEXT.view.forecast;
 
@@ -28,6 +27,7 @@ export interface ForecastLine {
  * cautious answer (for an event), so the player sees the difference the decision makes.
  */
 export function forecastLines(
+  powers: PowerTable,
   f: Forecast,
   baseline?: Forecast,
   baselineLabel: string = F.baseline,
@@ -37,33 +37,32 @@ export function forecastLines(
     ? F.against(signed(f.score.median - baseline.score.median), baselineLabel)
     : '';
   lines.push({ text: F.score(spread(f.score, 1), diff) });
-  const failures = (Object.entries(f.failures) as [CollapseId, number][])
+  const label = (id: string) => outcomeLabel(powers, id).name;
+  const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, p]) => `${OUTCOME_LABELS[id].name.toLowerCase()} ${percent(p)}`);
+    .map(([id, p]) => `${label(id).toLowerCase()} ${percent(p)}`);
   lines.push({
     text: F.collapse(percent(f.failure), failures.slice(0, 3).join(', ')),
     warn: f.failure >= 0.1,
   });
-  const outcomes = (Object.entries(f.outcomes) as [OutcomeId, number][])
+  const outcomes = Object.entries(f.outcomes)
+    .filter((e): e is [string, number] => e[1] !== undefined)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
-    .map(([id, p]) => `${OUTCOME_LABELS[id].name} ${percent(p)}`);
+    .map(([id, p]) => `${label(id)} ${percent(p)}`);
   if (outcomes.length > 0) lines.push({ text: F.endings(outcomes.join(', ')) });
-  const ind = f.indicators;
-  lines.push({
-    text: F.relations(
-      spread(ind['relations.cn']),
-      spread(ind['relations.us']),
-      spread(ind['relations.jp']),
-    ),
-  });
+  const ind = (key: string): Spread => f.indicators[key] ?? { p10: 0, median: 0, p90: 0 };
+  const relations = Object.keys(powers).map(
+    (p) => `${powerShort(powers, p)} ${spread(ind(`relations.${p}`))}`,
+  );
+  lines.push({ text: F.relations(relations.join(', ')) });
   lines.push({
     text: F.rest(
-      spread(ind['autonomy.drift']),
-      spread(ind['economy.growth'], 1),
-      spread(ind['sea.tension']),
-      spread(ind['home.mood']),
+      spread(ind('autonomy.drift')),
+      spread(ind('economy.growth'), 1),
+      spread(ind('sea.tension')),
+      spread(ind('home.mood')),
     ),
   });
   return lines;

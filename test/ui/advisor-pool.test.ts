@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecast, type GameAction, legalActions, newGame } from '../../src/engine';
+import { forecast, forecastShape, type GameAction, legalActions, newGame } from '../../src/engine';
 import { assemble, planTasks, poolSize } from '../../src/ui/advisor/pool-plan';
 import { prepareQuestion } from '../../src/ui/advisor/pool-work';
 import { loadFixture } from '../helpers';
@@ -22,6 +22,7 @@ function runPool(workers: number, size: number, order: (n: number) => number[]) 
     result: (run[i % workers] as (typeof run)[0])(task),
   }));
   return assemble(
+    forecastShape(cs.scenario),
     decisions,
     order(finished.length).map((i) => finished[i] as (typeof finished)[0]),
   );
@@ -68,6 +69,7 @@ describe('advisor pool', () => {
     const run = prepareQuestion({ scenario: cs.scenario, state, decisions: [illegal] });
     const tasks = planTasks(1, 30, 10);
     const result = assemble(
+      forecastShape(cs.scenario),
       [illegal],
       tasks.map((task) => ({ task, result: run(task) })),
     );

@@ -91,7 +91,7 @@ describe('previews', () => {
     expect(preview.cost).toBe(5);
     expect(preview.blocked).toBeNull();
     expect(preview.certain).toEqual([
-      { indicator: 'relations.us', label: 'Relations with the US', delta: 12 },
+      { indicator: 'relations.us', label: 'Relations with Washington', delta: 12 },
     ]);
     expect(preview.signals).toContainEqual({
       indicator: 'suspicion.cn',
@@ -104,13 +104,13 @@ describe('previews', () => {
       delta: 6,
     });
     expect(preview.tiers).toEqual([
-      { power: 'us', from: 'comprehensive', to: 'comprehensive-strategic' },
+      { power: 'us', name: 'United States', from: 'comprehensive', to: 'comprehensive-strategic' },
     ]);
     expect(preview.risks).toEqual([
       {
         text: 'Beijing protests loudly.',
         chance: 0.5,
-        effects: [{ indicator: 'relations.cn', label: 'Relations with China', delta: -4 }],
+        effects: [{ indicator: 'relations.cn', label: 'Relations with Beijing', delta: -4 }],
       },
     ]);
   });
@@ -154,7 +154,7 @@ describe('unmet conditions in words', () => {
     const state = newGame(cs, 'c').state;
     const low: GameState = { ...state, ind: { ...state.ind, 'relations.us': 42 } };
     expect(unmetConditions(cs, low, cs.actions.get('us-upgrade')!.requires)).toEqual([
-      'Relations with the US must be at least 50 (now 42)',
+      'Relations with Washington must be at least 50 (now 42)',
       'opens in Month 2',
     ]);
     expect(

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Ending } from '../../engine';
-import { OUTCOME_LABELS } from '../../view';
+import { outcomeLabel } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Dialog, type DialogButton } from '../widgets';
@@ -33,7 +33,7 @@ export function openEndBanner(
         },
       ]
     : [];
-  const outcome = OUTCOME_LABELS[ending.outcome];
+  const outcome = outcomeLabel(ctx.cs.scenario.powers, ending.outcome);
   const s = ending.score;
   const fixed = (n: number) => n.toFixed(1);
   const dialog = new Dialog(ctx.scene, ctx.focus, {

@@ -1,4 +1,4 @@
-import { INDICATOR_KEYS, INDICATORS, type IndicatorGroup, type IndicatorKey } from '../../engine';
+import { type IndicatorGroup, type IndicatorKey, indicatorRange } from '../../engine';
 import type { GaugeView } from '../../view';
 import { STRINGS } from '../strings';
 import { textStyle } from '../theme';
@@ -30,7 +30,7 @@ export class GaugePanel {
         textStyle(11, { weight: 700, color: PANEL.heading }),
       );
       top += 18;
-      const keys = INDICATOR_KEYS.filter((k) => INDICATORS[k].group === group);
+      const keys = ctx.cs.tables.vocab.keys.filter((k) => indicatorRange(k)?.group === group);
       keys.forEach((key: IndicatorKey, i) => {
         const col = i % COLUMNS;
         const row = Math.floor(i / COLUMNS);

@@ -128,7 +128,7 @@ function askAdvisor(
         return;
       }
       const baseline: Forecast | undefined = base?.ok ? base.forecast : undefined;
-      const lines = forecastLines(mine.forecast, baseline, q.baselineLabel);
+      const lines = forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel);
       show(text, lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n'));
       text.setColor(
         lines.some((l) => l.warn)

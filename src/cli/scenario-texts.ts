@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../engine/scenario';
-import { localize, scenarioTexts } from '../scenario/texts';
+import { localize, scenarioTexts, TEXTS_FORMAT, type TextOverlay } from '../scenario/texts';
 import { SCENARIO_DIR } from './scenarios';
 
 export interface ScenarioTextCount {
@@ -41,4 +41,18 @@ export function scenarioTextCount(scenario: Scenario, locale: string | null): Sc
     };
   }
   return { total, translated: total - result.missing.length, problems: [] };
+}
+
+/**
+ * A text overlay to translate from: every key of the scenario with its English text, ready
+ * for a translator to replace one text at a time. Keys left in English count as translated,
+ * so the report only becomes honest once every text is rewritten.
+ */
+export function overlaySkeleton(scenario: Scenario, locale: string): TextOverlay {
+  return {
+    format: TEXTS_FORMAT,
+    scenario: scenario.id,
+    locale,
+    texts: Object.fromEntries(scenarioTexts(scenario)),
+  };
 }

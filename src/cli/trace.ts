@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { blockReason } from '../view/block-reason';
 import { unmetConditions } from '../view/condition-text';
+import { turnUnitOf } from '../view/turn-unit';
 
 /** The indicators a trace shows in its table: every relation and suspicion, then these. */
 export function traceIndicators(cs: CompiledScenario): string[] {
@@ -136,7 +137,8 @@ function skippedCards(
       continue;
     }
     const why =
-      blockReason(tried.error, unmetConditions(cs, state, card.requires)) ?? tried.error.message;
+      blockReason(tried.error, unmetConditions(cs, state, card.requires), turnUnitOf(cs)) ??
+      tried.error.message;
     out.push({ card: id, why: why.replace(/\.$/, '') });
   }
   return out;

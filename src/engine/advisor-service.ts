@@ -8,6 +8,7 @@
  */
 
 import { type ForecastResult, startForecast } from './advisor';
+import { ADVISOR_STYLES } from './advisor-styles';
 import { type CompiledScenario, compileScenario } from './compile';
 import type { Scenario } from './scenario';
 import type { GameAction, GameState } from './state';
@@ -20,6 +21,8 @@ export type AdvisorRequest =
       readonly state: GameState;
       readonly decisions: readonly GameAction[];
       readonly rollouts?: number;
+      /** Play the futures in several styles (the on-screen advisor), not the hedger alone. */
+      readonly mixedStyles?: boolean;
       /** Rollouts per slice between progress messages (default 100). */
       readonly slice?: number;
     }
@@ -58,7 +61,10 @@ export function createAdvisorService(
       current = request.id;
       const cs = compiledFor(request.scenario);
       const jobs = request.decisions.map((d) =>
-        startForecast(cs, request.state, d, { rollouts: request.rollouts ?? 1000 }),
+        startForecast(cs, request.state, d, {
+          rollouts: request.rollouts ?? 1000,
+          ...(request.mixedStyles ? { styles: ADVISOR_STYLES } : {}),
+        }),
       );
       const total = jobs.reduce((a, j) => a + j.total, 0);
       const slice = Math.max(1, request.slice ?? 100);

@@ -72,6 +72,12 @@ export interface ForecastOptions {
   readonly salt?: string;
   /** The policy that plays on after the decision (default: bamboo). */
   readonly policy?: Policy;
+  /**
+   * Several styles of play, taking turns by rollout index: the futures then cover a careful,
+   * an erratic and a one-sided player, so the spread says how much the year can still go
+   * wrong, not only how a good bot would fare. Overrides `policy`.
+   */
+  readonly styles?: readonly Policy[];
 }
 
 /** One simulated ending: plain JSON, so Workers can send it back. */
@@ -131,7 +137,8 @@ export function forecastChunk(
   opts: ForecastOptions & { readonly base?: string } = {},
 ): RolloutSample[] | null {
   const base = opts.base ?? forecastBase(state, opts.salt);
-  const policy = opts.policy ?? bambooPolicy;
+  const single = opts.policy ?? bambooPolicy;
+  const styles = opts.styles && opts.styles.length > 0 ? opts.styles : null;
   const samples: RolloutSample[] = [];
   const slots = forecastSlots(cs);
   // Packed once; every rollout plays on its own copy with its own dice.
@@ -140,6 +147,7 @@ export function forecastChunk(
     const stream = new RngCursor(seedRng(`${base}#${i}`));
     const end = start.clone();
     end.reseed(rngFrom(stream));
+    const policy = styles ? (styles[i % styles.length] as Policy) : single;
     if (!simulatePacked(cs, end, policy, stream, { first: decision })) return null;
     samples.push(sampleOf(end, slots));
   }

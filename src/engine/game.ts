@@ -54,6 +54,14 @@ export type ApplyError =
       readonly within: 'turn' | 'game';
     }
   | {
+      readonly code: 'already-played';
+      readonly message: string;
+      /** Played in an earlier turn and still resting (the rules' card cooldown). */
+      readonly within: 'recently';
+      /** Turns to wait before it can be played again (1: next turn). */
+      readonly turnsLeft: number;
+    }
+  | {
       readonly code: 'too-expensive';
       readonly message: string;
       readonly cost: number;
@@ -156,7 +164,28 @@ export function score(cs: CompiledScenario, state: GameState): ScoreBreakdown {
   return state.ending?.score ?? scoreOf(cs.tables, state.ind, false, cs.scenario.rules.score);
 }
 
-type Refusal = 'wrong-phase' | 'played-this-turn' | 'played-once' | 'not-allowed' | 'too-expensive';
+type Refusal =
+  | 'wrong-phase'
+  | 'played-this-turn'
+  | 'resting'
+  | 'played-once'
+  | 'not-allowed'
+  | 'too-expensive';
+
+/**
+ * Whether a card still rests after its last play: played this turn, or
+ * fewer than its cooldown's turns ago. Routine is the enemy of strategy:
+ * the same three cheap cards cannot be played every month.
+ */
+function restingAt(p: Packed, t: ActionTable): boolean {
+  const last = p.lastTurn[t.slot] as number;
+  return last >= 0 && p.turn - last <= t.cooldown;
+}
+
+/** The first turn a resting card can be played again. */
+export function restsUntil(p: Packed, t: ActionTable): number {
+  return (p.lastTurn[t.slot] as number) + t.cooldown + 1;
+}
 
 /**
  * The one legality check of a card: why it cannot be played now, or null.
@@ -167,6 +196,7 @@ function refusalAt(p: Packed, t: ActionTable): Refusal | null {
   if (p.phase !== 'actions') return 'wrong-phase';
   if (p.played[t.index] === 1) return 'played-this-turn';
   if (t.once && (p.counts[t.slot] as number) > 0) return 'played-once';
+  if (restingAt(p, t)) return 'resting';
   if (!holdsAt(t.requires, p)) return 'not-allowed';
   if (costAt(t, p) > capitalAt(p)) return 'too-expensive';
   return null;
@@ -194,6 +224,15 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
         within: 'game',
         message: `"${id}" can be played only once a game`,
       };
+    case 'resting': {
+      const again = restsUntil(p, t);
+      return {
+        code: 'already-played',
+        within: 'recently',
+        turnsLeft: again - p.turn,
+        message: `"${id}" was played on turn ${(p.lastTurn[t.slot] as number) + 1} and rests until turn ${again + 1}`,
+      };
+    }
     case 'not-allowed':
       return {
         code: 'not-allowed',
@@ -312,7 +351,7 @@ function legalCards(
   for (let i = 0; i < actions.length; i++) {
     const t = actions[i] as ActionTable;
     if (t.plain) {
-      if (t.cost > capital || p.played[i] === 1) continue;
+      if (t.cost > capital || p.played[i] === 1 || restingAt(p, t)) continue;
     } else if ((t.cost > capital && !t.costFormula) || refusalAt(p, t) !== null) continue;
     if (tables) tables[n] = t;
     out[n++] = t.decision;
@@ -459,6 +498,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
     const tx = new Tx(p, rec);
     tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
+    p.setLastTurn(t.slot, p.turn);
     tx.markPlayed(t.index, t.action.id);
     if (rec) tx.say({ kind: 'action', source, text: t.action.title });
     applyOutcome(tx, t.effects, t.ctx);

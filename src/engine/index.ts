@@ -1,5 +1,6 @@
 /** The engine's public API: pure, deterministic, the same in Node and the browser. */
 export * from './advisor';
+export { ADVISOR_STYLES } from './advisor-styles';
 export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';

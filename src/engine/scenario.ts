@@ -162,6 +162,8 @@ export interface Action {
   readonly costPer?: IndicatorNumbers;
   readonly requires?: Condition;
   readonly once: boolean;
+  /** Turns the card rests after it is played, when not the rules' `cards.cooldown`. */
+  readonly cooldown?: number;
   readonly effects: Outcome;
 }
 
@@ -234,6 +236,36 @@ export interface Rules {
     readonly nationalismFade: number;
   };
   readonly score: ScoreRules;
+  readonly cards: {
+    /** Turns a card rests after it is played (0: it may be played again next turn). */
+    readonly cooldown: number;
+  };
+  /**
+   * Courting rivals hard in the same turn: a lean of at least `threshold`
+   * toward a power and toward one of its rivals costs with both.
+   */
+  readonly credibility: {
+    readonly threshold: number;
+    /** Suspicion added to each side per point of the smaller of the two leans. */
+    readonly suspicion: number;
+    /** Relations lost with each side per point of the smaller lean. */
+    readonly relations: number;
+  };
+  readonly doctrine: {
+    readonly redLines: readonly RedLine[];
+  };
+}
+
+/**
+ * One of the doctrine's lines ("the four nos"): once its flag is set, the
+ * cost lasts. Each named power's suspicion no longer fades below `floor`,
+ * and legitimacy pays every turn.
+ */
+export interface RedLine {
+  readonly id: string;
+  readonly flag: string;
+  readonly floor: PowerNumbers;
+  readonly legitimacy: number;
 }
 
 /** The bamboo score: weighted parts, summed in the order listed here. */

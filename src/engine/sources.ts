@@ -31,6 +31,8 @@ export const RULE_IDS = [
   'mood',
   'legitimacy',
   'nationalism-fades',
+  'credibility',
+  'red-line',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

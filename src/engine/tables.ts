@@ -15,6 +15,7 @@ import {
   packFormula,
   valueAt,
 } from './conditions';
+import { type RedLineTable, redLineTables } from './doctrine';
 import type { NewsKind } from './explain';
 import { type PowerId, type TierId, tierRank } from './indicators';
 import type { Layout } from './layout';
@@ -85,6 +86,8 @@ export interface ActionTable {
   /** `action.cost` and `action.once`, one hop nearer: legalAt reads them for every card. */
   readonly cost: number;
   readonly once: boolean;
+  /** Turns the card rests after it is played (0: only the rest of its own turn). */
+  readonly cooldown: number;
   /** The cost before rounding when it follows the state (`costPer`), else null. */
   readonly costFormula: PackedFormula | null;
   /**
@@ -167,6 +170,8 @@ export interface RuleTables {
   readonly quietWeight: readonly number[];
   /** The lean rules by power slot (signals.ts). */
   readonly signals: SignalTable;
+  /** The doctrine's red lines over the packed state (doctrine.ts). */
+  readonly redLines: readonly RedLineTable[];
   /** The table behind each decision object the tables hand out (see legalPacked). */
   readonly byDecision: ReadonlyMap<GameAction, ActionTable | ChoiceTable>;
 }
@@ -323,6 +328,7 @@ export function buildTables(
       requires,
       cost: action.cost,
       once: action.once,
+      cooldown: action.cooldown ?? s.rules.cards.cooldown,
       costFormula: action.costPer ? formula({ base: action.cost, per: action.costPer }) : null,
       plain: requires.ops.length === 0 && !action.costPer && !action.once,
       effects: outcomeTable(action.effects, layout, slot),
@@ -404,6 +410,7 @@ export function buildTables(
     tradeRelation: vocab.relation[vocab.powerSlot[s.rules.economy.tradePartner] ?? 0] as number,
     ruptures: powers.map((p) => `rupture-${p}`),
     signals: signalTable(s.rules, s.powers),
+    redLines: redLineTables(s.rules, layout),
     byDecision,
   };
 }

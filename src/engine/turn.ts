@@ -5,6 +5,8 @@
  */
 import type { CompiledScenario } from './compile';
 import { holdsAt, valueAt } from './conditions';
+import { applyCredibility } from './credibility';
+import { applyDoctrine } from './doctrine';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingAt } from './endings';
@@ -133,6 +135,8 @@ export function endTurn(tx: Tx, cs: CompiledScenario): void {
   const { scenario } = cs;
   const p = tx.p;
   applyLeanSignals(tx, scenario.rules, cs.tables);
+  applyCredibility(tx, scenario.rules, cs.tables.signals);
+  applyDoctrine(tx, cs.tables.redLines);
   react(tx, cs);
   applyDynamics(tx, scenario.rules, cs.tables);
   const last = p.turn >= scenario.calendar.length - 1;

@@ -13,6 +13,11 @@ export const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set([
   'Myanmar',
   'Malaysia',
   'Indonesia',
+  // Vietnamese places keep their Vietnamese names on the English map too.
+  'Hà Nội',
+  'Đà Nẵng',
+  'Hải Phòng',
+  'Lào Cai',
   'Menu',
   'Washington, Tokyo',
   'Washington, Tokyo ▶',

@@ -6,6 +6,14 @@
 import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
+/** The numbers the guided first month quotes, from the scenario being played. */
+export interface GuideNumbers {
+  readonly year: string;
+  readonly band: number;
+  readonly lost: number;
+  readonly rupture: number;
+}
+
 export const EN = {
   loading: 'Loading…',
   mapCaption: 'Southeast Asia, the East Sea and the powers around it, January 2023',
@@ -42,17 +50,20 @@ export const EN = {
     eastChinaSea: 'East China Sea',
     pacific: 'Pacific Ocean',
   } as Record<string, string>,
-  /** Names on the map, by anchor id (src/ui/map/anchors.ts); an id missing here keeps the anchor's. */
+  /**
+   * Names on the map, by anchor id (src/ui/map/anchors.ts); an id missing here keeps the anchor's.
+   * Vietnamese places keep their Vietnamese spelling, as the scenarios' texts write them.
+   */
   places: {
-    hanoi: 'Hanoi',
+    hanoi: 'Hà Nội',
     beijing: 'Beijing',
     tokyo: 'Tokyo',
     manila: 'Manila',
     washington: 'Washington',
-    danang: 'Da Nang',
-    haiphong: 'Haiphong',
-    hochiminh: 'Ho Chi Minh City',
-    laocai: 'Lao Cai',
+    danang: 'Đà Nẵng',
+    haiphong: 'Hải Phòng',
+    hochiminh: 'Hồ Chí Minh City',
+    laocai: 'Lào Cai',
     kunming: 'Kunming',
     paracels: 'Paracel Is.',
     spratlys: 'Spratly Is.',
@@ -80,6 +91,8 @@ export const EN = {
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
+    /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
+    tabs: { gauges: 'Gauges', news: 'News', map: 'Map' },
     groups: {
       powers: 'The powers',
       drift: 'Bamboo meter: your drift',
@@ -136,21 +149,25 @@ export const EN = {
       hint: 'Enter on a card shows what it will do before you commit.',
     },
     advisor: {
-      heading:
-        'Advisor: 1,000 simulated futures played on by a hedging strategy · median (middle 80%)',
+      heading: 'Advisor: 1,000 futures · median (middle 80%)',
+      styles:
+        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
-      off: 'The advisor is off (press F to turn it on). Reason it out first!',
+      off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
+      ask: 'Ask the advisor',
+      hide: 'Hide the advisor',
       failed: 'The advisor could not simulate this decision.',
-      baselineCard: 'ending the month now',
+      baselineCard: (unit: string) => `ending the ${unit} now`,
       baselineChoice: 'the first, most cautious answer',
       toggled: (on: boolean) =>
         on ? 'Advisor on: previews show simulated futures.' : 'Advisor off.',
+      menu: (on: boolean) => (on ? 'Advisor: on' : 'Advisor: off'),
     },
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
       certain: 'What it does now',
-      signals: 'How the powers will read it at the month’s end',
+      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',
@@ -187,7 +204,52 @@ export const EN = {
       } as Record<string, string>,
       elsewhere: 'Off the map',
     },
+    sound: {
+      toggled: (on: boolean) => (on ? 'Sound on (S).' : 'Sound off (S).'),
+      menu: (on: boolean) => (on ? 'Sound: on' : 'Sound: off'),
+    },
+    guide: {
+      again: 'Guide',
+      title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,
+      next: 'Next',
+      start: 'Start playing',
+      skip: 'Skip the guide',
+      steps: {
+        goal: {
+          title: 'Your goal',
+          text: (n: GuideNumbers) =>
+            `You govern Vietnam through ${n.year}. Win by bending without breaking: at the end Beijing, Washington and Tokyo must all still want you, the economy must still grow and the public must stay calm. If a relation breaks, the sea boils over or the streets turn, the game ends early.`,
+        },
+        drift: {
+          title: 'The bamboo meter',
+          text: (n: GuideNumbers) =>
+            `Drift shows how far you lean: left toward Beijing, right toward Washington. Inside the band (±${n.band}) you are safe. Beyond it the far capital starts to punish you; at ±${n.lost} you lose your autonomy. A move back toward the centre is good, whichever side you are on.`,
+        },
+        powers: {
+          title: 'Relations and suspicion',
+          text: (n: GuideNumbers) =>
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.`,
+        },
+        capital: {
+          title: 'Political capital',
+          text: () =>
+            'Political capital pays for your moves. A few points come in each month; a card costs one to five. Spend it now, or keep some for a month with more at stake.',
+        },
+        cards: {
+          title: 'Cards: your moves',
+          text: () =>
+            'Each card is a move: a visit, a deal, a note of protest, a word to the press. Enter or a click shows what it does and what it risks before you confirm. A greyed card says why it is not possible now. Arrow keys move through the grid.',
+        },
+        event: {
+          title: 'Events and their sources',
+          text: () =>
+            'Each month brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the month (E) and see how the powers react. Keys: H. The full rules: How to play.',
+        },
+      },
+    },
     review: {
+      scoreNow: (score: string) => `Bamboo score now: ${score}`,
+      moved: 'What moved most',
       title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
@@ -196,6 +258,8 @@ export const EN = {
     },
     end: {
       title: 'The year is over',
+      /** A scenario whose turns are not months: its last turn, by its own unit. */
+      lastTurn: (unit: string) => `The last ${unit} is over`,
       collapse: 'The game is over',
       score: (score: string) => `Bamboo score: ${score}`,
       breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
@@ -209,22 +273,23 @@ export const EN = {
     },
     help: {
       title: 'Playing with the keyboard',
-      keys: [
+      /** `unit`: what a turn is called in the scenario ("month", "fortnight"). */
+      keys: (unit: string): readonly (readonly [string, string])[] => [
         ['Tab / Shift+Tab, arrows', 'move between cards, gauges and buttons'],
         ['Enter or Space', 'open the focused card or button'],
         ['A', 'jump to the action cards'],
         ['G', 'jump to the gauges (their causes show on focus)'],
         ['[ and ]', 'previous and next page of cards'],
-        ['E', 'end the month (or answer a waiting event)'],
+        ['E', `end the ${unit} (or answer a waiting event)`],
         ['1–4', 'pick an event choice'],
         ['V', 'in an event: compare the views of the sources'],
-        ['U', 'undo your last decision this month'],
+        ['U', `undo your last decision this ${unit}`],
         ['F', 'switch the advisor (simulated futures in previews) on or off'],
-        ['R', 'the month in review'],
+        ['R', `the ${unit} in review`],
         ['H or ?', 'this help'],
         ['M', 'menu: back to the title screen'],
         ['Esc', 'close the topmost dialog'],
-      ] as readonly (readonly [string, string])[],
+      ],
       close: 'Close',
     },
     menu: {
@@ -316,6 +381,10 @@ export const EN = {
     heldDownload: 'Download the unreadable save',
     heldDiscard: 'Let the game replace it',
   },
+  mirror: {
+    label: 'The game screen as text',
+    dialog: 'Open dialog',
+  },
   screens: {
     back: 'Back',
     previous: 'Previous',
@@ -334,9 +403,16 @@ export const EN = {
       "You win by bending without breaking, like bamboo. Nguyễn Phú Trọng, the Party's general secretary, set out the image at the National Conference on Foreign Affairs in December 2021: firm roots, a strong trunk, flexible branches (gốc vững, thân chắc, cành uyển chuyển). By the last turn all three capitals should still want you, the economy should still grow, your claims in the East Sea should still stand and the Party should still rule.",
       'Every scheduled event of the year is historical and cited, and so is every random event drawn from the record; the few invented ones are marked "What if". The Credits and sources screen lists every source, and the debrief shows where sources disagree.',
     ],
-    turnTitle: 'One turn (a month in the main campaign)',
-    turn: [
-      ['News', "The month's historical events arrive, with a few random ones drawn from the seed."],
+    /** `unit` null: no game loaded, so the main campaign's turn is described. */
+    turnTitle: (unit: string | null) =>
+      unit === null
+        ? 'One turn (a month in the main campaign)'
+        : `One turn (a ${unit} in this scenario)`,
+    turn: (unit: string): readonly (readonly [string, string])[] => [
+      [
+        'News',
+        `The ${unit}'s historical events arrive, with a few random ones drawn from the seed.`,
+      ],
       [
         'Answer',
         'Some events ask for a decision. Each option shows what it will certainly do and what it risks before you confirm.',
@@ -351,10 +427,11 @@ export const EN = {
       ],
       [
         'Count',
-        'Every indicator moves, and every change is recorded with its causes. Then the next month begins.',
+        `Every indicator moves, and every change is recorded with its causes. Then the next ${unit} begins.`,
       ],
-    ] as readonly (readonly [string, string])[],
-    undo: 'You may undo your last decision of a month, unless it already drew on the dice.',
+    ],
+    undo: (unit: string) =>
+      `You may undo your last decision of a ${unit}, unless it already drew on the dice.`,
     indicatorsTitle: 'The indicators',
     meter: {
       title: 'Drift (bamboo meter)',
@@ -377,17 +454,17 @@ export const EN = {
       ],
     },
     keysTitle: 'Keys',
-    keys: [
+    keys: (unit: string): readonly (readonly [string, string])[] => [
       ['Tab, arrows', 'Move between buttons, cards and gauges'],
       ['Enter, Space', 'Press the focused button'],
       ['1 – 4', 'Choose an answer to an event'],
-      ['E', 'End the month'],
+      ['E', `End the ${unit}`],
       ['U', 'Undo the last decision'],
       ['F', 'Switch the advisor on or off'],
       ['H or ?', 'This help'],
       ['Esc', 'Close a dialog, or go back'],
       ['Page Up / Down', 'Turn pages on the help, credits and debrief'],
-    ] as readonly (readonly [string, string])[],
+    ],
     endTitle: 'How the game ends',
     end: [
       'The game ends after the last turn, or earlier at a collapse: a relation falls to the floor (rupture), tension at sea boils over (armed clash), the public turns (unrest), growth collapses (economic crisis), or you drift so far that you are a satellite of Beijing or a frontline state for Washington.',
@@ -437,7 +514,7 @@ export const EN = {
     unfinishedHelp: 'The game has not reached its end: these are the results so far.',
     heading: (scenario: string, seed: string, player: string) =>
       `${scenario} · seed "${seed}"${player ? ` · ${player}` : ''}`,
-    you: 'Your year',
+    you: 'Your game',
     history: 'The historical path',
     historyHelp: 'What Hà Nội actually did, played through the same rules with the same seed.',
     historyMissing: 'The historical path could not be played for this scenario.',
@@ -528,7 +605,7 @@ export const EN = {
       replaceDebrief:
         'The debrief shows this replay as your current game: your unfinished game will be replaced.',
       cancel: 'Cancel',
-      keys: 'Keys: [ and ] step · PgUp and PgDn month · Home and End',
+      keys: (unit: string) => `Keys: [ and ] step · PgUp and PgDn ${unit} · Home and End`,
     },
     compare: {
       title: 'Two endings compared',
@@ -669,7 +746,7 @@ export const EN = {
       patience: {
         name: (_name: string, capital: string) => `${capital}'s patience`,
         help: (_name: string, _capital: string) =>
-          'Wears down each month its suspicion is high; at zero it reaches for its harshest pressure.',
+          'Wears down each turn its suspicion is high; at zero it reaches for its harshest pressure.',
       },
       'economy.investment': {
         name: (name: string, _capital: string) => `Investment from ${name}`,
@@ -711,7 +788,7 @@ export const EN = {
         help: 'Heat in the East Sea (South China Sea). At the top, an armed clash.',
       },
       'sea.incidents': {
-        name: 'Incidents this month',
+        name: 'Incidents this turn',
         help: 'Rammings, water cannon, survey ships: more when tension is high.',
       },
       'sea.incidentsTotal': {
@@ -736,9 +813,9 @@ export const EN = {
       },
       'home.legitimacy': {
         name: 'Party legitimacy',
-        help: 'Follows the public mood and growth; brings more political capital each month.',
+        help: 'Follows the public mood and growth; brings more political capital each turn.',
       },
-      'home.capital': { name: 'Political capital', help: 'Your budget for actions this month.' },
+      'home.capital': { name: 'Political capital', help: 'Your budget for actions this turn.' },
     },
     tiers: {
       partner: 'Partnership',
@@ -782,11 +859,11 @@ export const EN = {
     },
     /** What each of the engine's own rules means, for "why did this move?". */
     rules: {
-      'new-turn': 'A new month: the count of incidents starts again',
+      'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income':
-        'Political capital for the month (more when the Party is seen as legitimate)',
+        'Political capital for the turn (more when the Party is seen as legitimate)',
       capitulation: 'The public saw concessions to Beijing',
-      lean: "This month's decisions leaned toward one side",
+      lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
       'rival-lean': 'You leaned toward its rival',
       reassured: 'You reassured it',
@@ -805,6 +882,10 @@ export const EN = {
       mood: 'The public mood follows the economy',
       legitimacy: 'Legitimacy follows the public mood and growth',
       'nationalism-fades': 'Nationalist anger cools with time',
+      credibility:
+        'You courted it and its rival hard in the same month: neither believes your promises',
+      'red-line':
+        'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
@@ -894,7 +975,9 @@ export const EN = {
       ),
     block: {
       onceAGame: 'Already used: only once a game.',
-      thisMonth: 'Already played this month.',
+      thisTurn: (unit: string) => `Already played this ${unit}.`,
+      resting: (turns: number) =>
+        `Played recently: it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
       unmet: (parts: string) => `Not available now: ${parts}.`,
@@ -912,11 +995,18 @@ export const EN = {
       tierAlready: (power: string, tier: string) => `ties with ${power} are already at: ${tier}`,
       after: (action: string) => `only after "${action}"`,
       before: (action: string) => `only before "${action}"`,
-      sameMonth: (action: string) => `only in the same month as "${action}"`,
-      leaned: (power: string) => `only after leaning toward ${power} this month`,
-      notLeaned: (power: string) => `only without leaning toward ${power} this month`,
+      sameTurn: (action: string, unit: string) => `only in the same ${unit} as "${action}"`,
+      leaned: (power: string, unit: string) => `only after leaning toward ${power} this ${unit}`,
+      notLeaned: (power: string, unit: string) =>
+        `only without leaning toward ${power} this ${unit}`,
       story: 'only after an earlier development in the story',
       tooLate: 'no longer possible after what has happened',
+      storyAfter: (what: readonly string[]) => `only after ${what.join(' or ')}`,
+      tooLateAfter: (what: readonly string[]) => `no longer possible once ${what.join(' or ')}`,
+      decisionNamed: (title: string) => `you have played “${title}”`,
+      answerNamed: (event: string, choice: string) =>
+        `you have answered “${event}” with “${choice}”`,
+      eventNamed: (event: string) => `“${event}” has happened`,
       oneOf: (options: readonly string[]) => `one of: ${options.join('; or ')}`,
       join: '; ',
       and: ' and ',
@@ -925,7 +1015,31 @@ export const EN = {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
     },
+    again: (title: string) => `${title}, again`,
+    againText: (times: number) =>
+      times === 2
+        ? 'It happens a second time this year.'
+        : `It happens for the ${times}th time this year.`,
+    warnings: {
+      heading: 'Warnings',
+      nearBand: (drift: string, band: string) =>
+        `Drift ${drift}: near the edge of the safe band (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Drift ${drift} is outside the safe band (±${band}): the far capital starts to punish you.`,
+      autonomy: (drift: string, lost: string) =>
+        `Drift ${drift}: at ±${lost} you lose your autonomy and the game ends.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Relations with ${power} at ${value}: at ${floor} they break off (rupture).`,
+      unrest: (value: string, floor: string) =>
+        `Public mood at ${value}: at ${floor} the streets turn (unrest).`,
+      clash: (value: string, ceiling: string) =>
+        `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
+      crisis: (value: string, floor: string) =>
+        `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
+    },
     forecast: {
+      standing: (score: string, weakest: string, value: string) =>
+        `Now: bamboo score ${score} if the year ended today; your weakest tie is with ${weakest} (${value}).`,
       baseline: 'doing nothing more',
       spread: (median: string, low: string, high: string) => `${median} (${low} to ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} against ${baseline}`,

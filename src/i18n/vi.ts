@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN } from './en';
+import type { EN, GuideNumbers } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -55,7 +55,7 @@ export const VI: Translation<typeof EN> = {
     washington: 'Washington',
     danang: 'Đà Nẵng',
     haiphong: 'Hải Phòng',
-    hochiminh: 'TP. Hồ Chí Minh',
+    hochiminh: 'TP Hồ Chí Minh',
     laocai: 'Lào Cai',
     kunming: 'Côn Minh',
     paracels: 'Hoàng Sa',
@@ -83,9 +83,10 @@ export const VI: Translation<typeof EN> = {
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
+    tabs: { gauges: 'Chỉ số', news: 'Tin tức', map: 'Bản đồ' },
     groups: {
       powers: 'Các cường quốc',
-      drift: 'Thước cây tre: độ nghiêng',
+      drift: 'Thước cây tre: độ nghiêng của bạn',
       economy: 'Kinh tế',
       sea: 'Biển Đông',
       home: 'Trong nước',
@@ -138,20 +139,25 @@ export const VI: Translation<typeof EN> = {
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
     advisor: {
-      heading: 'Cố vấn: 1.000 tương lai mô phỏng theo chiến lược cân bằng · trung vị (80% ở giữa)',
+      heading: 'Cố vấn: 1.000 tương lai · trung vị (80% ở giữa)',
+      styles:
+        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
-      off: 'Cố vấn đang tắt (nhấn F để bật). Hãy tự suy luận trước!',
+      off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
+      ask: 'Hỏi cố vấn',
+      hide: 'Ẩn cố vấn',
       failed: 'Cố vấn không mô phỏng được quyết định này.',
-      baselineCard: 'kết thúc tháng ngay',
+      baselineCard: (unit: string) => `kết thúc ${unit} ngay`,
       baselineChoice: 'phương án đầu tiên, thận trọng nhất',
       toggled: (on: boolean) =>
         on ? 'Đã bật cố vấn: phần xem trước có tương lai mô phỏng.' : 'Đã tắt cố vấn.',
+      menu: (on: boolean) => (on ? 'Cố vấn: bật' : 'Cố vấn: tắt'),
     },
     preview: {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
       free: 'Không tốn vốn chính trị.',
       certain: 'Tác động ngay',
-      signals: 'Các cường quốc sẽ đọc nó thế nào vào cuối tháng',
+      signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Rủi ro',
@@ -188,7 +194,52 @@ export const VI: Translation<typeof EN> = {
       },
       elsewhere: 'Ngoài bản đồ',
     },
+    sound: {
+      toggled: (on: boolean) => (on ? 'Đã bật âm thanh (S).' : 'Đã tắt âm thanh (S).'),
+      menu: (on: boolean) => (on ? 'Âm thanh: bật' : 'Âm thanh: tắt'),
+    },
+    guide: {
+      again: 'Hướng dẫn',
+      title: (step: number, of: number, title: string) => `${title} (${step}/${of})`,
+      next: 'Tiếp',
+      start: 'Bắt đầu chơi',
+      skip: 'Bỏ qua hướng dẫn',
+      steps: {
+        goal: {
+          title: 'Mục tiêu của bạn',
+          text: (n: GuideNumbers) =>
+            `Bạn điều hành Việt Nam qua năm ${n.year}. Thắng bằng cách uốn mà không gãy: đến cuối năm, Bắc Kinh, Washington và Tokyo đều vẫn cần bạn, kinh tế vẫn tăng trưởng và lòng dân vẫn yên. Nếu một mối quan hệ đổ vỡ, biển bùng nổ xung đột hay đường phố bất ổn, ván chơi kết thúc sớm.`,
+        },
+        drift: {
+          title: 'Thước cây tre',
+          text: (n: GuideNumbers) =>
+            `Độ nghiêng cho biết bạn ngả về bên nào: sang trái là Bắc Kinh, sang phải là Washington. Trong vùng an toàn (±${n.band}) bạn yên ổn. Ra ngoài vùng đó, thủ đô bên kia bắt đầu trừng phạt bạn; đến ±${n.lost} bạn mất quyền tự chủ. Một bước trở về giữa luôn là tốt, dù bạn đang ở phía nào.`,
+        },
+        powers: {
+          title: 'Quan hệ và nghi ngại',
+          text: (n: GuideNumbers) =>
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+        },
+        capital: {
+          title: 'Vốn chính trị',
+          text: () =>
+            'Vốn chính trị dùng để trả cho các nước đi. Mỗi tháng bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một tháng hệ trọng hơn.',
+        },
+        cards: {
+          title: 'Thẻ: các nước đi của bạn',
+          text: () =>
+            'Mỗi thẻ là một nước đi: một chuyến thăm, một thỏa thuận, một công hàm phản đối, một lời với báo chí. Nhấn Enter hoặc bấm chuột để xem thẻ làm gì và rủi ro ra sao trước khi xác nhận. Thẻ màu xám cho biết vì sao chưa thể dùng. Các phím mũi tên di chuyển trong lưới thẻ.',
+        },
+        event: {
+          title: 'Sự kiện và nguồn',
+          text: () =>
+            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là "Giả định". Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+        },
+      },
+    },
     review: {
+      scoreNow: (score: string) => `Điểm cây tre hiện tại: ${score}`,
+      moved: 'Thay đổi nhiều nhất',
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
@@ -197,10 +248,12 @@ export const VI: Translation<typeof EN> = {
     },
     end: {
       title: 'Năm đã khép lại',
+      lastTurn: (unit: string) =>
+        `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
       breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Mắt xích yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
+        `Quan hệ yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -210,18 +263,18 @@ export const VI: Translation<typeof EN> = {
     },
     help: {
       title: 'Chơi bằng bàn phím',
-      keys: [
+      keys: (unit: string) => [
         ['Tab / Shift+Tab, mũi tên', 'di chuyển giữa thẻ, chỉ số và nút'],
         ['Enter hoặc Space', 'mở thẻ hoặc nút đang chọn'],
         ['A', 'nhảy tới các thẻ hành động'],
         ['G', 'nhảy tới các chỉ số (hiện nguyên nhân khi chọn)'],
         ['[ và ]', 'trang thẻ trước và sau'],
-        ['E', 'kết thúc tháng (hoặc trả lời sự kiện đang chờ)'],
+        ['E', `kết thúc ${unit} (hoặc trả lời sự kiện đang chờ)`],
         ['1–4', 'chọn một phương án cho sự kiện'],
         ['V', 'trong sự kiện: so sánh quan điểm các nguồn'],
-        ['U', 'hoàn tác quyết định cuối trong tháng'],
+        ['U', `hoàn tác quyết định cuối trong ${unit}`],
         ['F', 'bật hoặc tắt cố vấn (tương lai mô phỏng)'],
-        ['R', 'nhìn lại tháng'],
+        ['R', `nhìn lại ${unit}`],
         ['H hoặc ?', 'phần trợ giúp này'],
         ['M', 'menu: về màn hình chính'],
         ['Esc', 'đóng hộp thoại trên cùng'],
@@ -278,10 +331,10 @@ export const VI: Translation<typeof EN> = {
     replayCheck: {
       file: 'Tệp không phải là bản ghi đọc được',
       'too-big': 'Tệp quá lớn để là một bản ghi, nên không được đọc',
-      'unknown-scenario': 'Bản ghi làm cho một kịch bản mà trò chơi này không có',
+      'unknown-scenario': 'Bản ghi được tạo cho một kịch bản mà trò chơi này không có',
       format: 'Bản ghi có định dạng mà trò chơi này không biết',
       'engine-version': 'Bản ghi được tạo bởi một phiên bản luật chơi khác',
-      scenario: 'Bản ghi làm cho một phiên bản khác của kịch bản',
+      scenario: 'Bản ghi được tạo cho một phiên bản khác của kịch bản',
       'illegal-action': 'Có một quyết định trái luật chơi (đã bị sửa hoặc hỏng)',
       checkpoint: 'Có một tháng chơi lại khác với bản đã ghi (đã bị sửa hoặc hỏng)',
       final: 'Trạng thái cuối khác với bản đã ghi (đã bị sửa hoặc hỏng)',
@@ -314,6 +367,10 @@ export const VI: Translation<typeof EN> = {
     heldDownload: 'Tải xuống bản lưu không đọc được',
     heldDiscard: 'Để trò chơi ghi đè',
   },
+  mirror: {
+    label: 'Màn hình trò chơi dưới dạng văn bản',
+    dialog: 'Hộp thoại đang mở',
+  },
   screens: {
     back: 'Quay lại',
     previous: 'Trước',
@@ -332,9 +389,12 @@ export const VI: Translation<typeof EN> = {
       'Bạn thắng khi mềm dẻo mà không gãy, như cây tre mà Tổng Bí thư Nguyễn Phú Trọng nêu tại Hội nghị Đối ngoại toàn quốc tháng 12/2021: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
       'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là "Giả định". Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
     ],
-    turnTitle: 'Một lượt (một tháng trong chiến dịch chính)',
-    turn: [
-      ['Tin tức', 'Các sự kiện lịch sử của tháng diễn ra, cùng vài sự kiện ngẫu nhiên theo mã.'],
+    turnTitle: (unit: string | null) =>
+      unit === null
+        ? 'Một lượt (một tháng trong chiến dịch chính)'
+        : `Một lượt (một ${unit} trong kịch bản này)`,
+    turn: (unit: string) => [
+      ['Tin tức', `Các sự kiện lịch sử của ${unit} diễn ra, cùng vài sự kiện ngẫu nhiên theo mã.`],
       [
         'Trả lời',
         'Một số sự kiện đòi hỏi quyết định. Mỗi phương án cho thấy tác động chắc chắn và rủi ro trước khi bạn xác nhận.',
@@ -349,10 +409,11 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Tổng hợp',
-        'Mọi chỉ số thay đổi, mỗi thay đổi được ghi lại kèm nguyên nhân. Rồi tháng mới bắt đầu.',
+        `Mọi chỉ số thay đổi, mỗi thay đổi được ghi lại kèm nguyên nhân. Rồi ${unit} mới bắt đầu.`,
       ],
     ],
-    undo: 'Bạn có thể hoàn tác quyết định cuối trong tháng, trừ khi nó đã gieo xúc xắc.',
+    undo: (unit: string) =>
+      `Bạn có thể hoàn tác quyết định cuối trong ${unit}, trừ khi nó đã gieo xúc xắc.`,
     indicatorsTitle: 'Các chỉ số',
     meter: {
       title: 'Độ nghiêng (thước cây tre)',
@@ -360,13 +421,13 @@ export const VI: Translation<typeof EN> = {
       left: 'Bắc Kinh',
       right: 'Washington, Tokyo',
       band: 'vùng an toàn',
-      note: 'Trong vùng an toàn, thủ đô nào cũng còn cần bạn. Nghiêng quá vùng này thì cực bên kia bắt đầu trừng phạt, còn cực bên này coi bạn là đương nhiên; nghiêng hẳn thì bạn thành chư hầu hoặc tiền đồn.',
+      note: 'Trong vùng an toàn, thủ đô nào cũng còn cần bạn. Nghiêng quá vùng này thì cực bên kia bắt đầu trừng phạt bạn, còn cực bên này coi sự ủng hộ của bạn là điều hiển nhiên; nghiêng hẳn thì bạn thành chư hầu hoặc nước tiền đồn.',
     },
     causeTitle: 'Nhân và quả',
     cause:
       'Di chuột lên chỉ số bất kỳ, hoặc dùng Tab để tới nó, để xem các thay đổi gần nhất và nguyên nhân của từng thay đổi, kèm con số.',
     causeExample: {
-      name: 'Quan hệ Việt – Trung',
+      name: 'Quan hệ với Trung Quốc',
       value: '58',
       lines: [
         'Tháng 9 năm 2023: −6',
@@ -375,11 +436,11 @@ export const VI: Translation<typeof EN> = {
       ],
     },
     keysTitle: 'Phím',
-    keys: [
+    keys: (unit: string) => [
       ['Tab, mũi tên', 'Di chuyển giữa nút, thẻ và chỉ số'],
       ['Enter, Space', 'Nhấn nút đang chọn'],
       ['1 – 4', 'Chọn phương án cho sự kiện'],
-      ['E', 'Kết thúc tháng'],
+      ['E', `Kết thúc ${unit}`],
       ['U', 'Hoàn tác quyết định cuối'],
       ['F', 'Bật hoặc tắt cố vấn'],
       ['H hoặc ?', 'Phần trợ giúp này'],
@@ -435,7 +496,7 @@ export const VI: Translation<typeof EN> = {
     unfinishedHelp: 'Ván chơi chưa đến hồi kết: đây là kết quả đến lúc này.',
     heading: (scenario: string, seed: string, player: string) =>
       `${scenario} · mã "${seed}"${player ? ` · ${player}` : ''}`,
-    you: 'Năm của bạn',
+    you: 'Ván của bạn',
     history: 'Con đường lịch sử',
     historyHelp: 'Những gì Hà Nội đã thực sự làm, chơi theo cùng luật và cùng mã ngẫu nhiên.',
     historyMissing: 'Không chơi lại được con đường lịch sử cho kịch bản này.',
@@ -523,7 +584,7 @@ export const VI: Translation<typeof EN> = {
       replaceDebrief:
         'Phần tổng kết coi bản ghi này là ván hiện tại: ván đang dở của bạn sẽ bị thay.',
       cancel: 'Hủy',
-      keys: 'Phím: [ và ] từng bước · PgUp và PgDn từng tháng · Home và End',
+      keys: (unit: string) => `Phím: [ và ] từng bước · PgUp và PgDn từng ${unit} · Home và End`,
     },
     compare: {
       title: 'So sánh hai kết cục',
@@ -658,7 +719,7 @@ export const VI: Translation<typeof EN> = {
       patience: {
         name: (_name: string, capital: string) => `Kiên nhẫn của ${capital}`,
         help: (_name: string, _capital: string) =>
-          'Hao mòn mỗi tháng khi nghi ngại cao; cạn kiệt thì họ dùng sức ép nặng nhất.',
+          'Hao mòn mỗi lượt khi nghi ngại cao; cạn kiệt thì họ dùng sức ép nặng nhất.',
       },
       'economy.investment': {
         name: (name: string, _capital: string) => `Đầu tư của ${name}`,
@@ -676,7 +737,7 @@ export const VI: Translation<typeof EN> = {
       },
       'economy.growth': {
         name: 'Tăng trưởng GDP (%)',
-        help: 'Tăng trưởng hằng năm; theo đầu tư, khả năng vào thị trường Mỹ, thương mại với Trung Quốc và biển yên.',
+        help: 'Tăng trưởng hằng năm; phụ thuộc vào đầu tư, mức tiếp cận thị trường Mỹ, thương mại với Trung Quốc và biển yên.',
       },
       'economy.tradeDependence': {
         name: 'Phụ thuộc đầu vào Trung Quốc',
@@ -699,7 +760,7 @@ export const VI: Translation<typeof EN> = {
         help: 'Nhiệt độ trên Biển Đông. Lên đỉnh là xung đột vũ trang.',
       },
       'sea.incidents': {
-        name: 'Sự cố trong tháng',
+        name: 'Sự cố trong lượt',
         help: 'Đâm va, vòi rồng, tàu khảo sát: nhiều hơn khi căng thẳng cao.',
       },
       'sea.incidentsTotal': {
@@ -712,7 +773,7 @@ export const VI: Translation<typeof EN> = {
       },
       'sea.standing': {
         name: 'Vị thế pháp lý và ngoại giao',
-        help: 'Sự ủng hộ cho yêu sách của bạn: ASEAN, đàm phán COC, UNCLOS và phán quyết trọng tài năm 2016.',
+        help: 'Sự ủng hộ dành cho lập trường chủ quyền của bạn: ASEAN, đàm phán Bộ Quy tắc ứng xử (COC), UNCLOS và phán quyết trọng tài năm 2016.',
       },
       'home.mood': {
         name: 'Lòng dân',
@@ -724,11 +785,11 @@ export const VI: Translation<typeof EN> = {
       },
       'home.legitimacy': {
         name: 'Tính chính danh của Đảng',
-        help: 'Theo lòng dân và tăng trưởng; mang lại thêm vốn chính trị mỗi tháng.',
+        help: 'Theo lòng dân và tăng trưởng; mang lại thêm vốn chính trị mỗi lượt.',
       },
       'home.capital': {
         name: 'Vốn chính trị',
-        help: 'Ngân sách cho các hành động trong tháng.',
+        help: 'Ngân sách cho các hành động trong lượt.',
       },
     },
     tiers: {
@@ -752,8 +813,8 @@ export const VI: Translation<typeof EN> = {
         help: 'Bạn giữ được thăng bằng bằng cách để một quan hệ đối tác héo mòn.',
       },
       'beijing-orbit': {
-        name: 'Trôi vào quỹ đạo Bắc Kinh',
-        help: 'Washington và Tokyo giờ coi Hà Nội là khách hàng của Bắc Kinh.',
+        name: 'Bị cuốn vào quỹ đạo Bắc Kinh',
+        help: 'Washington và Tokyo giờ coi Hà Nội là nước lệ thuộc Bắc Kinh.',
       },
       'washington-camp': {
         name: 'Bị kéo vào phe Washington',
@@ -771,20 +832,20 @@ export const VI: Translation<typeof EN> = {
       },
       frontline: {
         name: 'Nước tiền đồn',
-        help: 'Bạn đánh mất quyền tự chủ vào phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
+        help: 'Bạn đánh mất quyền tự chủ vào tay phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
       },
     },
     rules: {
-      'new-turn': 'Tháng mới: số sự cố đếm lại từ đầu',
-      'capital-income': 'Vốn chính trị của tháng (nhiều hơn khi Đảng được coi là chính danh)',
+      'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
+      'capital-income': 'Vốn chính trị của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
-      lean: 'Các quyết định tháng này nghiêng về một phía',
+      lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
       'rival-lean': 'Bạn đã nghiêng về đối thủ của họ',
       reassured: 'Bạn đã trấn an họ',
       'suspicion-fades': 'Nghi ngại phai dần theo thời gian',
-      'drift-far-pole': 'Bạn đã đi quá xa khỏi họ',
-      'taken-for-granted': 'Bạn đến quá gần nên họ coi bạn là đương nhiên',
+      'drift-far-pole': 'Bạn đã ngả quá xa khỏi họ',
+      'taken-for-granted': 'Bạn ngả về họ quá gần nên họ coi sự ủng hộ của bạn là điều hiển nhiên',
       suspicion: 'Nghi ngại của họ đang bào mòn quan hệ',
       'patience-wears': 'Nghi ngại đang làm họ cạn dần kiên nhẫn',
       'patience-returns': 'Kiên nhẫn trở lại khi nghi ngại thấp',
@@ -797,6 +858,10 @@ export const VI: Translation<typeof EN> = {
       mood: 'Lòng dân theo tình hình kinh tế',
       legitimacy: 'Tính chính danh theo lòng dân và tăng trưởng',
       'nationalism-fades': 'Phẫn nộ dân tộc nguôi dần theo thời gian',
+      credibility:
+        'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
+      'red-line':
+        'Một lằn ranh đỏ của chính sách "bốn không" đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
     },
     categories: {
       summitry: 'Thượng đỉnh',
@@ -877,7 +942,9 @@ export const VI: Translation<typeof EN> = {
     monthShort: (month: number) => `T${month}`,
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
-      thisMonth: 'Đã thực hiện trong tháng này.',
+      thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
+      resting: (turns: number) =>
+        `Vừa dùng gần đây: phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
       unmet: (parts: string) => `Chưa thể thực hiện: ${parts}.`,
@@ -895,11 +962,17 @@ export const VI: Translation<typeof EN> = {
       tierAlready: (power: string, tier: string) => `quan hệ với ${power} đã ở mức: ${tier}`,
       after: (action: string) => `chỉ sau "${action}"`,
       before: (action: string) => `chỉ trước "${action}"`,
-      sameMonth: (action: string) => `chỉ trong cùng tháng với "${action}"`,
-      leaned: (power: string) => `chỉ khi tháng này đã nghiêng về ${power}`,
-      notLeaned: (power: string) => `chỉ khi tháng này chưa nghiêng về ${power}`,
+      sameTurn: (action: string, unit: string) => `chỉ trong cùng ${unit} với "${action}"`,
+      leaned: (power: string, unit: string) => `chỉ khi ${unit} này đã nghiêng về ${power}`,
+      notLeaned: (power: string, unit: string) => `chỉ khi ${unit} này chưa nghiêng về ${power}`,
       story: 'chỉ sau một diễn biến trước đó',
       tooLate: 'không còn khả thi sau những gì đã xảy ra',
+      storyAfter: (what: readonly string[]) => `chỉ sau khi ${what.join(' hoặc ')}`,
+      tooLateAfter: (what: readonly string[]) => `không còn khả thi một khi ${what.join(' hoặc ')}`,
+      decisionNamed: (title: string) => `bạn đã chọn “${title}”`,
+      answerNamed: (event: string, choice: string) =>
+        `bạn đã trả lời “${event}” bằng phương án “${choice}”`,
+      eventNamed: (event: string) => `“${event}” đã xảy ra`,
       oneOf: (options: readonly string[]) => `một trong: ${options.join('; hoặc ')}`,
       join: '; ',
       and: ' và ',
@@ -908,7 +981,31 @@ export const VI: Translation<typeof EN> = {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời "${event}": ${choice}`,
     },
+    again: (title: string) => `${title}, lại một lần nữa`,
+    againText: (times: number) =>
+      times === 2
+        ? 'Chuyện này xảy ra lần thứ hai trong năm.'
+        : `Chuyện này xảy ra lần thứ ${times} trong năm.`,
+    warnings: {
+      heading: 'Cảnh báo',
+      nearBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift}: sắp ra khỏi vùng an toàn (±${band}).`,
+      outsideBand: (drift: string, band: string) =>
+        `Độ nghiêng ${drift} đã ra khỏi vùng an toàn (±${band}): thủ đô bên kia bắt đầu trừng phạt bạn.`,
+      autonomy: (drift: string, lost: string) =>
+        `Độ nghiêng ${drift}: đến ±${lost} bạn mất quyền tự chủ và ván chơi kết thúc.`,
+      rupture: (power: string, value: string, floor: string) =>
+        `Quan hệ với ${power} ở mức ${value}: đến ${floor} là đổ vỡ.`,
+      unrest: (value: string, floor: string) =>
+        `Lòng dân ở mức ${value}: đến ${floor} là bất ổn trên đường phố.`,
+      clash: (value: string, ceiling: string) =>
+        `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là nổ súng (xung đột vũ trang).`,
+      crisis: (value: string, floor: string) =>
+        `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
+    },
     forecast: {
+      standing: (score: string, weakest: string, value: string) =>
+        `Hiện tại: điểm cây tre ${score} nếu năm kết thúc hôm nay; quan hệ yếu nhất là với ${weakest} (${value}).`,
       baseline: 'không làm gì thêm',
       spread: (median: string, low: string, high: string) => `${median} (${low} đến ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} so với ${baseline}`,
@@ -918,7 +1015,7 @@ export const VI: Translation<typeof EN> = {
       endings: (list: string) => `Kết cục dễ xảy ra nhất: ${list}`,
       relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
-        `Độ nghiêng ${drift}, tăng trưởng ${growth} %, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
+        `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     replay: {
@@ -986,8 +1083,8 @@ export const VI: Translation<typeof EN> = {
     },
     save: {
       unreadable: (reason: string, keptAs: string | null) =>
-        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình đầu, rồi quyết định.'}`,
-      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình đầu, rồi để trò chơi ghi đè.',
+        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình chính, rồi quyết định.'}`,
+      held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình chính, rồi để trò chơi ghi đè.',
       storage: {
         unavailable:
           'Trình duyệt này không cho trò chơi giữ dữ liệu, nên ván chơi sẽ mất khi đóng thẻ. Hãy tải bản ghi xuống trước khi đóng.',

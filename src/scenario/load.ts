@@ -152,6 +152,9 @@ export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
     sea: { ...r.sea, ...o.sea },
     home: { ...r.home, ...o.home, backlash: { ...own(r.home.backlash), ...o.home?.backlash } },
     score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
+    cards: { ...r.cards, ...o.cards },
+    credibility: { ...r.credibility, ...o.credibility },
+    doctrine: { ...r.doctrine, ...o.doctrine },
   });
   if (!rules.success)
     return {

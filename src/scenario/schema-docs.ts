@@ -167,6 +167,8 @@ const ACTION: Docs = {
     'Extra cost per point of an indicator, rounded, e.g. {"suspicion.us": 0.03} adds 1.5 at suspicion 50.',
   requires: 'A condition: the card can be played only when it holds.',
   once: 'true: the card can be played only once a game (default false).',
+  cooldown:
+    "Turns the card rests after it is played, instead of the rules' cards.cooldown (e.g. 3: a visit once a season).",
   effects: 'What the card does (an outcome).',
 };
 
@@ -226,6 +228,32 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     sea: 'How incidents arise from tension and how tension calms down.',
     home: 'Political capital, mood and the cost of concessions at home.',
     score: "How the year is scored: each part's weight, the collapse penalty and the scales.",
+    cards:
+      'How long a card rests after it is played, so that no routine can be repeated every turn.',
+    credibility:
+      'What courting a power and its rival hard in the same turn costs with both (instead of cancelling out).',
+    doctrine:
+      'The red lines of the doctrine (the "four nos") and what crossing one costs, lastingly.',
+  },
+  'rules.cards': {
+    cooldown:
+      'Turns a card rests after it is played: 0 lets it be played again next turn, 2 means once every three turns.',
+  },
+  'rules.credibility': {
+    threshold:
+      'The lean in one turn, toward a power and toward one of its rivals alike, from which both feel deceived.',
+    suspicion: 'Suspicion added on each side per point of the smaller of the two leans.',
+    relations: 'Relations lost with each side per point of the smaller of the two leans.',
+  },
+  'rules.doctrine': {
+    redLines:
+      'The red lines, each {"id", "flag", "floor", "legitimacy"}: crossing one is setting its flag.',
+  },
+  'rules.doctrine.redLines[]': {
+    id: 'A lower-case id, like "no-foreign-bases".',
+    flag: 'The flag that marks the line as crossed (set by a card or an answer).',
+    floor: 'Per power, the suspicion that no longer fades while the flag stands, e.g. {"us": 45}.',
+    legitimacy: 'Legitimacy lost every turn while the flag stands.',
   },
   'rules.drift': {
     weights:

@@ -240,6 +240,8 @@ export const actionSchema = z.strictObject({
   costPer: indicatorNumbers.optional(),
   requires: conditionSchema.optional(),
   once: z.boolean().default(false),
+  /** Turns the card rests after it is played, instead of the rules' `cards.cooldown`. */
+  cooldown: num(0, 100).int().optional(),
   effects: outcomeSchema,
 });
 
@@ -312,6 +314,24 @@ const scoreRules = z.strictObject({
   tensionFreeBelow: num(0, 100),
 });
 
+const cardRules = z.strictObject({
+  cooldown: num(0, 100).int(),
+});
+const credibilityRules = z.strictObject({
+  threshold: num(0.001, 100),
+  suspicion: rate,
+  relations: rate,
+});
+const redLine = z.strictObject({
+  id,
+  flag: z.string().min(1),
+  floor: z.partialRecord(power, num(0, 100)),
+  legitimacy: rate,
+});
+const doctrineRules = z.strictObject({
+  redLines: z.array(redLine),
+});
+
 /** Every coefficient of the year's dynamics: complete in a ruleset, and after a scenario's overrides. */
 export const rulesSchema = z.strictObject({
   drift: driftRules,
@@ -319,6 +339,9 @@ export const rulesSchema = z.strictObject({
   sea: seaRules,
   home: homeRules,
   score: scoreRules,
+  cards: cardRules,
+  credibility: credibilityRules,
+  doctrine: doctrineRules,
 }) satisfies z.ZodType<EngineRules, unknown>;
 
 /** What a scenario changes of its ruleset's rules: any coefficient, the rest stays. */
@@ -328,6 +351,9 @@ export const rulesOverrideSchema = z.strictObject({
   sea: seaRules.partial().optional(),
   home: homeRules.partial().optional(),
   score: scoreRules.extend({ weights: scoreRules.shape.weights.partial() }).partial().optional(),
+  cards: cardRules.partial().optional(),
+  credibility: credibilityRules.partial().optional(),
+  doctrine: doctrineRules.partial().optional(),
 });
 
 export const thresholdsSchema = z.strictObject({

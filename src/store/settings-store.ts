@@ -1,7 +1,8 @@
 /**
  * The player's (or teacher's) preferences, shared by every scene and kept in localStorage
- * apart from the save. The page's address may override them: `?advisor=off` switches the
- * advisor off for that visit (a teacher's link that makes students reason first), and
+ * apart from the save. The page's address may override them: `?advisor=on` or `?advisor=off`
+ * sets the advisor (off by default) for that visit, as a teacher's class link may,
+ * `?guide=on` asks for the guided first month (`off` leaves it out), and
  * `?lang=vi` chooses the language, which is then remembered.
  */
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -15,6 +16,10 @@ export interface Settings {
   readonly advisor: boolean;
   /** null: not chosen yet, so the browser's language decides. */
   readonly locale: Locale | null;
+  /** The guided first month has been seen (finished or skipped): it is not offered again. */
+  readonly guideSeen: boolean;
+  /** Sound cues off. */
+  readonly muted: boolean;
 }
 
 export interface SettingsCommands {
@@ -23,17 +28,21 @@ export interface SettingsCommands {
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
-const DEFAULTS: Settings = { advisor: true, locale: null };
+// The advisor is a second opinion the player asks for: on by default it answered every
+// question before the player had thought about it.
+const DEFAULTS: Settings = { advisor: false, locale: null, guideSeen: false, muted: false };
 
 function stored(storage: KeyValueStorage | null): Settings {
   try {
     const raw = storage?.getItem(SETTINGS_KEY);
     const parsed: unknown = raw ? JSON.parse(raw) : null;
     if (!parsed || typeof parsed !== 'object') return DEFAULTS;
-    const { advisor, locale } = parsed as { advisor?: unknown; locale?: unknown };
+    const { advisor, locale, guideSeen, muted } = parsed as Record<string, unknown>;
     return {
       advisor: typeof advisor === 'boolean' ? advisor : DEFAULTS.advisor,
       locale: typeof locale === 'string' ? parseLocale(locale) : null,
+      guideSeen: guideSeen === true,
+      muted: muted === true,
     };
   } catch {
     return DEFAULTS;
@@ -42,8 +51,16 @@ function stored(storage: KeyValueStorage | null): Settings {
 
 function write(storage: KeyValueStorage | null, settings: Settings): void {
   try {
-    const { advisor, locale } = settings;
-    storage?.setItem(SETTINGS_KEY, JSON.stringify(locale ? { advisor, locale } : { advisor }));
+    const { advisor, locale, guideSeen, muted } = settings;
+    storage?.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({
+        advisor,
+        ...(locale ? { locale } : {}),
+        ...(guideSeen ? { guideSeen } : {}),
+        ...(muted ? { muted } : {}),
+      }),
+    );
   } catch {
     // Private windows may refuse storage: the setting then lasts for this visit only.
   }
@@ -55,9 +72,13 @@ export function createSettingsStore(storage: KeyValueStorage | null, query = '')
   const saved = stored(storage);
   const advisorQuery = params.get('advisor');
   const langQuery = parseLocale(params.get('lang'));
+  const guideQuery = params.get('guide');
   const initial: Settings = {
     advisor: advisorQuery === 'off' ? false : advisorQuery === 'on' ? true : saved.advisor,
     locale: langQuery ?? saved.locale,
+    // A class link may ask for the guide (?guide=on) or leave it out (?guide=off).
+    guideSeen: guideQuery === 'on' ? false : guideQuery === 'off' ? true : saved.guideSeen,
+    muted: saved.muted,
   };
   if (langQuery && langQuery !== saved.locale) write(storage, { ...saved, locale: langQuery });
   return createStore<Settings & SettingsCommands>()(
@@ -65,8 +86,8 @@ export function createSettingsStore(storage: KeyValueStorage | null, query = '')
       ...initial,
       update(change) {
         set(change);
-        const { advisor, locale } = get();
-        write(storage, { advisor, locale });
+        const { advisor, locale, guideSeen, muted } = get();
+        write(storage, { advisor, locale, guideSeen, muted });
       },
     })),
   );

@@ -11,7 +11,12 @@ import {
   type SettingsStore,
   type StorageProblem,
 } from '../store';
-import { type CatalogEntry, findScenario } from './scenario-catalog';
+import {
+  type CatalogEntry,
+  fetchCatalogWords,
+  findScenario,
+  useCatalogWords,
+} from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
@@ -26,6 +31,11 @@ export interface App {
   /** Adds (or replaces, by scenario id) a scenario opened in the browser. */
   addOpened(entry: CatalogEntry): void;
   removeOpened(id: string): void;
+  /**
+   * Puts the shipped scenarios, and the game being played, into the words of `locale`.
+   * Resolves false when a later call overtook this one (its words are the ones kept).
+   */
+  localize(locale: string): Promise<boolean>;
 }
 
 let current: App | null = null;
@@ -37,6 +47,7 @@ export function initApp(shipped: readonly CatalogEntry[]): App {
   const settings = createSettingsStore(storage, window.location.search);
   // One array, changed in place: screens that kept a reference see opened scenarios too.
   const catalog: CatalogEntry[] = [...shipped];
+  let localizing = 0;
   const indexOfOpened = (id: string) =>
     catalog.findIndex((e) => e.origin === 'opened' && e.compiled?.scenario.id === id);
   current = {
@@ -56,6 +67,19 @@ export function initApp(shipped: readonly CatalogEntry[]): App {
     removeOpened: (id) => {
       const at = indexOfOpened(id);
       if (at >= 0) catalog.splice(at, 1);
+    },
+    localize: async (locale) => {
+      const mine = ++localizing;
+      const words = await fetchCatalogWords(catalog, locale);
+      if (mine !== localizing) return false;
+      useCatalogWords(words);
+      // Same rules, same hash: the game goes on with the same states in the new words.
+      const playing = store.getState().compiled;
+      const now = playing && findScenario(catalog, playing.scenario.id);
+      if (playing && now && now !== playing && now.hash === playing.hash) {
+        store.setState({ compiled: now });
+      }
+      return true;
     },
   };
   return current;

@@ -15,13 +15,16 @@ function apply(chosen: Locale | null): Locale {
   return locale;
 }
 
-/** Call once, before the first scene: later changes restart the running scenes in the new words. */
-export function initLanguage(app: App, game: () => Phaser.Game | undefined): void {
-  apply(app.settings.getState().locale);
+/**
+ * Call once, before the first scene, and wait for it: the scenarios' texts in the chosen
+ * language are fetched first. Later changes restart the running scenes in the new words.
+ */
+export async function initLanguage(app: App, game: () => Phaser.Game | undefined): Promise<void> {
+  await app.localize(apply(app.settings.getState().locale));
   app.settings.subscribe(
     (s) => s.locale,
-    (locale) => {
-      apply(locale);
+    async (locale) => {
+      if (!(await app.localize(apply(locale)))) return;
       for (const scene of game()?.scene.getScenes(true) ?? []) scene.scene.restart();
     },
   );

@@ -1,11 +1,12 @@
 import Phaser from 'phaser';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
+import { watchKeyboard } from './key-hints';
 import { initLanguage } from './language';
 import { chooseRenderer, probeWebGL } from './renderer-choice';
-import { loadCatalog, openedEntry } from './scenario-catalog';
+import { loadCatalog, openedEntry, warmCatalog } from './scenario-catalog';
 import { keptScenarios } from './scenario-store';
-import { Boot } from './scenes/Boot';
+import { Boot, PREFETCHED_REGION, regionUrl } from './scenes/Boot';
 import { ClassResults } from './scenes/ClassResults';
 import { ClassSetup } from './scenes/ClassSetup';
 import { Compare } from './scenes/Compare';
@@ -15,13 +16,11 @@ import { Game } from './scenes/Game';
 import { HowToPlay } from './scenes/HowToPlay';
 import { ReplayViewer } from './scenes/ReplayViewer';
 import { Title } from './scenes/Title';
+import { fitScene, followViewport, gameSizeFor } from './screen-form';
+import { installTextMirror } from './screens/text-mirror';
 import { STRINGS } from './strings';
 import { installTestHandle } from './test-handle';
 import { css, PALETTE } from './theme';
-
-/** The design size: every scene lays out for 1280×720 and the FIT scaler does the rest. */
-export const GAME_WIDTH = 1280;
-export const GAME_HEIGHT = 720;
 
 let game: Phaser.Game | undefined;
 let shared: App | null = null;
@@ -31,29 +30,45 @@ async function start(): Promise<void> {
     () => game,
     () => shared,
   );
-  // Read in parallel: the scenarios, the fonts and the files kept from earlier visits.
-  const [catalog, , keptFiles] = await Promise.all([loadCatalog(), loadFonts(), keptScenarios()]);
+  watchKeyboard(window);
+  // Read in parallel: the scenarios (checked later, when first needed), the fonts, the map and
+  // the files kept from earlier visits.
+  performance.mark('bamboo:main');
+  const [catalog, , keptFiles, region] = await Promise.all([
+    marked('bamboo:catalog', loadCatalog()),
+    marked('bamboo:fonts', loadFonts()),
+    marked('bamboo:kept', keptScenarios()),
+    marked('bamboo:region', prefetchRegion()),
+  ]);
   shared = initApp(catalog);
   // Files opened in earlier visits: through the gate again, as the game may have changed since.
   for (const kept of keptFiles) {
     const entry = openedEntry(kept.file, kept.text, shared.catalog);
     if (entry.compiled) shared.addOpened(entry);
   }
-  initLanguage(shared, () => game);
+  await initLanguage(shared, () => game);
   // An unreadable save is moved aside here and the title screen tells the player.
   shared.store.getState().resume(shared.find);
   // Storage that does not keep games is said at once; a save problem found above comes first.
   if (shared.storageProblem && !shared.store.getState().notice) {
     shared.store.setState({ notice: STRINGS.view.save.storage[shared.storageProblem] });
   }
+  performance.mark('bamboo:resumed');
   const renderer = chooseRenderer(window.location.search, probeWebGL());
+  // A phone held upright gets the portrait game size; the landscape board is 1280×720.
+  const size = gameSizeFor(window.innerWidth, window.innerHeight);
   game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: 'game',
-    width: GAME_WIDTH,
-    height: GAME_HEIGHT,
+    width: size.width,
+    height: size.height,
     backgroundColor: css(PALETTE.paper),
     banner: false,
+    callbacks: {
+      preBoot: (booting) => {
+        if (region !== null) booting.registry.set(PREFETCHED_REGION, region);
+      },
+    },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [
       Boot,
@@ -68,6 +83,30 @@ async function start(): Promise<void> {
       ClassResults,
     ],
   });
+  const started = game;
+  started.events.once(Phaser.Core.Events.READY, () => {
+    followViewport(started);
+    for (const scene of started.scene.getScenes(true)) fitScene(scene);
+  });
+  installTextMirror(game);
+  performance.mark('bamboo:game-made');
+}
+
+/** Marks when `work` is done: npm run bench:browser shows where start-up spends its time. */
+async function marked<T>(name: string, work: Promise<T>): Promise<T> {
+  const value = await work;
+  performance.mark(name);
+  return value;
+}
+
+/** The map's data, or null when it could not be fetched: the Boot scene then loads it itself. */
+async function prefetchRegion(): Promise<unknown> {
+  try {
+    const response = await fetch(regionUrl);
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
 }
 
 declare global {
@@ -86,6 +125,7 @@ function markBootedAtTitle(): void {
     if (!list.getEntriesByName('bamboo:title-ready').length) return;
     document.documentElement.setAttribute('data-booted', '');
     observer.disconnect();
+    if (shared) warmCatalog(shared.catalog);
   });
   observer.observe({ type: 'mark' });
 }

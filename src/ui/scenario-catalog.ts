@@ -5,7 +5,8 @@
  * its problems instead of stopping the game.
  */
 import type { CompiledScenario } from '../engine';
-import { formatProblem, loadScenarioText } from '../scenario/load';
+import { stripBom } from '../scenario/decode';
+import { formatProblem, loadScenarioText, withTexts } from '../scenario/load';
 
 // The schema is no scenario: left out of the glob so no build ships it.
 const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], {
@@ -13,6 +14,31 @@ const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schem
   import: 'default',
   eager: true,
 }) as Record<string, string>;
+
+// Translations of the shipped scenarios' texts (scenarios/texts/<id>.<locale>.json):
+// fetched only for the language the player reads, never bundled.
+const overlayUrls = import.meta.glob('../../scenarios/texts/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/**
+ * The words the shipped scenarios are shown in: the language and its overlays by scenario id,
+ * fetched by `localizeCatalog`. Entries lay them over their rules when they are read, so
+ * choosing a language checks no scenario that nothing has asked for yet.
+ */
+export interface CatalogWords {
+  readonly locale: string;
+  readonly byId: ReadonlyMap<string, unknown>;
+}
+
+let words: CatalogWords = { locale: 'en', byId: new Map() };
+
+/** From now on, shipped entries are read in these words. */
+export function useCatalogWords(chosen: CatalogWords): void {
+  words = chosen;
+}
 
 export interface CatalogEntry {
   readonly file: string;
@@ -22,6 +48,10 @@ export interface CatalogEntry {
   readonly origin?: 'shipped' | 'opened';
   /** An opened file's text, so a class link or class file can carry it. */
   readonly text?: string;
+  /** The id the file says it has, read before it is checked (shipped files). */
+  readonly declaredId?: string | null;
+  /** A shipped scenario as written, in English: what its translations are laid over. */
+  readonly original?: CompiledScenario | null;
 }
 
 /**
@@ -38,7 +68,12 @@ export function openedEntry(
   if (!result.ok)
     return { file, compiled: null, problems: result.problems.map(formatProblem), origin: 'opened' };
   const id = result.scenario.id;
-  const shipped = catalog.find((e) => e.origin !== 'opened' && e.compiled?.scenario.id === id);
+  const shipped = catalog.find(
+    (e) =>
+      e.origin !== 'opened' &&
+      (e.declaredId === undefined || e.declaredId === id) &&
+      e.compiled?.scenario.id === id,
+  );
   if (shipped)
     return {
       file,
@@ -53,6 +88,110 @@ export function openedEntry(
 
 /** The default scenario is the main campaign when it is there. */
 export const DEFAULT_SCENARIO = '2023';
+
+/**
+ * A shipped file's entry: fetched at start-up, but passed through the gate only when something
+ * first reads `compiled` or `problems` (a save to resume, a link, the New game list) or when
+ * the title screen is idle (`warmCatalog`). Checking every scenario took most of the wait
+ * before the title screen became interactive; the title itself needs none of them.
+ */
+export function shippedEntry(file: string, text: string): CatalogEntry {
+  let checked: { compiled: CompiledScenario | null; problems: readonly string[] } | undefined;
+  const check = () => {
+    if (checked) return checked;
+    const result = loadScenarioText(text, file);
+    checked = result.ok
+      ? { compiled: result.compiled, problems: [] }
+      : { compiled: null, problems: result.problems.map(formatProblem) };
+    return checked;
+  };
+  // One translation per language, kept: screens compare scenarios by identity.
+  const translated = new Map<string, CompiledScenario>();
+  const inWords = (original: CompiledScenario): CompiledScenario => {
+    const overlay = words.byId.get(original.scenario.id);
+    if (overlay === undefined) return original;
+    const known = translated.get(words.locale);
+    if (known) return known;
+    const path = `scenarios/texts/${original.scenario.id}.${words.locale}.json`;
+    const result = withTexts(
+      { ok: true, scenario: original.scenario, compiled: original, notes: [] },
+      overlay,
+      path,
+    );
+    // A translation that does not load leaves the scenario as written: never a stopped game.
+    if (!result.ok) console.warn(result.problems.map(formatProblem).join('\n'));
+    const shown = result.ok ? result.compiled : original;
+    translated.set(words.locale, shown);
+    return shown;
+  };
+  let declared: string | null | undefined;
+  return {
+    file,
+    origin: 'shipped',
+    get compiled() {
+      const original = check().compiled;
+      return original ? inWords(original) : null;
+    },
+    get original() {
+      return check().compiled;
+    },
+    get problems() {
+      return check().problems;
+    },
+    get declaredId() {
+      if (declared === undefined) declared = declaredIdOf(text);
+      return declared;
+    },
+  };
+}
+
+/**
+ * Fetches the shipped scenarios' texts in `locale` (by the ids their files declare, so nothing
+ * is checked for it), for `useCatalogWords`. The rules and the hash stay
+ * the same, so saves, replays and class codes carry over between languages. An overlay that
+ * cannot be fetched leaves its scenario as written, and the console says why.
+ */
+export async function fetchCatalogWords(
+  catalog: readonly CatalogEntry[],
+  locale: string,
+): Promise<CatalogWords> {
+  const ids = [
+    ...new Set(
+      catalog.flatMap((e) => (e.origin === 'shipped' && e.declaredId ? [e.declaredId] : [])),
+    ),
+  ];
+  const fetched = await Promise.all(
+    ids.map(async (id): Promise<[string, unknown] | null> => {
+      const url = Object.entries(overlayUrls).find(([path]) =>
+        path.endsWith(`/${id}.${locale}.json`),
+      )?.[1];
+      if (url === undefined) return null;
+      try {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return [id, await response.json()];
+      } catch (err) {
+        console.warn(
+          `scenarios/texts/${id}.${locale}.json: could not be read (${err instanceof Error ? err.message : String(err)})`,
+        );
+        return null;
+      }
+    }),
+  );
+  return { locale, byId: new Map(fetched.filter((f): f is [string, unknown] => f !== null)) };
+}
+
+/** The id a file's text names, read without checking anything else; null when it names none. */
+function declaredIdOf(text: string): string | null {
+  try {
+    const data: unknown = JSON.parse(stripBom(text));
+    const id =
+      data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function loadCatalog(): Promise<CatalogEntry[]> {
   const files = Object.entries(urls)
@@ -69,15 +208,7 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
             compiled: null,
             problems: [`${file}: could not be fetched (HTTP ${response.status})`],
           };
-        const result = loadScenarioText(await response.text(), file);
-        return result.ok
-          ? { file, compiled: result.compiled, problems: [], origin: 'shipped' }
-          : {
-              file,
-              compiled: null,
-              problems: result.problems.map(formatProblem),
-              origin: 'shipped',
-            };
+        return shippedEntry(file, await response.text());
       } catch (err) {
         return {
           file,
@@ -91,9 +222,30 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
   );
 }
 
+/**
+ * Checks the entries not checked yet, one per idle moment, so that the New game list opens at
+ * once later. Reading `compiled` is what checks an entry.
+ */
+export function warmCatalog(catalog: readonly CatalogEntry[]): void {
+  const idle: (run: () => void) => void =
+    typeof requestIdleCallback === 'function'
+      ? (run) => requestIdleCallback(run, { timeout: 2000 })
+      : (run) => setTimeout(run, 50);
+  const pending = [...catalog];
+  const next = () => {
+    const entry = pending.shift();
+    if (!entry) return;
+    void entry.compiled;
+    idle(next);
+  };
+  idle(next);
+}
+
 export function findScenario(
   catalog: readonly CatalogEntry[],
   id: string,
 ): CompiledScenario | undefined {
-  return catalog.find((e) => e.compiled?.scenario.id === id)?.compiled ?? undefined;
+  // The entry whose file names the id is checked first: the others need not be checked yet.
+  const named = catalog.find((e) => e.declaredId === id && e.compiled?.scenario.id === id);
+  return (named ?? catalog.find((e) => e.compiled?.scenario.id === id))?.compiled ?? undefined;
 }

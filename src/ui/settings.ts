@@ -8,8 +8,8 @@ import { app } from './app';
 export type { Settings } from '../store';
 
 export function settings(): Settings {
-  const { advisor, locale } = app().settings.getState();
-  return { advisor, locale };
+  const { advisor, locale, guideSeen, muted } = app().settings.getState();
+  return { advisor, locale, guideSeen, muted };
 }
 
 export function updateSettings(change: Partial<Settings>): Settings {

@@ -11,6 +11,8 @@ import {
   type ViewerReport,
 } from './replay/screen-keys';
 import { REGISTRY } from './scenes/keys';
+import { readableTexts } from './screens/readable-texts';
+import { cuesPlayed } from './sound';
 
 /** The game as plain JSON, for tests: what a person would read off the screen. */
 export interface Snapshot {
@@ -82,6 +84,21 @@ export interface BambooTestHandle {
   snapshot(): Snapshot;
   /** Every visible text of the running scenes, top scene last: what a person reads, and where. */
   texts(): ShownText[];
+  /**
+   * The texts a person can read right now, in canvas pixels: as `texts()`, but texts under an
+   * open dialog's shade are left out (they are dimmed and covered), and so are empty ones.
+   */
+  textBoxes(): ShownText[];
+  /** The sound cues played so far, in order (a headless browser cannot be listened to). */
+  cues(): string[];
+  /**
+   * Every text a camera shows now, as the player sees it: its box in CSS pixels from the
+   * canvas's top-left corner and its font size in CSS pixels (through camera zoom, container
+   * scale and the canvas's displayed size). For tapping, and for the smallest-text checks.
+   */
+  screenTexts(): ScreenText[];
+  /** A point of the top scene's main camera (dialog buttons), in CSS pixels from the canvas. */
+  toScreen(x: number, y: number): { x: number; y: number };
   /** The current game's replay, in the same format the command line reads. */
   replay(): Replay | null;
   /**
@@ -98,6 +115,18 @@ export interface ShownText {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+}
+
+/** A text as shown on the screen, in CSS pixels relative to the canvas. */
+export interface ScreenText {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  /** True for a dialog's or tooltip's text (drawn above the screen, which it dims or covers). */
+  readonly modal: boolean;
 }
 
 export type VerifyResult =
@@ -202,6 +231,61 @@ export function installTestHandle(
       for (const s of getGame()?.scene.getScenes(true) ?? []) visit(s.children.list);
       return out;
     },
+    cues() {
+      return [...cuesPlayed];
+    },
+    textBoxes() {
+      return [...readableTexts(getGame()?.scene.getScenes(true) ?? []).texts];
+    },
+    toScreen(x, y) {
+      const game = getGame();
+      const top = game?.scene.getScenes(true).at(-1);
+      if (!game || !top) return { x, y };
+      const cam = top.cameras.main;
+      const css = game.canvas.getBoundingClientRect().width / game.scale.width;
+      const v = shownArea(cam);
+      return {
+        x: ((x - v.x) * cam.zoom + cam.x) * css,
+        y: ((y - v.y) * cam.zoom + cam.y) * css,
+      };
+    },
+    screenTexts() {
+      const game = getGame();
+      if (!game) return [];
+      const canvas = game.canvas.getBoundingClientRect();
+      const css = canvas.width / game.scale.width;
+      const out: ScreenText[] = [];
+      for (const scene of game.scene.getScenes(true)) {
+        const cameras = scene.cameras.cameras.filter((c) => c.visible);
+        const visit = (objects: readonly Phaser.GameObjects.GameObject[], modal: boolean) => {
+          for (const o of objects) {
+            if (!(o as unknown as { visible?: boolean }).visible) continue;
+            if (o instanceof Phaser.GameObjects.Container) visit(o.list, modal || o.depth >= 5_000);
+            if (!(o instanceof Phaser.GameObjects.Text) || !o.text.trim()) continue;
+            const b = o.getBounds();
+            const m = o.getWorldTransformMatrix();
+            const scale = Math.hypot(m.c, m.d) || 1;
+            const size = Number.parseFloat(String(o.style.fontSize)) * scale;
+            for (const cam of cameras) {
+              const v = shownArea(cam);
+              if (b.right <= v.x || b.x >= v.right || b.bottom <= v.y || b.y >= v.bottom) continue;
+              out.push({
+                text: o.text,
+                x: ((b.x - v.x) * cam.zoom + cam.x) * css,
+                y: ((b.y - v.y) * cam.zoom + cam.y) * css,
+                width: b.width * cam.zoom * css,
+                height: b.height * cam.zoom * css,
+                fontSize: size * cam.zoom * css,
+                modal,
+              });
+              break;
+            }
+          }
+        };
+        visit(scene.children.list, false);
+      }
+      return out;
+    },
     replay() {
       const replay = getApp()?.store.getState().replay() ?? null;
       return replay ? structuredClone(replay) : null;
@@ -222,4 +306,16 @@ export function installTestHandle(
     },
   };
   Object.defineProperty(window, 'bamboo', { value: Object.freeze(handle), configurable: true });
+}
+
+/**
+ * The world area a camera shows. Every camera of the game has its origin at its top-left
+ * corner (see screen-form.ts), where Phaser's `worldView` assumes a centred origin once zoomed.
+ */
+function shownArea(cam: Phaser.Cameras.Scene2D.Camera): Phaser.Geom.Rectangle {
+  const width = cam.width / cam.zoom;
+  const height = cam.height / cam.zoom;
+  const x = cam.originX === 0 ? cam.scrollX : cam.scrollX + (cam.width - width) * cam.originX;
+  const y = cam.originY === 0 ? cam.scrollY : cam.scrollY + (cam.height - height) * cam.originY;
+  return new Phaser.Geom.Rectangle(x, y, width, height);
 }

@@ -48,13 +48,19 @@ const TEXT_RESOLUTION = 2;
 
 export type TextWeight = 400 | 700;
 
+/**
+ * The smallest text the game draws, in layout units: at 1280×720 and in the portrait layout a
+ * unit is about a CSS pixel, and nothing smaller than 12 CSS pixels is readable on a phone.
+ */
+export const MIN_TEXT_SIZE = 12;
+
 export function textStyle(
   size: number,
   options: { weight?: TextWeight; color?: number; align?: 'left' | 'center' | 'right' } = {},
 ): Phaser.Types.GameObjects.Text.TextStyle {
   return {
     fontFamily: FONT_FAMILY,
-    fontSize: `${size}px`,
+    fontSize: `${Math.max(MIN_TEXT_SIZE, size)}px`,
     fontStyle: options.weight === 700 ? 'bold' : 'normal',
     color: css(options.color ?? PALETTE.ink),
     align: options.align ?? 'left',

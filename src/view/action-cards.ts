@@ -1,8 +1,13 @@
-/** The action cards as the game screen lists them: every action, the playable ones first. */
+/**
+ * The action cards as the game screen lists them: every action, in the scenario's own order
+ * (grouped by its author). The order never depends on the state, so a card keeps its place
+ * after every play and the player's eye and keyboard find it where it was.
+ */
 import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '../engine';
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
+import { turnUnitOf } from './turn-unit';
 
 export interface ActionCardView {
   readonly id: string;
@@ -16,7 +21,7 @@ export interface ActionCardView {
 }
 
 export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
-  const cards = cs.scenario.actions.map((action) => {
+  return cs.scenario.actions.map((action) => {
     const cost = actionCost(cs, action, state);
     return {
       id: action.id,
@@ -28,9 +33,8 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       blocked: blockReason(
         whyNotPlay(cs, state, action),
         unmetConditions(cs, state, action.requires),
+        turnUnitOf(cs),
       ),
     };
   });
-  // Stable: within each half the scenario's own order (grouped by its author) is kept.
-  return [...cards.filter((c) => c.blocked === null), ...cards.filter((c) => c.blocked !== null)];
 }

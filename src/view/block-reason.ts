@@ -4,6 +4,7 @@
  */
 import type { ApplyError } from '../engine';
 import { TEXT } from '../i18n';
+import type { TurnUnit } from './turn-unit';
 
 const B = TEXT.view.block;
 
@@ -11,11 +12,13 @@ const B = TEXT.view.block;
 export function blockReason(
   error: ApplyError | null,
   unmet: readonly string[] = [],
+  unit: TurnUnit = 'month',
 ): string | null {
   if (!error) return null;
   switch (error.code) {
     case 'already-played':
-      return error.within === 'game' ? B.onceAGame : B.thisMonth;
+      if (error.within === 'recently') return B.resting(error.turnsLeft);
+      return error.within === 'game' ? B.onceAGame : B.thisTurn(TEXT.units.word[unit]);
     case 'too-expensive':
       return B.tooExpensive(error.cost, error.capital);
     case 'not-allowed':

@@ -14,8 +14,9 @@ import {
 } from '../engine';
 import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
-import type { Condition } from '../scenario/schema';
+import type { Condition, Outcome } from '../scenario/schema';
 import { indicatorLabel, powerName, TIER_LABELS } from './labels';
+import { turnUnitOf } from './turn-unit';
 
 const C = TEXT.view.conditions;
 
@@ -33,6 +34,7 @@ export function unmetConditions(
   const indicatorName = (key: string) => indicatorLabel(powers, key).name;
   const POWER_NAMES = (p: PowerId) => powerName(powers, p);
   const read = stateReader(cs, state);
+  const unit = TEXT.units.word[turnUnitOf(cs)];
   const out: string[] = [];
   const unmet = (part: Condition, text: string) => {
     if (!read.holds(part)) out.push(text);
@@ -65,22 +67,47 @@ export function unmetConditions(
   for (const id of cond.played ?? []) unmet({ played: [id] }, C.after(actionTitle(id)));
   for (const id of cond.notPlayed ?? []) unmet({ notPlayed: [id] }, C.before(actionTitle(id)));
   for (const id of cond.playedThisTurn ?? [])
-    unmet({ playedThisTurn: [id] }, C.sameMonth(actionTitle(id)));
+    unmet({ playedThisTurn: [id] }, C.sameTurn(actionTitle(id), unit));
   for (const [p, v] of entries(cond.leanAtLeast)) {
-    unmet({ leanAtLeast: { [p]: v } }, C.leaned(POWER_NAMES(p)));
+    unmet({ leanAtLeast: { [p]: v } }, C.leaned(POWER_NAMES(p), unit));
   }
   for (const [p, v] of entries(cond.leanBelow)) {
-    unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES(p)));
+    unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES(p), unit));
   }
-  if ((cond.flags?.length ?? 0) > 0 && !read.holds({ flags: cond.flags ?? [] })) {
-    out.push(C.story);
+  for (const flag of cond.flags ?? []) {
+    if (read.holds({ flags: [flag] })) continue;
+    const what = flagSetters(cs, flag);
+    out.push(what.length > 0 ? C.storyAfter(what) : C.story);
   }
-  if ((cond.notFlags?.length ?? 0) > 0 && !read.holds({ notFlags: cond.notFlags ?? [] })) {
-    out.push(C.tooLate);
+  for (const flag of cond.notFlags ?? []) {
+    if (read.holds({ notFlags: [flag] })) continue;
+    const what = flagSetters(cs, flag);
+    out.push(what.length > 0 ? C.tooLateAfter(what) : C.tooLate);
   }
   if (cond.any && !read.holds({ any: cond.any })) {
     const options = cond.any.map((c) => unmetConditions(cs, state, c).join(C.and)).filter(Boolean);
     out.push(C.oneOf(options));
   }
   return out;
+}
+
+/**
+ * The decisions and events that raise a flag, in words: a flag is a story's memory
+ * ("the US partnership is signed"), and a player knows it by what they did, not by its id.
+ */
+export function flagSetters(cs: CompiledScenario, flag: string): string[] {
+  const sets = (o: Outcome | undefined) =>
+    !!o &&
+    ((o.setFlags ?? []).includes(flag) || (o.risks ?? []).some((r) => r.setFlags?.includes(flag)));
+  const out: string[] = [];
+  for (const action of cs.scenario.actions) {
+    if (sets(action.effects)) out.push(C.decisionNamed(action.title));
+  }
+  for (const event of [...cs.scenario.events, ...cs.scenario.randomEvents.events]) {
+    if (sets(event.effects)) out.push(C.eventNamed(event.title));
+    for (const choice of event.choices ?? []) {
+      if (sets(choice.effects)) out.push(C.answerNamed(event.title, choice.label));
+    }
+  }
+  return [...new Set(out)];
 }

@@ -1,5 +1,6 @@
 /** What the event dialog shows: the event, where and when, its sources and its disputes. */
-import type { CompiledScenario } from '../engine';
+import type { CompiledScenario, GameState } from '../engine';
+import { TEXT } from '../i18n';
 import { longDate, shortCitation } from './citation';
 
 /** Dates in the player's language, through Intl: "12 December 2023", "12 tháng 12, 2023". */
@@ -22,16 +23,25 @@ export interface EventCardView {
   readonly choices: readonly { readonly id: string; readonly label: string }[];
 }
 
-export function eventCard(cs: CompiledScenario, eventId: string): EventCardView | null {
+/**
+ * `state`, when given, tells a random event that has already happened this game: it is then
+ * introduced as a recurrence, so the same words never read as if nothing had come before.
+ */
+export function eventCard(
+  cs: CompiledScenario,
+  eventId: string,
+  state?: GameState,
+): EventCardView | null {
   const ev = cs.events.get(eventId);
   if (!ev) return null;
   const date = 'date' in ev && typeof ev.date === 'string' ? longDate(ev.date) : null;
+  const times = state?.counts[`random:${ev.id}`] ?? 0;
   return {
     id: ev.id,
-    title: ev.title,
+    title: times >= 2 ? TEXT.view.again(ev.title) : ev.title,
     date,
     place: ev.place?.name ?? null,
-    text: ev.text,
+    text: times >= 2 ? `${TEXT.view.againText(times)} ${ev.text}` : ev.text,
     sources: (ev.sources ?? []).map(shortCitation),
     whatIf: 'whatIf' in ev && ev.whatIf === true,
     disputes: ev.disputes ?? [],

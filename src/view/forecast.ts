@@ -1,9 +1,10 @@
 /** The advisor's forecast in words, for the preview of a decision. */
 
+import { type CompiledScenario, type GameState, score } from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
 import { TEXT } from '../i18n';
 import { percent, signed } from './format';
-import { outcomeLabel, type PowerTable, powerShort } from './labels';
+import { outcomeLabel, type PowerTable, powerName, powerShort } from './labels';
 
 const F = TEXT.view.forecast;
 
@@ -41,7 +42,7 @@ export function forecastLines(
   const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, p]) => `${label(id).toLowerCase()} ${percent(p)}`);
+    .map(([id, p]) => `${label(id)} ${percent(p)}`);
   lines.push({
     text: F.collapse(percent(f.failure), failures.slice(0, 3).join(', ')),
     warn: f.failure >= 0.1,
@@ -66,4 +67,18 @@ export function forecastLines(
     ),
   });
   return lines;
+}
+
+/** How the player stands now, before any simulated future: the score so far and the weakest tie. */
+export function standingLine(cs: CompiledScenario, state: GameState): ForecastLine {
+  const ties = cs.tables.vocab.powers.map((p) => ({ p, v: state.ind[`relations.${p}`] ?? 0 }));
+  const weakest = ties.reduce((a, b) => (b.v < a.v ? b : a));
+  return {
+    text: F.standing(
+      n(score(cs, state).total, 1),
+      powerName(cs.scenario.powers, weakest.p),
+      n(weakest.v),
+    ),
+    warn: weakest.v <= cs.scenario.thresholds.rupture + 10,
+  };
 }

@@ -19,3 +19,4 @@ export * from './news-places';
 export * from './preview';
 export * from './sources-page';
 export * from './status';
+export * from './warnings';

@@ -21,12 +21,16 @@ import { TEXT } from '../i18n';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
+import { changeTone, type Tone } from './gauge-display';
 import { indicatorLabel, type PowerTable, powerName } from './labels';
+import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface EffectLine {
   readonly indicator: IndicatorKey;
   readonly label: string;
   readonly delta: number;
+  /** The indicator's value now: whether a drift change is good depends on where it starts. */
+  readonly from: number;
 }
 
 export interface RiskLine {
@@ -52,10 +56,13 @@ export interface Preview {
   readonly risks: readonly RiskLine[];
   /** Why it cannot be chosen now, or null. */
   readonly blocked: string | null;
+  /** What a turn is called in this scenario: the signals come at its end. */
+  readonly unit: TurnUnit;
 }
 
 function lines(
   powers: PowerTable,
+  state: GameState,
   delta: Partial<Record<string, number>> | undefined,
 ): EffectLine[] {
   if (!delta) return [];
@@ -65,6 +72,7 @@ function lines(
       indicator: key as IndicatorKey,
       label: indicatorLabel(powers, key).name,
       delta: value,
+      from: state.ind[key as IndicatorKey] ?? 0,
     }));
 }
 
@@ -85,7 +93,12 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
       (at(now.rivalLean, p) + at(now.reassured, p));
     if (Math.abs(delta) >= 0.05) {
       const key = `suspicion.${p}`;
-      out.push({ indicator: key, label: indicatorLabel(powers, key).name, delta: round(delta) });
+      out.push({
+        indicator: key,
+        label: indicatorLabel(powers, key).name,
+        delta: round(delta),
+        from: state.ind[key] ?? 0,
+      });
     }
   }
   const drift = after.drift - now.drift;
@@ -94,6 +107,7 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
       indicator: 'autonomy.drift',
       label: indicatorLabel(powers, 'autonomy.drift').name,
       delta: round(drift),
+      from: state.ind['autonomy.drift'],
     });
   }
   // The same rule the turn's end applies (signals.ts), on the leans before and after.
@@ -108,6 +122,7 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
       indicator: 'home.mood',
       label: indicatorLabel(powers, 'home.mood').name,
       delta: round(-bite),
+      from: state.ind['home.mood'],
     });
   return out;
 }
@@ -122,7 +137,8 @@ function previewOutcome(
   const powers = cs.scenario.powers;
   return {
     ...head,
-    certain: lines(powers, outcome.delta),
+    unit: turnUnitOf(cs),
+    certain: lines(powers, state, outcome.delta),
     signals: signalLines(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
       .filter((e): e is [PowerId, TierId] => e[1] !== undefined)
@@ -136,7 +152,7 @@ function previewOutcome(
     risks: (outcome.risks ?? []).map((r) => ({
       text: r.text,
       chance: read.chance(r.chance),
-      effects: lines(powers, r.delta),
+      effects: lines(powers, state, r.delta),
     })),
   };
 }
@@ -155,6 +171,7 @@ export function previewAction(
     blocked: blockReason(
       whyNotPlay(cs, state, action),
       unmetConditions(cs, state, action.requires),
+      turnUnitOf(cs),
     ),
   });
 }
@@ -174,6 +191,7 @@ export function previewChoice(
     blocked: blockReason(
       whyNotChoose(cs, state, eventId, choice),
       unmetConditions(cs, state, choice.requires),
+      turnUnitOf(cs),
     ),
   });
 }
@@ -185,6 +203,14 @@ export function leanPhrase(powers: PowerTable, outcome: Outcome): string | null 
   );
   if (entries.length === 0) return null;
   return TEXT.view.signals(entries.map(([p]) => powerName(powers, p)));
+}
+
+/**
+ * Good or bad for the player: a drift change is good when it brings the meter back toward
+ * the centre, so its tone depends on where the meter stands, like the gauges' own.
+ */
+export function effectTone(line: EffectLine): Tone {
+  return changeTone(line.indicator, line.delta, line.from);
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

@@ -148,10 +148,6 @@ export function monthStarts(steps: readonly ViewerStep[]): number[] {
   return turnStarts(steps).filter((i) => i !== undefined);
 }
 
-export function monthOf(steps: readonly ViewerStep[], index: number): number {
-  return steps[clampIndex(steps, index)]?.state.turn ?? 0;
-}
-
 /** Where "next month" goes: the next month's opening, or the end of the replay. */
 export function nextMonth(steps: readonly ViewerStep[], index: number): number {
   const starts = monthStarts(steps);

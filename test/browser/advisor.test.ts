@@ -1,7 +1,7 @@
 /**
- * The advisor as a player meets it: a card's preview fills with simulated futures computed
- * off the main thread, F switches it off (and the choice is remembered), and nothing it
- * does changes the game.
+ * The advisor as a player meets it: off until asked, then a card's preview fills with
+ * simulated futures computed off the main thread, F (or the preview's button) switches it
+ * on and off (and the choice is remembered), and nothing it does changes the game.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('advisor', () => {
-  it('forecasts a card in the background, can be switched off, and leaves the game alone', async () => {
+  it('is off until asked, forecasts a card in the background, and leaves the game alone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors = collectErrors(page);
     await page.goto(`${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=advisor-test`);
@@ -41,22 +41,36 @@ describe('advisor', () => {
     await page.keyboard.press('a');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'preview');
+    // Off by default: the preview offers it with a button and takes no room for it.
+    expect((await snap())?.advisor).toMatch(/^The advisor is off/);
+    expect((await snap())?.dialog?.buttons).toHaveLength(3);
+    await page.keyboard.press('f');
     await page.waitForFunction(
-      () => window.bamboo?.snapshot().advisor?.startsWith('Bamboo score at the end') ?? false,
+      () => window.bamboo?.snapshot().advisor?.startsWith('Now: bamboo score') ?? false,
       null,
       { timeout: 60_000 },
     );
     const forecast = (await snap())?.advisor ?? '';
     firstForecast = forecast;
-    expect(forecast).toMatch(/^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); /);
+    expect(forecast).toMatch(/\nBamboo score at the end: [\d.]+ \(−?[\d.]+ to [\d.]+\); /);
     expect(forecast).toMatch(/Chance of a collapse: /);
     expect((await snap())?.stateHash).toBe(before);
+    // The preview's own sections are all there beside it.
+    const texts = await page.evaluate(() => window.bamboo?.texts().map((t) => t.text) ?? []);
+    expect(texts).toContain('WHAT IT DOES NOW');
     await page.keyboard.press('Escape');
-    await page.keyboard.press('f');
     await page.keyboard.press('a');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'preview');
-    expect((await snap())?.advisor).toMatch(/^The advisor is off/);
+    expect(
+      JSON.parse(
+        (await page.evaluate(() => localStorage.getItem('bamboo-diplomacy.settings'))) ?? '{}',
+      ),
+    ).toEqual({ advisor: true });
+    await page.keyboard.press('f');
+    await page.waitForFunction(
+      () => window.bamboo?.snapshot().advisor?.startsWith('The advisor is off') ?? false,
+    );
     const stored = await page.evaluate(() => localStorage.getItem('bamboo-diplomacy.settings'));
     expect(JSON.parse(stored ?? '{}')).toEqual({ advisor: false });
     expect(errors).toEqual([]);
@@ -71,7 +85,9 @@ describe('advisor', () => {
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 5 });
     });
-    await page.goto(`${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=advisor-test`);
+    await page.goto(
+      `${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=advisor-test&advisor=on`,
+    );
     await waitForScene(page, 'Game');
     const snap = () => page.evaluate(() => window.bamboo?.snapshot());
     for (let i = 0; i < 6 && (await snap())?.phase === 'event'; i++) {
@@ -88,7 +104,7 @@ describe('advisor', () => {
     await page.keyboard.press('a');
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      () => window.bamboo?.snapshot().advisor?.startsWith('Bamboo score at the end') ?? false,
+      () => window.bamboo?.snapshot().advisor?.startsWith('Now: bamboo score') ?? false,
       null,
       { timeout: 60_000 },
     );

@@ -50,6 +50,49 @@ describe('boot failure message', () => {
     await page.close();
   });
 
+  test('?lang=vi shows the message in Vietnamese', async () => {
+    const page = await browser.newPage();
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=vi`);
+    await page.locator('#boot-error').waitFor({ state: 'visible' });
+    expect(await page.locator('#boot-error h1').textContent()).toBe(
+      'Không khởi động được Ngoại giao cây tre',
+    );
+    expect(await page.locator('#boot-error-try').textContent()).toContain('Hãy tải lại trang');
+    expect(await page.locator('#boot-error-what').textContent()).toMatch(
+      /^không tải được một tệp của trò chơi \(.*assets\/index-.*\.js\)/,
+    );
+    expect(await page.locator('#boot-error').getAttribute('lang')).toBe('vi');
+    await page.close();
+  });
+
+  test("the remembered language, then the browser's, chooses the words", async () => {
+    // A Vietnamese browser that was told to speak English: the setting wins.
+    const remembered = await browser.newContext({ locale: 'vi-VN' });
+    const page = await remembered.newPage();
+    await page.addInitScript(() => {
+      localStorage.setItem('bamboo-diplomacy.settings', JSON.stringify({ locale: 'en' }));
+    });
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}?renderer=canvas`);
+    await page.locator('#boot-error').waitFor({ state: 'visible' });
+    expect(await page.locator('#boot-error h1').textContent()).toBe(
+      'Bamboo Diplomacy could not start',
+    );
+    await remembered.close();
+
+    // Nothing remembered: the browser's language decides.
+    const fresh = await browser.newContext({ locale: 'vi-VN' });
+    const viPage = await fresh.newPage();
+    await viPage.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    await viPage.goto(`${inject('baseUrl')}?renderer=canvas`);
+    await viPage.locator('#boot-error').waitFor({ state: 'visible' });
+    expect(await viPage.locator('#boot-error h1').textContent()).toBe(
+      'Không khởi động được Ngoại giao cây tre',
+    );
+    await fresh.close();
+  });
+
   test('a game that starts shows no failure message', async () => {
     const page = await browser.newPage();
     await page.goto(`${inject('baseUrl')}?renderer=canvas`);

@@ -94,9 +94,15 @@ describe('a scenario the game never saw', () => {
     // The end banner's first button leads to the debrief.
     await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.buttons[0]?.enabled);
     await shot(page, 'own-scenario-end.png');
+    // Its turns are fortnights: the end says so, not "the year is over".
+    const shown = async () =>
+      (await page.evaluate(() => window.bamboo?.texts() ?? [])).map((t) => t.text);
+    expect(await shown()).toContain('The last fortnight is over');
     await clickDialogButton(page, 0);
     await waitForScene(page, 'Debrief');
     await shot(page, 'own-scenario-debrief.png');
+    // A scenario of a few fortnights is "your game", not "your year".
+    expect(await shown()).toContain('Your game');
     expect((await snap(page)).scenarioId).toBe('hd981-2014');
 
     // Kept in this browser: after a reload it is still there for Class set-up.

@@ -51,6 +51,9 @@ describe('the one-file build', () => {
     await press(page, 'n');
     await clickGame(page, 311, 588);
     await waitForScene(page, 'Game');
+    // A new player is offered the guided first month first: skipped here (Esc).
+    await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'guide');
+    await press(page, 'Escape');
     expect((await snap(page)).scenario).toBe('2023');
     await playMonths(page, 1);
     const played = await snap(page);

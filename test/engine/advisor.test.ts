@@ -1,6 +1,7 @@
 /** The advisor's forecast: deterministic, sliceable, and blind to the real game's dice. */
 import { describe, expect, it } from 'vitest';
 import {
+  ADVISOR_STYLES,
   apply,
   canonicalJson,
   forecast,
@@ -113,5 +114,31 @@ describe('forecast', () => {
     expect(options.length).toBeGreaterThan(1);
     const forecasts = options.map((d) => ok(forecast(cs, start, d, { rollouts: 40 })));
     expect(new Set(forecasts.map((f) => f.decision.type)).size).toBeGreaterThan(1);
+  });
+});
+
+describe('the advisor played in several styles', () => {
+  it('uses every style it is given, in turn by rollout, and stays deterministic', () => {
+    expect(ADVISOR_STYLES.map((p) => p.name)).toEqual([
+      'bamboo',
+      'random',
+      'passive',
+      'washington-first',
+      'beijing-first',
+    ]);
+    const mixed = forecastChunk(cs, start, PROTEST, 0, 10, { styles: ADVISOR_STYLES })!;
+    expect(forecastChunk(cs, start, PROTEST, 0, 10, { styles: ADVISOR_STYLES })).toEqual(mixed);
+    // Rollout i is played by style i mod 5: the same futures as that style alone.
+    ADVISOR_STYLES.forEach((policy, i) => {
+      expect(forecastChunk(cs, start, PROTEST, i, 1, { policy })).toEqual([mixed[i]]);
+    });
+  });
+
+  it('shows a wider range of endings than the careful hedger alone', () => {
+    const careful = ok(forecast(cs, start, PROTEST, { rollouts: 200 }));
+    const mixed = ok(forecast(cs, start, PROTEST, { rollouts: 200, styles: ADVISOR_STYLES }));
+    const width = (f: typeof careful) => f.score.p90 - f.score.p10;
+    expect(width(mixed)).toBeGreaterThan(width(careful));
+    expect(mixed.failure).toBeGreaterThanOrEqual(careful.failure);
   });
 });

@@ -40,7 +40,7 @@ describe('scenario loader', () => {
     const data = mini();
     data.actions[0].costt = 3;
     expect(problemsOf(data)).toEqual([
-      'broken.json: actions[0] "visit-beijing": unknown field "costt"; did you mean "cost"? (the fields here are: id, title, category, text, cost, costPer, requires, once, effects)',
+      'broken.json: actions[0] "visit-beijing": unknown field "costt"; did you mean "cost"? (the fields here are: id, title, category, text, cost, costPer, requires, once, cooldown, effects)',
     ]);
   });
 

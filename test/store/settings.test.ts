@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { browserLocale, createSettingsStore, memoryStorage, SETTINGS_KEY } from '../../src/store';
 
 describe('settings store', () => {
-  it('starts from defaults, and remembers a chosen language', () => {
+  it('starts from defaults (the advisor off), and remembers a chosen language', () => {
     const storage = memoryStorage();
     const s = createSettingsStore(storage);
-    expect(s.getState()).toMatchObject({ advisor: true, locale: null });
+    expect(s.getState()).toMatchObject({ advisor: false, locale: null });
     s.getState().update({ locale: 'vi' });
     expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}')).toEqual({
-      advisor: true,
+      advisor: false,
       locale: 'vi',
     });
     expect(createSettingsStore(storage).getState().locale).toBe('vi');
@@ -29,11 +29,12 @@ describe('settings store', () => {
     const storage = memoryStorage();
     storage.setItem(SETTINGS_KEY, '{"advisor":');
     expect(createSettingsStore(storage, '?lang=klingon').getState()).toMatchObject({
-      advisor: true,
+      advisor: false,
       locale: null,
     });
     storage.setItem(SETTINGS_KEY, JSON.stringify({ advisor: 'yes', locale: 'fr' }));
-    expect(createSettingsStore(storage).getState()).toMatchObject({ advisor: true, locale: null });
+    expect(createSettingsStore(storage).getState()).toMatchObject({ advisor: false, locale: null });
+    expect(createSettingsStore(storage, '?advisor=on').getState().advisor).toBe(true);
   });
 
   it("the browser's first language the game speaks", () => {

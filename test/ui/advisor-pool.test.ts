@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecast, forecastShape, type GameAction, legalActions, newGame } from '../../src/engine';
+import {
+  ADVISOR_STYLES,
+  forecast,
+  forecastShape,
+  type GameAction,
+  legalActions,
+  newGame,
+} from '../../src/engine';
 import { assemble, planTasks, poolSize } from '../../src/ui/advisor/pool-plan';
 import { prepareQuestion } from '../../src/ui/advisor/pool-work';
 import { loadFixture } from '../helpers';
@@ -9,7 +16,9 @@ const cs = loadFixture('mini.json');
 const state = newGame(cs, 'pool').state;
 const decisions: GameAction[] = legalActions(cs, state).slice(0, 2);
 const ROLLOUTS = 60;
-const oneWorker = decisions.map((d) => forecast(cs, state, d, { rollouts: ROLLOUTS }));
+const oneWorker = decisions.map((d) =>
+  forecast(cs, state, d, { rollouts: ROLLOUTS, styles: ADVISOR_STYLES }),
+);
 
 /** Runs the plan as a pool of `workers` would: tasks dealt round-robin, finished in any order. */
 function runPool(workers: number, size: number, order: (n: number) => number[]) {
@@ -73,7 +82,9 @@ describe('advisor pool', () => {
       [illegal],
       tasks.map((task) => ({ task, result: run(task) })),
     );
-    expect(result).toEqual([forecast(cs, state, illegal, { rollouts: 30 })]);
+    expect(result).toEqual([
+      forecast(cs, state, illegal, { rollouts: 30, styles: ADVISOR_STYLES }),
+    ]);
     expect(result[0]?.ok).toBe(false);
   });
 

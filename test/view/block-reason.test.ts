@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, type GameState, legalActions, newGame, whyNotPlay } from '../../src/engine';
 import { TEXT } from '../../src/i18n';
 import { blockReason } from '../../src/view/block-reason';
+import { flagSetters, unmetConditions } from '../../src/view/condition-text';
 import { loadFixture } from '../helpers';
 
 const cs = loadFixture('mini.json');
@@ -38,7 +39,10 @@ describe('why a card is blocked, from the engine’s typed refusal', () => {
   it('a card played this month', () => {
     const error = why(play(start, 'protest-note'), 'protest-note');
     expect(error).toMatchObject({ code: 'already-played', within: 'turn' });
-    expect(blockReason(error)).toBe(B.thisMonth);
+    expect(blockReason(error)).toBe('Already played this month.');
+    // A scenario played in fortnights says so.
+    expect(blockReason(error, [], 'fortnight')).toBe(B.thisTurn('fortnight'));
+    expect(blockReason(error, [], 'fortnight')).toBe('Already played this fortnight.');
   });
 
   it('a once-a-game card played in an earlier month', () => {
@@ -59,5 +63,34 @@ describe('why a card is blocked, from the engine’s typed refusal', () => {
 
   it('nothing when the card can be played', () => {
     expect(blockReason(why(start, 'protest-note'))).toBeNull();
+  });
+});
+
+describe('a condition on the story, in the player’s words', () => {
+  const mini = answered(newGame(cs, 'story').state);
+
+  it('names the decision that opens it instead of "an earlier development"', () => {
+    const setter = cs.scenario.actions.find((a) => a.effects.setFlags?.includes('us-csp'))!;
+    const [reason] = unmetConditions(cs, mini, { flags: ['us-csp'] });
+    expect(reason).toBe(
+      TEXT.view.conditions.storyAfter([TEXT.view.conditions.decisionNamed(setter.title)]),
+    );
+    expect(reason).toContain(setter.title);
+    expect(reason).not.toBe(TEXT.view.conditions.story);
+  });
+
+  it('names the decision that closed it once it was taken', () => {
+    const setter = cs.scenario.actions.find((a) => a.effects.setFlags?.includes('us-csp'))!;
+    const flagged = { ...mini, flags: [...mini.flags, 'us-csp'] };
+    const [reason] = unmetConditions(cs, flagged, { notFlags: ['us-csp'] });
+    expect(reason).toContain(setter.title);
+    expect(unmetConditions(cs, mini, { notFlags: ['us-csp'] })).toEqual([]);
+  });
+
+  it('falls back to the general words for a flag nothing in the scenario raises', () => {
+    expect(flagSetters(cs, 'never-set')).toEqual([]);
+    expect(unmetConditions(cs, mini, { flags: ['never-set'] })).toEqual([
+      TEXT.view.conditions.story,
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, type GameAction, type GameState, legalActions, newGame } from '../../src/engine';
 import {
   describeSource,
+  effectTone,
   gauges,
   latestNews,
   previewAction,
@@ -91,17 +92,24 @@ describe('previews', () => {
     expect(preview.cost).toBe(5);
     expect(preview.blocked).toBeNull();
     expect(preview.certain).toEqual([
-      { indicator: 'relations.us', label: 'Relations with Washington', delta: 12 },
+      {
+        indicator: 'relations.us',
+        label: 'Relations with Washington',
+        delta: 12,
+        from: state.ind['relations.us'],
+      },
     ]);
     expect(preview.signals).toContainEqual({
       indicator: 'suspicion.cn',
       label: "Beijing's suspicion",
       delta: 7.2,
+      from: state.ind['suspicion.cn'],
     });
     expect(preview.signals).toContainEqual({
       indicator: 'autonomy.drift',
       label: 'Drift (bamboo meter)',
       delta: 6,
+      from: state.ind['autonomy.drift'],
     });
     expect(preview.tiers).toEqual([
       { power: 'us', name: 'United States', from: 'comprehensive', to: 'comprehensive-strategic' },
@@ -110,9 +118,41 @@ describe('previews', () => {
       {
         text: 'Beijing protests loudly.',
         chance: 0.5,
-        effects: [{ indicator: 'relations.cn', label: 'Relations with Beijing', delta: -4 }],
+        effects: [
+          {
+            indicator: 'relations.cn',
+            label: 'Relations with Beijing',
+            delta: -4,
+            from: state.ind['relations.cn'],
+          },
+        ],
       },
     ]);
+  });
+
+  it('colour a drift change by where the meter starts: back toward the centre is good', () => {
+    const drift = (delta: number, from: number) =>
+      effectTone({ indicator: 'autonomy.drift', label: 'Drift', delta, from });
+    expect(drift(4, -4)).toBe('good');
+    expect(drift(-8, 18)).toBe('good');
+    expect(drift(4, 0)).toBe('bad');
+    expect(drift(-8, -2)).toBe('bad');
+    // Overshooting the centre to the far side is still worse than where it started.
+    expect(drift(12, -4)).toBe('bad');
+  });
+
+  it('carry the starting drift into the preview, so a step back to the centre shows as good', () => {
+    const base = { ...newGame(cs, 'p').state, turn: 1, phase: 'actions' as const, pending: [] };
+    const line = (state: GameState) =>
+      previewAction(cs, state, 'us-upgrade')!.signals.find(
+        (l) => l.indicator === 'autonomy.drift',
+      )!;
+    const centred = line({ ...base, ind: { ...base.ind, 'autonomy.drift': 0 } });
+    expect(centred.delta).toBeGreaterThan(0);
+    expect(effectTone(centred)).toBe('bad');
+    const leaningAway = line({ ...base, ind: { ...base.ind, 'autonomy.drift': -centred.delta } });
+    expect(leaningAway.from).toBe(-centred.delta);
+    expect(effectTone(leaningAway)).toBe('good');
   });
 
   it('say why a decision is blocked', () => {

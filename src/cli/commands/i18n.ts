@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
   CATALOGS,
@@ -10,8 +12,8 @@ import {
   parseLocale,
   TEXT,
 } from '../../i18n';
-import { scenarioTextCount } from '../scenario-texts';
-import { CliError, loadScenarioFile, scenarioFiles } from '../scenarios';
+import { overlaySkeleton, scenarioTextCount } from '../scenario-texts';
+import { CliError, loadScenarioFile, requireScenario, scenarioFiles } from '../scenarios';
 
 export interface LocaleReport {
   readonly locale: Locale;
@@ -84,11 +86,21 @@ export function registerI18n(program: Command): void {
     )
     .option('--json', 'print the report as JSON')
     .option('--locale <locale>', `report one language only (${LOCALES.join(', ')})`)
-    .action((opts: { json?: boolean; locale?: string }) => {
+    .option(
+      '--export <scenario>',
+      'instead of the report, write a text overlay of the scenario (id or file) for --locale, every text in English, to translate',
+    )
+    .option('--out <file>', 'with --export: the file to write (default: print it)')
+    .action((opts: { json?: boolean; locale?: string; export?: string; out?: string }) => {
       const only = opts.locale === undefined ? null : parseLocale(opts.locale);
       if (opts.locale !== undefined && !only) {
         throw new CliError(`--locale: "${opts.locale}" is not one of ${LOCALES.join(', ')}`);
       }
+      if (opts.export !== undefined) {
+        exportOverlay(opts.export, only, opts.out);
+        return;
+      }
+      if (opts.out !== undefined) throw new CliError('--out: only with --export');
       const reports = (only ? [only] : LOCALES).map(localeReport);
       const incomplete = reports.reduce((n, r) => n + r.incomplete, 0);
       if (opts.json) {
@@ -99,4 +111,15 @@ export function registerI18n(program: Command): void {
       }
       if (incomplete > 0) throw new CliError(TEXT.cli.i18n.incomplete(incomplete));
     });
+}
+
+function exportOverlay(scenario: string, locale: Locale | null, out: string | undefined): void {
+  if (locale === null || locale === DEFAULT_LOCALE) {
+    const others = LOCALES.filter((l) => l !== DEFAULT_LOCALE).join(', ');
+    throw new CliError(`--export: name the language to translate into with --locale (${others})`);
+  }
+  const { scenario: s } = requireScenario(scenario);
+  const text = JSON.stringify(overlaySkeleton(s, locale), null, 2);
+  if (out === undefined) console.log(text);
+  else writeFileSync(resolve(out), `${text}\n`);
 }

@@ -14,11 +14,6 @@ export function rngFrom(rand: RngCursor): RngState {
   return { c: 1, s0: rand.next(), s1: rand.next(), s2: rand.next() };
 }
 
-/** The same state with its dice replaced: what happens next no longer follows the real game. */
-export function reseeded(state: GameState, rng: RngState): GameState {
-  return { ...state, rng };
-}
-
 /**
  * Plays `policy` from `state` until the game ends or `lastTurn` is done,
  * starting with `first` when given. Returns null if `first` is illegal.

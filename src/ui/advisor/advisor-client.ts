@@ -130,6 +130,7 @@ export function requestForecast(
       state,
       decisions,
       rollouts,
+      mixedStyles: true,
       slice: TASK_SIZE,
     });
     return () => {

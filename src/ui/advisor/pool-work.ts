@@ -3,6 +3,7 @@
  * state of the current question. Kept apart from the Worker wiring so tests run it in Node.
  */
 import {
+  ADVISOR_STYLES,
   apply,
   type CompiledScenario,
   compileScenario,
@@ -26,7 +27,10 @@ export function prepareQuestion(question: PoolQuestion): (task: PoolTask) => Tas
   const base = forecastBase(question.state);
   return (task) => {
     const decision = question.decisions[task.decision] as GameAction;
-    const samples = forecastChunk(cs, question.state, decision, task.from, task.count, { base });
+    const samples = forecastChunk(cs, question.state, decision, task.from, task.count, {
+      base,
+      styles: ADVISOR_STYLES,
+    });
     if (samples) return { ok: true, samples };
     const checked = apply(cs, question.state, decision);
     return checked.ok ? { ok: true, samples: [] } : { ok: false, error: checked.error };

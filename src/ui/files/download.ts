@@ -1,8 +1,32 @@
 /**
- * Saves data as a file on the player's machine: a Blob behind a temporary
- * object URL, clicked through an `<a download>`. Nothing leaves the browser.
+ * Saves data as a file on the player's machine. On a phone or tablet that can share files, the
+ * share sheet opens (save to Files, send to the teacher); elsewhere a Blob behind a temporary
+ * object URL is clicked through an `<a download>`. Nothing leaves the browser unless the player
+ * sends it.
  */
 export function downloadBlob(fileName: string, blob: Blob): void {
+  const file = shareableFile(fileName, blob);
+  if (file) {
+    navigator.share({ files: [file], title: fileName }).catch((error: unknown) => {
+      // The player closed the sheet: nothing to do. Any other refusal: download instead.
+      if (!(error instanceof DOMException && error.name === 'AbortError'))
+        saveByLink(fileName, blob);
+    });
+    return;
+  }
+  saveByLink(fileName, blob);
+}
+
+/** The file to share, when this is a touch device whose browser shares files; else null. */
+function shareableFile(fileName: string, blob: Blob): File | null {
+  if (typeof navigator.canShare !== 'function' || typeof navigator.share !== 'function')
+    return null;
+  if (!window.matchMedia?.('(pointer: coarse)').matches) return null;
+  const file = new File([blob], fileName, { type: blob.type });
+  return navigator.canShare({ files: [file] }) ? file : null;
+}
+
+function saveByLink(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

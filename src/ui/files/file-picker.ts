@@ -22,7 +22,10 @@ export function filePicker(
     document.body.append(el);
   }
   el.multiple = options.multiple ?? false;
-  el.accept = options.accept ?? '.json,application/json';
+  // Phone pickers filter by MIME type, and a replay saved from a chat or a mail is often
+  // text/plain or octet-stream: there, every file may be chosen and the loader's gate judges it.
+  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+  el.accept = touch ? '' : (options.accept ?? '.json,application/json');
   const onChange = () => {
     const files = [...(el.files ?? [])];
     // Cleared so that choosing the same file again fires another change.

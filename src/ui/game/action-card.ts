@@ -44,10 +44,12 @@ export class ActionCard implements Focusable {
       .setStrokeStyle(1, PANEL.stroke)
       .setInteractive({ useHandCursor: true });
     this.strip = scene.add.rectangle(x, y, 5, CARD_HEIGHT, PALETTE.inkSoft).setOrigin(0);
-    this.title = scene.add.text(x + 12, y + 4, '', {
+    // Two lines of title set close, so they clear the category line under them.
+    this.title = scene.add.text(x + 12, y + 2, '', {
       ...textStyle(12, { weight: 700 }),
       wordWrap: { width: width - 22, useAdvancedWrap: true },
       maxLines: 2,
+      lineSpacing: -2,
     });
     this.meta = scene.add.text(x + 12, y + CARD_HEIGHT - 3, '', textStyle(11)).setOrigin(0, 1);
     this.cost = scene.add

@@ -11,7 +11,7 @@ import { panelFrame } from './panel-frame';
 const COLUMNS = 2;
 const GAP = 8;
 
-/** Every action card, the playable ones first, two columns to a page. */
+/** Every action card in fixed places, two columns to a page. */
 export class ActionPanel {
   private readonly slots: ActionCard[] = [];
   private readonly pageText: Phaser.GameObjects.Text;
@@ -27,30 +27,45 @@ export class ActionPanel {
     width: number,
     height: number,
     onChoose: (card: ActionCardView) => void,
+    /** The page buttons' side: 44 where a finger presses them. */
+    pager = { width: 34, height: 26 },
   ) {
     const { scene } = ctx;
     const a = STRINGS.game.actions;
     panelFrame(scene, x, y, width, height, a.heading);
+    const head = pager.height + 10;
     this.pageText = scene.add
-      .text(x + width - 92, y + 16, '', textStyle(12, { weight: 700, color: PALETTE.inkSoft }))
+      .text(
+        x + width - 2 * pager.width - 24,
+        y + head / 2 - 2,
+        '',
+        textStyle(12, { weight: 700, color: PALETTE.inkSoft }),
+      )
       .setOrigin(1, 0.5);
-    this.prev = new Button(scene, x + width - 84, y + 4, a.prev, () => this.turnPage(-1), {
-      variant: 'quiet',
-      width: 34,
-      height: 26,
-      fontSize: 12,
-      enabled: () => this.page > 0,
-    });
-    this.next = new Button(scene, x + width - 44, y + 4, a.next, () => this.turnPage(1), {
-      variant: 'quiet',
-      width: 34,
-      height: 26,
-      fontSize: 12,
-      enabled: () => this.page < this.pages() - 1,
-    });
+    this.prev = new Button(
+      scene,
+      x + width - 2 * pager.width - 16,
+      y + 4,
+      a.prev,
+      () => this.turnPage(-1),
+      { variant: 'quiet', ...pager, fontSize: 12, enabled: () => this.page > 0 },
+    );
+    this.next = new Button(
+      scene,
+      x + width - pager.width - 10,
+      y + 4,
+      a.next,
+      () => this.turnPage(1),
+      {
+        variant: 'quiet',
+        ...pager,
+        fontSize: 12,
+        enabled: () => this.page < this.pages() - 1,
+      },
+    );
     const cardWidth = (width - 20 - GAP * (COLUMNS - 1)) / COLUMNS;
-    const top = y + 36;
-    const rows = Math.floor((height - 36) / (CARD_HEIGHT + 5));
+    const top = y + head;
+    const rows = Math.max(1, Math.floor((height - head) / (CARD_HEIGHT + 5)));
     for (let row = 0; row < rows; row++) {
       for (let col = 0; col < COLUMNS; col++) {
         this.slots.push(

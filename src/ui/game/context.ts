@@ -10,4 +10,17 @@ export interface GameContext {
   readonly tooltip: Tooltip;
   readonly store: GameStore;
   readonly cs: CompiledScenario;
+  /**
+   * Where the guided first month points on this layout (phone and tablet boards); absent on the
+   * landscape board, whose places the guide knows.
+   */
+  guideTargets?: Readonly<Record<string, GuideTarget | null>>;
+}
+
+/** A part of the board, in the main camera's layout units. */
+export interface GuideTarget {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import {
-  changeTone,
   type EffectLine,
+  effectTone,
   type Preview,
   percent,
   signed,
@@ -59,7 +59,7 @@ export function renderPreview(
   };
   const effect = (line: EffectLine, indent = 0) =>
     add(`${trendText(line.delta, signed(line.delta))}  ${line.label}`, 13, {
-      color: TONE_COLOR[changeTone(line.indicator, line.delta)],
+      color: TONE_COLOR[effectTone(line)],
       indent,
     });
 
@@ -73,7 +73,7 @@ export function renderPreview(
   if (preview.certain.length === 0) add(p.nothing, 13, { color: PALETTE.inkSoft });
   for (const line of preview.certain) effect(line);
   if (preview.signals.length > 0) {
-    heading(p.signals);
+    heading(p.signals(STRINGS.units.word[preview.unit]));
     for (const line of preview.signals) effect(line);
   }
   if (preview.tiers.length > 0) {

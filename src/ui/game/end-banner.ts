@@ -1,8 +1,10 @@
 import Phaser from 'phaser';
 import type { Ending } from '../../engine';
 import { outcomeLabel } from '../../view';
+import { turnUnitOf } from '../../view/turn-unit';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitWord } from '../turn-words';
 import { Dialog, type DialogButton } from '../widgets';
 import { TONE_COLOR } from './colors';
 import type { GameContext } from './context';
@@ -37,7 +39,11 @@ export function openEndBanner(
   const s = ending.score;
   const fixed = (n: number) => n.toFixed(1);
   const dialog = new Dialog(ctx.scene, ctx.focus, {
-    title: ending.collapse ? e.collapse : e.title,
+    title: ending.collapse
+      ? e.collapse
+      : turnUnitOf(ctx.cs) === 'month'
+        ? e.title
+        : e.lastTurn(unitWord(ctx.cs)),
     // Wider with a third button, so the row of buttons stays inside the panel.
     width: toCompare ? 840 : 680,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),

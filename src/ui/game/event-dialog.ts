@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { EventCardView, Preview } from '../../view';
+import { keyHintsShown } from '../key-hints';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, Dialog } from '../widgets';
@@ -37,6 +38,8 @@ export function openEventDialog(
   let pane: Phaser.GameObjects.Container | null = null;
   let paneHeight = MIN_BODY;
   let focusedChoice: string | null = null;
+  /** The preview pane's width: what the dialog has left beside the event's text. */
+  let paneWidth = PANE;
 
   const showPane = (choiceId: string | null) => {
     if (!pane) return;
@@ -67,11 +70,11 @@ export function openEventDialog(
     if (!preview) return 0;
     const label = scene.add.text(0, 0, preview.title, {
       ...textStyle(14, { weight: 700 }),
-      wordWrap: { width: PANE, useAdvancedWrap: true },
+      wordWrap: { width: paneWidth, useAdvancedWrap: true },
     });
     const rest = scene.add.container(0, label.height + 4);
     into.add([label, rest]);
-    const used = renderPreview(scene, rest, preview, PANE, {
+    const used = renderPreview(scene, rest, preview, paneWidth, {
       withText: true,
       maxHeight: max - label.height - 4,
     });
@@ -93,7 +96,11 @@ export function openEventDialog(
     width: WIDTH,
     stackButtons: true,
     onCancel: () => on.hide(),
-    body: (container) => {
+    body: (container, width) => {
+      // A phone's dialog has no room beside the text: a tapped choice opens its own preview.
+      const narrow = width < LEFT + GUTTER + 240;
+      const textWidth = narrow ? width : LEFT;
+      paneWidth = Math.min(PANE, width - LEFT - GUTTER);
       let y = 0;
       const add = (
         text: string,
@@ -102,7 +109,7 @@ export function openEventDialog(
       ) => {
         const t = scene.add.text(0, y, text, {
           ...textStyle(size, { weight: opts.bold ? 700 : 400, color: opts.color ?? PALETTE.ink }),
-          wordWrap: { width: LEFT, useAdvancedWrap: true },
+          wordWrap: { width: textWidth, useAdvancedWrap: true },
           lineSpacing: 3,
         });
         container.add(t);
@@ -147,7 +154,8 @@ export function openEventDialog(
         container.add(views.container);
         y += views.height + 8;
       }
-      add(e.hint, 11, { color: PALETTE.inkSoft, gap: 0 });
+      if (keyHintsShown()) add(e.hint, 12, { color: PALETTE.inkSoft, gap: 0 });
+      if (narrow) return y;
       paneHeight = Math.min(MAX_BODY, Math.max(MIN_BODY, y, longestPreview()));
       const divider = scene.add
         .rectangle(LEFT + GUTTER / 2, 0, 1, paneHeight, PANEL.stroke)

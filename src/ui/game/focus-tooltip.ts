@@ -16,11 +16,17 @@ export class FocusTooltip {
     private readonly near: () => Phaser.Geom.Rectangle,
   ) {}
 
-  /** Shows on pointer over `target`, hides on pointer out unless the item has focus. */
+  /**
+   * Shows on pointer over `target`, hides on pointer out unless the item has focus. A finger
+   * cannot hover: a tap (or a long press) shows the tooltip and it stays until the next touch.
+   */
   hoverOn(target: Phaser.GameObjects.GameObject): void {
     target.on(Phaser.Input.Events.POINTER_OVER, () => this.show());
-    target.on(Phaser.Input.Events.POINTER_OUT, () => {
-      if (!this.focused) this.ctx.tooltip.hide();
+    target.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => {
+      if (pointer.wasTouch) this.show();
+    });
+    target.on(Phaser.Input.Events.POINTER_OUT, (pointer: Phaser.Input.Pointer) => {
+      if (!this.focused && !pointer.wasTouch) this.ctx.tooltip.hide();
     });
   }
 

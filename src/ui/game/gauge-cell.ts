@@ -10,6 +10,7 @@ import {
 } from '../../view';
 import { css, PALETTE, textStyle } from '../theme';
 import type { Focusable } from '../widgets';
+import { countTo } from '../widgets/motion';
 import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
 import { FocusTooltip } from './focus-tooltip';
@@ -80,13 +81,20 @@ export class GaugeCell implements Focusable {
   }
 
   update(view: GaugeView): void {
+    const before = this.view?.value ?? view.value;
     this.view = view;
-    this.value.setText(gaugeValue(view.key, view.value));
+    const share = (view.value - view.min) / (view.max - view.min || 1);
+    countTo(
+      this.value.scene,
+      this.value,
+      before,
+      view.value,
+      (v) => gaugeValue(view.key, Math.round(v * 10) / 10),
+      { rect: this.bar, width: Math.max(0, Math.min(1, share)) * this.width },
+    );
     this.trend
       .setText(trendText(view.trend, signed(view.trend)))
       .setColor(css(TONE_COLOR[changeTone(view.key, view.trend, view.value - view.trend)]));
-    const share = (view.value - view.min) / (view.max - view.min || 1);
-    this.bar.setSize(Math.max(0, Math.min(1, share)) * this.width, 3);
     this.tooltip.refresh();
   }
 

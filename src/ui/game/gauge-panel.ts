@@ -9,18 +9,35 @@ import { CELL_HEIGHT, GaugeCell } from './gauge-cell';
 const COLUMNS = 5;
 const GROUPS = ['economy', 'sea', 'home'] as const satisfies readonly IndicatorGroup[];
 
+/** Rows of gauges, with their group headings, take this much height at `columns` a row. */
+export function gaugePanelHeight(keys: readonly IndicatorKey[], columns: number): number {
+  let height = 6;
+  for (const group of GROUPS) {
+    const inGroup = keys.filter((k) => indicatorRange(k)?.group === group);
+    height += 18 + Math.ceil(inGroup.length / columns) * (CELL_HEIGHT + 6) + 4;
+  }
+  return height;
+}
+
 /** Economy, sea and home: every remaining indicator as a cell, five to a row. */
 export class GaugePanel {
   private readonly cells: GaugeCell[] = [];
 
-  constructor(ctx: GameContext, x: number, y: number, width: number, height: number) {
+  constructor(
+    ctx: GameContext,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    columns = COLUMNS,
+  ) {
     const { scene } = ctx;
     scene.add
       .rectangle(x, y, width, height, PANEL.fill)
       .setOrigin(0)
       .setStrokeStyle(1, PANEL.stroke);
     const gap = 10;
-    const cellWidth = (width - 20 - (COLUMNS - 1) * gap) / COLUMNS;
+    const cellWidth = (width - 20 - (columns - 1) * gap) / columns;
     let top = y + 6;
     for (const group of GROUPS) {
       scene.add.text(
@@ -32,8 +49,8 @@ export class GaugePanel {
       top += 18;
       const keys = ctx.cs.tables.vocab.keys.filter((k) => indicatorRange(k)?.group === group);
       keys.forEach((key: IndicatorKey, i) => {
-        const col = i % COLUMNS;
-        const row = Math.floor(i / COLUMNS);
+        const col = i % columns;
+        const row = Math.floor(i / columns);
         this.cells.push(
           new GaugeCell(
             ctx,
@@ -44,7 +61,7 @@ export class GaugePanel {
           ),
         );
       });
-      top += Math.ceil(keys.length / COLUMNS) * (CELL_HEIGHT + 6) + 4;
+      top += Math.ceil(keys.length / columns) * (CELL_HEIGHT + 6) + 4;
     }
   }
 

@@ -1,5 +1,6 @@
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitWord } from '../turn-words';
 import { Dialog } from '../widgets';
 import type { GameContext } from './context';
 
@@ -11,7 +12,7 @@ export function openHelp(ctx: GameContext): Dialog {
     width: 640,
     body: (container) => {
       let y = 0;
-      for (const [key, what] of h.keys) {
+      for (const [key, what] of h.keys(unitWord(ctx.cs))) {
         const k = ctx.scene.add.text(
           0,
           y,

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { NewsPlace } from '../../view';
-import { MapView } from '../map/MapView';
+import { labelsTouch, MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -33,7 +33,13 @@ export class MapEvents {
       .setStrokeStyle(1.5, PANEL.stroke);
     this.labels = scene.add.container(0, 0);
     // Places named in the news that the map knows as anchors (Washington sits off the map edge).
-    this.anchorByName = new Map(region.anchors.map((a) => [fold(a.name), a.id]));
+    // By the map data's name and the one the map shows (Hanoi, Hà Nội): a news place may use either.
+    this.anchorByName = new Map(
+      region.anchors.flatMap((a) => [
+        [fold(a.name), a.id] as const,
+        [fold(STRINGS.places[a.id] ?? a.name), a.id] as const,
+      ]),
+    );
   }
 
   /** Replaces the markers; `pulse` sends rings out of them (new news). */
@@ -42,6 +48,12 @@ export class MapEvents {
     this.ids = [];
     this.labels.removeAll(true);
     const scene = this.labels.scene;
+    // A place in the news is named by its news label: the map's own name for it steps aside.
+    const named = new Set(
+      places.map((p) => this.anchorByName.get(fold(p.name))).filter((id) => id !== undefined),
+    );
+    this.map.hideLabels(named);
+    const taken = this.map.labelBoxes();
     places.forEach((place, i) => {
       const anchor = this.anchorByName.get(fold(place.name));
       const target = anchor ?? { lon: place.lon, lat: place.lat };
@@ -55,11 +67,25 @@ export class MapEvents {
       const sx = this.x + at.x * this.scale;
       const sy = this.y + at.y * this.scale;
       const text = place.count > 1 ? `${place.name} ×${place.count}` : place.name;
-      const onLeft = at.x > this.map.width * 0.7;
       const label = scene.add
-        .text(sx + (onLeft ? -9 : 9), sy, text, textStyle(12, { weight: 700, color }))
-        .setOrigin(onLeft ? 1 : 0, 0.5)
+        .text(sx, sy, text, textStyle(12, { weight: 700, color }))
         .setStroke('#f4eedf', 4);
+      const onLeft = at.x > this.map.width * 0.7;
+      const sides = onLeft
+        ? (['left', 'above', 'below', 'right'] as const)
+        : (['right', 'above', 'below', 'left'] as const);
+      let best: { side: (typeof sides)[number]; hits: number } = { side: sides[0], hits: 1e9 };
+      for (const side of sides) {
+        put(label, sx, sy, side);
+        const box = label.getBounds();
+        const hits = taken.filter((b) => labelsTouch(b, box)).length;
+        if (hits < best.hits) best = { side, hits };
+        if (hits === 0) break;
+      }
+      put(label, sx, sy, best.side);
+      // Where no side is free, the map's own names under the news label step aside.
+      if (best.hits > 0) this.map.hideLabelsUnder(label.getBounds());
+      taken.push(label.getBounds());
       this.labels.add(label);
     });
     scene.children.bringToTop(this.labels);
@@ -79,5 +105,24 @@ function fold(name: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/gi, 'd')
+    .replace(/\s+/g, '')
     .toLowerCase();
+}
+
+/** A news label beside its marker, on one side. */
+function put(
+  label: Phaser.GameObjects.Text,
+  x: number,
+  y: number,
+  side: 'left' | 'right' | 'above' | 'below',
+): void {
+  const gap = 9;
+  label.setPosition(
+    x + (side === 'left' ? -gap : side === 'right' ? gap : 0),
+    y + (side === 'above' ? -gap : side === 'below' ? gap : 0),
+  );
+  label.setOrigin(
+    side === 'left' ? 1 : side === 'right' ? 0 : 0.5,
+    side === 'above' ? 1 : side === 'below' ? 0 : 0.5,
+  );
 }

@@ -1,13 +1,14 @@
 import { downloadCurrentGame, shareCurrentGame } from '../replay/replay-actions';
+import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { textStyle } from '../theme';
 import { Dialog } from '../widgets';
 import type { GameContext } from './context';
 
 /** Leaving for the title screen: the game is already saved, so this only confirms intent. */
-export function openMenu(ctx: GameContext, leave: () => void): Dialog {
+export function openMenu(ctx: GameContext, leave: () => void, guide?: () => void): Dialog {
   const m = STRINGS.game.menu;
-  return new Dialog(ctx.scene, ctx.focus, {
+  const dialog: Dialog = new Dialog(ctx.scene, ctx.focus, {
     title: m.title,
     width: 760,
     body: (container, width) => {
@@ -44,6 +45,38 @@ export function openMenu(ctx: GameContext, leave: () => void): Dialog {
           return false;
         },
       },
+      ...(guide
+        ? [
+            {
+              label: STRINGS.game.guide.again,
+              variant: 'quiet' as const,
+              onClick: () => {
+                ctx.scene.time.delayedCall(0, guide);
+                return undefined;
+              },
+            },
+          ]
+        : []),
+      {
+        label: STRINGS.game.advisor.menu(settings().advisor),
+        variant: 'quiet',
+        onClick: () => {
+          updateSettings({ advisor: !settings().advisor });
+          dialog.buttons.at(-2)?.setLabel(STRINGS.game.advisor.menu(settings().advisor));
+          return false;
+        },
+      },
+      {
+        label: STRINGS.game.sound.menu(!settings().muted),
+        hotkey: 'S',
+        variant: 'quiet',
+        onClick: () => {
+          updateSettings({ muted: !settings().muted });
+          dialog.buttons.at(-1)?.setLabel(STRINGS.game.sound.menu(!settings().muted));
+          return false;
+        },
+      },
     ],
   });
+  return dialog;
 }

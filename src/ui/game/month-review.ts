@@ -1,19 +1,42 @@
-import type { NewsView } from '../../view';
+import type Phaser from 'phaser';
+import {
+  changeTone,
+  type GaugeView,
+  type NewsView,
+  signed,
+  trendText,
+  type WarningView,
+} from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { unitTitle, unitWord } from '../turn-words';
 import { Dialog } from '../widgets';
+import { TONE_COLOR } from './colors';
 import type { GameContext } from './context';
 import { drawNewsItem } from './news-item';
 
 const MAX_HEIGHT = 480;
 
-/** After a month ends: how the powers answered, and what the new month brings. */
+/** What the month changed, beside the news: the gauges that moved most and the warnings. */
+export interface MonthSummary {
+  readonly score: number;
+  readonly gauges: readonly GaugeView[];
+  readonly warnings: readonly WarningView[];
+}
+
+/** How many of the month's biggest movers the review names. */
+const MOVERS = 4;
+
+/**
+ * After a month ends: the score and the gauges that moved most, the warnings, then how the
+ * powers answered and what the new month brings.
+ */
 export function openMonthReview(
   ctx: GameContext,
   month: string,
   items: readonly NewsView[],
   onClose: () => void,
+  summary?: MonthSummary,
 ): Dialog {
   const r = STRINGS.game.review;
   return new Dialog(ctx.scene, ctx.focus, {
@@ -29,6 +52,7 @@ export function openMonthReview(
       );
       container.add(intro);
       let y = intro.height + 10;
+      if (summary) y = drawSummary(ctx, container, summary, y, width) + 6;
       for (const item of items) {
         const row = ctx.scene.add.container(0, y);
         const h = drawNewsItem(ctx.scene, row, item, 0, 0, width, 4);
@@ -52,4 +76,53 @@ export function openMonthReview(
       },
     ],
   });
+}
+
+function drawSummary(
+  ctx: GameContext,
+  container: Phaser.GameObjects.Container,
+  summary: MonthSummary,
+  top: number,
+  width: number,
+): number {
+  const r = STRINGS.game.review;
+  const { scene } = ctx;
+  let y = top;
+  const line = (text: string, size: number, color: number, bold = false) => {
+    const t = scene.add.text(0, y, text, {
+      ...textStyle(size, { weight: bold ? 700 : 400, color }),
+      wordWrap: { width, useAdvancedWrap: true },
+    });
+    container.add(t);
+    y += t.height + 3;
+  };
+  line(r.scoreNow(summary.score.toFixed(1)), 15, PALETTE.bambooDark, true);
+  const movers = [...summary.gauges]
+    .filter((g) => Math.abs(g.trend) >= 0.5 && g.key !== 'home.capital')
+    .sort((a, b) => Math.abs(b.trend) - Math.abs(a.trend))
+    .slice(0, MOVERS);
+  if (movers.length > 0) {
+    line(r.moved.toUpperCase(), 11, PALETTE.inkSoft, true);
+    // Two movers to a row, each in its own tone: the arrow and sign say it without colour too.
+    const half = (width - 12) / 2;
+    movers.forEach((g, i) => {
+      const x = i % 2 === 0 ? 0 : half + 12;
+      const t = scene.add.text(x, y, `${trendText(g.trend, signed(g.trend))}  ${g.name}`, {
+        ...textStyle(13, {
+          weight: 700,
+          color: TONE_COLOR[changeTone(g.key, g.trend, g.value - g.trend)],
+        }),
+        wordWrap: { width: half, useAdvancedWrap: true },
+        maxLines: 1,
+      });
+      container.add(t);
+      if (i % 2 === 1 || i === movers.length - 1) y += t.height + 3;
+    });
+  }
+  if (summary.warnings.length > 0) {
+    y += 4;
+    line(STRINGS.view.warnings.heading.toUpperCase(), 11, TONE_COLOR.bad, true);
+    for (const w of summary.warnings) line(`⚠ ${w.text}`, 13, TONE_COLOR.bad, w.level === 'danger');
+  }
+  return y;
 }

@@ -56,7 +56,7 @@ export function drawNewsItem(
       padding: { x: 4, y: 1 },
     })
     .setFixedSize(tagW, 0);
-  const place = item.place ? ` (${item.place.name})` : '';
+  const place = item.place ? placeSuffix(item.headline, item.place.name) : '';
   const text = scene.add.text(x + tagW + 6, y, `${item.headline}${place}`, {
     ...textStyle(12),
     wordWrap: { width: width - tagW - 6, useAdvancedWrap: true },
@@ -64,4 +64,14 @@ export function drawNewsItem(
   });
   into.add([tag, text]);
   return Math.max(tag.height, text.height);
+}
+
+/**
+ * " (Hà Nội)" after a headline, unless the headline already names the place: "Collisions at
+ * Second Thomas Shoal" needs no "(Second Thomas Shoal)", nor "Trucks stuck at the Lạng Sơn
+ * crossing" its "(Lạng Sơn border crossings)".
+ */
+export function placeSuffix(headline: string, place: string): string {
+  const words = place.split(/\s+/).slice(0, 2).join(' ').toLocaleLowerCase();
+  return headline.toLocaleLowerCase().includes(words) ? '' : ` (${place})`;
 }

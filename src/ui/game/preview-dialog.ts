@@ -1,10 +1,10 @@
 import type Phaser from 'phaser';
 import type { CompiledScenario, GameAction, GameState } from '../../engine';
 import type { Forecast } from '../../engine/advisor';
-import { forecastLines, type Preview } from '../../view';
+import { forecastLines, type Preview, standingLine } from '../../view';
 import { requestForecast } from '../advisor/advisor-client';
 import { REGISTRY } from '../scenes/keys';
-import { settings } from '../settings';
+import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Dialog } from '../widgets';
@@ -18,9 +18,15 @@ export interface AdvisorQuestion {
   readonly decision: GameAction;
   readonly baseline: GameAction | null;
   readonly baselineLabel: string;
+  /** Opens this preview again (after the advisor was switched on or off from it). */
+  readonly reopen?: () => void;
 }
 
-const ADVISOR_HEIGHT = 140;
+/** Height the preview may take: the whole of it, risks included, whether the advisor is on or off. */
+const PREVIEW_HEIGHT = 470;
+/** The advisor's column beside the preview, when the screen is wide enough. */
+const ADVISOR_COLUMN = 330;
+const PREVIEW_WIDTH = 572;
 
 /** An event's first answer is, by the scenarios' convention, the cautious one: the yardstick. */
 export function cautiousAnswer(
@@ -34,7 +40,11 @@ export function cautiousAnswer(
     : null;
 }
 
-/** Before any decision is committed: what it will do, then Confirm (Enter) or Cancel (Esc). */
+/**
+ * Before any decision is committed: what it will do, then Confirm (Enter) or Cancel (Esc).
+ * The advisor is a second opinion the player asks for (its button or F): off, it takes no
+ * room; on, it sits beside the preview, which keeps its full height so the risks always show.
+ */
 export function openPreviewDialog(
   ctx: GameContext,
   preview: Preview,
@@ -43,21 +53,37 @@ export function openPreviewDialog(
   question?: AdvisorQuestion,
 ): Dialog {
   const p = STRINGS.game.preview;
-  const advisorOn = question !== undefined && preview.blocked === null && settings().advisor;
+  const a = STRINGS.game.advisor;
+  const askable = question !== undefined && preview.blocked === null;
+  const advisorOn = askable && settings().advisor;
+  const wide = ctx.scene.scale.width >= PREVIEW_WIDTH + ADVISOR_COLUMN + 100;
+  const side = advisorOn && wide;
   let cancel: (() => void) | null = null;
+  let toggle: (() => void) | null = null;
+  if (!question || preview.blocked !== null) ctx.scene.registry.set(REGISTRY.advisor, null);
+  else if (!advisorOn) ctx.scene.registry.set(REGISTRY.advisor, a.off);
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: preview.title,
-    width: 620,
+    width: side ? PREVIEW_WIDTH + ADVISOR_COLUMN + 48 + 20 : 620,
     body: (container, width) => {
-      const used = renderPreview(ctx.scene, container, preview, width, {
+      const previewWidth = side ? PREVIEW_WIDTH : width;
+      const used = renderPreview(ctx.scene, container, preview, previewWidth, {
         withText: true,
         capital,
-        maxHeight: question ? 470 - ADVISOR_HEIGHT : 470,
+        maxHeight: PREVIEW_HEIGHT,
       });
-      if (!question) return used;
-      const text = addAdvisorSection(ctx.scene, container, used + 8, width, advisorOn);
-      if (advisorOn) cancel = askAdvisor(ctx, question, text);
-      return used + 8 + ADVISOR_HEIGHT;
+      if (!question || !advisorOn) return used;
+      if (side) {
+        const at = PREVIEW_WIDTH + 20;
+        const rule = ctx.scene.add.rectangle(at - 10, 0, 1, Math.max(used, 200), PANEL.stroke);
+        container.add(rule.setOrigin(0));
+        const { text, height } = addAdvisorSection(ctx.scene, container, at, 0, ADVISOR_COLUMN);
+        cancel = askAdvisor(ctx, question, text);
+        return Math.max(used, height);
+      }
+      const { text, height } = addAdvisorSection(ctx.scene, container, 0, used + 8, width);
+      cancel = askAdvisor(ctx, question, text);
+      return used + 8 + height;
     },
     buttons: [
       {
@@ -71,37 +97,69 @@ export function openPreviewDialog(
         },
       },
       { label: p.cancel, hotkey: 'Esc', variant: 'secondary', onClick: () => undefined },
+      ...(askable && question?.reopen
+        ? [
+            {
+              label: advisorOn ? a.hide : a.ask,
+              hotkey: 'F',
+              variant: 'quiet' as const,
+              onClick: () => {
+                toggle?.();
+                return undefined;
+              },
+            },
+          ]
+        : []),
     ],
   });
+  if (askable && question?.reopen) {
+    const reopen = question.reopen;
+    const depth = ctx.focus.depth();
+    toggle = () => {
+      updateSettings({ advisor: !settings().advisor });
+      ctx.scene.time.delayedCall(0, reopen);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.repeat || event.key.toLowerCase() !== 'f' || ctx.focus.depth() !== depth) return;
+      if (ctx.focus.typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      dialog.close();
+      toggle?.();
+    };
+    ctx.scene.input.keyboard?.on('keydown', onKey);
+    dialog.root.once('destroy', () => ctx.scene.input.keyboard?.off('keydown', onKey));
+  }
   dialog.root.once('destroy', () => cancel?.());
   return dialog;
 }
 
+/** Advisor section: heading, how its futures are played, then the forecast as it arrives. */
 function addAdvisorSection(
   scene: Phaser.Scene,
   into: Phaser.GameObjects.Container,
+  x: number,
   y: number,
   width: number,
-  on: boolean,
-): Phaser.GameObjects.Text {
+): { text: Phaser.GameObjects.Text; height: number } {
   const a = STRINGS.game.advisor;
-  into.add(
-    scene.add.text(
-      0,
-      y,
-      a.heading.toUpperCase(),
-      textStyle(11, { weight: 700, color: PANEL.heading }),
-    ),
-  );
-  const shown = on ? a.thinking(0) : a.off;
+  const heading = scene.add.text(x, y, a.heading.toUpperCase(), {
+    ...textStyle(11, { weight: 700, color: PANEL.heading }),
+    wordWrap: { width, useAdvancedWrap: true },
+  });
+  const styles = scene.add.text(x, y + heading.height + 4, a.styles, {
+    ...textStyle(11, { color: PALETTE.inkSoft }),
+    wordWrap: { width, useAdvancedWrap: true },
+  });
+  const shown = a.thinking(0);
   scene.registry.set(REGISTRY.advisor, shown);
-  const body = scene.add.text(0, y + 18, shown, {
+  const body = scene.add.text(x, styles.y + styles.height + 6, shown, {
     ...textStyle(12, { color: PALETTE.inkSoft }),
     wordWrap: { width, useAdvancedWrap: true },
     lineSpacing: 2,
   });
-  into.add(body);
-  return body;
+  into.add([heading, styles, body]);
+  // Room for the forecast's lines once they arrive (they replace the progress line).
+  const room = width < 400 ? 250 : 150;
+  return { text: body, height: body.y - y + room };
 }
 
 function show(text: Phaser.GameObjects.Text, value: string): void {
@@ -128,7 +186,10 @@ function askAdvisor(
         return;
       }
       const baseline: Forecast | undefined = base?.ok ? base.forecast : undefined;
-      const lines = forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel);
+      const lines = [
+        standingLine(ctx.cs, q.state),
+        ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
+      ];
       show(text, lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n'));
       text.setColor(
         lines.some((l) => l.warn)

@@ -17,6 +17,10 @@ export interface TopBarHandlers {
 
 /** Room for the turn label, left of the political capital. */
 const MONTH_WIDTH = 224;
+/** The portrait top bar: the month and the figures on one row, the buttons on the next. */
+export const PORTRAIT_TOP_BAR_HEIGHT = 124;
+/** A finger's target: 44 CSS pixels (a layout unit is about one CSS pixel in portrait). */
+const TOUCH = 44;
 /** The month and turn, political capital, the score so far, and the screen's main buttons. */
 export class TopBar {
   private readonly month: Phaser.GameObjects.Text;
@@ -26,8 +30,15 @@ export class TopBar {
   private readonly notice: Phaser.GameObjects.Text;
   private readonly undo: Button;
   private readonly primary: Button;
+  private readonly monthWidth: number;
 
-  constructor(ctx: GameContext, width: number, height: number, on: TopBarHandlers) {
+  constructor(
+    ctx: GameContext,
+    width: number,
+    height: number,
+    on: TopBarHandlers,
+    portrait = false,
+  ) {
     const { scene, focus } = ctx;
     const g = STRINGS.game;
     scene.add.rectangle(0, 0, width, height, PALETTE.paperDeep).setOrigin(0);
@@ -42,29 +53,35 @@ export class TopBar {
     const stat = (x: number, label: string) => {
       scene.add.text(
         x,
-        6,
+        5,
         label.toUpperCase(),
         textStyle(10, { weight: 700, color: PALETTE.inkSoft }),
       );
-      return scene.add.text(x, 20, '', textStyle(20, { weight: 700 }));
+      // Far enough below its caption that the two never touch, with room for the digits' tails.
+      return scene.add.text(x, 21, '', textStyle(20, { weight: 700 }));
     };
-    this.capital = stat(250, g.capital);
-    this.score = stat(400, g.score);
+    this.capital = stat(portrait ? width - 236 : 250, g.capital);
+    this.score = stat(portrait ? width - 96 : 400, g.score);
+    this.monthWidth = portrait ? width - 256 : MONTH_WIDTH;
     this.notice = scene.add
-      .text(520, 26, g.saved, {
-        ...textStyle(11, { color: PALETTE.inkSoft }),
-        wordWrap: { width: 200, useAdvancedWrap: true },
-        maxLines: 3,
+      .text(portrait ? 12 : 520, portrait ? 112 : 26, g.saved, {
+        ...textStyle(12, { color: PALETTE.inkSoft }),
+        wordWrap: { width: portrait ? width - 24 : 200, useAdvancedWrap: true },
+        maxLines: portrait ? 1 : 3,
       })
       .setOrigin(0, 0.5);
 
-    const y = 9;
-    const h = 34;
-    let x = width - 12;
+    const y = portrait ? 54 : 9;
+    const h = portrait ? TOUCH : 34;
+    // Portrait: the main button takes two fifths of the row, the other three share the rest.
+    const primaryWidth = portrait ? Math.round((width - 16) * 0.4) : 210;
+    const other = portrait ? { width: Math.floor((width - 16 - primaryWidth - 18) / 3) } : {};
+    const size = portrait ? 13 : 14;
+    let x = width - (portrait ? 8 : 12);
     const place = (button: Button) => {
       x -= button.width;
       button.container.setX(x);
-      x -= 8;
+      x -= portrait ? 6 : 8;
       return button;
     };
     // Created in Tab order (primary first), then placed right to left.
@@ -74,7 +91,7 @@ export class TopBar {
       y,
       g.endMonth,
       () => on.primary(),
-      { hotkey: 'E', width: 210, height: h, fontSize: 15 },
+      { hotkey: 'E', width: primaryWidth, height: h, fontSize: portrait ? 14 : 15 },
       focus,
     );
     this.undo = new Button(
@@ -83,7 +100,14 @@ export class TopBar {
       y,
       g.undo,
       () => on.undo(),
-      { hotkey: 'U', variant: 'secondary', height: h, fontSize: 14, enabled: () => on.canUndo() },
+      {
+        hotkey: 'U',
+        variant: 'secondary',
+        height: h,
+        fontSize: size,
+        ...other,
+        enabled: () => on.canUndo(),
+      },
       focus,
     );
     const help = new Button(
@@ -92,7 +116,7 @@ export class TopBar {
       y,
       g.keysButton,
       () => on.help(),
-      { hotkey: 'H', variant: 'quiet', height: h, fontSize: 14 },
+      { hotkey: 'H', variant: 'quiet', height: h, fontSize: size, ...other },
       focus,
     );
     const menu = new Button(
@@ -101,10 +125,14 @@ export class TopBar {
       y,
       g.menuButton,
       () => on.menu(),
-      { hotkey: 'M', variant: 'quiet', height: h, fontSize: 14 },
+      { hotkey: 'M', variant: 'quiet', height: h, fontSize: size, ...other },
       focus,
     );
-    place(this.primary);
+    if (portrait) {
+      // The main button on the left, under the month; the others share the rest of the row.
+      this.primary.container.setX(8);
+      x = width - 8;
+    } else place(this.primary);
     place(this.undo);
     place(help);
     place(menu);
@@ -115,14 +143,24 @@ export class TopBar {
     this.notice.setText(text).setColor(css(PALETTE.bambooDark));
   }
 
-  /** `notice`: a refused decision or a saving problem the player must see; null when all is well. */
-  update(status: StatusView, primaryLabel: string, notice: string | null): void {
+  /**
+   * `notice`: a refused decision or a saving problem the player must see; null when all is
+   * well. `warning`: the most urgent gauge near a cliff, shown when there is no notice.
+   */
+  update(
+    status: StatusView,
+    primaryLabel: string,
+    notice: string | null,
+    warning: string | null = null,
+  ): void {
+    const text = notice ?? (warning ? `⚠ ${warning}` : STRINGS.game.saved);
     this.notice
-      .setText(notice ?? STRINGS.game.saved)
-      .setColor(css(notice ? TONE_COLOR.bad : PALETTE.inkSoft));
+      .setText(text)
+      .setColor(css(notice || warning ? TONE_COLOR.bad : PALETTE.inkSoft))
+      .setFontStyle(warning && !notice ? 'bold' : 'normal');
     this.month.setFontSize(20).setText(status.month);
     // A long turn label ("26 June – 9 July 2014") shrinks rather than run under the capital.
-    for (let size = 20; size > 11 && this.month.width > MONTH_WIDTH; size--)
+    for (let size = 20; size > 12 && this.month.width > this.monthWidth; size--)
       this.month.setFontSize(size - 1);
     this.turn.setText(
       STRINGS.game.turnOf(status.turn, status.turns, STRINGS.units.title[status.unit]),

@@ -56,6 +56,8 @@ interface Marker {
  */
 export class MapView {
   readonly container: Phaser.GameObjects.Container;
+  /** Each labelled place's name, so the news can stand in for it (see `hideLabels`). */
+  private readonly anchorLabels = new Map<string, Phaser.GameObjects.Text>();
   private readonly markerLayer: Phaser.GameObjects.Container;
   private readonly markers = new Map<string, Marker>();
   private readonly anchors: ReadonlyMap<string, RegionAnchor>;
@@ -84,6 +86,30 @@ export class MapView {
   }
 
   /** Map pixel position of an anchor id or a lon/lat; undefined for an unknown id. */
+  /** The visible labels' boxes on screen: what a label placed over the map must not cover. */
+  labelBoxes(): Phaser.Geom.Rectangle[] {
+    return this.container.list
+      .filter(
+        (o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text && o.visible,
+      )
+      .map((t) => t.getBounds());
+  }
+
+  /** Shows every place's name again, but those of `ids` (a news label names them instead). */
+  hideLabels(ids: ReadonlySet<string>): void {
+    for (const t of this.container.list)
+      if (t instanceof Phaser.GameObjects.Text && !this.anchorLabels.has(t.name))
+        t.setVisible(true);
+    for (const [id, t] of this.anchorLabels) t.setVisible(!ids.has(id));
+  }
+
+  /** Hides the map's labels under `box` (on screen): this month's news there matters more. */
+  hideLabelsUnder(box: Phaser.Geom.Rectangle): void {
+    for (const t of this.container.list)
+      if (t instanceof Phaser.GameObjects.Text && t.visible && labelsTouch(t.getBounds(), box))
+        t.setVisible(false);
+  }
+
   locate(target: MarkerTarget): { x: number; y: number } | undefined {
     if (typeof target === 'string') {
       const anchor = this.anchors.get(target);
@@ -314,25 +340,51 @@ export class MapView {
       add(halo(t.setOrigin(0.5)));
     }
 
+    // Every label placed so far, in map coordinates: a place's name goes on the first side of
+    // its dot where it touches none of them (the side drawn for it first, if it fits).
+    const placed = this.container.list
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text)
+      .map(localBox);
     for (const a of this.region.anchors) {
       if (HIDDEN_ANCHORS.has(a.id) || UNLABELLED_ANCHORS.has(a.id)) continue;
-      const side = LABEL_SIDE[a.id] ?? 'right';
+      const preferred = LABEL_SIDE[a.id] ?? 'right';
       const gap = a.kind === 'capital' ? 9 : 7;
-      const dx = side === 'left' ? -gap : side === 'right' ? gap : 0;
-      const dy = side === 'above' ? -gap : side === 'below' ? gap : 0;
-      const originX = side === 'left' ? 1 : side === 'right' ? 0 : 0.5;
-      const originY = side === 'above' ? 1 : side === 'below' ? 0 : 0.5;
       const color = a.kind === 'sea' ? PALETTE.disputed : PALETTE.ink;
       const t = scene.add.text(
-        a.x + dx,
-        a.y + dy,
+        a.x,
+        a.y,
         STRINGS.places[a.id] ?? a.name,
         textStyle(a.kind === 'capital' ? 13 : 12, {
           weight: a.kind === 'capital' ? 700 : 400,
           color,
         }),
       );
-      add(halo(t.setOrigin(originX, originY)));
+      halo(t);
+      const sides: Side[] = [preferred, 'right', 'left', 'above', 'below'];
+      let best: { side: Side; hits: number } = { side: preferred, hits: Number.POSITIVE_INFINITY };
+      for (const side of sides) {
+        placeLabel(t, a.x, a.y, side, gap);
+        const box = localBox(t);
+        const hits = placed.filter((p) => labelsTouch(p, box)).length;
+        if (hits < best.hits) best = { side, hits };
+        if (hits === 0) break;
+      }
+      placeLabel(t, a.x, a.y, best.side, gap);
+      const box = localBox(t);
+      if (best.hits > 0) {
+        // A country's or sea's name gives way to the place: it moves just clear of it.
+        for (const o of this.container.list) {
+          if (!(o instanceof Phaser.GameObjects.Text) || this.anchorLabels.has(o.name)) continue;
+          const other = localBox(o);
+          if (!labelsTouch(other, box)) continue;
+          const down = box.bottom - other.y + 2;
+          const up = other.bottom - box.y + 2;
+          o.setY(o.y + (down < up ? down : -up));
+        }
+      }
+      placed.push(box);
+      this.anchorLabels.set(a.id, t.setName(a.id));
+      add(t);
     }
 
     const washington = this.anchors.get('washington');
@@ -346,4 +398,45 @@ export class MapView {
       add(halo(t.setOrigin(1, 0.5)));
     }
   }
+}
+
+/** Puts a label on one side of its dot, `gap` away. */
+function placeLabel(
+  t: Phaser.GameObjects.Text,
+  x: number,
+  y: number,
+  side: Side,
+  gap: number,
+): void {
+  const dx = side === 'left' ? -gap : side === 'right' ? gap : 0;
+  const dy = side === 'above' ? -gap : side === 'below' ? gap : 0;
+  t.setPosition(x + dx, y + dy);
+  t.setOrigin(
+    side === 'left' ? 1 : side === 'right' ? 0 : 0.5,
+    side === 'above' ? 1 : side === 'below' ? 0 : 0.5,
+  );
+}
+
+/** A text's box in its container's coordinates (before the container's own scale). */
+function localBox(t: Phaser.GameObjects.Text): Phaser.Geom.Rectangle {
+  return new Phaser.Geom.Rectangle(
+    t.x - t.originX * t.width,
+    t.y - t.originY * t.height,
+    t.width,
+    t.height,
+  );
+}
+
+/**
+ * True when two label boxes share more than a sliver: a box holds room for diacritics above
+ * and descenders below, so boxes a few pixels into each other do not make letters touch.
+ */
+export function labelsTouch(
+  a: Phaser.Geom.Rectangle,
+  b: Phaser.Geom.Rectangle,
+  slack = 3,
+): boolean {
+  const w = Math.min(a.right, b.right) - Math.max(a.x, b.x);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y);
+  return w > slack && h > slack;
 }

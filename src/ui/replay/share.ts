@@ -5,7 +5,6 @@
 import type { Replay } from '../../engine';
 import { DEFAULT_LOCALE, type Locale, locale } from '../../i18n';
 import { replayFileName } from '../../replay/file-name';
-import { replayLink } from '../../share';
 import { app } from '../app';
 import { downloadText } from '../files/download';
 
@@ -30,11 +29,6 @@ export function downloadReplay(replay: Replay): string {
 export function downloadCurrentReplay(): string | null {
   const replay = app().store.getState().replay();
   return replay ? downloadReplay(replay) : null;
-}
-
-export function currentReplayLink(): string | null {
-  const replay = app().store.getState().replay();
-  return replay ? replayLink(gameBase(), replay, linkLang()) : null;
 }
 
 /** False when the browser refuses (no permission, insecure page): the link is on screen anyway. */

@@ -11,6 +11,7 @@ import {
   previewAction,
   previewChoice,
   status,
+  warnings,
 } from '../../view';
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
@@ -19,19 +20,31 @@ import { DriftMeter } from '../game/drift-meter';
 import { openEndBanner } from '../game/end-banner';
 import { openEventDialog } from '../game/event-dialog';
 import { GaugePanel } from '../game/gauge-panel';
+import { guideDue, openGuide } from '../game/guide';
 import { openHelp } from '../game/help-overlay';
-import { LAYOUT } from '../game/layout';
+import { LAYOUT, portraitLayout } from '../game/layout';
 import { MapEvents } from '../game/map-events';
 import { openMenu } from '../game/menu-dialog';
 import { openMonthReview } from '../game/month-review';
 import { NewsFeed } from '../game/news-feed';
+import { PortraitTabs, tabColumn } from '../game/portrait-tabs';
 import { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
-import { TopBar } from '../game/top-bar';
+import { PORTRAIT_TOP_BAR_HEIGHT, TopBar } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
+import {
+  currentForm,
+  declarePortrait,
+  fitPortrait,
+  onRelayout,
+  PORTRAIT_ZOOM,
+  setViewSize,
+} from '../screen-form';
+import { announce } from '../screens/announce';
 import { hasScene } from '../screens/navigate';
 import { settings, updateSettings } from '../settings';
+import { playCue } from '../sound';
 import { STRINGS } from '../strings';
 import { css, PALETTE } from '../theme';
 import { unitWord } from '../turn-words';
@@ -60,9 +73,13 @@ export class Game extends Phaser.Scene {
   private endSeen = false;
   private seenSteps = 0;
   private flowQueued = false;
-  private readonly open: { kind: string; dialog: Dialog }[] = [];
+  private readonly open: OpenDialog[] = [];
   /** Each panel's data as last drawn (JSON): a panel is redrawn only when its data changed. */
   private readonly drawn = new Map<string, string>();
+  /** The portrait layout's tabs (null in landscape). */
+  private tabs: PortraitTabs | null = null;
+  /** What a re-layout (rotation, resize) carries into the rebuilt screen. */
+  private carried: { dialogs: OpenDialog[]; tab: string; eventHidden: boolean } | null = null;
 
   constructor() {
     super('Game');
@@ -75,9 +92,11 @@ export class Game extends Phaser.Scene {
       this.scene.start('Title');
       return;
     }
-    this.cameras.main.setBackgroundColor(css(PALETTE.paper));
+    declarePortrait(this);
+    const carried = this.carried;
+    this.carried = null;
     this.flowDialog = null;
-    this.eventHidden = false;
+    this.eventHidden = carried?.eventHidden ?? false;
     this.reviewDue = false;
     this.endSeen = store.getState().current()?.phase === 'over';
     this.seenSteps = 0;
@@ -86,8 +105,16 @@ export class Game extends Phaser.Scene {
     this.drawn.clear();
     const focus = new FocusManager(this);
     this.ctx = { scene: this, focus, tooltip: new Tooltip(this), store, cs };
-    this.build(cs);
+    this.tabs = null;
+    const form = currentForm(this);
+    if (form !== 'landscape') this.buildColumns(cs, carried?.tab ?? 'cards', form);
+    else {
+      this.fitLandscape();
+      this.build(cs);
+    }
     this.bindKeys();
+    this.bindSwipe();
+    onRelayout(this, () => this.relayout());
 
     const unsubscribe = [
       store.subscribe(
@@ -104,7 +131,175 @@ export class Game extends Phaser.Scene {
       this.registry.set(REGISTRY.dialog, null);
     });
     this.redraw();
+    if (carried) this.reopen(carried.dialogs);
+    const steps = store.getState().steps;
+    if (guideDue(steps.length === 1 && steps[0]?.state.turn === 0)) this.openGuide();
     performance.mark('bamboo:game-ready');
+  }
+
+  /** The landscape board: one camera on the 1280×720 design. */
+  private fitLandscape(): void {
+    const { width, height } = this.scale;
+    this.cameras.main
+      .setViewport(0, 0, width, height)
+      .setOrigin(0, 0)
+      .setZoom(1)
+      .setScroll(0, 0)
+      .setBackgroundColor(css(PALETTE.paper));
+    setViewSize(this, width, height);
+  }
+
+  /**
+   * The phone layout (one column: the month, the powers and the bamboo meter on top; cards,
+   * gauges, news and the map as tabs below) and the tablet one (the same top and the news in a
+   * left column; the tabs on the right). Panels are the landscape ones, given these sizes.
+   */
+  private buildColumns(cs: CompiledScenario, tab: string, form: 'portrait' | 'tablet'): void {
+    const { ctx } = this;
+    const zoom = PORTRAIT_ZOOM;
+    const { width, height } = fitPortrait(this);
+    const split = form === 'tablet';
+    const left = split ? TABLET_LEFT : width;
+    const L = portraitLayout(left, height, PORTRAIT_TOP_BAR_HEIGHT, cs.tables.vocab.powers.length);
+    // The main camera draws the fixed parts and, over everything, dialogs and tooltips; it is
+    // see-through over the tab area so the tab camera's picture shows there.
+    this.cameras.main.setBackgroundColor('rgba(0,0,0,0)');
+    this.topBar = new TopBar(
+      ctx,
+      left,
+      L.topBar.height,
+      {
+        canUndo: () => this.store().getState().canUndo(),
+        undo: () => this.undo(),
+        help: () => this.openHelp(),
+        menu: () => this.openMenu(),
+        primary: () => this.primary(),
+      },
+      true,
+    );
+    const g = STRINGS.game;
+    const tabs = [
+      { key: 'cards', label: g.actions.heading },
+      { key: 'gauges', label: g.tabs.gauges },
+      ...(split ? [] : [{ key: 'news', label: g.tabs.news }]),
+      { key: 'map', label: g.tabs.map },
+    ];
+    const at = (key: string) => tabColumn(tabs.findIndex((t) => t.key === key));
+    // The tab area on screen, and each tab's panel inside it.
+    const area = split
+      ? { x: left, y: 58, width: width - left, height: height - 58 }
+      : { x: 0, y: L.area.y - 4, width, height: height - (L.area.y - 4) };
+    const bar = split
+      ? { x: left + 4, y: 8, width: width - left - 12 }
+      : { x: 8, y: L.tabBar.y, width: width - 16 };
+    const A = { x: 4, y: area.y + 4, width: area.width - 12, height: area.height - 12 };
+    if (!split) {
+      A.x = L.area.x;
+      A.width = L.area.width;
+    }
+    this.actions = new ActionPanel(
+      ctx,
+      at('cards') + A.x,
+      A.y,
+      A.width,
+      A.height,
+      (card) => this.previewCard(card.id),
+      { width: 52, height: 44 },
+    );
+    this.powers = new PowersPanel(ctx, L.powers.x, L.powers.y, L.powers.width, L.powers.height);
+    const { band } = cs.scenario.rules.drift;
+    this.drift = new DriftMeter(
+      ctx,
+      L.drift.x,
+      L.drift.y,
+      L.drift.width,
+      L.drift.height,
+      band,
+      cs.scenario.thresholds.autonomyLost,
+    );
+    this.gaugePanel = new GaugePanel(
+      ctx,
+      at('gauges') + A.x,
+      A.y,
+      A.width,
+      A.height,
+      split ? 5 : 3,
+    );
+    if (split) {
+      // The news under the bamboo meter, in the left column.
+      const top = L.drift.y + L.drift.height + 6;
+      this.news = new NewsFeed(ctx, 8, top, left - 16, height - top - 8);
+    } else this.news = new NewsFeed(ctx, at('news') + A.x, A.y, A.width, A.height);
+    const region = this.registry.get(REGISTRY.region) as RegionMap;
+    // At full size, so its names stay readable; a drag moves it around the tab area.
+    this.mapEvents = new MapEvents(ctx, region, at('map') + A.x, A.y, 1);
+    this.tabs = new PortraitTabs(ctx, tabs, bar, area, zoom, tab, () => undefined);
+    // The guided first month points at these parts of this layout (the tab area on screen).
+    const shownArea = {
+      x: area.x + 4,
+      y: area.y + 4,
+      width: area.width - 12,
+      height: area.height - 12,
+    };
+    const newsPanel = split
+      ? { x: 8, y: L.drift.y + L.drift.height + 6, width: left - 16, height: 160 }
+      : shownArea;
+    ctx.guideTargets = {
+      goal: null,
+      drift: L.drift,
+      powers: L.powers,
+      capital: { x: left - 240, y: 2, width: 236, height: 48 },
+      cards: shownArea,
+      event: newsPanel,
+    };
+    this.tabs.pan('map', region.width + A.x, region.height);
+  }
+
+  /** A swipe across the tab area turns the card pages (on the cards tab) or changes tab. */
+  private bindSwipe(): void {
+    this.input.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => {
+      const tabs = this.tabs;
+      if (!tabs || tabs.pans || this.ctx.focus.depth() > 0 || !tabs.shows(pointer)) return;
+      const dx = pointer.upX - pointer.downX;
+      const dy = pointer.upY - pointer.downY;
+      if (Math.abs(dx) < 60 * PORTRAIT_ZOOM || Math.abs(dx) < 2 * Math.abs(dy)) return;
+      const by = dx < 0 ? 1 : -1;
+      if (tabs.selected === 'cards') this.actions.turnPage(by);
+      else tabs.step(by);
+    });
+  }
+
+  /** True while the pointer's last press was a swipe, not a tap (a swipe opens no card). */
+  private swiped(): boolean {
+    const p = this.input.activePointer;
+    return p.wasTouch && Math.hypot(p.upX - p.downX, p.upY - p.downY) > 24 * PORTRAIT_ZOOM;
+  }
+
+  /**
+   * The viewport turned or was resized: the screen is rebuilt for the new size, from the
+   * store (which holds the game), with the tab and the open dialogs as they were.
+   */
+  private relayout(): void {
+    this.carried = {
+      dialogs: [...this.open],
+      tab: this.tabs?.selected ?? 'cards',
+      eventHidden: this.eventHidden,
+    };
+    this.scene.restart();
+  }
+
+  /** Opens again what was open before a re-layout; the flow itself brings back its dialogs. */
+  private reopen(dialogs: readonly OpenDialog[]): void {
+    for (const d of dialogs) {
+      if (d.kind === 'review') this.reviewDue = true;
+      if (d.kind === 'end') this.endSeen = false;
+    }
+    const others = dialogs.filter((d) => d.reopen);
+    if (others.length === 0) return;
+    // After the flow's own dialog (queued the same way), so they stack as they did.
+    this.time.delayedCall(0, () => {
+      for (const d of others) d.reopen?.();
+    });
   }
 
   private build(cs: CompiledScenario): void {
@@ -150,6 +345,7 @@ export class Game extends Phaser.Scene {
     focus.bindKeys({
       e: () => this.primary(),
       f: () => this.toggleAdvisor(),
+      s: () => this.toggleSound(),
       u: () => this.undo(),
       h: help,
       '?': help,
@@ -190,6 +386,7 @@ export class Game extends Phaser.Scene {
     const steps = data.steps;
     const state = steps.at(-1)?.state;
     if (!state) return;
+    const grew = steps.length > this.seenSteps && this.seenSteps > 0;
     const newMonth = steps.length > this.seenSteps && endedMonth(steps);
     if (newMonth && this.seenSteps > 0 && state.phase !== 'over') this.reviewDue = true;
     const firstDraw = this.seenSteps === 0;
@@ -200,8 +397,22 @@ export class Game extends Phaser.Scene {
     const s = status(cs, state);
     const label = this.primaryLabel(state);
     const notice = data.error?.message ?? data.notice;
+    const alerts = warnings(cs, state);
+    const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
-    if (this.changed('top', [s, label, notice, steps.length])) this.topBar.update(s, label, notice);
+    if (this.changed('top', [s, label, notice, warning, steps.length]))
+      this.topBar.update(s, label, notice, warning);
+    // A warning that was not there before is also said aloud (screen readers).
+    const said = alerts.map((w) => w.text).join(' ');
+    const newWarning = this.changed('warnings', said) && said !== '' && !firstDraw;
+    if (newWarning) announce(said);
+    if (grew) {
+      const type = steps.at(-1)?.action?.type;
+      if (state.phase === 'over') playCue('end');
+      else if (newWarning && alerts.some((w) => w.level === 'danger')) playCue('warning');
+      else if (type === 'end-turn') playCue('month');
+      else if (type === 'play' || type === 'choose') playCue('play');
+    }
     if (this.changed('gauges', [gaugeViews, state.tiers])) {
       this.powers.update(views, state.tiers);
       const drift = views.get('autonomy.drift');
@@ -256,6 +467,13 @@ export class Game extends Phaser.Scene {
     this.topBar?.flash(STRINGS.game.advisor.toggled(on));
   }
 
+  private toggleSound(): void {
+    const muted = !settings().muted;
+    updateSettings({ muted });
+    this.topBar?.flash(STRINGS.game.sound.toggled(!muted));
+    if (!muted) playCue('play');
+  }
+
   private focusGauges(): void {
     this.ctx.focus.focus(this.drift);
   }
@@ -266,7 +484,7 @@ export class Game extends Phaser.Scene {
 
   private previewCard(actionId: string): void {
     const state = this.state();
-    if (state?.phase !== 'actions') return;
+    if (state?.phase !== 'actions' || this.swiped()) return;
     const preview = previewAction(this.ctx.cs, state, actionId);
     if (!preview) return;
     this.track(
@@ -280,9 +498,11 @@ export class Game extends Phaser.Scene {
           state,
           decision: { type: 'play', action: actionId },
           baseline: { type: 'end-turn' },
-          baselineLabel: STRINGS.game.advisor.baselineCard,
+          baselineLabel: STRINGS.game.advisor.baselineCard(unitWord(this.ctx.cs)),
+          reopen: () => this.previewCard(actionId),
         },
       ),
+      () => this.previewCard(actionId),
     );
   }
 
@@ -349,11 +569,15 @@ export class Game extends Phaser.Scene {
     const state = steps.at(-1)?.state;
     if (!state || this.ctx.focus.depth() > 0) return;
     this.reviewDue = false;
+    const news = latestNews(cs, steps);
+    announce([status(cs, state).month, ...news.map((n) => n.headline)].join('. '));
     const dialog = this.track(
       'review',
-      openMonthReview(this.ctx, status(cs, state).month, latestNews(cs, steps), () =>
-        this.queueFlow(),
-      ),
+      openMonthReview(this.ctx, status(cs, state).month, news, () => this.queueFlow(), {
+        score: status(cs, state).score,
+        gauges: gauges(cs, steps),
+        warnings: warnings(cs, state),
+      }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };
   }
@@ -362,36 +586,15 @@ export class Game extends Phaser.Scene {
     const { cs } = this.ctx;
     const eventId = state.pending[0];
     if (!eventId) return;
-    const card = eventCard(cs, eventId);
+    const card = eventCard(cs, eventId, state);
     if (!card) return;
+    playCue('event');
     const dialog = openEventDialog(this.ctx, card, {
       preview: (choiceId) => {
         const now = this.state();
         return now ? previewChoice(cs, now, eventId, choiceId) : null;
       },
-      choose: (choiceId) => {
-        const now = this.state();
-        const preview = now ? previewChoice(cs, now, eventId, choiceId) : null;
-        if (!now || !preview) return;
-        this.track(
-          'preview',
-          openPreviewDialog(
-            this.ctx,
-            preview,
-            now.ind['home.capital'],
-            () =>
-              this.store()
-                .getState()
-                .dispatch({ type: 'choose', event: eventId, choice: choiceId }),
-            {
-              state: now,
-              decision: { type: 'choose', event: eventId, choice: choiceId },
-              baseline: cautiousAnswer(cs, eventId, choiceId),
-              baselineLabel: STRINGS.game.advisor.baselineChoice,
-            },
-          ),
-        );
-      },
+      choose: (choiceId) => this.previewChoice(eventId, choiceId),
       hide: () => {
         this.eventHidden = true;
         this.flowDialog = null;
@@ -400,22 +603,61 @@ export class Game extends Phaser.Scene {
     this.flowDialog = { kind: 'event', key: eventId, dialog: this.track('event', dialog) };
   }
 
+  private previewChoice(eventId: string, choiceId: string): void {
+    const { cs } = this.ctx;
+    const now = this.state();
+    const preview = now ? previewChoice(cs, now, eventId, choiceId) : null;
+    if (!now || !preview) return;
+    this.track(
+      'preview',
+      openPreviewDialog(
+        this.ctx,
+        preview,
+        now.ind['home.capital'],
+        () =>
+          this.store().getState().dispatch({ type: 'choose', event: eventId, choice: choiceId }),
+        {
+          state: now,
+          decision: { type: 'choose', event: eventId, choice: choiceId },
+          baseline: cautiousAnswer(cs, eventId, choiceId),
+          baselineLabel: STRINGS.game.advisor.baselineChoice,
+          reopen: () => this.previewChoice(eventId, choiceId),
+        },
+      ),
+      () => this.previewChoice(eventId, choiceId),
+    );
+  }
+
+  /** The guided first month; the flow (the month's first event) resumes when it closes. */
+  private openGuide(): void {
+    openGuide(
+      this.ctx,
+      (dialog) => this.track('guide', dialog),
+      () => this.queueFlow(),
+    );
+  }
+
   private openHelp(): void {
-    this.track('help', openHelp(this.ctx));
+    this.track('help', openHelp(this.ctx), () => this.openHelp());
   }
 
   private openMenu(): void {
     this.track(
       'menu',
-      openMenu(this.ctx, () => this.scene.start('Title')),
+      openMenu(
+        this.ctx,
+        () => this.scene.start('Title'),
+        () => this.openGuide(),
+      ),
+      () => this.openMenu(),
     );
   }
 
   /** Keeps the stack of open dialogs, published for the test handle (kind and buttons). */
-  private track(kind: string, dialog: Dialog): Dialog {
+  private track(kind: string, dialog: Dialog, reopen?: () => void): Dialog {
     // A hover tooltip would float above the dialog (it sits on a higher layer).
     this.ctx.tooltip.hide();
-    this.open.push({ kind, dialog });
+    this.open.push({ kind, dialog, ...(reopen ? { reopen } : {}) });
     dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
       const at = this.open.findIndex((d) => d.dialog === dialog);
       if (at >= 0) this.open.splice(at, 1);
@@ -440,6 +682,16 @@ export class Game extends Phaser.Scene {
         : null,
     );
   }
+}
+
+/** The tablet board's left column: the top bar, the powers, the bamboo meter and the news. */
+const TABLET_LEFT = 390;
+
+interface OpenDialog {
+  readonly kind: string;
+  readonly dialog: Dialog;
+  /** Opens it again after a re-layout; none for the flow's dialogs, which the flow reopens. */
+  readonly reopen?: () => void;
 }
 
 /** True when the newest decision ended a month. */

@@ -1,12 +1,14 @@
 import Phaser from 'phaser';
 import { INDICATOR_DEFS } from '../../engine';
 import { chartGroups, GROUP_LABELS, indicatorLabel } from '../../view';
+import { app } from '../app';
 import { headingBlock, termBlock } from '../screens/blocks';
 import { CONTENT } from '../screens/frame';
 import type { Pager } from '../screens/pager';
 import { contentPages, drawTabbedFrame } from '../screens/tabbed-frame';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitWord } from '../turn-words';
 import { drawCauseExample, drawDriftMeter } from './how-to-play-art';
 
 const H = STRINGS.help;
@@ -66,6 +68,15 @@ export class HowToPlay extends Phaser.Scene {
     return y + t.height + 10;
   }
 
+  /**
+   * What a turn is called in the game being played (or kept to resume): a fortnight scenario's
+   * rules speak of fortnights. null with no game: the main campaign's months are described.
+   */
+  private unit(): string | null {
+    const { compiled } = app().store.getState();
+    return compiled ? unitWord(compiled) : null;
+  }
+
   private goal(root: Phaser.GameObjects.Container): void {
     const y = this.heading(root, CONTENT.x, CONTENT.y, H.goalTitle);
     this.paragraphs(root, CONTENT.x, y, COL + 60, H.goal);
@@ -73,8 +84,9 @@ export class HowToPlay extends Phaser.Scene {
   }
 
   private turn(root: Phaser.GameObjects.Container): void {
-    let y = this.heading(root, CONTENT.x, CONTENT.y, H.turnTitle);
-    H.turn.forEach(([name, text], i) => {
+    const unit = this.unit();
+    let y = this.heading(root, CONTENT.x, CONTENT.y, H.turnTitle(unit));
+    H.turn(unit ?? STRINGS.units.word.month).forEach(([name, text], i) => {
       const disc = this.add.circle(CONTENT.x + 16, y + 16, 16, PALETTE.bambooDark);
       const n = this.add
         .text(disc.x, disc.y, String(i + 1), textStyle(16, { weight: 700, color: PALETTE.paper }))
@@ -87,7 +99,14 @@ export class HowToPlay extends Phaser.Scene {
       root.add([disc, n, title, body]);
       y += Math.max(36, title.height + body.height) + 12;
     });
-    this.paragraphs(root, CONTENT.x + 44, y + 4, COL - 44, [H.undo], 14);
+    this.paragraphs(
+      root,
+      CONTENT.x + 44,
+      y + 4,
+      COL - 44,
+      [H.undo(unit ?? STRINGS.units.word.month)],
+      14,
+    );
     const y2 = this.heading(root, RIGHT, CONTENT.y, H.causeTitle);
     const p = this.paragraphs(root, RIGHT, y2, COL, [H.cause], 15);
     root.add(drawCauseExample(this, RIGHT, p + 6, COL));
@@ -109,7 +128,7 @@ export class HowToPlay extends Phaser.Scene {
 
   private keysAndEnd(root: Phaser.GameObjects.Container): void {
     let y = this.heading(root, CONTENT.x, CONTENT.y, H.keysTitle);
-    for (const [keys, what] of H.keys) {
+    for (const [keys, what] of H.keys(this.unit() ?? STRINGS.units.word.month)) {
       const k = this.add.text(CONTENT.x, y, keys, textStyle(15, { weight: 700 }));
       const w = this.add.text(CONTENT.x + 170, y, what, {
         ...textStyle(15),

@@ -28,7 +28,7 @@ import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
 import { goTo } from '../screens/navigate';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
-import { unitTitle } from '../turn-words';
+import { unitTitle, unitWord } from '../turn-words';
 import { Button, Dialog, type FocusManager } from '../widgets';
 
 const S = STRINGS.replays.viewer;
@@ -122,7 +122,9 @@ export class ReplayViewer extends Phaser.Scene {
   private openViewed(viewed: ViewedReplay | null, at: number): void {
     this.viewed = viewed;
     for (const b of this.navigation) b.container.setVisible(viewed !== null);
-    this.keysHint?.setVisible(viewed !== null);
+    this.keysHint
+      ?.setText(S.keys(viewed ? unitWord(viewed.compiled) : STRINGS.units.word.month))
+      .setVisible(viewed !== null);
     this.stripRoot?.destroy(true);
     this.strip = [];
     if (!viewed) {
@@ -271,7 +273,12 @@ export class ReplayViewer extends Phaser.Scene {
     const download = add(S.download, 'D', () => this.download(), has);
     const debrief = add(S.debrief, 'B', () => this.debrief(), has);
     this.keysHint = this.add
-      .text(CONTENT.x + CONTENT.width, 96, S.keys, textStyle(12, { color: PALETTE.inkSoft }))
+      .text(
+        CONTENT.x + CONTENT.width,
+        96,
+        S.keys(this.viewed ? unitWord(this.viewed.compiled) : STRINGS.units.word.month),
+        textStyle(12, { color: PALETTE.inkSoft }),
+      )
       .setOrigin(1, 0.5);
     this.status?.setY(y - 14);
     const unbind = this.focus.bindKeys({

@@ -19,6 +19,7 @@ import { downloadCurrentReplay } from '../replay/share';
 import { showInViewer } from '../replay/viewed';
 import { type CatalogEntry, DEFAULT_SCENARIO, openedEntry } from '../scenario-catalog';
 import { forgetScenario, keepScenario } from '../scenario-store';
+import { currentForm, fitPortrait, onRelayout, viewSize } from '../screen-form';
 import { announce } from '../screens/announce';
 import { goTo, hasScene } from '../screens/navigate';
 import { updateSettings } from '../settings';
@@ -59,6 +60,11 @@ export class Title extends Phaser.Scene {
   create(): void {
     const region = this.registry.get(REGISTRY.region) as RegionMap;
     this.cameras.main.setBackgroundColor(css(PALETTE.paper));
+    onRelayout(this, () => this.scene.restart());
+    if (currentForm(this) === 'portrait') {
+      this.createPortrait();
+      return;
+    }
     drawBamboo(this, 0, this.scale.height);
     this.focus = new FocusManager(this);
 
@@ -77,6 +83,43 @@ export class Title extends Phaser.Scene {
     this.addLanguageSwitch(MAP_X + region.width, 6);
     const first = this.addMenu(298);
     drawLegend(this, COLUMN_X, 634);
+    this.addReplayInput();
+    this.showNotice();
+    performance.mark('bamboo:title-ready');
+    if (!this.launchFromUrl()) this.focus.focus(first);
+  }
+
+  /**
+   * A phone held upright: the name, the menu a finger can press, the teachers' screens and the
+   * languages, in one column. The map stays on the landscape title (its names would be too
+   * small to read at a phone's width).
+   */
+  private createPortrait(): void {
+    const { width, height } = fitPortrait(this);
+    drawBamboo(this, -30, height).setAlpha(0.4);
+    this.focus = new FocusManager(this);
+    const x = 20;
+    const inner = width - 2 * x;
+    const name = this.add.text(x, 56, S.nameLines, {
+      ...textStyle(36, { weight: 700, color: PALETTE.bambooDark }),
+      lineSpacing: -6,
+    });
+    this.addLanguageSwitch(width - 8, 8);
+    let y = name.y + name.height + 8;
+    this.add.rectangle(x, y, 56, 4, PALETTE.bamboo).setOrigin(0, 0.5);
+    const subtitle = this.add.text(x, y + 12, S.subtitle, {
+      ...textStyle(15),
+      wordWrap: { width: inner, useAdvancedWrap: true },
+      lineSpacing: 2,
+    });
+    y = subtitle.y + subtitle.height + 16;
+    const first = this.addMenu(y, { x, width: inner });
+    this.status = this.add
+      .text(x, this.menuBottom + 12, '', {
+        ...textStyle(15, { weight: 700 }),
+        wordWrap: { width: inner, useAdvancedWrap: true },
+      })
+      .setVisible(false);
     this.addReplayInput();
     this.showNotice();
     performance.mark('bamboo:title-ready');
@@ -128,7 +171,11 @@ export class Title extends Phaser.Scene {
           () => {
             if (l !== locale()) chooseLanguage(app(), l);
           },
-          { variant: l === locale() ? 'primary' : 'quiet', fontSize: 13, height: 30 },
+          {
+            variant: l === locale() ? 'primary' : 'quiet',
+            fontSize: 13,
+            height: currentForm(this) === 'portrait' ? 44 : 30,
+          },
           this.focus,
         ),
     );
@@ -140,19 +187,31 @@ export class Title extends Phaser.Scene {
     }
   }
 
+  /** Where the menu's last row ends (the portrait title writes its messages below). */
+  private menuBottom = 0;
+
   /** The menu, top to bottom; returns the button that takes the first focus. */
-  private addMenu(top: number): Button {
+  private addMenu(
+    top: number,
+    column: { x: number; width: number } = { x: COLUMN_X, width: COLUMN_WIDTH },
+  ): Button {
+    const portrait = column.x !== COLUMN_X;
     const store = app().store;
     const resumable = () => {
       const state = store.getState().current();
       return state !== null && state.phase !== 'over';
     };
-    const wide = { width: COLUMN_WIDTH, height: 38, align: 'left' as const, fontSize: 16 };
+    const wide = {
+      width: column.width,
+      height: portrait ? 44 : 38,
+      align: 'left' as const,
+      fontSize: 16,
+    };
     let y = top;
     const add = (label: string, hotkey: string, onClick: () => void, extra = {}) => {
       const button = new Button(
         this,
-        COLUMN_X,
+        column.x,
         y,
         label,
         onClick,
@@ -173,13 +232,13 @@ export class Title extends Phaser.Scene {
     add(S.credits, 'S', () => this.go('Credits'), { variant: 'secondary' });
 
     this.add.text(
-      COLUMN_X,
+      column.x,
       y + 4,
       S.teachers,
       textStyle(13, { weight: 700, color: PALETTE.inkSoft }),
     );
-    let x = COLUMN_X;
-    const rowY = y + 26;
+    let x = column.x;
+    let rowY = y + 26;
     for (const [label, key] of [
       [S.replayViewer, 'ReplayViewer'],
       [S.classSetup, 'ClassSetup'],
@@ -193,13 +252,21 @@ export class Title extends Phaser.Scene {
         () => this.go(key),
         {
           variant: 'quiet',
-          fontSize: 13,
-          height: 32,
+          // Small enough in landscape that the three fit on one row above the legend.
+          fontSize: portrait ? 13 : 12,
+          height: portrait ? 44 : 32,
           enabled: () => hasScene(this, key),
         },
         this.focus,
       );
+      // On a phone the row wraps.
+      if (x > column.x && x + b.width > column.x + column.width) {
+        x = column.x;
+        rowY += b.height + 6;
+        b.container.setPosition(x, rowY);
+      }
       x += b.width + 6;
+      this.menuBottom = rowY + b.height;
     }
 
     const unbind = this.focus.bindKeys({
@@ -544,12 +611,13 @@ export class Title extends Phaser.Scene {
           },
         ]
       : [];
+    const portrait = currentForm(this) === 'portrait';
     showNoticeBanner(
       this,
       this.focus,
-      MAP_X + 20,
-      MAP_Y + 20,
-      720,
+      portrait ? 8 : MAP_X + 20,
+      portrait ? 48 : MAP_Y + 20,
+      portrait ? viewSize(this).width - 16 : 720,
       notice,
       () => store.getState().dismissNotice(),
       actions,

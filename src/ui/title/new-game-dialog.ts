@@ -148,43 +148,55 @@ export function openNewGameDialog(
     showSummary(selected.scenario.summary);
     y += 128;
 
-    const half = (width - 24) / 2;
-    add(scene.add.text(0, y, S.seed, textStyle(15, { weight: 700 })));
-    add(scene.add.text(half + 24, y, S.player, textStyle(15, { weight: 700 })));
-    y += 26;
-    seedField = new TextField(
-      scene,
-      0,
-      y,
-      options.seed ?? selected.scenario.defaultSeed,
-      { width: half - 150, maxLength: MAX_SEED_CHARS, label: S.seed },
-      focus,
-    );
-    add(seedField.container);
-    const reroll = new Button(
-      scene,
-      half - 140,
-      y,
-      S.randomSeed,
-      () => seedField?.set(randomSeed((b) => crypto.getRandomValues(b))),
-      { variant: 'quiet', width: 140, height: 38, fontSize: 13 },
-      focus,
-    );
-    add(reroll.container);
-    nameField = new TextField(
-      scene,
-      half + 24,
-      y,
-      options.player,
-      { width: half, maxLength: 60, placeholder: S.playerPlaceholder, label: S.player },
-      focus,
-    );
-    add(nameField.container);
-    y += 44;
+    const narrow = width < 560;
+    // On a phone the fields stack; the name, what a class link asks for, comes first.
+    const half = narrow ? width : (width - 24) / 2;
     const help = { ...textStyle(13, { color: PALETTE.inkSoft }), wordWrap: { width: half } };
-    const h1 = add(scene.add.text(0, y, S.seedHelp, help));
-    const h2 = add(scene.add.text(half + 24, y, S.playerHelp, help));
-    return y + Math.max(h1.height, h2.height);
+    const nameBlock = (x: number, top: number) => {
+      add(scene.add.text(x, top, S.player, textStyle(15, { weight: 700 })));
+      nameField = new TextField(
+        scene,
+        x,
+        top + 26,
+        options.player,
+        { width: half, maxLength: 60, placeholder: S.playerPlaceholder, label: S.player },
+        focus,
+      );
+      add(nameField.container);
+      return add(scene.add.text(x, top + 70, S.playerHelp, help));
+    };
+    const seedBlock = (top: number) => {
+      add(scene.add.text(0, top, S.seed, textStyle(15, { weight: 700 })));
+      seedField = new TextField(
+        scene,
+        0,
+        top + 26,
+        options.seed ?? selected?.scenario.defaultSeed ?? '',
+        { width: half - 150, maxLength: MAX_SEED_CHARS, label: S.seed },
+        focus,
+      );
+      add(seedField.container);
+      const reroll = new Button(
+        scene,
+        half - 140,
+        top + 26,
+        S.randomSeed,
+        () => seedField?.set(randomSeed((b) => crypto.getRandomValues(b))),
+        { variant: 'quiet', width: 140, height: narrow ? 44 : 38, fontSize: 13 },
+        focus,
+      );
+      add(reroll.container);
+      return add(scene.add.text(0, top + 70, S.seedHelp, help));
+    };
+    if (narrow) {
+      const seedHelp = seedBlock(y);
+      y = seedHelp.y + seedHelp.height + 14;
+      const nameHelp = nameBlock(0, y);
+      return nameHelp.y + nameHelp.height;
+    }
+    const h1 = seedBlock(y);
+    const h2 = nameBlock(half + 24, y);
+    return y + 70 + Math.max(h1.height, h2.height);
   };
 
   return new Dialog(scene, focus, {

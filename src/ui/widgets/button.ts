@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { keyHintsShown, onKeyHints } from '../key-hints';
 import { PALETTE, textStyle } from '../theme';
 import type { Focusable, FocusManager } from './focus';
 
@@ -46,7 +47,9 @@ export class Button implements Focusable {
   private readonly bg: Phaser.GameObjects.Rectangle;
   private readonly text: Phaser.GameObjects.Text;
   private hovered = false;
+  private selected = false;
   private readonly colors: (typeof COLORS)[ButtonVariant];
+  private label: string;
 
   constructor(
     scene: Phaser.Scene,
@@ -59,16 +62,22 @@ export class Button implements Focusable {
   ) {
     this.colors = COLORS[options.variant ?? 'primary'];
     const fontSize = options.fontSize ?? 16;
-    const caption = options.hotkey ? `${label}  [${options.hotkey}]` : label;
+    this.label = label;
+    // Sized with the key hint, so the button keeps its size when the hint appears.
+    const withHint = options.hotkey ? `${label}  [${options.hotkey}]` : label;
     this.text = scene.add.text(
       0,
       0,
-      caption,
+      withHint,
       textStyle(fontSize, { weight: 700, color: this.colors.text }),
     );
     const width = options.width ?? this.text.width + 32;
-    const height = options.height ?? Math.max(36, this.text.height + 14);
+    this.text.setText(this.caption());
+    const oneLine = this.text.height;
     this.text.setWordWrapWidth(width - 20, true);
+    // A label that wraps (a narrow phone dialog) gets a button tall enough for its lines.
+    const wrapped = this.text.height > oneLine ? this.text.height + 14 : 0;
+    const height = Math.max(options.height ?? Math.max(36, oneLine + 14), wrapped);
     if (options.align === 'left') this.text.setOrigin(0, 0.5).setPosition(12, height / 2);
     else this.text.setOrigin(0.5).setPosition(width / 2, height / 2);
     this.bg = scene.add
@@ -86,6 +95,10 @@ export class Button implements Focusable {
     if (focus) {
       const remove = focus.add(this);
       this.container.once(Phaser.GameObjects.Events.DESTROY, remove);
+    }
+    if (options.hotkey && !keyHintsShown()) {
+      const stop = onKeyHints(() => this.text.setText(this.caption()));
+      this.container.once(Phaser.GameObjects.Events.DESTROY, stop);
     }
     this.refresh();
   }
@@ -119,14 +132,30 @@ export class Button implements Focusable {
   }
 
   setLabel(label: string): this {
-    this.text.setText(this.options.hotkey ? `${label}  [${this.options.hotkey}]` : label);
+    this.label = label;
+    this.text.setText(this.caption());
+    return this;
+  }
+
+  /** The label, with its key in brackets once the player has used a keyboard. */
+  private caption(): string {
+    const { hotkey } = this.options;
+    return hotkey && keyHintsShown() ? `${this.label}  [${hotkey}]` : this.label;
+  }
+
+  /** Marks the button as the chosen one of a group (a tab): filled light and outlined thick. */
+  setSelected(selected: boolean): this {
+    this.selected = selected;
+    this.bg.setStrokeStyle(selected ? 3 : 1.5, selected ? PALETTE.bambooDark : this.colors.stroke);
+    this.refresh();
     return this;
   }
 
   /** Re-reads `enabled` and redraws: call after the state it depends on changed. */
   refresh(): void {
     const on = this.enabled();
-    this.bg.setFillStyle(on ? (this.hovered ? this.colors.hover : this.colors.fill) : 0xd9d4c7);
+    const fill = this.selected ? PALETTE.bambooLight : this.colors.fill;
+    this.bg.setFillStyle(on ? (this.hovered ? this.colors.hover : fill) : 0xd9d4c7);
     this.text.setColor(on ? `#${this.colors.text.toString(16).padStart(6, '0')}` : '#7a7567');
     if (this.bg.input) this.bg.input.cursor = on ? 'pointer' : 'default';
   }

@@ -1,4 +1,5 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
+import { LANDSCAPE, viewSize } from '../screen-form';
 import { PALETTE, textStyle } from '../theme';
 import { Button, type ButtonVariant } from './button';
 import type { FocusManager } from './focus';
@@ -48,8 +49,9 @@ export class Dialog {
     focus: FocusManager,
     options: DialogOptions,
   ) {
-    const { width: sw, height: sh } = scene.scale;
-    const width = options.width ?? 640;
+    const { width: sw, height: sh } = viewSize(scene);
+    // On a phone the dialog takes the screen's width, less a margin.
+    const width = Math.min(options.width ?? 640, sw - 16);
     this.closeLayer = focus.pushLayer();
     const shade = scene.add
       .rectangle(0, 0, sw, sh, PALETTE.ink, 0.45)
@@ -80,14 +82,30 @@ export class Dialog {
           ...(spec.onHover ? { onHover: spec.onHover } : {}),
           ...(spec.onFocusChange ? { onFocusChange: spec.onFocusChange } : {}),
           ...(options.stackButtons ? { width: width - 2 * PAD, align: 'left' as const } : {}),
+          // A phone or tablet (laid out in CSS pixels): buttons a finger can hit.
+          ...(sw < LANDSCAPE.width ? { height: 44 } : {}),
         },
         focus,
       );
+      // A row too long for the panel wraps onto the next line instead of running off it.
+      if (!options.stackButtons && x > PAD && x + button.width > width - PAD) {
+        x = PAD;
+        y += button.height + 10;
+        button.container.setPosition(x, y);
+      }
       this.buttons.push(button);
       if (options.stackButtons) y += button.height + 8;
-      else x += button.width + 12;
+      else {
+        // A row too narrow for the next button (a phone) starts another row.
+        if (x > PAD && x + button.width > width - PAD) {
+          x = PAD;
+          y += button.height + 8;
+          button.container.setPosition(x, y);
+        }
+        x += button.width + 12;
+      }
     }
-    const height = (options.stackButtons ? y - 8 : y + (this.buttons[0]?.height ?? 0)) + PAD;
+    const height = (options.stackButtons ? y - 8 : y + (this.buttons.at(-1)?.height ?? 0)) + PAD;
     const bg = scene.add
       .rectangle(0, 0, width, height, PALETTE.paper)
       .setOrigin(0)
@@ -96,6 +114,7 @@ export class Dialog {
     panel.add([bg, band, title, body, ...this.buttons.map((b) => b.container)]);
     panel.setPosition(Math.round((sw - width) / 2), Math.max(12, Math.round((sh - height) / 2)));
     panel.setSize(width, height);
+    if (height > sh - 24) scrollable(scene, shade, panel, height, sh);
     this.root = scene.add.container(0, 0, [shade, panel]).setDepth(5_000);
     const open = OPEN.get(scene) ?? [];
     open.push(this);
@@ -123,4 +142,43 @@ export class Dialog {
     this.closeLayer();
     this.root.destroy(true);
   }
+}
+
+/**
+ * A dialog taller than the screen (a phone, a long debrief page) scrolls: drag it with a finger
+ * or the mouse anywhere, or turn the wheel; it stops where its top or bottom edge shows.
+ */
+function scrollable(
+  scene: Phaser.Scene,
+  shade: Phaser.GameObjects.Rectangle,
+  panel: Phaser.GameObjects.Container,
+  height: number,
+  screenHeight: number,
+): void {
+  const top = 12;
+  const bottom = Math.min(top, screenHeight - 12 - height);
+  const move = (dy: number) => panel.setY(Math.max(bottom, Math.min(top, panel.y + dy)));
+  let last: number | null = null;
+  const down = (pointer: Phaser.Input.Pointer) => {
+    last = pointer.worldY;
+  };
+  const drag = (pointer: Phaser.Input.Pointer) => {
+    if (last === null || !pointer.isDown) return;
+    move(pointer.worldY - last);
+    last = pointer.worldY;
+  };
+  const up = () => {
+    last = null;
+  };
+  const wheel = (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => move(-dy);
+  scene.input.on(Phaser.Input.Events.POINTER_DOWN, down);
+  scene.input.on(Phaser.Input.Events.POINTER_MOVE, drag);
+  scene.input.on(Phaser.Input.Events.POINTER_UP, up);
+  scene.input.on(Phaser.Input.Events.POINTER_WHEEL, wheel);
+  shade.once(Phaser.GameObjects.Events.DESTROY, () => {
+    scene.input.off(Phaser.Input.Events.POINTER_DOWN, down);
+    scene.input.off(Phaser.Input.Events.POINTER_MOVE, drag);
+    scene.input.off(Phaser.Input.Events.POINTER_UP, up);
+    scene.input.off(Phaser.Input.Events.POINTER_WHEEL, wheel);
+  });
 }

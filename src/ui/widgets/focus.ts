@@ -116,6 +116,41 @@ export class FocusManager {
     this.set(items[next] ?? null);
   }
 
+  /**
+   * Arrow keys move on the screen, not in a line: Down goes to the nearest item below (in a
+   * two-column grid, the card under this one). Where nothing lies that way, the key falls back
+   * to the Tab order, so a single row of buttons still answers every arrow.
+   */
+  moveToward(dx: number, dy: number): void {
+    const items = this.reachable();
+    const from = this.current?.bounds();
+    if (!from || !items.includes(this.current as Focusable)) {
+      this.move(dx + dy > 0 ? 1 : -1);
+      return;
+    }
+    const fx = from.centerX;
+    const fy = from.centerY;
+    let best: Focusable | null = null;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (const item of items) {
+      if (item === this.current) continue;
+      const b = item.bounds();
+      const along = (b.centerX - fx) * dx + (b.centerY - fy) * dy;
+      // Items overlapping this one's row (or column) do not count as lying beyond it.
+      const gap =
+        dx !== 0 ? Math.min(b.width, from.width) / 2 : Math.min(b.height, from.height) / 2;
+      if (along <= gap) continue;
+      const across = Math.abs((b.centerX - fx) * dy) + Math.abs((b.centerY - fy) * dx);
+      const score = along + 2 * across;
+      if (score < bestScore) {
+        bestScore = score;
+        best = item;
+      }
+    }
+    if (best) this.set(best);
+    else this.move(dx + dy > 0 ? 1 : -1);
+  }
+
   private top(): Focusable[] {
     return this.layers[this.layers.length - 1] as Focusable[];
   }
@@ -141,12 +176,16 @@ export class FocusManager {
         this.move(event.shiftKey ? -1 : 1);
         break;
       case 'ArrowDown':
+        this.moveToward(0, 1);
+        break;
       case 'ArrowRight':
-        this.move(1);
+        this.moveToward(1, 0);
         break;
       case 'ArrowUp':
+        this.moveToward(0, -1);
+        break;
       case 'ArrowLeft':
-        this.move(-1);
+        this.moveToward(-1, 0);
         break;
       case 'Enter':
       case ' ':

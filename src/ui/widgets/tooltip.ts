@@ -1,4 +1,5 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
+import { toView, viewSize } from '../screen-form';
 import { PALETTE, textStyle } from '../theme';
 
 export interface TooltipLine {
@@ -8,7 +9,7 @@ export interface TooltipLine {
   readonly size?: number;
 }
 
-const WIDTH = 340;
+const MAX_WIDTH = 340;
 const PAD = 12;
 
 /**
@@ -22,13 +23,24 @@ export class Tooltip {
 
   constructor(private readonly scene: Phaser.Scene) {
     this.bg = scene.add
-      .rectangle(0, 0, WIDTH, 10, PALETTE.paper)
+      .rectangle(0, 0, MAX_WIDTH, 10, PALETTE.paper)
       .setOrigin(0)
       .setStrokeStyle(1.5, PALETTE.ink);
     this.container = scene.add.container(0, 0, [this.bg]).setDepth(9_000).setVisible(false);
+    // A tooltip shown by a tap stays up until the next touch, wherever it lands.
+    const touched = (pointer: Phaser.Input.Pointer) => {
+      if (pointer.wasTouch) this.hide();
+    };
+    scene.input.on(Phaser.Input.Events.POINTER_DOWN, touched);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      scene.input.off(Phaser.Input.Events.POINTER_DOWN, touched),
+    );
   }
 
-  show(lines: readonly TooltipLine[], near: Phaser.Geom.Rectangle): void {
+  show(lines: readonly TooltipLine[], shownNear: Phaser.Geom.Rectangle): void {
+    const near = toView(this.scene, shownNear);
+    const { width: sw, height: sh } = viewSize(this.scene);
+    const WIDTH = Math.min(MAX_WIDTH, sw - 8);
     // The background is kept: removeAll(true) would destroy it along with the old lines.
     this.container.remove(this.bg);
     this.container.removeAll(true);
@@ -47,11 +59,16 @@ export class Tooltip {
     }
     const height = y + PAD - 3;
     this.bg.setSize(WIDTH, height);
-    const { width: sw, height: sh } = this.scene.scale;
     let x = near.right + 10;
     if (x + WIDTH > sw - 4) x = near.left - WIDTH - 10;
-    if (x < 4) x = Math.min(sw - WIDTH - 4, Math.max(4, near.centerX - WIDTH / 2));
     let ty = near.top;
+    if (x < 4) {
+      x = Math.min(sw - WIDTH - 4, Math.max(4, near.centerX - WIDTH / 2));
+      // A narrow screen has no room beside the target: the tip goes below it, or above.
+      if (WIDTH > sw / 2) {
+        ty = near.bottom + 8 + height > sh - 4 ? near.top - height - 8 : near.bottom + 8;
+      }
+    }
     if (ty + height > sh - 4) ty = sh - height - 4;
     this.container.setPosition(x, Math.max(4, ty)).setVisible(true);
   }

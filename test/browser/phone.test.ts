@@ -1,0 +1,224 @@
+/**
+ * Phones and tablets: a month of 2023 played on a 390×844 touch screen by taps alone (the
+ * portrait layout), and the smallest text on the game's screens at the three sizes a class
+ * meets (a phone held upright, a tablet, a laptop), measured in CSS pixels as shown.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { ScreenText, Snapshot } from '../../src/ui/test-handle';
+import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+
+const PHONE = { width: 390, height: 844 };
+const SEED = 'phone-test';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const snap = (page: Page): Promise<Snapshot> => page.evaluate(() => window.bamboo!.snapshot());
+const texts = (page: Page): Promise<ScreenText[]> =>
+  page.evaluate(() => window.bamboo!.screenTexts());
+
+async function phonePage(query: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+  });
+  const errors = collectErrors(page);
+  await page.goto(`${inject('baseUrl')}${query}`);
+  return { page, errors };
+}
+
+/** Taps a point given in CSS pixels from the canvas's top-left corner. */
+async function tap(page: Page, x: number, y: number): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.touchscreen.tap(box.x + x, box.y + y);
+  await settle(page, 3);
+}
+
+async function tapText(page: Page, match: (t: ScreenText) => boolean, what: string) {
+  const found = (await texts(page)).filter(match).at(-1);
+  if (!found) throw new Error(`no text on screen for ${what}`);
+  await tap(page, found.x + Math.min(found.width / 2, 20), found.y + found.height / 2);
+}
+
+async function tapDialogButton(page: Page, index: number): Promise<void> {
+  const s = await snap(page);
+  const b = s.dialog?.buttons[index];
+  if (!b) throw new Error(`no button ${index} in ${JSON.stringify(s.dialog)}`);
+  const at = await page.evaluate(
+    ([x, y]) => window.bamboo!.toScreen(x as number, y as number),
+    [b.x + b.width / 2, b.y + b.height / 2],
+  );
+  await tap(page, at.x, at.y);
+}
+
+async function waitFor(page: Page, body: string, arg: unknown): Promise<void> {
+  await page.waitForFunction(
+    ({ body, arg }) => new Function('s', 'arg', `return ${body};`)(window.bamboo!.snapshot(), arg),
+    { body, arg },
+    { timeout: 60_000, polling: 30 },
+  );
+}
+const waitDialog = (page: Page, kind: string | null) =>
+  waitFor(page, '(s.dialog ? s.dialog.kind : null) === arg', kind);
+
+/** The choice to tap: the first legal one of the waiting event, as its button index. */
+function choiceIndex(s: Snapshot): number {
+  const event = s.pending[0];
+  const legal = s.legal
+    .map((a) => JSON.parse(a) as { type: string; event?: string })
+    .filter((a) => a.type === 'choose' && a.event === event);
+  expect(legal.length).toBeGreaterThan(0);
+  return 0;
+}
+
+describe('a phone held upright (390×844, touch)', () => {
+  test('plays January to February of 2023 by taps alone, with the explanations a tap away', async () => {
+    const { page, errors } = await phonePage(`?renderer=canvas&scenario=2023&seed=${SEED}`);
+    await waitForScene(page, 'Game', 180_000);
+    // The portrait game: a layout unit is about a CSS pixel, the canvas fills the screen.
+    const box = await page.locator('canvas').boundingBox();
+    expect(box?.width).toBeCloseTo(PHONE.width, 0);
+    expect(box?.height).toBeGreaterThan(PHONE.height - 2);
+    // No keyboard used: no key hints.
+    expect((await texts(page)).some((t) => /\[[A-Z]\]/.test(t.text))).toBe(false);
+
+    let plays = 0;
+    for (let guard = 0; guard < 60; guard++) {
+      const s = await snap(page);
+      if (s.turn !== 0 || s.over) break;
+      if (s.phase === 'event') {
+        if (s.dialog?.kind !== 'event') {
+          if (s.dialog) await tapDialogButton(page, 0);
+          else await waitDialog(page, 'event');
+          continue;
+        }
+        await tapDialogButton(page, choiceIndex(s));
+        await waitDialog(page, 'preview');
+        await tapDialogButton(page, 0);
+        await waitFor(page, 's.decisions > arg', s.decisions);
+        continue;
+      }
+      if (s.dialog) {
+        await waitDialog(page, null);
+        continue;
+      }
+      if (plays === 0) {
+        // A gauge's causes: a tap on China's relations shows them, and they stay up.
+        await tapText(page, (t) => t.text === 'Relations' && t.y < 400, 'a relations gauge');
+        const tip = await texts(page);
+        expect(tip.some((t) => t.text.startsWith('Latest changes'))).toBe(true);
+      }
+      const playable = s.legal.some((a) => a.includes('"play"'));
+      if (plays < 2 && playable) {
+        const heading = (await texts(page)).find((t) => t.text === 'ACTIONS');
+        expect(heading).toBeDefined();
+        // The first card (playable cards come first), just under the cards' heading row.
+        await tap(page, 60, (heading?.y ?? 0) + 70);
+        await waitDialog(page, 'preview');
+        await tapDialogButton(page, 0);
+        await waitFor(page, 's.decisions > arg', s.decisions);
+        plays++;
+        continue;
+      }
+      await tapText(page, (t) => t.text === 'End month', 'the end-month button');
+      await waitFor(page, 's.turn !== arg', s.turn);
+    }
+    const end = await snap(page);
+    expect(end.turn).toBe(1);
+    expect(plays).toBe(2);
+    // The month in review opens on its own; a tap closes it.
+    await waitDialog(page, 'review');
+    await tapDialogButton(page, 0);
+    await waitFor(page, '!s.dialog || s.dialog.kind !== "review"', null);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a rotation re-lays the screen out and keeps the open dialog', async () => {
+    const { page, errors } = await phonePage(`?renderer=canvas&scenario=2023&seed=${SEED}`);
+    await waitForScene(page, 'Game', 180_000);
+    await waitDialog(page, 'event');
+    await tapDialogButton(page, 0);
+    await waitDialog(page, 'preview');
+    const before = await snap(page);
+    await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+    await page.waitForFunction(() => {
+      const c = document.querySelector('canvas');
+      return c !== null && c.width > c.height;
+    });
+    await waitDialog(page, 'preview');
+    const after = await snap(page);
+    expect(after.stateHash).toBe(before.stateHash);
+    await page.setViewportSize(PHONE);
+    await page.waitForFunction(() => {
+      const c = document.querySelector('canvas');
+      return c !== null && c.height > c.width;
+    });
+    await waitDialog(page, 'preview');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+const SIZES = [
+  { name: '390×844', viewport: PHONE, touch: true },
+  { name: '1024×768', viewport: { width: 1024, height: 768 }, touch: true },
+  // A laptop with a touch screen: taps drive it as they drive the others.
+  { name: '1280×720', viewport: { width: 1280, height: 720 }, touch: true },
+] as const;
+
+describe('the smallest text on the game screen', () => {
+  for (const size of SIZES) {
+    test(`at ${size.name}`, async () => {
+      const page = await browser.newPage({
+        viewport: size.viewport,
+        deviceScaleFactor: size.viewport.width < 1200 ? 2 : 1,
+        hasTouch: size.touch,
+        isMobile: size.touch && size.viewport.width < 500,
+      });
+      await page.goto(`${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=${SEED}`);
+      await waitForScene(page, 'Game', 180_000);
+      await waitDialog(page, 'event');
+      const found: Record<string, { size: number; text: string }> = {};
+      const measure = async (screen: string, modal: boolean) => {
+        await settle(page, 3);
+        // A dialog is measured alone: the screen behind it is dimmed, and measured on its own.
+        const shown = (await texts(page)).filter((t) => t.modal === modal);
+        const smallest = shown.reduce((a, b) => (b.fontSize < a.fontSize ? b : a));
+        found[screen] = { size: Math.round(smallest.fontSize * 10) / 10, text: smallest.text };
+      };
+      await measure('event', true);
+      await tapDialogButton(page, 0);
+      await waitDialog(page, 'preview');
+      await measure('preview', true);
+      await tapDialogButton(page, 0);
+      await waitDialog(page, null);
+      await measure('board', false);
+      // Each tab of the phone and tablet boards (the landscape board has none).
+      for (const tab of ['Gauges', 'News', 'Map']) {
+        if (!(await texts(page)).some((t) => t.text === tab)) continue;
+        await tapText(page, (t) => t.text === tab, `the ${tab} tab`);
+        await measure(`board: ${tab}`, false);
+      }
+      console.log(`smallest text at ${size.name}: ${JSON.stringify(found)}`);
+      for (const [screen, f] of Object.entries(found)) {
+        // The landscape board's map is a picture scaled into its panel, names and all: only its
+        // dialogs are held to the 12-pixel floor (see the issue's notes).
+        if (size.name === '1280×720' && screen === 'board') continue;
+        expect(f.size, `${screen}: "${f.text}"`).toBeGreaterThanOrEqual(12);
+      }
+      await page.close();
+    });
+  }
+});

@@ -48,8 +48,7 @@ describe('four powers', () => {
     const texts = async () =>
       (await page.evaluate(() => window.bamboo?.texts() ?? [])).map((t) => t.text);
     const shown = await texts();
-    for (const name of ['China', 'United States', 'Japan', 'India'])
-      expect(shown).toContain(name);
+    for (const name of ['China', 'United States', 'Japan', 'India']) expect(shown).toContain(name);
     await shot(page, 'four-powers-game.png');
     const end = await playMonths(page, 99);
     expect(end.over).toBe(true);

@@ -1023,11 +1023,12 @@ export const EN = {
       onceAGame: 'Already used: only once a game.',
       thisTurn: (unit: string) => `Already played this ${unit}.`,
       resting: (turns: number) =>
-        `Played recently: it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
+        `Played recently; it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
-      unmet: (parts: string) => `Not available now: ${parts}.`,
-      notAllowed: 'Not available now: its conditions (date, tier or situation) do not hold.',
+      // No lead-in ("not possible now"): the screens put their own before these reasons.
+      unmet: (parts: string) => `${parts.charAt(0).toUpperCase()}${parts.slice(1)}.`,
+      notAllowed: 'Its conditions (date, tier or situation) do not hold.',
       answerFirst: 'Answer the waiting event first.',
       over: 'The game is over.',
     },

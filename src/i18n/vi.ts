@@ -988,11 +988,11 @@ export const VI: Translation<typeof EN> = {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
       resting: (turns: number) =>
-        `Vừa dùng gần đây: phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
+        `Vừa dùng gần đây, phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
-      unmet: (parts: string) => `Chưa thể thực hiện: ${parts}.`,
-      notAllowed: 'Chưa thể thực hiện: điều kiện (thời điểm, cấp quan hệ hoặc tình hình) chưa đủ.',
+      unmet: (parts: string) => `${parts.charAt(0).toUpperCase()}${parts.slice(1)}.`,
+      notAllowed: 'Điều kiện (thời điểm, cấp quan hệ hoặc tình hình) chưa đủ.',
       answerFirst: 'Hãy trả lời sự kiện đang chờ trước.',
       over: 'Ván chơi đã kết thúc.',
     },

@@ -39,3 +39,11 @@ export function blockReason(
     }
   }
 }
+
+/**
+ * The line a preview shows for a blocked decision: the screen's lead-in ("Not possible now: "),
+ * then the reason, which carries none of its own.
+ */
+export function blockedLine(reason: string): string {
+  return `${TEXT.game.preview.blocked}${reason}`;
+}

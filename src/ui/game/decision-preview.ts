@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { PowerId } from '../../engine';
 import {
+  blockedLine,
   type EffectLine,
   effectTone,
   type Preview,
@@ -66,7 +67,7 @@ export function renderPreview(
 
   if (options.withText && preview.text) add(preview.text, 14);
   if (preview.blocked)
-    add(`${p.blocked}${preview.blocked}`, 13, { bold: true, color: TONE_COLOR.bad });
+    add(blockedLine(preview.blocked), 13, { bold: true, color: TONE_COLOR.bad });
   if (preview.cost > 0 || options.capital !== undefined) {
     add(preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free, 13, { bold: true });
   }

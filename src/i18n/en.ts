@@ -12,6 +12,8 @@ export interface GuideNumbers {
   readonly band: number;
   readonly lost: number;
   readonly rupture: number;
+  /** What a turn is called here, in the player's language: "month", "fortnight", "week". */
+  readonly unit: string;
 }
 
 export const EN = {
@@ -242,8 +244,8 @@ export const EN = {
         },
         capital: {
           title: 'Political capital',
-          text: () =>
-            'Political capital pays for your moves. A few points come in each month; a card costs one to five. Spend it now, or keep some for a month with more at stake.',
+          text: (n: GuideNumbers) =>
+            `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`,
         },
         cards: {
           title: 'Cards: your moves',
@@ -252,8 +254,8 @@ export const EN = {
         },
         event: {
           title: 'Events and their sources',
-          text: () =>
-            'Each month brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the month (E) and see how the powers react. Keys: H. The full rules: How to play.',
+          text: (n: GuideNumbers) =>
+            `Each ${n.unit} brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the ${n.unit} (E) and see how the powers react. Keys: H. The full rules: How to play.`,
         },
       },
     },

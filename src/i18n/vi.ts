@@ -233,8 +233,8 @@ export const VI: Translation<typeof EN> = {
         },
         capital: {
           title: 'Vốn chính trị',
-          text: () =>
-            'Vốn chính trị dùng để trả cho các nước đi. Mỗi tháng bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một tháng hệ trọng hơn.',
+          text: (n: GuideNumbers) =>
+            `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -243,8 +243,8 @@ export const VI: Translation<typeof EN> = {
         },
         event: {
           title: 'Sự kiện và nguồn',
-          text: () =>
-            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+          text: (n: GuideNumbers) =>
+            `Mỗi ${n.unit} có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc ${n.unit} (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.`,
         },
       },
     },

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { apply, type GameState, legalActions, newGame, whyNotPlay } from '../../src/engine';
 import { LOCALES, setLocale, TEXT } from '../../src/i18n';
 import { blockedLine, blockReason } from '../../src/view/block-reason';
-import { previewAction, previewChoice } from '../../src/view/preview';
 import { flagSetters, unmetConditions } from '../../src/view/condition-text';
+import { previewAction, previewChoice } from '../../src/view/preview';
 import { loadFixture } from '../helpers';
 
 const cs = loadFixture('mini.json');

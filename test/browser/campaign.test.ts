@@ -121,7 +121,8 @@ async function playableCard(page: Page): Promise<PlayableCard> {
       .filter((a) => a.type === 'play')
       .map((a) => CARD_TITLES.get(a.action as string)),
   );
-  const texts = await page.evaluate(() => window.bamboo!.textBoxes());
+  // Every shown text, those under a focus tooltip too: the tooltip covers, it does not grey out.
+  const texts = await page.evaluate(() => window.bamboo!.texts());
   const cards = texts
     .filter((t) => titles.has(t.text))
     .map((t) => {

@@ -12,6 +12,8 @@ export interface GuideNumbers {
   readonly band: number;
   readonly lost: number;
   readonly rupture: number;
+  /** What a turn is called here, in the player's language: "month", "fortnight", "week". */
+  readonly unit: string;
 }
 
 export const EN = {
@@ -232,8 +234,8 @@ export const EN = {
         },
         capital: {
           title: 'Political capital',
-          text: () =>
-            'Political capital pays for your moves. A few points come in each month; a card costs one to five. Spend it now, or keep some for a month with more at stake.',
+          text: (n: GuideNumbers) =>
+            `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`,
         },
         cards: {
           title: 'Cards: your moves',
@@ -242,8 +244,8 @@ export const EN = {
         },
         event: {
           title: 'Events and their sources',
-          text: () =>
-            'Each month brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the month (E) and see how the powers react. Keys: H. The full rules: How to play.',
+          text: (n: GuideNumbers) =>
+            `Each ${n.unit} brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the ${n.unit} (E) and see how the powers react. Keys: H. The full rules: How to play.`,
         },
       },
     },
@@ -983,11 +985,12 @@ export const EN = {
       onceAGame: 'Already used: only once a game.',
       thisTurn: (unit: string) => `Already played this ${unit}.`,
       resting: (turns: number) =>
-        `Played recently: it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
+        `Played recently; it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
-      unmet: (parts: string) => `Not available now: ${parts}.`,
-      notAllowed: 'Not available now: its conditions (date, tier or situation) do not hold.',
+      // No lead-in ("not possible now"): the screens put their own before these reasons.
+      unmet: (parts: string) => `${parts.charAt(0).toUpperCase()}${parts.slice(1)}.`,
+      notAllowed: 'Its conditions (date, tier or situation) do not hold.',
       answerFirst: 'Answer the waiting event first.',
       over: 'The game is over.',
     },

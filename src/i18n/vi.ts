@@ -222,8 +222,8 @@ export const VI: Translation<typeof EN> = {
         },
         capital: {
           title: 'Vốn chính trị',
-          text: () =>
-            'Vốn chính trị dùng để trả cho các nước đi. Mỗi tháng bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một tháng hệ trọng hơn.',
+          text: (n: GuideNumbers) =>
+            `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -232,8 +232,8 @@ export const VI: Translation<typeof EN> = {
         },
         event: {
           title: 'Sự kiện và nguồn',
-          text: () =>
-            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+          text: (n: GuideNumbers) =>
+            `Mỗi ${n.unit} có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc ${n.unit} (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.`,
         },
       },
     },
@@ -949,11 +949,11 @@ export const VI: Translation<typeof EN> = {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
       resting: (turns: number) =>
-        `Vừa dùng gần đây: phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
+        `Vừa dùng gần đây, phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
-      unmet: (parts: string) => `Chưa thể thực hiện: ${parts}.`,
-      notAllowed: 'Chưa thể thực hiện: điều kiện (thời điểm, cấp quan hệ hoặc tình hình) chưa đủ.',
+      unmet: (parts: string) => `${parts.charAt(0).toUpperCase()}${parts.slice(1)}.`,
+      notAllowed: 'Điều kiện (thời điểm, cấp quan hệ hoặc tình hình) chưa đủ.',
       answerFirst: 'Hãy trả lời sự kiện đang chờ trước.',
       over: 'Ván chơi đã kết thúc.',
     },

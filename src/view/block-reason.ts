@@ -56,3 +56,11 @@ export function blockTag(error: ApplyError | null): string | null {
       return T.locked;
   }
 }
+
+/**
+ * The line a preview shows for a blocked decision: the screen's lead-in ("Not possible now: "),
+ * then the reason, which carries none of its own.
+ */
+export function blockedLine(reason: string): string {
+  return `${TEXT.game.preview.blocked}${reason}`;
+}

@@ -20,6 +20,7 @@ const SEED = 'campaign-test';
 const PLAYS_PER_MONTH = 2;
 
 interface ScenarioFile {
+  actions: { id: string; title: string }[];
   events: { id: string; choices?: { id: string }[] }[];
   randomEvents?: { events: { id: string; choices?: { id: string }[] }[] };
 }
@@ -32,6 +33,8 @@ const CHOICES = new Map(
     (e.choices ?? []).map((c) => c.id),
   ]),
 );
+
+const CARD_TITLES = new Map(scenario.actions.map((a) => [a.id, a.title]));
 
 let browser: Browser;
 /** The page's errors so far, quoted when a wait times out. */
@@ -91,10 +94,53 @@ function pickChoice(s: Snapshot): { event: string; choice: string; index: number
   return { event, choice, index };
 }
 
+/** A card the rules allow now, as the action panel shows it. */
+interface PlayableCard {
+  /** Its slot on the shown page (left to right, top to bottom), or null when on another page. */
+  readonly slot: number | null;
+  /** The centre of its title, in game coordinates (when shown). */
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The action panel's card grid, as src/ui/game/action-panel.ts lays it out on this screen. */
+const A = LAYOUT.actions;
+const CARD_TOP = A.y + 36;
+const CARD_STEP = CARD_HEIGHT + 5;
+const CARD_WIDTH = (A.width - 20 - 8) / 2;
+
+/**
+ * The first card a person would pick: one not greyed out (resting cards, cards not in hand and
+ * cards beyond the purse are shown but cannot be played), found by its title on the board.
+ */
+async function playableCard(page: Page): Promise<PlayableCard> {
+  const s = await snap(page);
+  const titles = new Set(
+    s.legal
+      .map((a) => JSON.parse(a) as { type: string; action?: string })
+      .filter((a) => a.type === 'play')
+      .map((a) => CARD_TITLES.get(a.action as string)),
+  );
+  // Every shown text, those under a focus tooltip too: the tooltip covers, it does not grey out.
+  const texts = await page.evaluate(() => window.bamboo!.texts());
+  const cards = texts
+    .filter((t) => titles.has(t.text))
+    .map((t) => {
+      const col = [0, 1].find((c) => Math.abs(t.x - (A.x + 22 + c * (CARD_WIDTH + 8))) < 2);
+      const row = (t.y - 2 - CARD_TOP) / CARD_STEP;
+      return { col, row, x: t.x + t.width / 2, y: t.y + t.height / 2 };
+    })
+    // Only a card's own title: the same words in a tooltip or the news sit elsewhere.
+    .filter((c) => c.col !== undefined && Math.abs(c.row - Math.round(c.row)) < 0.05)
+    .map((c) => ({ slot: Math.round(c.row) * 2 + (c.col as number), x: c.x, y: c.y }))
+    .sort((a, b) => a.slot - b.slot);
+  return cards[0] ?? { slot: null, x: 0, y: 0 };
+}
+
 interface Driver {
   /** Picks choice `index` of the open event dialog. */
   choose(index: number): Promise<void>;
-  /** Opens the first playable card's preview. */
+  /** Opens the preview of the first card that can be played now (turning the page if need be). */
   openFirstCard(): Promise<void>;
   /** The topmost dialog's first button: Confirm, Continue or the debrief. */
   confirm(): Promise<void>;
@@ -107,7 +153,16 @@ function keyboard(page: Page): Driver {
   return {
     choose: (index) => page.keyboard.press(String(index + 1)),
     openFirstCard: async () => {
+      // A focuses the first card of the first page; ] turns the page, keeping focus on the grid.
       await page.keyboard.press('a');
+      let card = await playableCard(page);
+      if (card.slot === null) {
+        await page.keyboard.press(']');
+        await page.evaluate(() => window.bamboo!.frames(2));
+        card = await playableCard(page);
+      }
+      if (card.slot === null) throw new Error('no playable card on either page');
+      for (let i = 0; i < card.slot; i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
     },
     confirm: () => page.keyboard.press('Enter'),
@@ -133,10 +188,20 @@ function mouse(page: Page): Driver {
     if (!b) throw new Error(`no button ${index} in ${JSON.stringify(s.dialog)}`);
     await click(b.x + b.width / 2, b.y + b.height / 2);
   };
-  const A = LAYOUT.actions;
   return {
     choose: button,
-    openFirstCard: () => click(A.x + 60, A.y + 36 + CARD_HEIGHT / 2),
+    openFirstCard: async () => {
+      let card = await playableCard(page);
+      // The panel's page buttons, top right: next, then back if the card was on the first page.
+      for (const pager of [A.x + A.width - 10 - 17, A.x + A.width - 2 * 34 - 16 + 17]) {
+        if (card.slot !== null) break;
+        await click(pager, A.y + 4 + 13);
+        await page.evaluate(() => window.bamboo!.frames(2));
+        card = await playableCard(page);
+      }
+      if (card.slot === null) throw new Error('no playable card on either page');
+      await click(card.x, card.y);
+    },
     confirm: () => button(0),
     endMonth: () => click(1280 - 12 - 105, 26),
     showTooltip: async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type GameState, legalActions, newGame, whyNotPlay } from '../../src/engine';
-import { TEXT } from '../../src/i18n';
-import { blockReason } from '../../src/view/block-reason';
+import { LOCALES, setLocale, TEXT } from '../../src/i18n';
+import { blockedLine, blockReason } from '../../src/view/block-reason';
 import { flagSetters, unmetConditions } from '../../src/view/condition-text';
+import { previewAction, previewChoice } from '../../src/view/preview';
 import { loadFixture } from '../helpers';
 
 const cs = loadFixture('mini.json');
@@ -92,5 +93,39 @@ describe('a condition on the story, in the player’s words', () => {
     expect(unmetConditions(cs, mini, { flags: ['never-set'] })).toEqual([
       TEXT.view.conditions.story,
     ]);
+  });
+});
+
+describe('the blocked line a preview shows', () => {
+  const start: GameState = { ...newGame(cs, 'line').state, phase: 'actions', pending: [] };
+  const reasons = () => [
+    previewAction(cs, start, 'us-upgrade')!.blocked!,
+    previewChoice(cs, start, 'map', 'protest')!.blocked!,
+    blockReason({ code: 'not-allowed', message: 'x' } as never)!,
+    B.resting(2),
+  ];
+
+  it.each(LOCALES)('says "not possible now" once, in %s', (lang) => {
+    setLocale(lang);
+    try {
+      const lead = TEXT.game.preview.blocked.trim();
+      // The lead-in without its colon: "Not possible now", "Chưa thể thực hiện".
+      const words = lead.replace(/[:：]$/, '');
+      for (const reason of reasons()) {
+        const line = blockedLine(reason);
+        expect(line.startsWith(lead)).toBe(true);
+        expect(line.split(words).length - 1, line).toBe(1);
+        expect(reason, line).not.toMatch(/^(Not available now|Not possible now|Chưa thể)/i);
+      }
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('names what is missing after the lead-in', () => {
+    setLocale('en');
+    expect(blockedLine(previewAction(cs, start, 'us-upgrade')!.blocked!)).toBe(
+      'Not possible now: Opens in Month 2.',
+    );
   });
 });

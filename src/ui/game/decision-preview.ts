@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import {
+  blockedLine,
   type EffectLine,
   effectTone,
   type Preview,
@@ -65,7 +66,7 @@ export function renderPreview(
 
   if (options.withText && preview.text) add(preview.text, 14);
   if (preview.blocked)
-    add(`${p.blocked}${preview.blocked}`, 13, { bold: true, color: TONE_COLOR.bad });
+    add(blockedLine(preview.blocked), 13, { bold: true, color: TONE_COLOR.bad });
   if (preview.cost > 0 || options.capital !== undefined) {
     add(preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free, 13, { bold: true });
   }

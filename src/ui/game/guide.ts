@@ -5,6 +5,7 @@ import { viewSize } from '../screen-form';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { unitWord } from '../turn-words';
 import { Dialog } from '../widgets';
 import type { GameContext, GuideTarget } from './context';
 import { LAYOUT } from './layout';
@@ -112,6 +113,7 @@ function numbers(ctx: GameContext): GuideNumbers {
     band: scenario.rules.drift.band,
     lost: scenario.thresholds.autonomyLost,
     rupture: scenario.thresholds.rupture,
+    unit: unitWord(ctx.cs),
   };
 }
 

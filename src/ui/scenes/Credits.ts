@@ -4,7 +4,7 @@ import { app } from '../app';
 import { headingBlock, termBlock, textBlock } from '../screens/blocks';
 import type { Block } from '../screens/flow';
 import type { Pager } from '../screens/pager';
-import { eventSourcesBlock } from '../screens/source-blocks';
+import { eventSourcesBlocks } from '../screens/source-blocks';
 import { contentPages, drawTabbedFrame } from '../screens/tabbed-frame';
 import { STRINGS } from '../strings';
 import { PALETTE } from '../theme';
@@ -50,7 +50,7 @@ export class Credits extends Phaser.Scene {
           C.scenarioHeading(cs.scenario.title, events.filter((e) => e.sources.length > 0).length),
           i === 0 ? 0 : 22,
         ),
-        ...events.map((ev) => eventSourcesBlock(ev, labels)),
+        ...events.flatMap((ev) => eventSourcesBlocks(ev, labels)),
       ];
     });
   }

@@ -24,7 +24,7 @@ import { headingBlock, textBlock } from '../screens/blocks';
 import type { Block } from '../screens/flow';
 import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
 import { Pager } from '../screens/pager';
-import { eventSourcesBlock } from '../screens/source-blocks';
+import { eventSourcesBlocks } from '../screens/source-blocks';
 import { contentPages } from '../screens/tabbed-frame';
 import { Tabs } from '../screens/tabs';
 import { STRINGS } from '../strings';
@@ -264,7 +264,7 @@ export class Debrief extends Phaser.Scene {
       textBlock(compiled.scenario.historicalPath.summary, 14, { color: PALETTE.inkSoft }),
       headingBlock(D.sourcesMet, 22),
       ...(met.length > 0
-        ? met.map((ev) => eventSourcesBlock(ev, labels))
+        ? met.flatMap((ev) => eventSourcesBlocks(ev, labels))
         : [textBlock(D.noSources, 14)]),
     ];
   }

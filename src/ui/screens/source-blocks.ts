@@ -16,10 +16,11 @@ export function sourceLine(s: EventSources['sources'][number]): string {
 }
 
 /**
- * One event with its citations and, when sources disagree, the dispute and
- * who holds each view.
+ * One event with its citations and, when sources disagree, the dispute and who holds each view:
+ * a block a line, so a long list carries on in the next column or page instead of running
+ * under the screen's buttons. The event's title keeps with its first source.
  */
-export function eventSourcesBlock(
+export function eventSourcesBlocks(
   ev: EventSources,
   labels: {
     random: string;
@@ -27,39 +28,38 @@ export function eventSourcesBlock(
     heldBy: (who: string) => string;
     whatIf: string;
   },
-): Block {
-  return {
-    gap: 12,
-    build(scene: Phaser.Scene, width: number) {
-      const parts: Phaser.GameObjects.Text[] = [];
-      let y = 0;
-      const put = (
-        text: string,
-        size: number,
-        opts: { bold?: boolean; color?: number; indent?: number } = {},
-      ) => {
-        const indent = opts.indent ?? 0;
-        const t = scene.add.text(indent, y, text, {
+): Block[] {
+  const lines: Block[] = [];
+  const put = (
+    text: string,
+    size: number,
+    opts: { bold?: boolean; color?: number; indent?: number; gap?: number } = {},
+  ) => {
+    const indent = opts.indent ?? 0;
+    lines.push({
+      gap: opts.gap ?? 2,
+      build(scene: Phaser.Scene, width: number) {
+        const t = scene.add.text(indent, 0, text, {
           ...textStyle(size, { weight: opts.bold ? 700 : 400, color: opts.color ?? PALETTE.ink }),
           wordWrap: { width: width - indent, useAdvancedWrap: true },
           lineSpacing: 1,
         });
-        parts.push(t);
-        y += t.height + 2;
-      };
-      put(`${ev.date ? longDate(ev.date) : labels.random} · ${ev.title}`, 14, { bold: true });
-      if (ev.whatIf) put(labels.whatIf, 13, { indent: 14, color: PALETTE.disputed });
-      for (const s of ev.sources)
-        put(`• ${sourceLine(s)}`, 13, { indent: 14, color: PALETTE.inkSoft });
-      for (const d of ev.disputes) {
-        put(`${labels.dispute} ${d.question}`, 13, {
-          indent: 14,
-          bold: true,
-          color: PALETTE.disputed,
-        });
-        for (const v of d.views) put(`– ${v.view} ${labels.heldBy(v.heldBy)}`, 13, { indent: 28 });
-      }
-      return { object: scene.add.container(0, 0, parts), height: y - 2 };
-    },
+        // A container, so the flow's placing keeps the line's indent.
+        return { object: scene.add.container(0, 0, [t]), height: t.height };
+      },
+    });
   };
+  put(`${ev.date ? longDate(ev.date) : labels.random} · ${ev.title}`, 14, { bold: true, gap: 12 });
+  if (ev.whatIf) put(labels.whatIf, 13, { indent: 14, color: PALETTE.disputed });
+  for (const s of ev.sources) put(`• ${sourceLine(s)}`, 13, { indent: 14, color: PALETTE.inkSoft });
+  for (const d of ev.disputes) {
+    put(`${labels.dispute} ${d.question}`, 13, {
+      indent: 14,
+      bold: true,
+      color: PALETTE.disputed,
+    });
+    for (const v of d.views) put(`– ${v.view} ${labels.heldBy(v.heldBy)}`, 13, { indent: 28 });
+  }
+  const [title, ...rest] = lines;
+  return title ? [{ ...title, keepWithNext: rest.length > 0 }, ...rest] : [];
 }

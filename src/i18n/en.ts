@@ -1024,6 +1024,7 @@ export const EN = {
       thisTurn: (unit: string) => `Already played this ${unit}.`,
       resting: (turns: number) =>
         `Played recently: it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
+      notDealt: (unit: string) => `Not in your hand this ${unit}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
       unmet: (parts: string) => `Not available now: ${parts}.`,

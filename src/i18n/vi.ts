@@ -989,6 +989,7 @@ export const VI: Translation<typeof EN> = {
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
       resting: (turns: number) =>
         `Vừa dùng gần đây: phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
+      notDealt: (unit: string) => `Không có trong tay ${unit} này.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
       unmet: (parts: string) => `Chưa thể thực hiện: ${parts}.`,

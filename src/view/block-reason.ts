@@ -19,6 +19,8 @@ export function blockReason(
     case 'already-played':
       if (error.within === 'recently') return B.resting(error.turnsLeft);
       return error.within === 'game' ? B.onceAGame : B.thisTurn(TEXT.units.word[unit]);
+    case 'not-dealt':
+      return B.notDealt(TEXT.units.word[unit]);
     case 'too-expensive':
       return B.tooExpensive(error.cost, error.capital);
     case 'not-allowed':

@@ -49,9 +49,31 @@ export function dateRange(startIso: string, endIso: string, l: Locale = locale()
   }).formatRange(start, end);
 }
 
-/** "1,000" / "1.000". */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(tag(), options).format(value);
+// Gauges re-render their number on every tween frame; a formatter costs far more to build than to use.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** "1,000" / "1.000"; "5.2" / "5,2". */
+export function formatNumber(
+  value: number,
+  options?: Intl.NumberFormatOptions,
+  l: Locale = locale(),
+): string {
+  const key = `${tag(l)} ${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag(l), options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A number with exactly `fractionDigits` decimals, as the language writes it: "63.6" / "63,6". */
+export function formatDecimal(value: number, fractionDigits = 1, l: Locale = locale()): string {
+  return formatNumber(
+    value,
+    { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits },
+    l,
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ export { locale, onLocaleChange, setLocale } from './active';
 export type { Translation, Widen } from './catalog';
 export { isBranch, localized } from './catalog';
 export { EN } from './en';
-export { dateRange, formatNumber, longDate, monthYear, plural } from './format';
+export { dateRange, formatDecimal, formatNumber, longDate, monthYear, plural } from './format';
 export * from './locales';
 
 export const CATALOGS: Readonly<Record<Locale, object>> = { en: EN, vi: VI };

@@ -91,25 +91,16 @@ export const VI: Translation<typeof EN> = {
       sea: 'Biển Đông',
       home: 'Trong nước',
     },
-    powerNames: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
     tierPips: (rank: number, of: number) => `Cấp quan hệ ${rank}/${of}`,
     shortNames: {
-      'relations.cn': 'Quan hệ',
-      'relations.us': 'Quan hệ',
-      'relations.jp': 'Quan hệ',
-      'suspicion.cn': 'Nghi ngại',
-      'suspicion.us': 'Nghi ngại',
-      'suspicion.jp': 'Nghi ngại',
-      'patience.cn': 'Kiên nhẫn',
-      'patience.us': 'Kiên nhẫn',
-      'patience.jp': 'Kiên nhẫn',
+      relations: 'Quan hệ',
+      suspicion: 'Nghi ngại',
+      patience: 'Kiên nhẫn',
       'autonomy.drift': 'Độ nghiêng',
       'economy.growth': 'Tăng trưởng',
       'economy.tradeDependence': 'Đầu vào TQ',
       'economy.usAccess': 'Thị trường Mỹ',
-      'economy.investment.cn': 'Vốn TQ',
-      'economy.investment.us': 'Vốn Mỹ',
-      'economy.investment.jp': 'Vốn Nhật',
+      'economy.investment': 'Vốn',
       'economy.infrastructure': 'Hạ tầng',
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
@@ -122,9 +113,10 @@ export const VI: Translation<typeof EN> = {
       'home.legitimacy': 'Chính danh',
       'home.capital': 'Vốn',
     },
+    shortOf: (family: string, power: string) => `${family} ${power}`,
     drift: {
-      toBeijing: '◀ Bắc Kinh',
-      toWest: 'Washington, Tokyo ▶',
+      toNegative: (capitals: string) => `◀ ${capitals}`,
+      toPositive: (capitals: string) => `${capitals} ▶`,
       value: (text: string, where: string) => `Độ nghiêng ${text}: ${where}`,
       centre: 'trên đường trung lập',
       inBand: 'trong vùng an toàn',
@@ -197,9 +189,6 @@ export const VI: Translation<typeof EN> = {
       emptyOf: (unit: string) => `Chưa có tin. Các cường quốc phản ứng vào cuối mỗi ${unit}.`,
       actors: {
         you: 'BẠN',
-        cn: 'TRUNG QUỐC',
-        us: 'HOA KỲ',
-        jp: 'NHẬT BẢN',
         world: 'THẾ GIỚI',
         rules: 'LUẬT',
       },
@@ -244,7 +233,7 @@ export const VI: Translation<typeof EN> = {
         event: {
           title: 'Sự kiện và nguồn',
           text: () =>
-            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là "Giả định". Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
+            'Mỗi tháng có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc tháng (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.',
         },
       },
     },
@@ -335,7 +324,7 @@ export const VI: Translation<typeof EN> = {
     cancel: 'Hủy',
     noScenario: 'Không có kịch bản nào chơi được: mọi tệp kịch bản đều có lỗi.',
     launchUnknown: (id: string) =>
-      `Đường liên kết yêu cầu kịch bản "${id}", nhưng trò chơi không có. Hãy chọn một kịch bản bên dưới.`,
+      `Đường liên kết yêu cầu kịch bản “${id}”, nhưng trò chơi không có. Hãy chọn một kịch bản bên dưới.`,
     sharedReplay: 'đường liên kết được chia sẻ',
     replayRefused: 'Bản ghi này bị từ chối',
     replayRefusedIntro: 'Không có gì thay đổi: ván chơi của bạn vẫn được lưu.',
@@ -357,16 +346,16 @@ export const VI: Translation<typeof EN> = {
     dropHintAny: 'Thả tệp bản ghi, tệp kịch bản hoặc tệp lớp vào bất kỳ đâu trên trang để mở.',
     scenarioBrokenTitle: 'Kịch bản này chưa chơi được',
     scenarioBrokenIntro: (file: string, n: number) =>
-      `${file} có ${n} lỗi. Mỗi dòng dưới đây cho biết lỗi ở đâu (trường nào) và cần viết gì. Hãy sửa tệp trong trình soạn thảo rồi mở lại; "npm run bamboo -- check" cho cùng danh sách này.`,
+      `${file} có ${n} lỗi. Mỗi dòng dưới đây cho biết lỗi ở đâu (trường nào) và cần viết gì. Hãy sửa tệp trong trình soạn thảo rồi mở lại; “npm run bamboo -- check” cho cùng danh sách này.`,
     linkScenarioBroken: (n: number) =>
       `Kịch bản trong liên kết này có ${n} lỗi nên chưa chơi được. Hãy nhờ thầy cô sửa tệp và tạo lại liên kết. Lỗi cụ thể:`,
     shippedBroken: (id: string) =>
-      `Liên kết yêu cầu kịch bản "${id}"; trò chơi có kịch bản này nhưng tệp của nó có lỗi. Lỗi cụ thể:`,
+      `Liên kết yêu cầu kịch bản “${id}”; trò chơi có kịch bản này nhưng tệp của nó có lỗi. Lỗi cụ thể:`,
     linkDamaged: (reason: string) => `Không mở được liên kết lớp này: ${reason}.`,
     scenarioOpened: (title: string, kept: boolean) =>
       kept
-        ? `Đã mở "${title}". Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
-        : `Đã mở "${title}" cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
+        ? `Đã mở “${title}”. Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
+        : `Đã mở “${title}” cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
     removeScenario: 'Gỡ khỏi trình duyệt này',
     openedTag: 'tệp đã mở',
     close: 'Đóng',
@@ -389,13 +378,16 @@ export const VI: Translation<typeof EN> = {
     page: (n: number, of: number) => `Trang ${n}/${of}`,
   },
   help: {
+    /** How the indicators page names the power of a per-power indicator. */
+    eachPower: 'từng cường quốc',
+    eachCapital: 'thủ đô từng cường quốc',
     title: 'Cách chơi',
     tabs: ['Mục tiêu', 'Một lượt', 'Các chỉ số', 'Phím và kết thúc'],
     goalTitle: 'Bạn là Hà Nội, năm 2023',
     goal: [
       'Bắc Kinh là bạn hàng lớn nhất và là đảng anh em, nhưng tàu của họ vẫn quấy nhiễu ngư dân ta. Washington muốn nâng quan hệ lên đối tác chiến lược toàn diện, muốn chip và đất hiếm. Tokyo mang đến vốn đầu tư và hợp tác an ninh lặng lẽ. Dư luận trong nước không tin Trung Quốc và không bỏ qua bất cứ điều gì trông giống nhượng bộ.',
       'Bạn thắng khi mềm dẻo mà không gãy, như cây tre mà Tổng Bí thư Nguyễn Phú Trọng nêu tại Hội nghị Đối ngoại toàn quốc tháng 12/2021: gốc vững, thân chắc, cành uyển chuyển. Đến lượt cuối, cả ba thủ đô vẫn cần bạn, kinh tế vẫn tăng trưởng, chủ quyền trên Biển Đông vẫn được giữ và Đảng vẫn vững vàng lãnh đạo.',
-      'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là "Giả định". Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
+      'Mọi sự kiện theo lịch trong năm đều có thật và được dẫn nguồn, các sự kiện ngẫu nhiên lấy từ thực tế cũng vậy; vài sự kiện hư cấu được ghi rõ là “Giả định”. Màn hình Ghi công và nguồn liệt kê mọi nguồn, phần tổng kết chỉ ra chỗ các nguồn chưa thống nhất.',
     ],
     turnTitle: (unit: string | null) =>
       unit === null
@@ -487,7 +479,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Dữ kiện',
-        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm, tiêu đề, ngày và địa chỉ nếu có; "khoảng" đánh dấu ngày được suy ra chứ không in trên bài). Các sự kiện ngẫu nhiên lấy từ thực tế cũng được dẫn nguồn; sự kiện hư cấu được ghi là giả định. Nơi các nguồn chưa thống nhất, trò chơi nói rõ. Giáo viên có cùng danh sách, kèm công dụng của từng nguồn, trong trang nguồn in được thuộc tài liệu dành cho giáo viên.',
+        'Mỗi sự kiện theo lịch đều dẫn nguồn (ấn phẩm, tiêu đề, ngày và địa chỉ nếu có; “khoảng” đánh dấu ngày được suy ra chứ không in trên bài). Các sự kiện ngẫu nhiên lấy từ thực tế cũng được dẫn nguồn; sự kiện hư cấu được ghi là giả định. Nơi các nguồn chưa thống nhất, trò chơi nói rõ. Giáo viên có cùng danh sách, kèm công dụng của từng nguồn, trong trang nguồn in được thuộc tài liệu dành cho giáo viên.',
       ],
     ],
     scenarioHeading: (title: string, n: number) => `${title} — ${n} sự kiện có dẫn nguồn`,
@@ -503,7 +495,7 @@ export const VI: Translation<typeof EN> = {
     unfinished: 'Chưa kết thúc',
     unfinishedHelp: 'Ván chơi chưa đến hồi kết: đây là kết quả đến lúc này.',
     heading: (scenario: string, seed: string, player: string) =>
-      `${scenario} · mã "${seed}"${player ? ` · ${player}` : ''}`,
+      `${scenario} · mã “${seed}”${player ? ` · ${player}` : ''}`,
     you: 'Ván của bạn',
     history: 'Con đường lịch sử',
     historyHelp: 'Những gì Hà Nội đã thực sự làm, chơi theo cùng luật và cùng mã ngẫu nhiên.',
@@ -528,9 +520,6 @@ export const VI: Translation<typeof EN> = {
     timelineEmpty: 'Chưa có gì xảy ra.',
     actor: {
       you: 'Bạn',
-      cn: 'Trung Quốc',
-      us: 'Hoa Kỳ',
-      jp: 'Nhật Bản',
       world: 'Tin tức',
       rules: 'Luật',
     },
@@ -553,7 +542,7 @@ export const VI: Translation<typeof EN> = {
     viewer: {
       title: 'Xem bản ghi',
       heading: (scenario: string, seed: string, player: string, source: string) =>
-        `${scenario} · mã "${seed}"${player ? ` · ${player}` : ''} · ${source}`,
+        `${scenario} · mã “${seed}”${player ? ` · ${player}` : ''} · ${source}`,
       yourGame: 'ván của bạn',
       sharedLink: 'một liên kết được chia sẻ',
       position: (turn: string, index: number, total: number) =>
@@ -610,7 +599,7 @@ export const VI: Translation<typeof EN> = {
       score: 'Điểm cây tre',
       columns: ['', 'Bản ghi', 'Nhánh của bạn', 'Chênh lệch'],
       scoreDelta: (delta: string) => `Nhánh − bản ghi: ${delta}`,
-      none: 'Chưa có nhánh nào để so sánh. Trong trình xem bản ghi, hãy tới một tháng và chọn "Chơi tiếp từ đây".',
+      none: 'Chưa có nhánh nào để so sánh. Trong trình xem bản ghi, hãy tới một tháng và chọn “Chơi tiếp từ đây”.',
       stale: 'Ván đang chơi không còn là nhánh của bản ghi này.',
       toViewer: 'Xem bản ghi',
       toGame: 'Quay lại ván chơi',
@@ -669,7 +658,7 @@ export const VI: Translation<typeof EN> = {
       qrTooLong:
         'Liên kết này mang theo cả kịch bản nên quá dài cho mã QR: hãy phát tệp lớp, hoặc gửi liên kết.',
       classFile: 'Lưu tệp lớp',
-      classFileHelp: 'Học sinh mở tệp lớp bằng "Mở tệp kịch bản…" trên màn hình chính.',
+      classFileHelp: 'Học sinh mở tệp lớp bằng “Mở tệp kịch bản…” trên màn hình chính.',
       classFileSaved: (name: string) => `Đã lưu ${name}.`,
     },
     results: {
@@ -701,67 +690,50 @@ export const VI: Translation<typeof EN> = {
       page: (from: number, to: number, of: number) => `${from}–${to} trên ${of}`,
       chartSeries: 'Hiển thị',
       series: {
-        'relations.cn': 'Trung Quốc',
-        'relations.us': 'Hoa Kỳ',
-        'relations.jp': 'Nhật Bản',
         'autonomy.drift': 'Độ nghiêng',
         score: 'Điểm',
       },
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
-      chartScope: (scenario: string, seed: string) => `${scenario} · mã "${seed}"`,
+      chartScope: (scenario: string, seed: string) => `${scenario} · mã “${seed}”`,
       open: 'Mở',
       dropHint: 'Thả các tệp bản ghi của lớp để kiểm chứng.',
       exported: (file: string) => `Đã xuất ${file}`,
     },
   },
   labels: {
-    incidentNews: (n: number) =>
-      n === 1
-        ? 'Một sự cố trên biển với tàu Trung Quốc.'
-        : `${n} sự cố trên biển với tàu Trung Quốc.`,
-    powers: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
+    incidentNews: (n: number, power: string) =>
+      n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
+    families: {
+      relations: {
+        name: (_name: string, capital: string) => `Quan hệ với ${capital}`,
+        help: (_name: string, capital: string) =>
+          `Lòng tin giữa Hà Nội và ${capital}. Chạm đáy thì quan hệ đổ vỡ.`,
+      },
+      suspicion: {
+        name: (_name: string, capital: string) => `Nghi ngại của ${capital}`,
+        help: (_name: string, capital: string) =>
+          `${capital} tin bạn nghiêng về các đối thủ của họ đến mức nào. Nghi ngại cao làm xói mòn quan hệ.`,
+      },
+      patience: {
+        name: (_name: string, capital: string) => `Kiên nhẫn của ${capital}`,
+        help: (_name: string, _capital: string) =>
+          'Hao mòn mỗi lượt khi nghi ngại cao; cạn kiệt thì họ dùng sức ép nặng nhất.',
+      },
+      'economy.investment': {
+        name: (name: string, _capital: string) => `Đầu tư của ${name}`,
+        help: (name: string, _capital: string) => `Dự án mới từ ${name}; theo quan hệ.`,
+      },
+    },
+    rupture: {
+      name: (_name: string, capital: string) => `Đổ vỡ với ${capital}`,
+      help: (_name: string, capital: string) => `Quan hệ với ${capital} sụp đổ.`,
+    },
     indicators: {
-      'relations.cn': {
-        name: 'Quan hệ với Trung Quốc',
-        help: 'Lòng tin giữa Hà Nội và Bắc Kinh. Chạm đáy thì quan hệ đổ vỡ.',
-      },
-      'relations.us': {
-        name: 'Quan hệ với Hoa Kỳ',
-        help: 'Lòng tin giữa Hà Nội và Washington. Chạm đáy thì quan hệ đổ vỡ.',
-      },
-      'relations.jp': {
-        name: 'Quan hệ với Nhật Bản',
-        help: 'Lòng tin giữa Hà Nội và Tokyo. Chạm đáy thì quan hệ đổ vỡ.',
-      },
-      'suspicion.cn': {
-        name: 'Nghi ngại của Bắc Kinh',
-        help: 'Bắc Kinh tin bạn nghiêng về các đối thủ của họ đến mức nào. Nghi ngại cao làm xói mòn quan hệ.',
-      },
-      'suspicion.us': {
-        name: 'Nghi ngại của Washington',
-        help: 'Washington tin bạn bị Bắc Kinh chi phối đến mức nào. Nghi ngại cao làm xói mòn quan hệ.',
-      },
-      'suspicion.jp': {
-        name: 'Nghi ngại của Tokyo',
-        help: 'Tokyo nghi ngờ sự độc lập của bạn với Bắc Kinh đến mức nào. Nghi ngại cao làm xói mòn quan hệ.',
-      },
-      'patience.cn': {
-        name: 'Kiên nhẫn của Bắc Kinh',
-        help: 'Hao mòn mỗi lượt khi nghi ngại cao; cạn kiệt thì Bắc Kinh dùng sức ép nặng nhất.',
-      },
-      'patience.us': {
-        name: 'Kiên nhẫn của Washington',
-        help: 'Hao mòn mỗi lượt khi nghi ngại cao.',
-      },
-      'patience.jp': {
-        name: 'Kiên nhẫn của Tokyo',
-        help: 'Hao mòn mỗi lượt khi nghi ngại cao.',
-      },
       'autonomy.drift': {
         name: 'Độ nghiêng (thước cây tre)',
-        help: 'Khoảng cách tới đường trung lập: âm là nghiêng về Bắc Kinh, dương là về Washington và Tokyo. Ra ngoài vùng an toàn, cực bên kia sẽ trừng phạt bạn.',
+        help: 'Khoảng cách tới đường trung lập: âm là nghiêng về một cực, dương là về cực kia (thước ghi tên từng cực). Ra ngoài vùng an toàn, cực bên kia sẽ trừng phạt bạn.',
       },
       'economy.growth': {
         name: 'Tăng trưởng GDP (%)',
@@ -774,18 +746,6 @@ export const VI: Translation<typeof EN> = {
       'economy.usAccess': {
         name: 'Tiếp cận thị trường Mỹ',
         help: 'Mức mở cửa của thị trường xuất khẩu lớn nhất.',
-      },
-      'economy.investment.cn': {
-        name: 'Đầu tư của Trung Quốc',
-        help: 'Dự án mới từ Trung Quốc; theo quan hệ.',
-      },
-      'economy.investment.us': {
-        name: 'Đầu tư của Hoa Kỳ',
-        help: 'Dự án mới từ Hoa Kỳ; theo quan hệ.',
-      },
-      'economy.investment.jp': {
-        name: 'Đầu tư của Nhật Bản',
-        help: 'Dự án mới từ Nhật Bản; theo quan hệ.',
       },
       'economy.infrastructure': {
         name: 'Hạ tầng',
@@ -842,7 +802,7 @@ export const VI: Translation<typeof EN> = {
     outcomes: {
       master: {
         name: 'Bậc thầy ngoại giao cây tre',
-        help: 'Cả ba thủ đô vẫn cần bạn, kinh tế tăng trưởng, chủ quyền được giữ vững.',
+        help: 'Mọi thủ đô vẫn cần bạn, kinh tế tăng trưởng, chủ quyền được giữ vững.',
       },
       survivor: {
         name: 'Uốn mà không gãy',
@@ -860,9 +820,6 @@ export const VI: Translation<typeof EN> = {
         name: 'Bị kéo vào phe Washington',
         help: 'Bắc Kinh giờ coi Hà Nội là một phần của liên minh chống lại họ.',
       },
-      'rupture-cn': { name: 'Đổ vỡ với Bắc Kinh', help: 'Quan hệ với Trung Quốc sụp đổ.' },
-      'rupture-us': { name: 'Đổ vỡ với Washington', help: 'Quan hệ với Hoa Kỳ sụp đổ.' },
-      'rupture-jp': { name: 'Đổ vỡ với Tokyo', help: 'Quan hệ với Nhật Bản sụp đổ.' },
       'armed-clash': {
         name: 'Xung đột vũ trang trên biển',
         help: 'Căng thẳng trên Biển Đông bùng thành nổ súng.',
@@ -904,7 +861,7 @@ export const VI: Translation<typeof EN> = {
       credibility:
         'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
       'red-line':
-        'Một lằn ranh đỏ của chính sách "bốn không" đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
+        'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
     },
     categories: {
       summitry: 'Thượng đỉnh',
@@ -924,7 +881,7 @@ export const VI: Translation<typeof EN> = {
   cli: {
     summary: {
       scenario: (title: string, id: string, hash: string) => `${title} (${id}, nội dung ${hash})`,
-      seed: (seed: string) => `mã "${seed}"`,
+      seed: (seed: string) => `mã “${seed}”`,
       policy: (policy: string) => `, chiến lược ${policy}`,
       player: (player: string) => `, người chơi ${player}`,
       ended: (turn: string, decisions: number, outcome: string) =>
@@ -935,8 +892,7 @@ export const VI: Translation<typeof EN> = {
       collapse: ' (sụp đổ)',
       turn: (n: number) => `lượt ${n}`,
       score: (score: number) => `điểm cây tre ${score}`,
-      tiers: (cn: string, us: string, jp: string) =>
-        `cấp quan hệ: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
+      tiers: (list: string) => `cấp quan hệ: ${list}`,
       stateHash: (hash: string) => `mã băm trạng thái ${hash}`,
     },
     i18n: {
@@ -961,12 +917,12 @@ export const VI: Translation<typeof EN> = {
         replay: (why: string) => `Không mở được liên kết bản ghi này: ${why}`,
         escape: 'Liên kết trò chơi bị hỏng (mã %-escape sai).',
         seedOnly: 'Liên kết có mã ngẫu nhiên nhưng không có kịch bản.',
-        scenario: (id: string) => `Liên kết không chỉ tới kịch bản hợp lệ nào ("${id}").`,
+        scenario: (id: string) => `Liên kết không chỉ tới kịch bản hợp lệ nào (“${id}”).`,
         seed: (length: number, max: number) =>
           `Mã ngẫu nhiên trong liên kết dài ${length} ký tự; tối đa là ${max}.`,
         classCode: (why: string) => `Mã lớp trong liên kết bị sai: ${why}`,
         classScenario: (code: string, scenario: string) =>
-          `Mã lớp ${code} không dành cho kịch bản "${scenario}": hãy xin thầy cô gửi lại liên kết.`,
+          `Mã lớp ${code} không dành cho kịch bản “${scenario}”: hãy xin thầy cô gửi lại liên kết.`,
       },
       replay: {
         empty: 'liên kết không chứa bản ghi nào',
@@ -979,7 +935,7 @@ export const VI: Translation<typeof EN> = {
         empty: 'hãy nhập mã lớp thầy cô đã đưa',
         length: (chars: number, length: number) =>
           `mã lớp có ${chars} ký tự, như 7KQ-M3XP; mã này có ${length}`,
-        character: (c: string) => `mã lớp không có ký tự "${c}"`,
+        character: (c: string) => `mã lớp không có ký tự “${c}”`,
         check: 'mã lớp này gõ sai: hãy đối chiếu từng ký tự với thầy cô',
       },
     },
@@ -1005,9 +961,9 @@ export const VI: Translation<typeof EN> = {
       closed: (turn: string) => `đóng sau ${inSentence(turn)}`,
       tierFirst: (power: string, tier: string) => `quan hệ với ${power} phải đạt trước: ${tier}`,
       tierAlready: (power: string, tier: string) => `quan hệ với ${power} đã ở mức: ${tier}`,
-      after: (action: string) => `chỉ sau "${action}"`,
-      before: (action: string) => `chỉ trước "${action}"`,
-      sameTurn: (action: string, unit: string) => `chỉ trong cùng ${unit} với "${action}"`,
+      after: (action: string) => `chỉ sau “${action}”`,
+      before: (action: string) => `chỉ trước “${action}”`,
+      sameTurn: (action: string, unit: string) => `chỉ trong cùng ${unit} với “${action}”`,
       leaned: (power: string, unit: string) => `chỉ khi ${unit} này đã nghiêng về ${power}`,
       notLeaned: (power: string, unit: string) => `chỉ khi ${unit} này chưa nghiêng về ${power}`,
       story: 'chỉ sau một diễn biến trước đó',
@@ -1024,7 +980,7 @@ export const VI: Translation<typeof EN> = {
     },
     causes: {
       action: (title: string) => `Bạn: ${title}`,
-      choice: (event: string, choice: string) => `Bạn trả lời "${event}": ${choice}`,
+      choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
     },
     again: (title: string) => `${title}, lại một lần nữa`,
     againText: (times: number) =>
@@ -1058,8 +1014,7 @@ export const VI: Translation<typeof EN> = {
       collapse: (chance: string, which: string) =>
         `Khả năng sụp đổ: ${chance}${which ? ` (${which})` : ''}`,
       endings: (list: string) => `Kết cục dễ xảy ra nhất: ${list}`,
-      relations: (cn: string, us: string, jp: string) =>
-        `Quan hệ cuối năm: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
+      relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
     },
@@ -1122,10 +1077,7 @@ export const VI: Translation<typeof EN> = {
         `Các tệp này thuộc ${n} kịch bản hoặc mã ngẫu nhiên khác nhau nên điểm không so sánh được: hãy nhập mã lớp.`,
     },
     paths: {
-      'relations.cn': 'Quan hệ với Trung Quốc',
-      'relations.us': 'Quan hệ với Hoa Kỳ',
-      'relations.jp': 'Quan hệ với Nhật Bản',
-      drift: 'Độ nghiêng (− về Bắc Kinh, + về Washington và Tokyo)',
+      drift: 'Độ nghiêng (− về một cực, + về cực kia)',
       score: 'Điểm cây tre',
       history: 'Con đường lịch sử',
       start: 'Đầu ván',

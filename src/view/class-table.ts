@@ -11,7 +11,7 @@ import {
   type KeyDecision,
   turningPoints,
 } from '../classroom';
-import { TEXT } from '../i18n';
+import { formatDecimal, TEXT } from '../i18n';
 import {
   type CalendarLookup,
   holdDetail,
@@ -89,14 +89,14 @@ export function classTable(results: ClassResults, calendar: CalendarLookup): Cla
       scenario: r.scenario,
       seed: r.seed,
       score: r.score,
-      scoreText: r.score.toFixed(1),
+      scoreText: formatDecimal(r.score),
       outcome: r.outcome ? outcomeName(r.outcome) : W.unfinished,
       progress: progressText(r, calendar),
       keyDecisions: compactDecisions(turningPoints(r.keyDecisions)) || '—',
       duplicate: r.duplicate,
       beyondBots:
         r.beyondBots && r.botCeiling
-          ? W.beyondBots(r.botCeiling.policy, r.botCeiling.score.toFixed(1))
+          ? W.beyondBots(r.botCeiling.policy, formatDecimal(r.botCeiling.score))
           : null,
     })),
     unfinished: results.unfinished.map((r) => ({

@@ -47,12 +47,12 @@ async function play(lang: string) {
 
 describe('scenario texts in the player’s language', () => {
   test('a Vietnamese link shows the campaign in Vietnamese, and plays the same game', async () => {
-    const card = vi.texts['actions.protest-note.title'] as string;
+    const card = vi.texts['actions.envoy-beijing.title'] as string;
     const { page, errors } = await play('vi');
     await waitForWords(page, card);
     const shown = await words(page);
-    expect(shown).not.toContain('Diplomatic protest note');
-    expect(shown.some((t) => t.includes('Công hàm phản đối'))).toBe(true);
+    expect(shown).not.toContain('Send a Party envoy to Beijing');
+    expect(shown).toContain(card);
     const replay = await page.evaluate(() => window.bamboo?.replay());
     expect(replay?.scenario).toEqual({ id: '2023', hash: HASH });
     expect(errors).toEqual([]);
@@ -61,8 +61,8 @@ describe('scenario texts in the player’s language', () => {
 
   test('an English link keeps the words as written, with the same scenario hash', async () => {
     const { page, errors } = await play('en');
-    await waitForWords(page, 'Diplomatic protest note');
-    expect(await words(page)).not.toContain(vi.texts['actions.protest-note.title']);
+    await waitForWords(page, 'Send a Party envoy to Beijing');
+    expect(await words(page)).not.toContain(vi.texts['actions.envoy-beijing.title']);
     const replay = await page.evaluate(() => window.bamboo?.replay());
     expect(replay?.scenario).toEqual({ id: '2023', hash: HASH });
     expect(errors).toEqual([]);

@@ -98,6 +98,12 @@ describe('the game screen view models', () => {
   });
 
   it('gathers the news by place for the map', () => {
+    const look = (actor: string) => ({
+      actor,
+      actorName: actor.toUpperCase(),
+      actorSlot: 0,
+      actorColor: null,
+    });
     const item = (name: string | null, actor: NewsView['actor']): NewsView => ({
       actor,
       kind: 'reaction',
@@ -105,6 +111,9 @@ describe('the game screen view models', () => {
       detail: null,
       place: name ? { name, lon: 105, lat: 21 } : null,
       source: 's',
+      actorName: actor.toUpperCase(),
+      actorSlot: 0,
+      actorColor: null,
     });
     expect(
       newsPlaces([
@@ -114,8 +123,8 @@ describe('the game screen view models', () => {
         item('Tokyo', 'jp'),
       ]),
     ).toEqual([
-      { name: 'Hà Nội', lon: 105, lat: 21, actor: 'cn', count: 2 },
-      { name: 'Tokyo', lon: 105, lat: 21, actor: 'jp', count: 1 },
+      { ...look('cn'), name: 'Hà Nội', lon: 105, lat: 21, count: 2 },
+      { ...look('jp'), name: 'Tokyo', lon: 105, lat: 21, count: 1 },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { Ending } from '../../engine';
-import { OUTCOME_LABELS } from '../../view';
+import { formatDecimal } from '../../i18n';
+import { outcomeLabel } from '../../view';
 import { turnUnitOf } from '../../view/turn-unit';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -35,9 +36,9 @@ export function openEndBanner(
         },
       ]
     : [];
-  const outcome = OUTCOME_LABELS[ending.outcome];
+  const outcome = outcomeLabel(ctx.cs.scenario.powers, ending.outcome);
   const s = ending.score;
-  const fixed = (n: number) => n.toFixed(1);
+  const fixed = (n: number) => formatDecimal(n);
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: ending.collapse
       ? e.collapse

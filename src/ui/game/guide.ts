@@ -32,9 +32,14 @@ const STEPS = ['goal', 'drift', 'powers', 'capital', 'cards', 'event'] as const;
  */
 export function guideDue(fresh: boolean): boolean {
   if (!fresh || settings().guideSeen) return false;
-  const query = new URLSearchParams(window.location.search);
-  return !query.has('scenario') || query.get('guide') === 'on';
+  return !LAUNCH_QUERY.has('scenario') || LAUNCH_QUERY.get('guide') === 'on';
 }
+
+/**
+ * The page's address as it was opened: the title screen drops a launch link's `scenario` and
+ * `seed` from the address before the game screen starts, so it cannot be read there later.
+ */
+const LAUNCH_QUERY = new URLSearchParams(window.location.search);
 
 /**
  * The guided first month: one short step at a time on the real board, each pointing at the

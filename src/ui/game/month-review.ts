@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { formatDecimal } from '../../i18n';
 import {
   changeTone,
   type GaugeView,
@@ -96,7 +97,7 @@ function drawSummary(
     container.add(t);
     y += t.height + 3;
   };
-  line(r.scoreNow(summary.score.toFixed(1)), 15, PALETTE.bambooDark, true);
+  line(r.scoreNow(formatDecimal(summary.score)), 15, PALETTE.bambooDark, true);
   const movers = [...summary.gauges]
     .filter((g) => Math.abs(g.trend) >= 0.5 && g.key !== 'home.capital')
     .sort((a, b) => Math.abs(b.trend) - Math.abs(a.trend))

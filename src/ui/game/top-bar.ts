@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { formatDecimal } from '../../i18n';
 import type { StatusView } from '../../view';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
@@ -166,7 +167,7 @@ export class TopBar {
       STRINGS.game.turnOf(status.turn, status.turns, STRINGS.units.title[status.unit]),
     );
     this.capital.setText(String(status.capital));
-    this.score.setText(status.score.toFixed(1));
+    this.score.setText(formatDecimal(status.score));
     this.primary.setLabel(primaryLabel);
     this.undo.refresh();
     this.primary.refresh();

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { formatNumber } from '../../i18n';
 import type { ViewerChange } from '../../view/replay-viewer';
 import { TONE_COLOR } from '../game/colors';
 import { STRINGS } from '../strings';
@@ -8,7 +9,7 @@ const S = STRINGS.replays.viewer;
 
 function signed(n: number): string {
   const r = Math.round(n * 10) / 10;
-  return `${r > 0 ? '+' : r < 0 ? '\u2212' : '±'}${Math.abs(r)}`;
+  return `${r > 0 ? '+' : r < 0 ? '\u2212' : '±'}${formatNumber(Math.abs(r))}`;
 }
 
 /**

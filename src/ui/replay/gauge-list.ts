@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { formatNumber } from '../../i18n';
 import { trendText } from '../../view';
 import type { ViewerGauge } from '../../view/replay-viewer';
 import { PANEL, TONE_COLOR } from '../game/colors';
@@ -45,7 +46,7 @@ export function drawGaugeList(
         .setOrigin(0, 0.5),
     );
     if (gauge.delta !== 0) {
-      const signed = `${gauge.delta > 0 ? '+' : '\u2212'}${Math.abs(Math.round(gauge.delta * 10) / 10)}`;
+      const signed = `${gauge.delta > 0 ? '+' : '\u2212'}${formatNumber(Math.abs(Math.round(gauge.delta * 10) / 10))}`;
       root.add(
         scene.add
           .text(width, top + ROW / 2 - 1, trendText(gauge.delta, signed), {

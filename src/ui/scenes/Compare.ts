@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { GameAction } from '../../engine';
+import { formatDecimal } from '../../i18n';
 import { type Comparison, compareEndings, type EndingSide, isBranchOf } from '../../view/compare';
 import { app } from '../app';
 import { TONE_COLOR } from '../game/colors';
@@ -175,7 +176,7 @@ export class Compare extends Phaser.Scene {
       .text(x + width - 18, y + 14, S.score, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
       .setOrigin(1, 0);
     this.add
-      .text(x + width - 18, y + 36, side.score.toFixed(1), textStyle(44, { weight: 700 }))
+      .text(x + width - 18, y + 36, formatDecimal(side.score), textStyle(44, { weight: 700 }))
       .setOrigin(1, 0);
   }
 

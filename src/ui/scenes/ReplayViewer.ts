@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { ReplayStep } from '../../engine';
+import { formatDecimal } from '../../i18n';
 import { shortCalendarLabel } from '../../i18n/turn-label';
 import { newGameLink, replayLink } from '../../share';
 import { isBranchOf } from '../../view/compare';
@@ -349,7 +350,7 @@ export class ReplayViewer extends Phaser.Scene {
       .text(
         COLUMNS.gauges.x + COLUMNS.gauges.width,
         TOP + 2,
-        S.score(frame.score.toFixed(1)),
+        S.score(formatDecimal(frame.score)),
         textStyle(14, { weight: 700 }),
       )
       .setOrigin(1, 0);

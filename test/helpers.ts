@@ -21,3 +21,12 @@ export function readFixtureJson(name: string): Record<string, unknown> {
 export function readFixture(name: string): string {
   return readFileSync(fixturePath(name), 'utf8');
 }
+
+/** The scenario with every card open (no hand dealt): for checks of the historical path's own legality. */
+export function allCardsOpen(cs: CompiledScenario): CompiledScenario {
+  const { rules } = cs.scenario;
+  return {
+    ...cs,
+    scenario: { ...cs.scenario, rules: { ...rules, cards: { ...rules.cards, hand: 0 } } },
+  };
+}

@@ -29,3 +29,12 @@ export function loadShipped(id: string): CompiledScenario {
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.compiled;
 }
+
+/** The scenario with every card open (no hand dealt): for checks of the historical path's own legality. */
+export function allCardsOpen(cs: CompiledScenario): CompiledScenario {
+  const { rules } = cs.scenario;
+  return {
+    ...cs,
+    scenario: { ...cs.scenario, rules: { ...rules, cards: { ...rules.cards, hand: 0 } } },
+  };
+}

@@ -14,6 +14,7 @@ import { holdsAt, valueAt } from './conditions';
 import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
+import { handSize, inHand } from './hand';
 import { clampIndicator, type IndicatorKey, indicatorRange, roundIndicator } from './indicators';
 import { Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
@@ -40,6 +41,7 @@ export type ApplyErrorCode =
   | 'not-allowed'
   | 'too-expensive'
   | 'already-played'
+  | 'not-dealt'
   | 'malformed';
 
 /**
@@ -112,6 +114,8 @@ function startState(cs: CompiledScenario, seed: string, rng: RngState): GameStat
     counts: {},
     lastTurn: {},
     ending: null,
+    // Dealt when the first turn begins; absent when every card is open every turn.
+    ...(handSize(cs) > 0 ? { hand: [] } : {}),
   };
 }
 
@@ -169,6 +173,7 @@ type Refusal =
   | 'played-this-turn'
   | 'resting'
   | 'played-once'
+  | 'not-dealt'
   | 'not-allowed'
   | 'too-expensive';
 
@@ -197,6 +202,7 @@ function refusalAt(p: Packed, t: ActionTable): Refusal | null {
   if (p.played[t.index] === 1) return 'played-this-turn';
   if (t.once && (p.counts[t.slot] as number) > 0) return 'played-once';
   if (restingAt(p, t)) return 'resting';
+  if (!inHand(p, t)) return 'not-dealt';
   if (!holdsAt(t.requires, p)) return 'not-allowed';
   if (costAt(t, p) > capitalAt(p)) return 'too-expensive';
   return null;
@@ -233,6 +239,11 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
         message: `"${id}" was played on turn ${(p.lastTurn[t.slot] as number) + 1} and rests until turn ${again + 1}`,
       };
     }
+    case 'not-dealt':
+      return {
+        code: 'not-dealt',
+        message: `"${id}" is not in this turn's hand (${p.hand?.join(', ') ?? 'none'})`,
+      };
     case 'not-allowed':
       return {
         code: 'not-allowed',
@@ -351,7 +362,7 @@ function legalCards(
   for (let i = 0; i < actions.length; i++) {
     const t = actions[i] as ActionTable;
     if (t.plain) {
-      if (t.cost > capital || p.played[i] === 1 || restingAt(p, t)) continue;
+      if (t.cost > capital || p.played[i] === 1 || restingAt(p, t) || !inHand(p, t)) continue;
     } else if ((t.cost > capital && !t.costFormula) || refusalAt(p, t) !== null) continue;
     if (tables) tables[n] = t;
     out[n++] = t.decision;

@@ -45,6 +45,10 @@ export class Packed {
   /** The same, as the ids the state lists, in the order played. */
   readonly playedThisTurn: string[];
   readonly pending: string[];
+  /** The cards dealt this turn (hand.ts), in card order; null when every card is open. */
+  hand: string[] | null;
+  /** 1 for each action (by its index) in the hand. */
+  readonly dealt: number[];
   readonly rng: RngCursor;
   turn: number;
   step: number;
@@ -82,6 +86,8 @@ export class Packed {
       this.played = from.played.slice();
       this.playedThisTurn = from.playedThisTurn.slice();
       this.pending = from.pending.slice();
+      this.hand = from.hand === null ? null : from.hand.slice();
+      this.dealt = from.dealt.slice();
       this.rng = new RngCursor(from.rng.state());
       this.rngReplaced = from.rngReplaced || from.rng.draws > 0;
       this.turn = from.turn;
@@ -104,6 +110,8 @@ export class Packed {
     this.played = filled(layout.actionIds.length, 0);
     this.playedThisTurn = [];
     this.pending = [];
+    this.hand = null;
+    this.dealt = filled(layout.actionIds.length, 0);
     this.rng = new RngCursor(origin.state.rng);
     this.turn = 0;
     this.step = 0;
@@ -221,6 +229,14 @@ export function pack(
     if (i !== undefined) p.played[i] = 1;
   }
   for (const id of state.pending) p.pending.push(id);
+  if (state.hand) {
+    p.hand = [];
+    for (const id of state.hand) {
+      p.hand.push(id);
+      const i = layout.actionIndex.get(id);
+      if (i !== undefined) p.dealt[i] = 1;
+    }
+  }
   p.turn = state.turn;
   p.step = state.step;
   p.phase = state.phase;
@@ -296,7 +312,7 @@ function flagsOf(p: Packed): string[] {
 /** The GameState a packed state stands for (a fresh object; the packed state can play on). */
 export function unpack(p: Packed): GameState {
   const o = p.origin.state;
-  return {
+  const state: GameState = {
     format: o.format,
     scenario: o.scenario,
     seed: o.seed,
@@ -315,6 +331,7 @@ export function unpack(p: Packed): GameState {
     lastTurn: lastTurnRecord(p),
     ending: p.ending,
   };
+  return p.hand === null ? state : { ...state, hand: p.hand.slice() };
 }
 
 function countsRecord(p: Packed): Readonly<Record<string, number>> {
@@ -387,6 +404,8 @@ export function unpackFinal(p: Packed): GameState {
   const done = state as typeof state & { ending: Ending | null; [SOURCE]: Packed };
   done[SOURCE] = p;
   done.ending = p.ending;
+  // Last, as in `unpack`: only games under a hand rule have one.
+  if (p.hand !== null) (done as { hand?: string[] }).hand = p.hand.slice();
   return done as unknown as GameState;
 }
 

@@ -239,6 +239,8 @@ export interface Rules {
   readonly cards: {
     /** Turns a card rests after it is played (0: it may be played again next turn). */
     readonly cooldown: number;
+    /** Cards dealt each turn, the only ones playable then (hand.ts); absent or 0: all of them. */
+    readonly hand?: number;
   };
   /**
    * Courting rivals hard in the same turn: a lean of at least `threshold`

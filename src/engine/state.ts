@@ -38,6 +38,8 @@ export interface GameState {
   /** The turn each reaction last happened, for cooldowns. */
   readonly lastTurn: Readonly<Record<string, number>>;
   readonly ending: Ending | null;
+  /** The cards dealt this turn, in card order; only under a hand rule (`rules.cards.hand`). */
+  readonly hand?: readonly string[];
 }
 
 /**

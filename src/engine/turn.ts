@@ -10,6 +10,7 @@ import { applyDoctrine } from './doctrine';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingAt } from './endings';
+import { deal } from './hand';
 import type { EventTable, ReactionTable } from './tables';
 import type { Tx } from './tx';
 
@@ -29,6 +30,7 @@ export function beginTurn(tx: Tx, cs: CompiledScenario): void {
   }
   for (const ev of cs.tables.scheduled[p.turn] ?? []) if (holdsAt(ev.when, p)) fire(tx, ev);
   drawRandomEvents(tx, cs);
+  deal(p, cs);
   p.phase = p.pending.length > 0 ? 'event' : 'actions';
 }
 

@@ -979,6 +979,7 @@ export const EN = {
     blockTag: {
       resting: (turns: number) => `rests ${turns}`,
       played: 'played',
+      notDealt: 'not dealt',
       locked: 'locked',
     },
     block: {
@@ -986,6 +987,7 @@ export const EN = {
       thisTurn: (unit: string) => `Already played this ${unit}.`,
       resting: (turns: number) =>
         `Played recently; it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
+      notDealt: (unit: string) => `Not in your hand this ${unit}.`,
       tooExpensive: (cost: number, capital: number) =>
         `Costs ${cost} political capital; you have ${capital}.`,
       // No lead-in ("not possible now"): the screens put their own before these reasons.

@@ -943,6 +943,7 @@ export const VI: Translation<typeof EN> = {
     blockTag: {
       resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
+      notDealt: 'chưa có trong tay',
       locked: 'chưa mở',
     },
     block: {
@@ -950,6 +951,7 @@ export const VI: Translation<typeof EN> = {
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
       resting: (turns: number) =>
         `Vừa dùng gần đây, phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
+      notDealt: (unit: string) => `Không có trong tay ${unit} này.`,
       tooExpensive: (cost: number, capital: number) =>
         `Tốn ${cost} vốn chính trị; bạn có ${capital}.`,
       unmet: (parts: string) => `${parts.charAt(0).toUpperCase()}${parts.slice(1)}.`,

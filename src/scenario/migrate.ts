@@ -86,8 +86,8 @@ export function migrateScenario(data: unknown, file: string): Migrated {
       economy: rules.economy ?? FORMAT_1_RULES.economy,
       sea: rules.sea ?? FORMAT_1_RULES.sea,
       home: rules.home ?? FORMAT_1_RULES.home,
-      // Format 1 knew no resting cards, credibility or red lines: off, so it plays as before.
-      cards: { cooldown: 0 },
+      // Format 1 knew no resting cards, hands, credibility or red lines: off, so it plays as before.
+      cards: { cooldown: 0, hand: 0 },
       credibility: { threshold: 100, suspicion: 0, relations: 0 },
       doctrine: { redLines: [] },
     },

@@ -229,7 +229,7 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     home: 'Political capital, mood and the cost of concessions at home.',
     score: "How the year is scored: each part's weight, the collapse penalty and the scales.",
     cards:
-      'How long a card rests after it is played, so that no routine can be repeated every turn.',
+      'How long a card rests after it is played and how many are dealt each turn, so that no routine can be repeated every turn.',
     credibility:
       'What courting a power and its rival hard in the same turn costs with both (instead of cancelling out).',
     doctrine:
@@ -238,6 +238,7 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
   'rules.cards': {
     cooldown:
       'Turns a card rests after it is played: 0 lets it be played again next turn, 2 means once every three turns.',
+    hand: 'Cards dealt at random each turn from those playable then; only these can be played that turn. Absent or 0: every card is open every turn.',
   },
   'rules.credibility': {
     threshold:

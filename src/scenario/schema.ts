@@ -316,6 +316,7 @@ const scoreRules = z.strictObject({
 
 const cardRules = z.strictObject({
   cooldown: num(0, 100).int(),
+  hand: num(0, 100).int().optional(),
 });
 const credibilityRules = z.strictObject({
   threshold: num(0.001, 100),

@@ -19,6 +19,8 @@ export function blockReason(
     case 'already-played':
       if (error.within === 'recently') return B.resting(error.turnsLeft);
       return error.within === 'game' ? B.onceAGame : B.thisTurn(TEXT.units.word[unit]);
+    case 'not-dealt':
+      return B.notDealt(TEXT.units.word[unit]);
     case 'too-expensive':
       return B.tooExpensive(error.cost, error.capital);
     case 'not-allowed':
@@ -41,7 +43,7 @@ export function blockReason(
 }
 
 /**
- * A short tag for a blocked card, beside its cost: "rests 2", "played", "locked"; null when
+ * A short tag for a blocked card, beside its cost: "rests 2", "played", "not dealt", "locked"; null when
  * the only reason is the price (the card shows its cost struck out) or nothing blocks it.
  */
 export function blockTag(error: ApplyError | null): string | null {
@@ -52,6 +54,8 @@ export function blockTag(error: ApplyError | null): string | null {
       return null;
     case 'already-played':
       return error.within === 'recently' ? T.resting(error.turnsLeft) : T.played;
+    case 'not-dealt':
+      return T.notDealt;
     default:
       return T.locked;
   }

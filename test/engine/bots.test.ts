@@ -73,7 +73,13 @@ describe('the historical policy', () => {
     expect(state.tiers.us).toBe('comprehensive-strategic');
   });
 
-  it.each(shipped())('plays every card of %s’s path when it is legal', (_name, cs) => {
+  it.each(shipped())('plays every card of %s’s path when it is legal', (_name, dealt) => {
+    // The path is checked against conditions and costs: with every card open, not a hand dealt by the dice.
+    const { rules } = dealt.scenario;
+    const cs = {
+      ...dealt,
+      scenario: { ...dealt.scenario, rules: { ...rules, cards: { ...rules.cards, hand: 0 } } },
+    };
     const game = playGame(cs, cs.scenario.defaultSeed, policy('historical'));
     const played = new Set(game.actions.flatMap((a) => (a.type === 'play' ? [a.action] : [])));
     const listed = cs.scenario.historicalPath.steps.flatMap((s) => s.play);

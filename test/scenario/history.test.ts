@@ -14,6 +14,7 @@ import {
   TIERS,
 } from '../../src/engine';
 import { formatProblem } from '../../src/scenario/load';
+import { allCardsOpen } from '../helpers';
 
 const TOP = TIERS[TIERS.length - 1];
 
@@ -45,7 +46,7 @@ describe.each(['2023.json', 'september-2023.json', 'xi-visit-2023.json'])('%s', 
   it.each([cs.scenario.defaultSeed, 'history-2', 'history-3'])(
     'fires every scheduled event on the historical path (seed %s)',
     (seed) => {
-      const { state } = history(cs, seed);
+      const { state } = history(allCardsOpen(cs), seed);
       const missed = cs.scenario.events
         .filter((ev) => (state.counts[`event:${ev.id}`] ?? 0) === 0)
         .map((ev) => ev.id);

@@ -27,7 +27,7 @@ describe('rulesets', () => {
     if (!ruleset.ok) throw new Error(ruleset.message);
     expect(r.scenario.rules).toEqual(ruleset.ruleset.rules);
     expect(r.scenario.thresholds).toEqual(ruleset.ruleset.thresholds);
-    expect(r.scenario.ruleset).toEqual({ id: 'bamboo-2023', version: 3 });
+    expect(r.scenario.ruleset).toEqual({ id: 'bamboo-2023', version: 4 });
     expect(r.notes).toEqual([]);
   });
 

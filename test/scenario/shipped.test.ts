@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, scenarioFiles } from '../../src/cli/scenarios';
 import { POLICIES, playGame, policyNames, replayOf, runReplay, TIERS } from '../../src/engine';
 import { formatProblem, loadScenarioText } from '../../src/scenario/load';
-import { fixturePath } from '../helpers';
+import { allCardsOpen, fixturePath } from '../helpers';
 
 const files = scenarioFiles();
 
@@ -36,7 +36,7 @@ describe('shipped scenarios', () => {
     });
 
     it('replays its historical path and plays every card it lists', () => {
-      const game = playGame(cs, cs.scenario.defaultSeed, POLICIES.historical!);
+      const game = playGame(allCardsOpen(cs), cs.scenario.defaultSeed, POLICIES.historical!);
       const played = new Set(game.actions.flatMap((a) => (a.type === 'play' ? [a.action] : [])));
       for (const step of cs.scenario.historicalPath.steps) {
         for (const action of step.play) expect(played, `${step.turn}: ${action}`).toContain(action);

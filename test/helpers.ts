@@ -30,3 +30,11 @@ export function allCardsOpen(cs: CompiledScenario): CompiledScenario {
     scenario: { ...cs.scenario, rules: { ...rules, cards: { ...rules.cards, hand: 0 } } },
   };
 }
+
+/** A scenario that ships with the game (scenarios/<id>.json), through the real gate. */
+export function loadShipped(id: string): CompiledScenario {
+  const path = fileURLToPath(new URL(`../scenarios/${id}.json`, import.meta.url));
+  const result = loadScenarioText(readFileSync(path, 'utf8'), path);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.compiled;
+}

@@ -973,6 +973,12 @@ export const EN = {
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
         Date.UTC(2000, month - 1, 1),
       ),
+    /** A blocked card's short tag beside its cost, so a glance tells why it is grey. */
+    blockTag: {
+      resting: (turns: number) => `rests ${turns}`,
+      played: 'played',
+      locked: 'locked',
+    },
     block: {
       onceAGame: 'Already used: only once a game.',
       thisTurn: (unit: string) => `Already played this ${unit}.`,

@@ -940,6 +940,11 @@ export const VI: Translation<typeof EN> = {
       },
     },
     monthShort: (month: number) => `T${month}`,
+    blockTag: {
+      resting: (turns: number) => `nghỉ ${turns} lượt`,
+      played: 'đã dùng',
+      locked: 'chưa mở',
+    },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,

@@ -92,7 +92,7 @@ describe('--lang', () => {
     const mini = fixturePath('mini.json');
     expect(run(['--lang', 'vi', 'sim', '--scenario', mini, '--seed', 'a'])).toBe(0);
     const vi = out.join('\n');
-    expect(vi).toMatch(/^mã "a", chiến lược /m);
+    expect(vi).toMatch(/^mã “a”, chiến lược /m);
     expect(vi).toMatch(/^điểm cây tre /m);
     // Tier names in Vietnamese; the powers' names are the scenario's own words (its text overlay).
     expect(vi).toMatch(/^cấp quan hệ: China Đối tác/m);

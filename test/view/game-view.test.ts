@@ -52,6 +52,9 @@ describe('the game screen view models', () => {
     const after = actionCards(cs, played.state);
     expect(after.map((c) => c.id)).toEqual(before);
     expect(after.find((c) => c.id === 'protest-note')?.blocked).toMatch(/\S/);
+    // Its face says why at a glance: played, not "too expensive".
+    expect(after.find((c) => c.id === 'protest-note')?.tag).toMatch(/^(played|rests \d)$/);
+    expect(actionCards(cs, state).find((c) => c.id === 'protest-note')?.tag).toBeNull();
   });
 
   it('tells the month, the turn out of the year, capital and the score so far', () => {

@@ -15,9 +15,11 @@ const PIP = 8;
 const GAUGES = ['relations', 'suspicion', 'patience'] as const;
 /** Up to this many powers, each gets a block (name line, then its gauges); more share a table. */
 const BLOCKS_UP_TO = 3;
-/** The table's name column, and the row height below which the tier's words are left out. */
+/**
+ * The table's name column. A tier's words ("Comprehensive strategic") do not fit beside three
+ * gauges: in the table the pips alone tell the rank.
+ */
 const NAME_COLUMN = 100;
-const TIER_WORDS_FROM = 44;
 
 /**
  * The partnership panel: each of the scenario's powers with its tier (written out, and as filled
@@ -99,19 +101,13 @@ export class PowersPanel {
     const row = (y + height - 6 - top0) / powers.length;
     powers.forEach((power, i) => {
       const top = top0 + i * row;
-      const name = scene.add.text(
+      scene.add.text(
         x + 10,
         top,
         powerName(ctx.cs.scenario.powers, power),
         textStyle(13, { weight: 700, color: powerColor(ctx.cs, power) }),
       );
-      name.setCrop(0, 0, NAME_COLUMN - 6, name.height);
       this.pips.set(power, scene.add.graphics().setPosition(x + 10, top + 19));
-      if (row >= TIER_WORDS_FROM)
-        this.tierText.set(
-          power,
-          scene.add.text(x + 10, top + 29, '', textStyle(10, { color: PALETTE.inkSoft })),
-        );
       const cellTop = top + Math.max(0, (Math.min(row, 46) - COMPACT_HEIGHT) / 2);
       GAUGES.forEach((gauge, k) => {
         const key: IndicatorKey = `${gauge}.${power}`;

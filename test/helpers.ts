@@ -21,3 +21,11 @@ export function readFixtureJson(name: string): Record<string, unknown> {
 export function readFixture(name: string): string {
   return readFileSync(fixturePath(name), 'utf8');
 }
+
+/** A scenario that ships with the game (scenarios/<id>.json), through the real gate. */
+export function loadShipped(id: string): CompiledScenario {
+  const path = fileURLToPath(new URL(`../scenarios/${id}.json`, import.meta.url));
+  const result = loadScenarioText(readFileSync(path, 'utf8'), path);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.compiled;
+}

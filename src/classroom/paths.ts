@@ -1,15 +1,21 @@
 /**
  * Chart data for the class results: each student's path through the year
  * and the historical one, turn by turn, on the indicators a class argues
- * about (the three relations, the drift between the poles, the score). Pure
+ * about (every relation, the drift between the poles, the score). Pure
  * data; the screen draws it.
  */
-import { type CompiledScenario, INDICATORS, score } from '../engine';
+import { type CompiledScenario, indicatorRange, relationKey, score } from '../engine';
 import { historicalPath } from '../engine/historical-path';
 import type { ReplayStep } from '../engine/replay';
 import type { GameState, OutcomeId } from '../engine/state';
 import { TEXT } from '../i18n';
 import { calendarLabel, turnLabel } from '../i18n/turn-label';
+
+export interface SeriesInfo {
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+}
 
 /** A series whose label is read in the player's language each time it is shown. */
 const series = (key: string, bounds: { readonly min: number; readonly max: number }) => ({
@@ -20,27 +26,29 @@ const series = (key: string, bounds: { readonly min: number; readonly max: numbe
   max: bounds.max,
 });
 
-export const PATH_SERIES = [
-  'relations.cn',
-  'relations.us',
-  'relations.jp',
-  'autonomy.drift',
-  'score',
-] as const;
-export type PathSeries = (typeof PATH_SERIES)[number];
+/** A series id: `relations.<power>` for each power, `autonomy.drift`, or `score`. */
+export type PathSeries = string;
 
-export const PATH_SERIES_INFO: Readonly<
-  Record<PathSeries, { readonly label: string; readonly min: number; readonly max: number }>
-> = {
-  'relations.cn': series('relations.cn', range('relations.cn')),
-  'relations.us': series('relations.us', range('relations.us')),
-  'relations.jp': series('relations.jp', range('relations.jp')),
-  'autonomy.drift': series('drift', range('autonomy.drift')),
-  score: series('score', { min: 0, max: 100 }),
-};
+/** The series a class argues about: every relation (the scenario's powers), drift, the score. */
+export function pathSeries(cs: CompiledScenario): readonly PathSeries[] {
+  return [...cs.tables.vocab.powers.map(relationKey), 'autonomy.drift', 'score'];
+}
 
-function range(key: keyof typeof INDICATORS): { min: number; max: number } {
-  return { min: INDICATORS[key].min, max: INDICATORS[key].max };
+/** Each series' label and range; a relation is labelled by its power's name (the scenario's words). */
+export function pathSeriesInfo(cs: CompiledScenario): Readonly<Record<PathSeries, SeriesInfo>> {
+  const info: Record<PathSeries, SeriesInfo> = {};
+  for (const p of cs.tables.vocab.powers) {
+    const power = cs.scenario.powers[p];
+    info[relationKey(p)] = { label: power?.name ?? p, ...range(relationKey(p)) };
+  }
+  info['autonomy.drift'] = series('drift', range('autonomy.drift'));
+  info.score = series('score', { min: 0, max: 100 });
+  return info;
+}
+
+function range(key: string): { min: number; max: number } {
+  const r = indicatorRange(key);
+  return { min: r?.min ?? 0, max: r?.max ?? 100 };
 }
 
 /**
@@ -68,8 +76,8 @@ export interface PathChart {
   readonly seed: string;
   /** Labels for every x position, including turns no path reached. */
   readonly turns: readonly { readonly turn: number; readonly label: string }[];
-  readonly series: typeof PATH_SERIES;
-  readonly info: typeof PATH_SERIES_INFO;
+  readonly series: readonly PathSeries[];
+  readonly info: Readonly<Record<PathSeries, SeriesInfo>>;
   readonly historical: Path | null;
   readonly students: readonly Path[];
 }
@@ -78,13 +86,12 @@ function pointOf(cs: CompiledScenario, turn: number, label: string, state: GameS
   return {
     turn,
     label,
-    values: {
-      'relations.cn': state.ind['relations.cn'],
-      'relations.us': state.ind['relations.us'],
-      'relations.jp': state.ind['relations.jp'],
-      'autonomy.drift': state.ind['autonomy.drift'],
-      score: score(cs, state).total,
-    },
+    values: Object.fromEntries(
+      pathSeries(cs).map((key) => [
+        key,
+        key === 'score' ? score(cs, state).total : (state.ind[key] ?? 0),
+      ]),
+    ),
   };
 }
 
@@ -135,8 +142,8 @@ export function classPathChart(
     scenario: cs.scenario.id,
     seed,
     turns: chartTurns(cs),
-    series: PATH_SERIES,
-    info: PATH_SERIES_INFO,
+    series: pathSeries(cs),
+    info: pathSeriesInfo(cs),
     historical: historicalChartPath(cs, seed),
     students,
   };

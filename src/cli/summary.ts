@@ -1,15 +1,8 @@
 /** The readable and the JSON summary of a finished (or stopped) game. */
-import {
-  type CompiledScenario,
-  type GameState,
-  INDICATOR_KEYS,
-  type OutcomeId,
-  score,
-  stateHash,
-  type TierId,
-} from '../engine';
+import { type CompiledScenario, type GameState, score, stateHash, type TierId } from '../engine';
 import { DEFAULT_LOCALE, locale, TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
+import { outcomeLabel, powerName } from '../view/labels';
 
 export interface GameSummary {
   scenario: string;
@@ -58,8 +51,8 @@ export function formatSummary(cs: CompiledScenario, s: GameSummary): string {
   const when = turn ? calendarLabel(turn) : S.turn(s.turns);
   // English keeps the ids scripts may read; another language names them in its own words.
   const english = locale() === DEFAULT_LOCALE;
-  const named =
-    s.outcome && !english ? TEXT.labels.outcomes[s.outcome as OutcomeId]?.name : undefined;
+  const powers = cs.scenario.powers;
+  const named = s.outcome && !english ? outcomeLabel(powers, s.outcome).name : undefined;
   const tier = (id: string) => (english ? id : (TEXT.labels.tiers[id as TierId] ?? id));
   const outcome = `${named ?? s.outcome ?? S.notOver}${s.collapse ? S.collapse : ''}`;
   const lines = [
@@ -67,10 +60,14 @@ export function formatSummary(cs: CompiledScenario, s: GameSummary): string {
     `${S.seed(s.seed)}${s.policy ? S.policy(s.policy) : ''}${s.player ? S.player(s.player) : ''}`,
     s.over ? S.ended(when, s.decisions, outcome) : S.stopped(when, s.decisions, outcome),
     S.score(s.score),
-    S.tiers(tier(s.tiers.cn), tier(s.tiers.us), tier(s.tiers.jp)),
+    S.tiers(
+      cs.tables.vocab.powers
+        .map((p) => `${powerName(powers, p)} ${tier(s.tiers[p] ?? '')}`)
+        .join(', '),
+    ),
   ];
   const groups = new Map<string, string[]>();
-  for (const key of INDICATOR_KEYS) {
+  for (const key of cs.tables.vocab.keys) {
     const [group] = key.split('.');
     const name = key.slice((group?.length ?? 0) + 1);
     const list = groups.get(group ?? '') ?? [];

@@ -17,13 +17,17 @@ import { blockReason } from '../view/block-reason';
 import { unmetConditions } from '../view/condition-text';
 import { turnUnitOf } from '../view/turn-unit';
 
-/** The indicators a trace shows in its table: the ones a year turns on. */
-export const TRACE_INDICATORS = [
-  'relations.cn',
-  'relations.us',
-  'relations.jp',
-  'suspicion.cn',
-  'suspicion.us',
+/** The indicators a trace shows in its table: every relation and suspicion, then these. */
+export function traceIndicators(cs: CompiledScenario): string[] {
+  const powers = cs.tables.vocab.powers;
+  return [
+    ...powers.map((p) => `relations.${p}`),
+    ...powers.map((p) => `suspicion.${p}`),
+    ...TRACE_SINGLES,
+  ];
+}
+
+const TRACE_SINGLES = [
   'autonomy.drift',
   'economy.growth',
   'sea.tension',
@@ -79,7 +83,7 @@ export function traceGame(
     note(current, result.explanation, action.type === 'end-turn' ? 'closing' : 'during');
     state = result.state;
     if (action.type === 'end-turn') {
-      current.indicators = pick(state);
+      current.indicators = pick(cs, state);
       turns.push(current);
       if (state.phase === 'over') return turns;
       current = fresh(state);
@@ -87,13 +91,13 @@ export function traceGame(
       note(current, result.explanation, 'opening');
     }
   }
-  current.indicators = pick(state);
+  current.indicators = pick(cs, state);
   turns.push(current);
   return turns;
 }
 
-function pick(state: GameState): Record<string, number> {
-  return Object.fromEntries(TRACE_INDICATORS.map((k) => [k, state.ind[k]]));
+function pick(cs: CompiledScenario, state: GameState): Record<string, number> {
+  return Object.fromEntries(traceIndicators(cs).map((k) => [k, state.ind[k] ?? 0]));
 }
 
 /**
@@ -140,12 +144,10 @@ function skippedCards(
   return out;
 }
 
+/** Column heads: a family member as `rel.<power>`, `sus.<power>`. */
+const short = (key: string) => key.replace(/^relations\./, 'rel.').replace(/^suspicion\./, 'sus.');
+
 const SHORT: Record<string, string> = {
-  'relations.cn': 'rel.cn',
-  'relations.us': 'rel.us',
-  'relations.jp': 'rel.jp',
-  'suspicion.cn': 'sus.cn',
-  'suspicion.us': 'sus.us',
   'autonomy.drift': 'drift',
   'economy.growth': 'growth',
   'sea.tension': 'tension',
@@ -156,14 +158,14 @@ const SHORT: Record<string, string> = {
 /** The trace as text: one table of indicators, then each turn's decisions and news. */
 export function formatTrace(turns: readonly TurnTrace[]): string {
   const width = Math.max(6, ...turns.map((t) => t.label.length));
-  const head = ['turn'.padEnd(width), ...TRACE_INDICATORS.map((k) => (SHORT[k] ?? k).padStart(8))];
+  const keys = Object.keys(turns[0]?.indicators ?? {});
+  const head = ['turn'.padEnd(width), ...keys.map((k) => (SHORT[k] ?? short(k)).padStart(8))];
   const lines = [head.join(' ')];
   for (const t of turns)
     lines.push(
-      [
-        t.label.padEnd(width),
-        ...TRACE_INDICATORS.map((k) => String(t.indicators[k] ?? '').padStart(8)),
-      ].join(' '),
+      [t.label.padEnd(width), ...keys.map((k) => String(t.indicators[k] ?? '').padStart(8))].join(
+        ' ',
+      ),
     );
   for (const t of turns) {
     lines.push('', `${t.label}`);

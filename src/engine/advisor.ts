@@ -15,32 +15,53 @@ import { bambooPolicy } from './bots/bamboo';
 import type { Policy } from './bots/policy';
 import { rngFrom } from './bots/rollout';
 import type { CompiledScenario } from './compile';
+import { outcomeIds } from './endings';
 import { type ApplyError, apply } from './game';
 import { hashJson } from './hash';
-import { IND, type IndicatorKey } from './indicators';
+import { type IndicatorKey, relationKey } from './indicators';
 import { type Packed, pack } from './packed';
 import { RngCursor, seedRng } from './rng';
+import type { Scenario } from './scenario';
 import { simulatePacked } from './sim';
-import {
-  COLLAPSES,
-  type CollapseId,
-  type GameAction,
-  type GameState,
-  type OutcomeId,
-} from './state';
+import type { CollapseId, GameAction, GameState, OutcomeId } from './state';
 
-/** The indicators a forecast reports, besides the score. */
-export const FORECAST_INDICATORS = [
-  'relations.cn',
-  'relations.us',
-  'relations.jp',
+/** The indicators a forecast reports besides the score: every relation, then these. */
+export const FORECAST_SINGLES = [
   'autonomy.drift',
   'economy.growth',
   'sea.tension',
   'home.mood',
   'home.legitimacy',
 ] as const satisfies readonly IndicatorKey[];
-export type ForecastIndicator = (typeof FORECAST_INDICATORS)[number];
+export type ForecastIndicator = IndicatorKey;
+
+/** What a scenario's forecasts report: the indicators (in sample order) and the collapses. */
+export interface ForecastShape {
+  readonly indicators: readonly IndicatorKey[];
+  readonly collapses: readonly CollapseId[];
+}
+
+/** Read from the scenario alone, so a screen holding only the scenario can put samples together. */
+export function forecastShape(scenario: Pick<Scenario, 'powers' | 'rules'>): ForecastShape {
+  const powers = Object.keys(scenario.powers);
+  return {
+    indicators: [...powers.map(relationKey), ...FORECAST_SINGLES],
+    collapses: outcomeIds({ ruptures: powers.map((p) => `rupture-${p}`) }, scenario.rules)
+      .collapses,
+  };
+}
+
+const slotsOf = new WeakMap<CompiledScenario, readonly number[]>();
+
+function forecastSlots(cs: CompiledScenario): readonly number[] {
+  let slots = slotsOf.get(cs);
+  if (!slots) {
+    const v = cs.tables.vocab;
+    slots = forecastShape(cs.scenario).indicators.map((k) => v.slot[k] as number);
+    slotsOf.set(cs, slots);
+  }
+  return slots;
+}
 
 export const DEFAULT_ROLLOUTS = 1000;
 
@@ -98,13 +119,11 @@ export function forecastBase(state: GameState, salt = ''): string {
   return `${hashJson({ ...state, rng: null })}/${salt}`;
 }
 
-const FORECAST_SLOTS = FORECAST_INDICATORS.map((k) => IND[k]);
-
-function sampleOf(end: Packed): RolloutSample {
+function sampleOf(end: Packed, slots: readonly number[]): RolloutSample {
   return {
     score: end.ending?.score.total ?? 0,
     outcome: end.ending?.outcome ?? null,
-    ind: FORECAST_SLOTS.map((slot) => end.ind[slot] as number),
+    ind: slots.map((slot) => end.ind[slot] as number),
   };
 }
 
@@ -121,6 +140,7 @@ export function forecastChunk(
   const single = opts.policy ?? bambooPolicy;
   const styles = opts.styles && opts.styles.length > 0 ? opts.styles : null;
   const samples: RolloutSample[] = [];
+  const slots = forecastSlots(cs);
   // Packed once; every rollout plays on its own copy with its own dice.
   const start = pack(cs, state);
   for (let i = from; i < from + count; i++) {
@@ -129,7 +149,7 @@ export function forecastChunk(
     end.reseed(rngFrom(stream));
     const policy = styles ? (styles[i % styles.length] as Policy) : single;
     if (!simulatePacked(cs, end, policy, stream, { first: decision })) return null;
-    samples.push(sampleOf(end));
+    samples.push(sampleOf(end, slots));
   }
   return samples;
 }
@@ -141,12 +161,13 @@ function spread(values: number[]): Spread {
 }
 
 export function summarizeForecast(
+  shape: ForecastShape,
   decision: GameAction,
   samples: readonly RolloutSample[],
 ): Forecast {
   const n = samples.length;
   const indicators = {} as Record<ForecastIndicator, Spread>;
-  FORECAST_INDICATORS.forEach((key, i) => {
+  shape.indicators.forEach((key, i) => {
     indicators[key] = spread(samples.map((s) => s.ind[i] ?? 0));
   });
   const outcomes: Partial<Record<OutcomeId, number>> = {};
@@ -155,7 +176,7 @@ export function summarizeForecast(
     outcomes[k as OutcomeId] = (outcomes[k as OutcomeId] ?? 0) / Math.max(1, n);
   const failures = {} as Record<CollapseId, number>;
   let failure = 0;
-  for (const c of COLLAPSES) {
+  for (const c of shape.collapses) {
     failures[c] = outcomes[c] ?? 0;
     failure += failures[c];
   }
@@ -204,7 +225,10 @@ export function startForecast(
     },
     result() {
       if (error) return { ok: false, error };
-      return { ok: true, forecast: summarizeForecast(decision, samples) };
+      return {
+        ok: true,
+        forecast: summarizeForecast(forecastShape(cs.scenario), decision, samples),
+      };
     },
   };
 }

@@ -51,11 +51,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     events.set(ev.id, ev);
   }
   for (const ev of scenario.randomEvents.events) events.set(ev.id, { ...ev, random: true });
-  const reactions: Record<PowerId, readonly Reaction[]> = {
-    cn: scenario.powers.cn.reactions,
-    us: scenario.powers.us.reactions,
-    jp: scenario.powers.jp.reactions,
-  };
+  const reactions: Record<PowerId, readonly Reaction[]> = Object.fromEntries(
+    Object.entries(scenario.powers).map(([id, p]) => [id, p.reactions] as const),
+  );
   return {
     scenario,
     hash: scenarioHash(scenario),

@@ -6,19 +6,13 @@
  * `stateReader`, which packs the state once and asks the same functions.
  */
 
-import {
-  IND,
-  type IndicatorKey,
-  POWER_SLOT,
-  type PowerId,
-  type TierId,
-  tierRank,
-} from './indicators';
+import { type IndicatorKey, type PowerId, type TierId, tierRank } from './indicators';
 import type { Layout } from './layout';
 import type { Packed } from './packed';
 import { pack } from './packed';
 import type { Condition, Formula } from './scenario';
 import type { GameState } from './state';
+import type { Vocabulary } from './vocabulary';
 
 type Pairs<K extends string> = readonly (readonly [K, number])[];
 
@@ -75,6 +69,8 @@ export function packCondition(
   const any: PackedCondition[][] = [];
   if (!cond) return { ops, ids, any };
   const c = cond;
+  const IND = layout.vocab.slot;
+  const POWER_SLOT = layout.vocab.powerSlot;
   if (c.fromTurn !== undefined || c.toTurn !== undefined) {
     const from = c.fromTurn === undefined ? -1 : (turnIndex.get(c.fromTurn) ?? 0);
     const to =
@@ -83,15 +79,18 @@ export function packCondition(
         : (turnIndex.get(c.toTurn) ?? Number.MAX_SAFE_INTEGER);
     ops.push(Op.Turns, from, to);
   }
-  for (const [k, x] of pairs<IndicatorKey>(c.min)) ops.push(Op.Min, IND[k], x);
-  for (const [k, x] of pairs<IndicatorKey>(c.max)) ops.push(Op.Max, IND[k], x);
+  for (const [k, x] of pairs<IndicatorKey>(c.min)) ops.push(Op.Min, IND[k] as number, x);
+  for (const [k, x] of pairs<IndicatorKey>(c.max)) ops.push(Op.Max, IND[k] as number, x);
   const flag = (f: string) => layout.flagSlot.get(f) as number;
   for (const f of c.flags ?? []) ops.push(Op.Flag, flag(f), 0);
   for (const f of c.notFlags ?? []) ops.push(Op.NotFlag, flag(f), 0);
-  for (const [p, r] of tierPairs(c.tierAtLeast)) ops.push(Op.TierAtLeast, POWER_SLOT[p], r);
-  for (const [p, r] of tierPairs(c.tierBelow)) ops.push(Op.TierBelow, POWER_SLOT[p], r);
-  for (const [p, x] of pairs<PowerId>(c.leanAtLeast)) ops.push(Op.LeanAtLeast, POWER_SLOT[p], x);
-  for (const [p, x] of pairs<PowerId>(c.leanBelow)) ops.push(Op.LeanBelow, POWER_SLOT[p], x);
+  for (const [p, r] of tierPairs(c.tierAtLeast))
+    ops.push(Op.TierAtLeast, POWER_SLOT[p] as number, r);
+  for (const [p, r] of tierPairs(c.tierBelow)) ops.push(Op.TierBelow, POWER_SLOT[p] as number, r);
+  for (const [p, x] of pairs<PowerId>(c.leanAtLeast))
+    ops.push(Op.LeanAtLeast, POWER_SLOT[p] as number, x);
+  for (const [p, x] of pairs<PowerId>(c.leanBelow))
+    ops.push(Op.LeanBelow, POWER_SLOT[p] as number, x);
   const count = (a: string) => layout.countSlot.get(`action:${a}`) as number;
   for (const a of c.played ?? []) ops.push(Op.Played, count(a), 0);
   for (const a of c.notPlayed ?? []) ops.push(Op.NotPlayed, count(a), 0);
@@ -188,9 +187,13 @@ export interface PackedFormula {
   readonly by: readonly number[];
 }
 
-export function packFormula(formula: Formula): PackedFormula {
+export function packFormula(formula: Formula, vocab: Vocabulary): PackedFormula {
   const terms = pairs<IndicatorKey>(formula.per);
-  return { base: formula.base, at: terms.map(([k]) => IND[k]), by: terms.map(([, x]) => x) };
+  return {
+    base: formula.base,
+    at: terms.map(([k]) => vocab.slot[k] as number),
+    by: terms.map(([, x]) => x),
+  };
 }
 
 export function valueAt(f: PackedFormula, p: Packed): number {
@@ -220,7 +223,7 @@ export interface StateReader {
  */
 export function stateReader(cs: ReaderScenario, state: GameState): StateReader {
   const p = pack(cs, state);
-  const value = (formula: Formula) => valueAt(packFormula(formula), p);
+  const value = (formula: Formula) => valueAt(packFormula(formula, cs.tables.layout.vocab), p);
   return {
     holds: (cond) => !cond || holdsAt(packCondition(cond, cs.tables.layout, cs.turnIndex), p),
     value,

@@ -7,14 +7,9 @@
  * suspicion of both and costs relations with both, in proportion to the
  * smaller of the two leans (the part that contradicts the other).
  */
-import { IND } from './indicators';
 import type { Rules } from './scenario';
 import type { SignalTable } from './signals';
 import type { Tx } from './tx';
-
-/** Per power slot (the order of POWERS). */
-const RELATION = [IND['relations.cn'], IND['relations.us'], IND['relations.jp']] as const;
-const SUSPICION = [IND['suspicion.cn'], IND['suspicion.us'], IND['suspicion.jp']] as const;
 
 /** The strongest lean toward one of `s`'s rivals this turn. */
 function rivalLean(lean: readonly number[], rivals: readonly number[]): number {
@@ -30,6 +25,8 @@ function rivalLean(lean: readonly number[], rivals: readonly number[]): number {
 export function applyCredibility(tx: Tx, rules: Rules, table: SignalTable): void {
   const { threshold, suspicion, relations } = rules.credibility;
   const lean = tx.p.lean;
+  // Per power slot: the scenario's vocabulary (vocabulary.ts).
+  const { relation: RELATION, suspicion: SUSPICION } = tx.p.layout.vocab;
   for (let s = 0; s < table.rivals.length; s++) {
     const own = lean[s] as number;
     if (own < threshold) continue;

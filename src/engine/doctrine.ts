@@ -7,13 +7,9 @@
  * forgotten because a month was quiet), and the Party pays in legitimacy
  * every turn, since "firm roots" were traded as currency.
  */
-import { IND, POWER_SLOT, type PowerId } from './indicators';
 import type { Layout } from './layout';
 import type { RedLine, Rules } from './scenario';
 import type { Tx } from './tx';
-
-const LEGITIMACY = IND['home.legitimacy'];
-const SUSPICION = [IND['suspicion.cn'], IND['suspicion.us'], IND['suspicion.jp']] as const;
 
 /** A red line over the packed state: its flag's slot and the suspicion slots it holds up. */
 export interface RedLineTable {
@@ -23,14 +19,16 @@ export interface RedLineTable {
   readonly floors: readonly { readonly slot: number; readonly floor: number }[];
 }
 
+/** A floor for a power the scenario does not have is left out: a ruleset speaks of all it knows. */
 export function redLineTables(rules: Rules, layout: Layout): RedLineTable[] {
+  const v = layout.vocab;
   return rules.doctrine.redLines.map((line) => ({
     line,
     flag: layout.flagSlot.get(line.flag) ?? -1,
-    floors: Object.entries(line.floor).map(([power, floor]) => ({
-      slot: SUSPICION[POWER_SLOT[power as PowerId]] as number,
-      floor: floor as number,
-    })),
+    floors: Object.entries(line.floor).flatMap(([power, floor]) => {
+      const s = v.powerSlot[power];
+      return s === undefined ? [] : [{ slot: v.suspicion[s] as number, floor: floor as number }];
+    }),
   }));
 }
 
@@ -44,6 +42,6 @@ export function applyDoctrine(tx: Tx, lines: readonly RedLineTable[]): void {
       const below = f.floor - tx.get(f.slot);
       if (below > 0) tx.add(f.slot, below, 'rule:red-line');
     }
-    tx.add(LEGITIMACY, -t.line.legitimacy, 'rule:red-line');
+    tx.add(tx.p.layout.vocab.legitimacy, -t.line.legitimacy, 'rule:red-line');
   }
 }

@@ -1,57 +1,36 @@
 /**
  * The year's own dynamics, applied when the player ends a turn. Each rule is
  * named in its causes (`rule:<name>`) so the screens can say why a number
- * moved even when no decision moved it.
+ * moved even when no decision moved it. Every power-specific part reads the
+ * scenario's tables: its powers, their drift weights and the partners the
+ * rules name, never a power written here.
  */
 
-import { IND, POWERS, type PowerId } from './indicators';
-import type { Power, Rules } from './scenario';
-import { capitulationBite, leanSignalsInto, packedSignals, type SignalTable } from './signals';
+import type { Rules } from './scenario';
+import { capitulationBite, concededAt, leanSignalsInto, packedSignals } from './signals';
+import type { RuleTables } from './tables';
 import type { Tx } from './tx';
-
-type Powers = Readonly<Record<PowerId, Power>>;
-
-const MOOD = IND['home.mood'];
-const NATIONALISM = IND['home.nationalism'];
-const LEGITIMACY = IND['home.legitimacy'];
-const DRIFT = IND['autonomy.drift'];
-const TENSION = IND['sea.tension'];
-const INCIDENTS = IND['sea.incidents'];
-const INCIDENTS_TOTAL = IND['sea.incidentsTotal'];
-const GROWTH = IND['economy.growth'];
-const US_ACCESS = IND['economy.usAccess'];
-const TRADE_DEPENDENCE = IND['economy.tradeDependence'];
-const INFRASTRUCTURE = IND['economy.infrastructure'];
-const RELATIONS_CN = IND['relations.cn'];
-const RELATIONS_US = IND['relations.us'];
-const INVESTMENT_CN = IND['economy.investment.cn'];
-const INVESTMENT_US = IND['economy.investment.us'];
-const INVESTMENT_JP = IND['economy.investment.jp'];
-/** Per power slot (the order of POWERS). */
-const RELATION = [IND['relations.cn'], IND['relations.us'], IND['relations.jp']] as const;
-const SUSPICION = [IND['suspicion.cn'], IND['suspicion.us'], IND['suspicion.jp']] as const;
-const PATIENCE = [IND['patience.cn'], IND['patience.us'], IND['patience.jp']] as const;
-const INVESTMENT = [INVESTMENT_CN, INVESTMENT_US, INVESTMENT_JP] as const;
-const CN = 0;
-const US = 1;
-const JP = 2;
 
 /** Reused at every turn's end: turns never overlap. */
 const signals = packedSignals();
 
 /** What this turn's decisions signalled: public reaction, drift and suspicion. */
-export function applyLeanSignals(tx: Tx, rules: Rules, table: SignalTable): void {
+export function applyLeanSignals(tx: Tx, rules: Rules, t: RuleTables): void {
+  const v = t.vocab;
   const l = tx.p.lean;
-  const cn = l[CN] as number;
-  if (cn > 0) tx.add(MOOD, -capitulationBite(rules, cn, tx.get(NATIONALISM)), 'rule:capitulation');
+  const table = t.signals;
+  const conceded = concededAt(table, l);
+  if (conceded > 0)
+    tx.add(v.mood, -capitulationBite(rules, conceded, tx.get(v.nationalism)), 'rule:capitulation');
   leanSignalsInto(table, l, signals);
-  tx.add(DRIFT, signals.drift, 'rule:lean');
-  const drift = tx.get(DRIFT);
+  tx.add(v.drift, signals.drift, 'rule:lean');
+  const drift = tx.get(v.drift);
   const fade = Math.min(Math.abs(drift), rules.drift.decay);
-  tx.add(DRIFT, drift > 0 ? -fade : fade, 'rule:drift-fades');
+  tx.add(v.drift, drift > 0 ? -fade : fade, 'rule:drift-fades');
 
-  for (let s = 0; s < POWERS.length; s++) {
-    const slot = SUSPICION[s] as number;
+  const suspicion = v.suspicion;
+  for (let s = 0; s < suspicion.length; s++) {
+    const slot = suspicion[s] as number;
     tx.add(slot, signals.rivalLean[s] as number, 'rule:rival-lean');
     tx.add(slot, signals.reassured[s] as number, 'rule:reassured');
     tx.add(slot, -(table.suspicionDecay[s] as number), 'rule:suspicion-fades');
@@ -59,93 +38,105 @@ export function applyLeanSignals(tx: Tx, rules: Rules, table: SignalTable): void
 }
 
 /** Everything that follows from where the year now stands. */
-export function applyDynamics(tx: Tx, rules: Rules, powers: Powers): void {
-  driftBand(tx, rules);
-  suspicionBite(tx, powers);
-  sea(tx, rules);
-  economy(tx, rules);
-  home(tx, rules);
+export function applyDynamics(tx: Tx, rules: Rules, t: RuleTables): void {
+  driftBand(tx, rules, t);
+  suspicionBite(tx, t);
+  sea(tx, rules, t);
+  economy(tx, rules, t);
+  home(tx, rules, t);
 }
 
-function driftBand(tx: Tx, rules: Rules): void {
-  const drift = tx.get(DRIFT);
+/**
+ * Past the band, the powers on the far side of the neutral line cool (their
+ * relations suffer) and those on the near side take Hà Nội for granted
+ * (their investment slows). A power of drift weight 0 stands on neither side.
+ */
+function driftBand(tx: Tx, rules: Rules, t: RuleTables): void {
+  const v = t.vocab;
+  const drift = tx.get(v.drift);
   const excess = Math.abs(drift) - rules.drift.band;
   if (excess <= 0) return;
   const farPenalty = -excess * rules.drift.farPenalty;
   const nearNeglect = -excess * rules.drift.nearNeglect;
-  if (drift > 0) {
-    tx.add(RELATION[CN], farPenalty, 'rule:drift-far-pole');
-    tx.add(INVESTMENT[US], nearNeglect, 'rule:taken-for-granted');
-    tx.add(INVESTMENT[JP], nearNeglect, 'rule:taken-for-granted');
-  } else {
-    tx.add(RELATION[US], farPenalty, 'rule:drift-far-pole');
-    tx.add(RELATION[JP], farPenalty, 'rule:drift-far-pole');
-    tx.add(INVESTMENT[CN], nearNeglect, 'rule:taken-for-granted');
-  }
+  const side = drift > 0 ? 1 : -1;
+  const w = t.signals.driftWeight;
+  for (let s = 0; s < w.length; s++)
+    if ((w[s] as number) * side < 0)
+      tx.add(v.relation[s] as number, farPenalty, 'rule:drift-far-pole');
+  for (let s = 0; s < w.length; s++)
+    if ((w[s] as number) * side > 0)
+      tx.add(v.investment[s] as number, nearNeglect, 'rule:taken-for-granted');
 }
 
-function suspicionBite(tx: Tx, powers: Powers): void {
-  for (let s = 0; s < POWERS.length; s++) {
-    const power = powers[POWERS[s] as PowerId];
-    const over = tx.get(SUSPICION[s] as number) - power.suspicionBiteAt;
+function suspicionBite(tx: Tx, t: RuleTables): void {
+  const v = t.vocab;
+  for (let s = 0; s < v.powers.length; s++) {
+    const over = tx.get(v.suspicion[s] as number) - (t.biteAt[s] as number);
     if (over > 0) {
-      tx.add(RELATION[s] as number, -over * power.suspicionBite, 'rule:suspicion');
-      tx.add(PATIENCE[s] as number, -1, 'rule:patience-wears');
+      tx.add(v.relation[s] as number, -over * (t.bite[s] as number), 'rule:suspicion');
+      tx.add(v.patience[s] as number, -1, 'rule:patience-wears');
     } else {
-      tx.add(PATIENCE[s] as number, 1, 'rule:patience-returns');
+      tx.add(v.patience[s] as number, 1, 'rule:patience-returns');
     }
   }
 }
 
-function sea(tx: Tx, rules: Rules): void {
+function sea(tx: Tx, rules: Rules, t: RuleTables): void {
+  const v = t.vocab;
   const s = rules.sea;
-  const expected = tx.get(TENSION) * s.incidentsPerTension;
+  const expected = tx.get(v.tension) * s.incidentsPerTension;
   const whole = Math.floor(expected);
   const incidents = whole + (tx.p.rng.next() < expected - whole ? 1 : 0);
   if (incidents > 0) {
-    tx.add(INCIDENTS, incidents, 'rule:incidents');
-    tx.add(TENSION, incidents * s.incidentTension, 'rule:incidents');
-    tx.add(NATIONALISM, incidents * s.incidentNationalism, 'rule:incidents');
+    tx.add(v.incidents, incidents, 'rule:incidents');
+    tx.add(v.tension, incidents * s.incidentTension, 'rule:incidents');
+    tx.add(v.nationalism, incidents * s.incidentNationalism, 'rule:incidents');
     if (tx.rec)
       tx.say({
         kind: 'incident',
         source: 'rule:incidents',
-        power: 'cn',
+        power: s.incidentsBy,
         count: incidents,
       });
   }
-  const thisTurn = tx.get(INCIDENTS);
-  tx.add(INCIDENTS_TOTAL, thisTurn, 'rule:tally');
-  tx.add(MOOD, -thisTurn * rules.home.incidentMood, 'rule:incidents');
-  tx.pull(TENSION, s.baseline, s.calm, 'rule:calm');
+  const thisTurn = tx.get(v.incidents);
+  tx.add(v.incidentsTotal, thisTurn, 'rule:tally');
+  tx.add(v.mood, -thisTurn * rules.home.incidentMood, 'rule:incidents');
+  tx.pull(v.tension, s.baseline, s.calm, 'rule:calm');
 }
 
-function economy(tx: Tx, rules: Rules): void {
+function economy(tx: Tx, rules: Rules, t: RuleTables): void {
+  const v = t.vocab;
   const e = rules.economy;
-  for (let s = 0; s < POWERS.length; s++)
+  const n = v.powers.length;
+  for (let s = 0; s < n; s++)
     tx.pull(
-      INVESTMENT[s] as number,
-      tx.get(RELATION[s] as number),
+      v.investment[s] as number,
+      tx.get(v.relation[s] as number),
       e.investmentFollow,
       'rule:investment-follows-trust',
     );
-  tx.pull(US_ACCESS, tx.get(RELATIONS_US), e.accessFollow, 'rule:market-follows-trust');
-  const investment = (tx.get(INVESTMENT_CN) + tx.get(INVESTMENT_US) + tx.get(INVESTMENT_JP)) / 3;
+  tx.pull(v.access, tx.get(t.accessRelation), e.accessFollow, 'rule:market-follows-trust');
+  let invested = 0;
+  for (let s = 0; s < n; s++) invested += tx.get(v.investment[s] as number);
+  const investment = invested / n;
   const target =
     e.baseGrowth +
     (e.investmentWeight * (investment - 50)) / 50 +
-    (e.accessWeight * (tx.get(US_ACCESS) - 50)) / 50 +
-    ((e.chinaTradeWeight * (tx.get(RELATIONS_CN) - 50)) / 50) * (tx.get(TRADE_DEPENDENCE) / 100) +
-    (e.infrastructureWeight * (tx.get(INFRASTRUCTURE) - 50)) / 50 -
-    (e.tensionDrag * Math.max(0, tx.get(TENSION) - e.tensionDragFrom)) / e.tensionDragSpan;
-  tx.pull(GROWTH, target, e.adjust, 'rule:economy');
+    (e.accessWeight * (tx.get(v.access) - 50)) / 50 +
+    ((e.chinaTradeWeight * (tx.get(t.tradeRelation) - 50)) / 50) *
+      (tx.get(v.tradeDependence) / 100) +
+    (e.infrastructureWeight * (tx.get(v.infrastructure) - 50)) / 50 -
+    (e.tensionDrag * Math.max(0, tx.get(v.tension) - e.tensionDragFrom)) / e.tensionDragSpan;
+  tx.pull(v.growth, target, e.adjust, 'rule:economy');
 }
 
-function home(tx: Tx, rules: Rules): void {
+function home(tx: Tx, rules: Rules, t: RuleTables): void {
+  const v = t.vocab;
   const h = rules.home;
-  const mood = h.moodBase + (tx.get(GROWTH) - h.moodGrowthPivot) * h.moodPerGrowth;
-  tx.pull(MOOD, mood, h.moodRecovery, 'rule:mood');
-  const growthScore = Math.max(0, Math.min(100, (tx.get(GROWTH) / rules.score.fullGrowth) * 100));
-  tx.pull(LEGITIMACY, (tx.get(MOOD) + growthScore) / 2, h.legitimacyRate, 'rule:legitimacy');
-  tx.pull(NATIONALISM, h.nationalismBaseline, h.nationalismFade, 'rule:nationalism-fades');
+  const mood = h.moodBase + (tx.get(v.growth) - h.moodGrowthPivot) * h.moodPerGrowth;
+  tx.pull(v.mood, mood, h.moodRecovery, 'rule:mood');
+  const growthScore = Math.max(0, Math.min(100, (tx.get(v.growth) / rules.score.fullGrowth) * 100));
+  tx.pull(v.legitimacy, (tx.get(v.mood) + growthScore) / 2, h.legitimacyRate, 'rule:legitimacy');
+  tx.pull(v.nationalism, h.nationalismBaseline, h.nationalismFade, 'rule:nationalism-fades');
 }

@@ -14,19 +14,18 @@ import { holdsAt, valueAt } from './conditions';
 import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
-import {
-  clampIndicator,
-  IND,
-  INDICATOR_KEYS,
-  INDICATORS,
-  type IndicatorKey,
-  roundIndicator,
-} from './indicators';
+import { clampIndicator, type IndicatorKey, indicatorRange, roundIndicator } from './indicators';
 import { Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
 import type { Action, Choice } from './scenario';
-import { type GameAction, type GameState, type ScoreBreakdown, STATE_FORMAT } from './state';
+import {
+  type GameAction,
+  type GameState,
+  type Indicators,
+  type ScoreBreakdown,
+  STATE_FORMAT,
+} from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
 import { beginTurn, endTurn } from './turn';
 import { Tx } from './tx';
@@ -77,10 +76,11 @@ export type ApplyResult =
   | { readonly ok: true; readonly state: GameState; readonly explanation: Explanation }
   | { readonly ok: false; readonly error: ApplyError };
 
-const CAPITAL = IND['home.capital'];
+/** Political capital left, on a packed state. */
+const capitalAt = (p: Packed): number => p.ind[p.layout.vocab.capital] as number;
 
 function midpoint(key: IndicatorKey): number {
-  const { min, max } = INDICATORS[key];
+  const { min, max } = indicatorRange(key) ?? { min: 0, max: 0 };
   return min < 0 ? 0 : key.startsWith('sea.incidents') ? 0 : Math.round((min + max) / 2);
 }
 
@@ -90,8 +90,8 @@ function midpoint(key: IndicatorKey): number {
  */
 function startState(cs: CompiledScenario, seed: string, rng: RngState): GameState {
   const start = cs.scenario.start;
-  const ind = {} as Record<IndicatorKey, number>;
-  for (const key of INDICATOR_KEYS) {
+  const ind: Record<IndicatorKey, number> = {};
+  for (const key of cs.tables.vocab.keys) {
     const given = (start.indicators as Partial<Record<string, number>>)[key];
     ind[key] = roundIndicator(clampIndicator(key, given ?? midpoint(key)));
   }
@@ -103,11 +103,11 @@ function startState(cs: CompiledScenario, seed: string, rng: RngState): GameStat
     turn: 0,
     step: 0,
     phase: 'actions',
-    ind,
+    ind: ind as Indicators,
     tiers: { ...start.tiers },
     flags: [...new Set(start.flags)].sort(),
     pending: [],
-    lean: { cn: 0, us: 0, jp: 0 },
+    lean: Object.fromEntries(cs.tables.vocab.powers.map((p) => [p, 0] as const)),
     playedThisTurn: [],
     counts: {},
     lastTurn: {},
@@ -161,7 +161,7 @@ export function isOver(state: GameState): boolean {
 
 /** The score so far, or the final one when the game has ended. */
 export function score(cs: CompiledScenario, state: GameState): ScoreBreakdown {
-  return state.ending?.score ?? scoreOf(state.ind, false, cs.scenario.rules.score);
+  return state.ending?.score ?? scoreOf(cs.tables, state.ind, false, cs.scenario.rules.score);
 }
 
 type Refusal =
@@ -198,7 +198,7 @@ function refusalAt(p: Packed, t: ActionTable): Refusal | null {
   if (t.once && (p.counts[t.slot] as number) > 0) return 'played-once';
   if (restingAt(p, t)) return 'resting';
   if (!holdsAt(t.requires, p)) return 'not-allowed';
-  if (costAt(t, p) > (p.ind[CAPITAL] as number)) return 'too-expensive';
+  if (costAt(t, p) > capitalAt(p)) return 'too-expensive';
   return null;
 }
 
@@ -240,7 +240,7 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
       };
     case 'too-expensive': {
       const cost = costAt(t, p);
-      const capital = p.ind[CAPITAL] as number;
+      const capital = capitalAt(p);
       return {
         code: 'too-expensive',
         cost,
@@ -265,7 +265,7 @@ function whyNotChooseAt(p: Packed, eventId: string, t: ChoiceTable): ApplyError 
       message: `choice "${choice.id}" is not available now: its conditions do not hold`,
     };
   }
-  const capital = p.ind[CAPITAL] as number;
+  const capital = capitalAt(p);
   if ((choice.cost ?? 0) > capital) {
     return {
       code: 'too-expensive',
@@ -345,7 +345,7 @@ function legalCards(
   tables: DecisionTable[] | null,
 ): number {
   let n = 0;
-  const capital = p.ind[CAPITAL] as number;
+  const capital = capitalAt(p);
   // refusalAt for every card; a plain card (no condition, fixed cost, not once) needs only two of its checks.
   const actions = cs.tables.actions;
   for (let i = 0; i < actions.length; i++) {
@@ -369,7 +369,7 @@ function legalAnswers(
   tables: DecisionTable[] | null,
 ): number {
   let n = 0;
-  const capital = p.ind[CAPITAL] as number;
+  const capital = capitalAt(p);
   const eventId = p.pending[0];
   const ev = eventId === undefined ? undefined : cs.tables.events.get(eventId);
   for (const c of ev?.choices ?? []) {
@@ -496,7 +496,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
     const cost = costAt(t, p);
     p.step += 1;
     const tx = new Tx(p, rec);
-    tx.add(CAPITAL, -cost, source);
+    tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
     p.setLastTurn(t.slot, p.turn);
     tx.markPlayed(t.index, t.action.id);
@@ -507,7 +507,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   const choice = t.choice;
   p.step += 1;
   const tx = new Tx(p, rec);
-  tx.add(CAPITAL, -(choice.cost ?? 0), source);
+  tx.add(tx.p.layout.vocab.capital, -(choice.cost ?? 0), source);
   tx.bump(t.slot);
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });
   applyOutcome(tx, t.effects, t.ctx);

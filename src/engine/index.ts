@@ -4,6 +4,7 @@ export { ADVISOR_STYLES } from './advisor-styles';
 export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';
+export { collapseOf, type Judge, outcomeIds, scoreOf } from './endings';
 export type { Cause, Change, Explanation, News, NewsKind, TierChange } from './explain';
 export {
   type ApplyError,
@@ -22,7 +23,14 @@ export { historicalPath, type PlayedPath } from './historical-path';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';
-export { capitulationBite, type LeanSignals, leanSignals } from './signals';
+export {
+  capitulationBite,
+  concededAt,
+  type LeanSignals,
+  leanSignals,
+  signalTable,
+} from './signals';
 export { type SimOptions, simulate } from './sim';
 export { RULE_IDS, type RuleId, type Source, type SourceId, sourceOf } from './sources';
 export * from './state';
+export { isIndicatorOf, powersOf, type Vocabulary, vocabularyOf } from './vocabulary';

@@ -1,55 +1,134 @@
 /**
- * The indicators the player watches. Every one has a fixed range so that the
- * engine can clamp, the property tests can check bounds and the screens can
- * draw gauges without knowing the rules.
+ * The indicators the player watches, and the powers they are kept for. A
+ * scenario names its powers (two to six, in the order it lists them); the
+ * indicator vocabulary (vocabulary.ts) expands every per-power family below
+ * into one indicator per power, `<family>.<power>`. Every indicator has a
+ * fixed range so that the engine can clamp, the property tests can check
+ * bounds and the screens can draw gauges without knowing the rules.
  */
-export const POWERS = ['cn', 'us', 'jp'] as const;
-export type PowerId = (typeof POWERS)[number];
 
-export const INDICATORS = {
-  'relations.cn': { min: 0, max: 100, group: 'relations' },
-  'relations.us': { min: 0, max: 100, group: 'relations' },
-  'relations.jp': { min: 0, max: 100, group: 'relations' },
-  'suspicion.cn': { min: 0, max: 100, group: 'suspicion' },
-  'suspicion.us': { min: 0, max: 100, group: 'suspicion' },
-  'suspicion.jp': { min: 0, max: 100, group: 'suspicion' },
-  'patience.cn': { min: 0, max: 10, group: 'suspicion' },
-  'patience.us': { min: 0, max: 10, group: 'suspicion' },
-  'patience.jp': { min: 0, max: 10, group: 'suspicion' },
-  /** Negative: drifting toward Beijing; positive: toward Washington and Tokyo. */
-  'autonomy.drift': { min: -100, max: 100, group: 'autonomy' },
-  /** Annual GDP growth in percent. */
-  'economy.growth': { min: -10, max: 15, group: 'economy' },
-  'economy.tradeDependence': { min: 0, max: 100, group: 'economy' },
-  'economy.usAccess': { min: 0, max: 100, group: 'economy' },
-  'economy.investment.cn': { min: 0, max: 100, group: 'economy' },
-  'economy.investment.us': { min: 0, max: 100, group: 'economy' },
-  'economy.investment.jp': { min: 0, max: 100, group: 'economy' },
-  'economy.infrastructure': { min: 0, max: 100, group: 'economy' },
-  'economy.rareEarths': { min: 0, max: 100, group: 'economy' },
-  'sea.tension': { min: 0, max: 100, group: 'sea' },
-  /** Incidents this turn; reset at the start of every turn. */
-  'sea.incidents': { min: 0, max: 50, group: 'sea' },
-  'sea.incidentsTotal': { min: 0, max: 1000, group: 'sea' },
-  'sea.presence': { min: 0, max: 100, group: 'sea' },
-  /** Diplomatic and legal standing: ASEAN, Code of Conduct, the 2016 award. */
-  'sea.standing': { min: 0, max: 100, group: 'sea' },
-  /** Public approval of the leadership's foreign policy: low means unrest. */
-  'home.mood': { min: 0, max: 100, group: 'home' },
-  /** Nationalist, anti-China feeling: high makes concessions to Beijing costly. */
-  'home.nationalism': { min: 0, max: 100, group: 'home' },
-  'home.legitimacy': { min: 0, max: 100, group: 'home' },
-  /** Political capital: the action budget. */
-  'home.capital': { min: 0, max: 30, group: 'home' },
-} as const satisfies Record<string, { min: number; max: number; group: IndicatorGroup }>;
+/** A power's id, as its scenario spells it (lower-case letters, e.g. two-letter country codes). */
+export type PowerId = string;
+/** An indicator's key: a single indicator (`sea.tension`) or a family's member (`relations.<power>`). */
+export type IndicatorKey = string;
 
 export type IndicatorGroup = 'relations' | 'suspicion' | 'autonomy' | 'economy' | 'sea' | 'home';
-export type IndicatorKey = keyof typeof INDICATORS;
-export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];
 
-export function isIndicatorKey(key: string): key is IndicatorKey {
-  return Object.hasOwn(INDICATORS, key);
+export interface IndicatorRange {
+  readonly min: number;
+  readonly max: number;
+  readonly group: IndicatorGroup;
+  /** For the screens: +1 higher is better, −1 higher is worse, 0 it depends (drift: by distance). */
+  readonly polarity: 1 | -1 | 0;
+  /** How the screens write a value: a plain number, a percentage, or out of the maximum. */
+  readonly format?: 'percent' | 'outOfMax';
 }
+
+export interface IndicatorDef extends IndicatorRange {
+  readonly key: string;
+  /** A family: one indicator per power, `<key>.<power>`, listed in the powers' order at this place. */
+  readonly perPower?: boolean;
+}
+
+/**
+ * The indicators in the order states list them. Per-power families expand in
+ * place, so a three-power scenario lists exactly the keys it always has.
+ */
+export const INDICATOR_DEFS: readonly IndicatorDef[] = [
+  { key: 'relations', perPower: true, min: 0, max: 100, group: 'relations', polarity: 1 },
+  { key: 'suspicion', perPower: true, min: 0, max: 100, group: 'suspicion', polarity: -1 },
+  {
+    key: 'patience',
+    perPower: true,
+    min: 0,
+    max: 10,
+    group: 'suspicion',
+    polarity: 1,
+    format: 'outOfMax',
+  },
+  /** Negative: drifting toward the powers of negative drift weight; positive: toward the others. */
+  { key: 'autonomy.drift', min: -100, max: 100, group: 'autonomy', polarity: 0 },
+  /** Annual GDP growth in percent. */
+  { key: 'economy.growth', min: -10, max: 15, group: 'economy', polarity: 1, format: 'percent' },
+  { key: 'economy.tradeDependence', min: 0, max: 100, group: 'economy', polarity: -1 },
+  /** Access to the largest export market (whose owner the rules name: economy.accessPartner). */
+  { key: 'economy.usAccess', min: 0, max: 100, group: 'economy', polarity: 1 },
+  { key: 'economy.investment', perPower: true, min: 0, max: 100, group: 'economy', polarity: 1 },
+  { key: 'economy.infrastructure', min: 0, max: 100, group: 'economy', polarity: 1 },
+  { key: 'economy.rareEarths', min: 0, max: 100, group: 'economy', polarity: 1 },
+  { key: 'sea.tension', min: 0, max: 100, group: 'sea', polarity: -1 },
+  /** Incidents this turn; reset at the start of every turn. */
+  { key: 'sea.incidents', min: 0, max: 50, group: 'sea', polarity: -1 },
+  { key: 'sea.incidentsTotal', min: 0, max: 1000, group: 'sea', polarity: -1 },
+  { key: 'sea.presence', min: 0, max: 100, group: 'sea', polarity: 1 },
+  /** Diplomatic and legal standing: ASEAN, Code of Conduct, the 2016 award. */
+  { key: 'sea.standing', min: 0, max: 100, group: 'sea', polarity: 1 },
+  /** Public approval of the leadership's foreign policy: low means unrest. */
+  { key: 'home.mood', min: 0, max: 100, group: 'home', polarity: 1 },
+  /** Nationalist feeling against the powers the rules name (home.backlash): high makes concessions costly. */
+  { key: 'home.nationalism', min: 0, max: 100, group: 'home', polarity: 0 },
+  { key: 'home.legitimacy', min: 0, max: 100, group: 'home', polarity: 1 },
+  /** Political capital: the action budget. */
+  { key: 'home.capital', min: 0, max: 30, group: 'home', polarity: 1 },
+];
+
+/**
+ * The single indicators the rules themselves read by name (dynamics, endings, costs):
+ * every vocabulary has them, so a state's record always holds them.
+ */
+export type RuleIndicatorKey =
+  | 'autonomy.drift'
+  | 'economy.growth'
+  | 'economy.tradeDependence'
+  | 'economy.usAccess'
+  | 'economy.infrastructure'
+  | 'economy.rareEarths'
+  | 'sea.tension'
+  | 'sea.incidents'
+  | 'sea.incidentsTotal'
+  | 'sea.presence'
+  | 'sea.standing'
+  | 'home.mood'
+  | 'home.nationalism'
+  | 'home.legitimacy'
+  | 'home.capital';
+
+/** The families kept per power, by name (`relations`, `economy.investment`, …). */
+export const POWER_FAMILIES: readonly string[] = INDICATOR_DEFS.filter((d) => d.perPower).map(
+  (d) => d.key,
+);
+
+const SINGLE = new Map(INDICATOR_DEFS.filter((d) => !d.perPower).map((d) => [d.key, d] as const));
+const FAMILY = new Map(INDICATOR_DEFS.filter((d) => d.perPower).map((d) => [d.key, d] as const));
+
+/** How a power id is spelled in scenario files. */
+export const POWER_ID = /^[a-z][a-z0-9]{0,11}$/;
+
+/** A key's family and power (`relations.xx` → relations, xx), or null for a single indicator. */
+export function splitFamilyKey(
+  key: string,
+): { readonly family: string; readonly power: PowerId } | null {
+  const dot = key.lastIndexOf('.');
+  if (dot < 0) return null;
+  const family = key.slice(0, dot);
+  const power = key.slice(dot + 1);
+  return FAMILY.has(family) && POWER_ID.test(power) ? { family, power } : null;
+}
+
+/** An indicator's range and group, whatever the powers: families share their members' range. */
+export function indicatorRange(key: string): IndicatorRange | undefined {
+  const single = SINGLE.get(key);
+  if (single) return single;
+  const split = splitFamilyKey(key);
+  return split ? FAMILY.get(split.family) : undefined;
+}
+
+/** The key of a family's member for one power. */
+export const familyKey = (family: string, power: PowerId): IndicatorKey => `${family}.${power}`;
+export const relationKey = (p: PowerId) => familyKey('relations', p);
+export const suspicionKey = (p: PowerId) => familyKey('suspicion', p);
+export const patienceKey = (p: PowerId) => familyKey('patience', p);
+export const investmentKey = (p: PowerId) => familyKey('economy.investment', p);
 
 /** Indicators are kept to one decimal so that hashes and screens agree everywhere. */
 export function roundIndicator(value: number): number {
@@ -57,41 +136,10 @@ export function roundIndicator(value: number): number {
 }
 
 export function clampIndicator(key: IndicatorKey, value: number): number {
-  const { min, max } = INDICATORS[key];
-  return value < min ? min : Math.min(value, max);
+  const range = indicatorRange(key);
+  if (!range) return value;
+  return value < range.min ? range.min : Math.min(value, range.max);
 }
-
-/**
- * Each indicator's slot in the packed arrays the rules work on (packed.ts):
- * the order of INDICATOR_KEYS, which is also the order states list them in.
- */
-export const IND = Object.fromEntries(INDICATOR_KEYS.map((key, i) => [key, i])) as Readonly<
-  Record<IndicatorKey, number>
->;
-export const INDICATOR_COUNT = INDICATOR_KEYS.length;
-const MIN = Float64Array.from(INDICATOR_KEYS, (key) => INDICATORS[key].min);
-const MAX = Float64Array.from(INDICATOR_KEYS, (key) => INDICATORS[key].max);
-
-/** `clampIndicator` by slot: the same comparisons in the same order. */
-export function clampAt(slot: number, value: number): number {
-  const min = MIN[slot] as number;
-  return value < min ? min : Math.min(value, MAX[slot] as number);
-}
-
-// Tables, not template strings: the rules look these up every turn, and a
-// built string is a fresh allocation that must be hashed on each lookup.
-const RELATION = { cn: 'relations.cn', us: 'relations.us', jp: 'relations.jp' } as const;
-const SUSPICION = { cn: 'suspicion.cn', us: 'suspicion.us', jp: 'suspicion.jp' } as const;
-const PATIENCE = { cn: 'patience.cn', us: 'patience.us', jp: 'patience.jp' } as const;
-const INVESTMENT = {
-  cn: 'economy.investment.cn',
-  us: 'economy.investment.us',
-  jp: 'economy.investment.jp',
-} as const;
-export const relationKey = <P extends PowerId>(p: P) => RELATION[p];
-export const suspicionKey = <P extends PowerId>(p: P) => SUSPICION[p];
-export const patienceKey = <P extends PowerId>(p: P) => PATIENCE[p];
-export const investmentKey = <P extends PowerId>(p: P) => INVESTMENT[p];
 
 /**
  * Partnership tiers, lowest first. Vietnam's ladder in 2023: the US started at
@@ -106,5 +154,7 @@ export const TIERS = [
 ] as const;
 export type TierId = (typeof TIERS)[number];
 export const tierRank = (t: TierId): number => TIERS.indexOf(t);
-/** Powers by slot, in the order of POWERS. */
-export const POWER_SLOT: Readonly<Record<PowerId, number>> = { cn: 0, us: 1, jp: 2 };
+
+/** How many powers a scenario may name. */
+export const MIN_POWERS = 2;
+export const MAX_POWERS = 6;

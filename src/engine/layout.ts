@@ -3,8 +3,12 @@
  * on. Built once per scenario (tables.ts); read by the packed state and the
  * condition compiler, so it stands apart from both.
  */
+import type { Vocabulary } from './vocabulary';
+
 /** Where each string key lives in the packed state. */
 export interface Layout {
+  /** The scenario's powers and indicators, by slot. */
+  readonly vocab: Vocabulary;
   /** Count slots (`action:x`, `event:y`, `choice:e/c`, `reaction:p/r`, `risk:z`); cooldowns share them. */
   readonly countSlot: ReadonlyMap<string, number>;
   readonly countKeys: readonly string[];

@@ -9,16 +9,7 @@
  * same values, and the same key order in every record (counts list keys in
  * the order they first appeared), so even the JSON text is unchanged.
  */
-import {
-  IND,
-  INDICATOR_COUNT,
-  INDICATOR_KEYS,
-  POWER_SLOT,
-  type PowerId,
-  TIERS,
-  type TierId,
-  tierRank,
-} from './indicators';
+import { type PowerId, TIERS, type TierId, tierRank } from './indicators';
 import type { Layout } from './layout';
 import { RngCursor, type RngState } from './rng';
 import type { Ending, GameState, Indicators, Phase } from './state';
@@ -40,7 +31,7 @@ interface Origin {
  */
 export class Packed {
   readonly ind: number[];
-  /** By power slot (cn, us, jp). */
+  /** By power slot (the scenario's order of powers). */
   readonly lean: number[];
   /** Tier ranks by power slot. */
   readonly tiers: number[];
@@ -72,10 +63,15 @@ export class Packed {
   readonly lastTurnWritten: number[];
   readonly layout: Layout;
   readonly origin: Origin;
+  /** Each indicator slot's range (the vocabulary's), one hop nearer: every change clamps. */
+  readonly min: readonly number[];
+  readonly max: readonly number[];
 
   constructor(layout: Layout, origin: Origin, from?: Packed) {
     this.layout = layout;
     this.origin = origin;
+    this.min = layout.vocab.min;
+    this.max = layout.vocab.max;
     if (from) {
       this.ind = from.ind.slice();
       this.lean = from.lean.slice();
@@ -98,9 +94,10 @@ export class Packed {
       this.lastTurnWritten = from.lastTurnWritten.slice();
       return;
     }
-    this.ind = doubles(INDICATOR_COUNT);
-    this.lean = doubles(3);
-    this.tiers = filled(3, 0);
+    const powers = layout.vocab.powers.length;
+    this.ind = doubles(layout.vocab.keys.length);
+    this.lean = doubles(powers);
+    this.tiers = filled(powers, 0);
     this.flags = filled(layout.flagNames.length, 0);
     this.counts = filled(layout.countKeys.length, 0);
     this.lastTurn = filled(layout.countKeys.length, -1);
@@ -153,45 +150,9 @@ function doubles(n: number): number[] {
   return out;
 }
 
-/**
- * The indicators into their slots, written out (checked below): named
- * reads of a record V8 knows the shape of, instead of 27 keyed ones.
- */
-function readIndicators(ind: Indicators, out: number[]): void {
-  out[IND['relations.cn']] = ind['relations.cn'];
-  out[IND['relations.us']] = ind['relations.us'];
-  out[IND['relations.jp']] = ind['relations.jp'];
-  out[IND['suspicion.cn']] = ind['suspicion.cn'];
-  out[IND['suspicion.us']] = ind['suspicion.us'];
-  out[IND['suspicion.jp']] = ind['suspicion.jp'];
-  out[IND['patience.cn']] = ind['patience.cn'];
-  out[IND['patience.us']] = ind['patience.us'];
-  out[IND['patience.jp']] = ind['patience.jp'];
-  out[IND['autonomy.drift']] = ind['autonomy.drift'];
-  out[IND['economy.growth']] = ind['economy.growth'];
-  out[IND['economy.tradeDependence']] = ind['economy.tradeDependence'];
-  out[IND['economy.usAccess']] = ind['economy.usAccess'];
-  out[IND['economy.investment.cn']] = ind['economy.investment.cn'];
-  out[IND['economy.investment.us']] = ind['economy.investment.us'];
-  out[IND['economy.investment.jp']] = ind['economy.investment.jp'];
-  out[IND['economy.infrastructure']] = ind['economy.infrastructure'];
-  out[IND['economy.rareEarths']] = ind['economy.rareEarths'];
-  out[IND['sea.tension']] = ind['sea.tension'];
-  out[IND['sea.incidents']] = ind['sea.incidents'];
-  out[IND['sea.incidentsTotal']] = ind['sea.incidentsTotal'];
-  out[IND['sea.presence']] = ind['sea.presence'];
-  out[IND['sea.standing']] = ind['sea.standing'];
-  out[IND['home.mood']] = ind['home.mood'];
-  out[IND['home.nationalism']] = ind['home.nationalism'];
-  out[IND['home.legitimacy']] = ind['home.legitimacy'];
-  out[IND['home.capital']] = ind['home.capital'];
-}
-
-{
-  const probe = doubles(INDICATOR_COUNT);
-  readIndicators(Object.fromEntries(INDICATOR_KEYS.map((k, i) => [k, i + 1])) as Indicators, probe);
-  if (probe.some((v, i) => v !== i + 1))
-    throw new Error('packed.ts: readIndicators must read every indicator into its slot');
+/** The indicators into their slots, in the vocabulary's order. */
+function readIndicators(keys: readonly string[], ind: Indicators, out: number[]): void {
+  for (let i = 0; i < keys.length; i++) out[i] = ind[keys[i] as string] as number;
 }
 
 /** An all-zero packed state per layout: copying its arrays beats filling new ones. */
@@ -209,10 +170,10 @@ function blankOf(layout: Layout): Packed {
       step: 0,
       phase: 'actions',
       ind: {} as Indicators,
-      tiers: { cn: 'partner', us: 'partner', jp: 'partner' },
+      tiers: {},
       flags: [],
       pending: [],
-      lean: { cn: 0, us: 0, jp: 0 },
+      lean: {},
       playedThisTurn: [],
       counts: {},
       lastTurn: {},
@@ -234,12 +195,14 @@ export function pack(
   const otherFlags = state.flags.filter((f) => !layout.flagSlot.has(f));
   const p = new Packed(layout, { state, otherFlags }, blankOf(layout));
   p.rng.reset(state.rng);
-  readIndicators(state.ind, p.ind);
-  p.lean[0] = state.lean.cn;
-  p.lean[1] = state.lean.us;
-  p.lean[2] = state.lean.jp;
-  for (const power in state.tiers)
-    p.tiers[POWER_SLOT[power as PowerId]] = tierRank(state.tiers[power as PowerId]);
+  const v = layout.vocab;
+  readIndicators(v.keys, state.ind, p.ind);
+  const powers = v.powers;
+  for (let s = 0; s < powers.length; s++) p.lean[s] = state.lean[powers[s] as PowerId] ?? 0;
+  for (const power in state.tiers) {
+    const s = v.powerSlot[power];
+    if (s !== undefined) p.tiers[s] = tierRank(state.tiers[power] as TierId);
+  }
   for (const f of state.flags) {
     const slot = layout.flagSlot.get(f);
     if (slot !== undefined) p.flags[slot] = 1;
@@ -265,48 +228,34 @@ export function pack(
   return p;
 }
 
-const at = (ind: readonly number[], slot: number) => ind[slot] as number;
-
 /**
- * Written out as one literal, in the order of INDICATOR_KEYS (checked below):
- * V8 builds it from a template, several times faster than 27 keyed writes.
+ * The indicators as a record, keys in the vocabulary's order. Each vocabulary
+ * keeps a template of its keys: spreading it gives every record one shape
+ * (V8 copies the template's map), and the writes that follow replace values
+ * of existing properties instead of growing the object key by key.
  */
-function indicatorsOf(ind: readonly number[]): Indicators {
-  return {
-    'relations.cn': at(ind, IND['relations.cn']),
-    'relations.us': at(ind, IND['relations.us']),
-    'relations.jp': at(ind, IND['relations.jp']),
-    'suspicion.cn': at(ind, IND['suspicion.cn']),
-    'suspicion.us': at(ind, IND['suspicion.us']),
-    'suspicion.jp': at(ind, IND['suspicion.jp']),
-    'patience.cn': at(ind, IND['patience.cn']),
-    'patience.us': at(ind, IND['patience.us']),
-    'patience.jp': at(ind, IND['patience.jp']),
-    'autonomy.drift': at(ind, IND['autonomy.drift']),
-    'economy.growth': at(ind, IND['economy.growth']),
-    'economy.tradeDependence': at(ind, IND['economy.tradeDependence']),
-    'economy.usAccess': at(ind, IND['economy.usAccess']),
-    'economy.investment.cn': at(ind, IND['economy.investment.cn']),
-    'economy.investment.us': at(ind, IND['economy.investment.us']),
-    'economy.investment.jp': at(ind, IND['economy.investment.jp']),
-    'economy.infrastructure': at(ind, IND['economy.infrastructure']),
-    'economy.rareEarths': at(ind, IND['economy.rareEarths']),
-    'sea.tension': at(ind, IND['sea.tension']),
-    'sea.incidents': at(ind, IND['sea.incidents']),
-    'sea.incidentsTotal': at(ind, IND['sea.incidentsTotal']),
-    'sea.presence': at(ind, IND['sea.presence']),
-    'sea.standing': at(ind, IND['sea.standing']),
-    'home.mood': at(ind, IND['home.mood']),
-    'home.nationalism': at(ind, IND['home.nationalism']),
-    'home.legitimacy': at(ind, IND['home.legitimacy']),
-    'home.capital': at(ind, IND['home.capital']),
-  };
+const templates = new WeakMap<readonly string[], Readonly<Record<string, number>>>();
+
+function indicatorsOf(keys: readonly string[], ind: readonly number[]): Indicators {
+  let template = templates.get(keys);
+  if (!template) {
+    const t: Record<string, number> = {};
+    for (const k of keys) t[k] = 0.5;
+    template = t;
+    templates.set(keys, template);
+  }
+  const out: Record<string, number> = { ...template };
+  for (let i = 0; i < keys.length; i++) out[keys[i] as string] = ind[i] as number;
+  return out as Indicators;
 }
 
-if (Object.keys(indicatorsOf(doubles(INDICATOR_COUNT))).join() !== INDICATOR_KEYS.join())
-  throw new Error(
-    'packed.ts: indicatorsOf must list the indicators in the order of INDICATOR_KEYS',
-  );
+/** The leans by power, in the vocabulary's order. */
+function leanOf(p: Packed): Record<PowerId, number> {
+  const powers = p.layout.vocab.powers;
+  const out: Record<PowerId, number> = {};
+  for (let s = 0; s < powers.length; s++) out[powers[s] as PowerId] = p.lean[s] as number;
+  return out;
+}
 
 /** The origin's record with the written slots' values: new keys last, in the order first written. */
 function countsOf(
@@ -324,8 +273,14 @@ function countsOf(
 
 function tiersOf(p: Packed): Record<PowerId, TierId> {
   const out = {} as Record<PowerId, TierId>;
-  for (const power in p.origin.state.tiers)
-    out[power as PowerId] = TIERS[p.tiers[POWER_SLOT[power as PowerId]] as number] as TierId;
+  const slot = p.layout.vocab.powerSlot;
+  for (const power in p.origin.state.tiers) {
+    const s = slot[power];
+    out[power] =
+      s === undefined
+        ? (p.origin.state.tiers[power] as TierId)
+        : (TIERS[p.tiers[s] as number] as TierId);
+  }
   return out;
 }
 
@@ -350,11 +305,11 @@ export function unpack(p: Packed): GameState {
     turn: p.turn,
     step: p.step,
     phase: p.phase,
-    ind: indicatorsOf(p.ind),
+    ind: indicatorsOf(p.layout.vocab.keys, p.ind),
     tiers: p.tiersChanged ? tiersOf(p) : o.tiers,
     flags: p.flagsChanged ? flagsOf(p) : o.flags,
     pending: p.pending.slice(),
-    lean: { cn: p.lean[0] as number, us: p.lean[1] as number, jp: p.lean[2] as number },
+    lean: leanOf(p),
     playedThisTurn: p.playedThisTurn.slice(),
     counts: countsRecord(p),
     lastTurn: lastTurnRecord(p),
@@ -416,11 +371,11 @@ export function unpackFinal(p: Packed): GameState {
     turn: p.turn,
     step: p.step,
     phase: p.phase,
-    ind: indicatorsOf(p.ind),
+    ind: indicatorsOf(p.layout.vocab.keys, p.ind),
     tiers: p.tiersChanged ? tiersOf(p) : o.tiers,
     flags: p.flagsChanged ? flagsOf(p) : o.flags,
     pending: p.pending.slice(),
-    lean: { cn: p.lean[0] as number, us: p.lean[1] as number, jp: p.lean[2] as number },
+    lean: leanOf(p),
     playedThisTurn: p.playedThisTurn.slice(),
   };
   // Constant descriptors, one call each: V8 takes these on a fast path, where one

@@ -4,14 +4,7 @@
  * together into the step's Explanation at the end.
  */
 import type { Cause, Change, Explanation, News, TierChange } from './explain';
-import {
-  INDICATOR_COUNT,
-  INDICATOR_KEYS,
-  POWERS,
-  roundIndicator,
-  TIERS,
-  type TierId,
-} from './indicators';
+import { type PowerId, roundIndicator, TIERS, type TierId } from './indicators';
 import type { Packed } from './packed';
 import type { SourceId } from './sources';
 import type { Indicators } from './state';
@@ -40,9 +33,9 @@ export class Recorder {
     list.push({ source, delta });
   }
 
-  tier(power: number, from: number, to: number, source: SourceId): void {
+  tier(power: PowerId, from: number, to: number, source: SourceId): void {
     this.tierChanges.push({
-      power: POWERS[power] as (typeof POWERS)[number],
+      power,
       from: TIERS[from] as TierId,
       to: TIERS[to] as TierId,
       source,
@@ -51,11 +44,12 @@ export class Recorder {
 
   explain(p: Packed): Explanation {
     const changes: Change[] = [];
-    for (let i = 0; i < INDICATOR_COUNT; i++) {
+    const keys = p.layout.vocab.keys;
+    for (let i = 0; i < keys.length; i++) {
       const causes = this.causes[i];
       if (!causes) continue;
-      const indicator = INDICATOR_KEYS[i] as (typeof INDICATOR_KEYS)[number];
-      const from = this.from[indicator];
+      const indicator = keys[i] as string;
+      const from = this.from[indicator] as number;
       const to = p.ind[i] as number;
       if (from === to) continue;
       changes.push({ indicator, from, to, delta: roundIndicator(to - from), causes });

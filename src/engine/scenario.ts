@@ -127,7 +127,11 @@ export interface Reaction {
 
 export interface Power {
   readonly name: string;
+  /** A short name for tight places (news, gauges); the name when absent. */
+  readonly short?: string;
   readonly capital: string;
+  /** "#rrggbb": how the screens draw this power (words, not rules: outside the rules hash). */
+  readonly color?: string;
   readonly leader: string;
   readonly agenda: string;
   readonly rivals: readonly PowerId[];
@@ -172,7 +176,13 @@ export interface Turn {
 
 export interface Rules {
   readonly drift: {
+    /**
+     * Each power's place on the drift axis: leaning toward it moves drift by its
+     * weight; the sign says on which side of the neutral line it stands (0: on neither).
+     */
     readonly weights: Readonly<Record<PowerId, number>>;
+    /** The outcome a full year ends in when drift stays past the band on each side. */
+    readonly orbits: { readonly negative: string; readonly positive: string };
     readonly perLean: number;
     readonly decay: number;
     readonly band: number;
@@ -184,6 +194,10 @@ export interface Rules {
     readonly investmentWeight: number;
     readonly accessWeight: number;
     readonly chinaTradeWeight: number;
+    /** The power whose relation, weighted by tradeDependence, feeds growth (chinaTradeWeight). */
+    readonly tradePartner: PowerId;
+    /** The power whose relation market access (economy.usAccess) follows. */
+    readonly accessPartner: PowerId;
     readonly tensionDrag: number;
     readonly adjust: number;
     /** How fast each power's investment follows its relation, per turn. */
@@ -201,11 +215,15 @@ export interface Rules {
     readonly incidentsPerTension: number;
     readonly incidentTension: number;
     readonly incidentNationalism: number;
+    /** The power whose vessels the incidents at sea involve (the news names it). */
+    readonly incidentsBy: PowerId;
   };
   readonly home: {
     readonly capitalPerTurn: number;
     readonly legitimacyBonus: number;
     readonly capitulationBite: number;
+    /** Per power: how much leaning toward it counts as a concession the nationalists resent. */
+    readonly backlash: Readonly<Record<PowerId, number>>;
     readonly moodRecovery: number;
     readonly incidentMood: number;
     /** Mood settles at moodBase + (growth − moodGrowthPivot) × moodPerGrowth. */

@@ -2,14 +2,15 @@
  * The game state: plain JSON (no classes, Maps or functions) so that it can be
  * saved, hashed, sent to a Worker and replayed.
  */
-import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { IndicatorKey, PowerId, RuleIndicatorKey, TierId } from './indicators';
 import type { RngState } from './rng';
 
 export const STATE_FORMAT = 1;
 
 export type Phase = 'event' | 'actions' | 'over';
 
-export type Indicators = Readonly<Record<IndicatorKey, number>>;
+/** Every indicator of the scenario's vocabulary; the rules' own single ones are always there. */
+export type Indicators = Readonly<Record<RuleIndicatorKey, number> & Record<IndicatorKey, number>>;
 export type PerPower<T> = Readonly<Record<PowerId, T>>;
 
 export interface GameState {
@@ -39,25 +40,27 @@ export interface GameState {
   readonly ending: Ending | null;
 }
 
-export const COLLAPSES = [
-  'rupture-cn',
-  'rupture-us',
-  'rupture-jp',
+/**
+ * How a year can end. A collapse ends it early: a rupture with one power
+ * (`rupture-<power>`, one per power of the scenario), or one of the fixed
+ * ones below. A full year ends in one of FULL_YEAR_OUTCOMES, or in the orbit
+ * of one side of the drift axis (the ruleset names those: rules.drift.orbits).
+ */
+export const FIXED_COLLAPSES = [
   'armed-clash',
   'unrest',
   'economic-crisis',
   'satellite',
   'frontline',
 ] as const;
-export const FULL_YEAR_OUTCOMES = [
-  'master',
-  'survivor',
-  'isolated',
-  'beijing-orbit',
-  'washington-camp',
-] as const;
-export type CollapseId = (typeof COLLAPSES)[number];
-export type OutcomeId = CollapseId | (typeof FULL_YEAR_OUTCOMES)[number];
+export const FULL_YEAR_OUTCOMES = ['master', 'survivor', 'isolated'] as const;
+export type CollapseId = string;
+export type OutcomeId = string;
+
+/** Whether an outcome id names a rupture, and with which power. */
+export function ruptureOf(outcome: string): PowerId | null {
+  return outcome.startsWith('rupture-') ? outcome.slice('rupture-'.length) : null;
+}
 
 export interface ScoreBreakdown {
   readonly total: number;

@@ -17,15 +17,7 @@ import {
 } from './conditions';
 import { type RedLineTable, redLineTables } from './doctrine';
 import type { NewsKind } from './explain';
-import {
-  IND,
-  type IndicatorKey,
-  POWER_SLOT,
-  POWERS,
-  type PowerId,
-  type TierId,
-  tierRank,
-} from './indicators';
+import { type PowerId, type TierId, tierRank } from './indicators';
 import type { Layout } from './layout';
 import type { Packed } from './packed';
 import type {
@@ -35,6 +27,7 @@ import type {
   Formula,
   Outcome,
   Place,
+  Power,
   RandomEvent,
   Reaction,
   Risk,
@@ -44,6 +37,7 @@ import type {
 import { type SignalTable, signalTable } from './signals';
 import type { SourceId } from './sources';
 import type { GameAction } from './state';
+import { type Vocabulary, vocabularyOf } from './vocabulary';
 
 export type { Layout } from './layout';
 
@@ -149,6 +143,16 @@ export interface ReactionTable {
 
 export interface RuleTables {
   readonly layout: Layout;
+  /** The scenario's powers and indicator slots (the same object as `layout.vocab`). */
+  readonly vocab: Vocabulary;
+  /** Per power slot: suspicion above which relations erode, and by how much per point. */
+  readonly biteAt: readonly number[];
+  readonly bite: readonly number[];
+  /** The relation slots the rules' named partners give (economy.accessPartner, tradePartner). */
+  readonly accessRelation: number;
+  readonly tradeRelation: number;
+  /** Per power slot: the collapse its rupture is (`rupture-<power>`). */
+  readonly ruptures: readonly string[];
   readonly actions: readonly ActionTable[];
   /** By event id (a random event shadows a scheduled one of the same id, as in `cs.events`). */
   readonly events: ReadonlyMap<string, EventTable>;
@@ -179,7 +183,7 @@ function outcomesOf(s: Scenario): Outcome[] {
     if (ev.effects) out.push(ev.effects);
     for (const c of ev.choices ?? []) out.push(c.effects);
   }
-  for (const p of POWERS) for (const r of s.powers[p].reactions) out.push(r.effects);
+  for (const p of Object.values(s.powers)) for (const r of p.reactions) out.push(r.effects);
   return out;
 }
 
@@ -196,7 +200,7 @@ export function conditionsOf(s: Scenario): Condition[] {
     add(ev.when);
     for (const c of ev.choices ?? []) add(c.requires);
   }
-  for (const p of POWERS) for (const r of s.powers[p].reactions) add(r.when);
+  for (const p of Object.values(s.powers)) for (const r of p.reactions) add(r.when);
   return out;
 }
 
@@ -222,7 +226,8 @@ function layoutOf(s: Scenario, events: readonly (ScheduledEvent | RandomEvent)[]
     counts.of(`event:${ev.id}`);
     for (const c of ev.choices ?? []) counts.of(`choice:${ev.id}/${c.id}`);
   }
-  for (const p of POWERS) for (const r of s.powers[p].reactions) counts.of(`reaction:${p}/${r.id}`);
+  for (const [p, power] of Object.entries(s.powers))
+    for (const r of power.reactions) counts.of(`reaction:${p}/${r.id}`);
   for (const f of s.start.flags) flags.of(f);
   for (const o of outcomesOf(s)) {
     for (const f of [...(o.setFlags ?? []), ...(o.clearFlags ?? [])]) flags.of(f);
@@ -236,6 +241,7 @@ function layoutOf(s: Scenario, events: readonly (ScheduledEvent | RandomEvent)[]
     for (const a of [...(c.played ?? []), ...(c.notPlayed ?? [])]) counts.of(`action:${a}`);
   }
   return {
+    vocab: vocabularyOf(Object.keys(s.powers)),
     countSlot: counts.slot,
     countKeys: counts.keys,
     flagSlot: flags.slot,
@@ -254,30 +260,32 @@ function amounts(rec: Partial<Record<string, number>> | undefined, slots: (k: st
   };
 }
 
-const indicatorSlot = (k: string) => IND[k as IndicatorKey];
-const powerSlot = (k: string) => POWER_SLOT[k as PowerId];
-
 const clampChance = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
-const NO_FORMULA = packFormula({ base: 0 });
+const NO_FORMULA: PackedFormula = { base: 0, at: [], by: [] };
 
 /** `evalChance` of a risk: its fixed chance or its formula, clamped to 0..1 the same way. */
 export function chanceAt(risk: RiskTable, p: Packed): number {
   return risk.chance ?? clampChance(valueAt(risk.chanceFormula, p));
 }
 
-function chanceOf(chance: number | Formula): Pick<RiskTable, 'chance' | 'chanceFormula'> {
+function chanceOf(
+  chance: number | Formula,
+  vocab: Vocabulary,
+): Pick<RiskTable, 'chance' | 'chanceFormula'> {
   return typeof chance === 'number'
     ? { chance: clampChance(chance), chanceFormula: NO_FORMULA }
-    : { chance: null, chanceFormula: packFormula(chance) };
+    : { chance: null, chanceFormula: packFormula(chance, vocab) };
 }
 
 function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => number): OutcomeTable {
   const flag = (f: string) => layout.flagSlot.get(f) as number;
+  const indicatorSlot = (k: string) => layout.vocab.slot[k] as number;
+  const powerSlot = (k: string) => layout.vocab.powerSlot[k] as number;
   return {
     delta: amounts(o.delta, indicatorSlot),
     lean: amounts(o.lean, powerSlot),
     tiers: Object.keys(o.tier ?? {}).map((p) => ({
-      power: POWER_SLOT[p as PowerId],
+      power: powerSlot(p),
       rank: tierRank(o.tier?.[p as PowerId] as TierId),
     })),
     setFlags: (o.setFlags ?? []).map(flag),
@@ -285,7 +293,7 @@ function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => numbe
     news: o.news,
     risks: (o.risks ?? []).map(
       (r: Risk): RiskTable => ({
-        ...chanceOf(r.chance),
+        ...chanceOf(r.chance, layout.vocab),
         delta: amounts(r.delta, indicatorSlot),
         lean: amounts(r.lean, powerSlot),
         setFlags: (r.setFlags ?? []).map(flag),
@@ -306,6 +314,9 @@ export function buildTables(
   const layout = layoutOf(s, events);
   const slot = (key: string) => layout.countSlot.get(key) as number;
   const when = (c: Condition | undefined) => packCondition(c, layout, turnIndex);
+  const formula = (f: Formula) => packFormula(f, layout.vocab);
+  const vocab = layout.vocab;
+  const powers = vocab.powers;
   const byDecision = new Map<GameAction, ActionTable | ChoiceTable>();
 
   const actions = s.actions.map((action, index): ActionTable => {
@@ -318,7 +329,7 @@ export function buildTables(
       cost: action.cost,
       once: action.once,
       cooldown: action.cooldown ?? s.rules.cards.cooldown,
-      costFormula: action.costPer ? packFormula({ base: action.cost, per: action.costPer }) : null,
+      costFormula: action.costPer ? formula({ base: action.cost, per: action.costPer }) : null,
       plain: requires.ops.length === 0 && !action.costPer && !action.once,
       effects: outcomeTable(action.effects, layout, slot),
       ctx: { source: `action:${action.id}`, kind: 'action' },
@@ -332,7 +343,7 @@ export function buildTables(
     event: ev,
     slot: slot(`event:${ev.id}`),
     when: when(ev.when),
-    weight: 'weight' in ev ? packFormula(ev.weight) : NO_FORMULA,
+    weight: 'weight' in ev ? formula(ev.weight) : NO_FORMULA,
     maxTimes: 'maxTimes' in ev ? ev.maxTimes : 0,
     effects: ev.effects ? outcomeTable(ev.effects, layout, slot) : null,
     ctx: { source: `${kind}:${ev.id}`, kind, ...(ev.place ? { place: ev.place } : {}) },
@@ -372,15 +383,15 @@ export function buildTables(
     scheduled: scheduledByTurn.map((list) => list.map((ev) => byEvent.get(ev) as EventTable)),
     random,
     randomByTurn: s.calendar.map((_, turn) => random.filter((ev) => mayHoldIn(ev.when, turn))),
-    reactions: POWERS.map((p) =>
-      s.powers[p].reactions.map(
+    reactions: powers.map((p) =>
+      (s.powers[p] as Power).reactions.map(
         (reaction): ReactionTable => ({
           reaction,
           power: p,
           slot: slot(`reaction:${p}/${reaction.id}`),
           cooldown: reaction.cooldown,
           when: when(reaction.when),
-          weight: packFormula(reaction.weight),
+          weight: formula(reaction.weight),
           effects: outcomeTable(reaction.effects, layout, slot),
           ctx: {
             source: `reaction:${p}/${reaction.id}`,
@@ -391,7 +402,13 @@ export function buildTables(
         }),
       ),
     ),
-    quietWeight: POWERS.map((p) => s.powers[p].quietWeight),
+    quietWeight: powers.map((p) => (s.powers[p] as Power).quietWeight),
+    vocab,
+    biteAt: powers.map((p) => (s.powers[p] as Power).suspicionBiteAt),
+    bite: powers.map((p) => (s.powers[p] as Power).suspicionBite),
+    accessRelation: vocab.relation[vocab.powerSlot[s.rules.economy.accessPartner] ?? 0] as number,
+    tradeRelation: vocab.relation[vocab.powerSlot[s.rules.economy.tradePartner] ?? 0] as number,
+    ruptures: powers.map((p) => `rupture-${p}`),
     signals: signalTable(s.rules, s.powers),
     redLines: redLineTables(s.rules, layout),
     byDecision,

@@ -10,13 +10,8 @@ import { applyDoctrine } from './doctrine';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingAt } from './endings';
-import { IND, POWERS } from './indicators';
 import type { EventTable, ReactionTable } from './tables';
 import type { Tx } from './tx';
-
-const INCIDENTS = IND['sea.incidents'];
-const CAPITAL = IND['home.capital'];
-const LEGITIMACY = IND['home.legitimacy'];
 
 export function beginTurn(tx: Tx, cs: CompiledScenario): void {
   const { scenario } = cs;
@@ -26,6 +21,7 @@ export function beginTurn(tx: Tx, cs: CompiledScenario): void {
   if (tx.rec) tx.say({ kind: 'turn', source: `turn:${def.id}`, text: def.label });
   tx.resetTurnSignals();
   if (p.turn > 0) {
+    const { incidents: INCIDENTS, capital: CAPITAL, legitimacy: LEGITIMACY } = cs.tables.vocab;
     tx.add(INCIDENTS, -tx.get(INCIDENTS), 'rule:new-turn');
     const { capitalPerTurn, legitimacyBonus } = scenario.rules.home;
     const income = capitalPerTurn + (legitimacyBonus * (tx.get(LEGITIMACY) - 50)) / 50;
@@ -94,7 +90,8 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
 /** Each power picks at most one reaction, weighted by the state, or keeps quiet. */
 function react(tx: Tx, cs: CompiledScenario): void {
   const p = tx.p;
-  for (let s = 0; s < POWERS.length; s++) {
+  const powers = cs.tables.quietWeight.length;
+  for (let s = 0; s < powers; s++) {
     const quiet = cs.tables.quietWeight[s] as number;
     const roll = p.rng.next();
     let total = quiet;
@@ -137,20 +134,13 @@ function reactWith(tx: Tx, r: ReactionTable): void {
 export function endTurn(tx: Tx, cs: CompiledScenario): void {
   const { scenario } = cs;
   const p = tx.p;
-  applyLeanSignals(tx, scenario.rules, cs.tables.signals);
+  applyLeanSignals(tx, scenario.rules, cs.tables);
   applyCredibility(tx, scenario.rules, cs.tables.signals);
   applyDoctrine(tx, cs.tables.redLines);
   react(tx, cs);
-  applyDynamics(tx, scenario.rules, scenario.powers);
+  applyDynamics(tx, scenario.rules, cs.tables);
   const last = p.turn >= scenario.calendar.length - 1;
-  const ending = endingAt(
-    p.ind,
-    scenario.thresholds,
-    scenario.rules.drift.band,
-    scenario.rules.score,
-    p.turn,
-    last,
-  );
+  const ending = endingAt(cs.tables, p.ind, scenario.thresholds, scenario.rules, p.turn, last);
   if (ending) {
     p.ending = ending;
     p.phase = 'over';

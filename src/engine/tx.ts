@@ -6,7 +6,7 @@
  * that nobody will read.
  */
 import type { News } from './explain';
-import { clampAt, roundIndicator } from './indicators';
+import { roundIndicator } from './indicators';
 import type { Packed } from './packed';
 import type { Recorder } from './record';
 import type { SourceId } from './sources';
@@ -20,7 +20,7 @@ export class Tx {
     this.rec = rec;
   }
 
-  /** An indicator's value by slot (IND in indicators.ts). */
+  /** An indicator's value by slot (the scenario's vocabulary, vocabulary.ts). */
   get(slot: number): number {
     return this.p.ind[slot] as number;
   }
@@ -31,9 +31,12 @@ export class Tx {
    */
   add(slot: number, delta: number, source: SourceId): void {
     if (delta === 0 || Number.isNaN(delta)) return;
-    const ind = this.p.ind;
+    const p = this.p;
+    const ind = p.ind;
     const from = ind[slot] as number;
-    const to = roundIndicator(clampAt(slot, from + delta));
+    const min = p.min[slot] as number;
+    const sum = from + delta;
+    const to = roundIndicator(sum < min ? min : Math.min(sum, p.max[slot] as number));
     // The change in tenths rounds to zero exactly when it lies in [-0.5, 0.5)
     // (Math.round's zero): the test roundIndicator(to - from) === 0 without
     // its division, which only the recorder needs. Every add runs this.
@@ -57,9 +60,7 @@ export class Tx {
   resetTurnSignals(): void {
     const p = this.p;
     const lean = p.lean;
-    lean[0] = 0;
-    lean[1] = 0;
-    lean[2] = 0;
+    for (let s = 0; s < lean.length; s++) lean[s] = 0;
     // Only the cards played are marked; a card id the scenario lacks has no mark.
     const played = p.playedThisTurn;
     if (played.length === 0) return;
@@ -81,7 +82,7 @@ export class Tx {
     if (from === rank) return;
     this.p.tiers[power] = rank;
     this.p.tiersChanged = true;
-    if (this.rec) this.rec.tier(power, from, rank, source);
+    if (this.rec) this.rec.tier(this.p.layout.vocab.powers[power] as string, from, rank, source);
   }
 
   hasFlag(slot: number): boolean {

@@ -102,25 +102,16 @@ export const EN = {
       sea: 'East Sea',
       home: 'Home',
     },
-    powerNames: { cn: 'China', us: 'United States', jp: 'Japan' },
     tierPips: (rank: number, of: number) => `Partnership tier ${rank} of ${of}`,
     shortNames: {
-      'relations.cn': 'Relations',
-      'relations.us': 'Relations',
-      'relations.jp': 'Relations',
-      'suspicion.cn': 'Suspicion',
-      'suspicion.us': 'Suspicion',
-      'suspicion.jp': 'Suspicion',
-      'patience.cn': 'Patience',
-      'patience.us': 'Patience',
-      'patience.jp': 'Patience',
+      relations: 'Relations',
+      suspicion: 'Suspicion',
+      patience: 'Patience',
       'autonomy.drift': 'Drift',
       'economy.growth': 'GDP growth',
       'economy.tradeDependence': 'China inputs',
       'economy.usAccess': 'US market',
-      'economy.investment.cn': 'Invest. CN',
-      'economy.investment.us': 'Invest. US',
-      'economy.investment.jp': 'Invest. JP',
+      'economy.investment': 'Invest.',
       'economy.infrastructure': 'Infrastructure',
       'economy.rareEarths': 'Rare earths',
       'sea.tension': 'Tension',
@@ -133,9 +124,11 @@ export const EN = {
       'home.legitimacy': 'Legitimacy',
       'home.capital': 'Capital',
     } as Record<string, string>,
+    /** A per-power gauge's short name: the family's, then the power's. */
+    shortOf: (family: string, power: string) => `${family} ${power}`,
     drift: {
-      toBeijing: '◀ Beijing',
-      toWest: 'Washington, Tokyo ▶',
+      toNegative: (capitals: string) => `◀ ${capitals}`,
+      toPositive: (capitals: string) => `${capitals} ▶`,
       value: (text: string, where: string) => `Drift ${text}: ${where}`,
       centre: 'on the neutral line',
       inBand: 'inside the safe band',
@@ -208,9 +201,6 @@ export const EN = {
       emptyOf: (unit: string) => `No news yet. The powers react at the end of each ${unit}.`,
       actors: {
         you: 'YOU',
-        cn: 'CHINA',
-        us: 'US',
-        jp: 'JAPAN',
         world: 'WORLD',
         rules: 'RULES',
       } as Record<string, string>,
@@ -404,6 +394,9 @@ export const EN = {
     page: (n: number, of: number) => `Page ${n} of ${of}`,
   },
   help: {
+    /** How the indicators page names the power of a per-power indicator. */
+    eachPower: 'each power',
+    eachCapital: "each power's capital",
     title: 'How to play',
     tabs: ['The goal', 'A turn', 'The indicators', 'Keys and the end'],
     goalTitle: 'You are Hà Nội, in 2023',
@@ -547,9 +540,6 @@ export const EN = {
     timelineEmpty: 'Nothing happened yet.',
     actor: {
       you: 'You',
-      cn: 'China',
-      us: 'US',
-      jp: 'Japan',
       world: 'News',
       rules: 'Rules',
     } as Record<string, string>,
@@ -723,9 +713,6 @@ export const EN = {
       page: (from: number, to: number, of: number) => `${from}–${to} of ${of}`,
       chartSeries: 'Show',
       series: {
-        'relations.cn': 'China',
-        'relations.us': 'United States',
-        'relations.jp': 'Japan',
         'autonomy.drift': 'Drift',
         score: 'Score',
       },
@@ -741,56 +728,42 @@ export const EN = {
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
     /** The engine's incident news carries a count; these are its words. */
-    incidentNews: (n: number) =>
+    incidentNews: (n: number, power: string) =>
       plural(n, {
-        one: 'An incident at sea with Chinese vessels.',
-        other: `${n} incidents at sea with Chinese vessels.`,
+        one: `An incident at sea with vessels of ${power}.`,
+        other: `${n} incidents at sea with vessels of ${power}.`,
       }),
-    powers: {
-      cn: 'China',
-      us: 'United States',
-      jp: 'Japan',
+    /** Each per-power family's words, given the power's name and capital. */
+    families: {
+      relations: {
+        name: (_name: string, capital: string) => `Relations with ${capital}`,
+        help: (_name: string, capital: string) =>
+          `Trust between Hà Nội and ${capital}. At the floor, relations rupture.`,
+      },
+      suspicion: {
+        name: (_name: string, capital: string) => `${capital}'s suspicion`,
+        help: (_name: string, capital: string) =>
+          `How far ${capital} believes you are leaning to its rivals. High suspicion erodes relations.`,
+      },
+      patience: {
+        name: (_name: string, capital: string) => `${capital}'s patience`,
+        help: (_name: string, _capital: string) =>
+          'Wears down each turn its suspicion is high; at zero it reaches for its harshest pressure.',
+      },
+      'economy.investment': {
+        name: (name: string, _capital: string) => `Investment from ${name}`,
+        help: (name: string, _capital: string) => `New projects from ${name}; follows relations.`,
+      },
+    },
+    /** A rupture with one power ends the year (`rupture-<power>`). */
+    rupture: {
+      name: (_name: string, capital: string) => `Rupture with ${capital}`,
+      help: (_name: string, capital: string) => `Relations with ${capital} collapsed.`,
     },
     indicators: {
-      'relations.cn': {
-        name: 'Relations with China',
-        help: 'Trust between Hà Nội and Beijing. At the floor, relations rupture.',
-      },
-      'relations.us': {
-        name: 'Relations with the US',
-        help: 'Trust between Hà Nội and Washington. At the floor, relations rupture.',
-      },
-      'relations.jp': {
-        name: 'Relations with Japan',
-        help: 'Trust between Hà Nội and Tokyo. At the floor, relations rupture.',
-      },
-      'suspicion.cn': {
-        name: "Beijing's suspicion",
-        help: 'How far Beijing believes you are leaning to its rivals. High suspicion erodes relations.',
-      },
-      'suspicion.us': {
-        name: "Washington's suspicion",
-        help: 'How far Washington believes you are captured by Beijing. High suspicion erodes relations.',
-      },
-      'suspicion.jp': {
-        name: "Tokyo's suspicion",
-        help: 'How far Tokyo doubts your independence from Beijing. High suspicion erodes relations.',
-      },
-      'patience.cn': {
-        name: "Beijing's patience",
-        help: 'Wears down each turn its suspicion is high; at zero it reaches for its harshest pressure.',
-      },
-      'patience.us': {
-        name: "Washington's patience",
-        help: 'Wears down each turn its suspicion is high.',
-      },
-      'patience.jp': {
-        name: "Tokyo's patience",
-        help: 'Wears down each turn its suspicion is high.',
-      },
       'autonomy.drift': {
         name: 'Drift (bamboo meter)',
-        help: 'Distance from the neutral line: negative toward Beijing, positive toward Washington and Tokyo. Past the band, the far pole punishes you.',
+        help: 'Distance from the neutral line: negative toward one pole, positive toward the other (the meter names them). Past the band, the far pole punishes you.',
       },
       'economy.growth': {
         name: 'GDP growth (%)',
@@ -803,18 +776,6 @@ export const EN = {
       'economy.usAccess': {
         name: 'US market access',
         help: 'Openness of your largest export market.',
-      },
-      'economy.investment.cn': {
-        name: 'Chinese investment',
-        help: 'New projects from China; follows relations.',
-      },
-      'economy.investment.us': {
-        name: 'US investment',
-        help: 'New projects from the US; follows relations.',
-      },
-      'economy.investment.jp': {
-        name: 'Japanese investment',
-        help: 'New projects from Japan; follows relations.',
       },
       'economy.infrastructure': {
         name: 'Infrastructure',
@@ -868,7 +829,7 @@ export const EN = {
     outcomes: {
       master: {
         name: 'Master of bamboo diplomacy',
-        help: 'All three capitals still want you, the economy grows, the claims stand.',
+        help: 'Every capital still wants you, the economy grows, the claims stand.',
       },
       survivor: {
         name: 'Bent but unbroken',
@@ -886,12 +847,6 @@ export const EN = {
         name: "Pulled into Washington's camp",
         help: 'Beijing now treats Hà Nội as part of a coalition against it.',
       },
-      'rupture-cn': { name: 'Rupture with Beijing', help: 'Relations with China collapsed.' },
-      'rupture-us': {
-        name: 'Rupture with Washington',
-        help: 'Relations with the United States collapsed.',
-      },
-      'rupture-jp': { name: 'Rupture with Tokyo', help: 'Relations with Japan collapsed.' },
       'armed-clash': {
         name: 'Armed clash at sea',
         help: 'Tension in the East Sea boiled over into shooting.',
@@ -964,8 +919,7 @@ export const EN = {
       collapse: ' (collapse)',
       turn: (n: number) => `turn ${n}`,
       score: (score: number) => `bamboo score ${score}`,
-      tiers: (cn: string, us: string, jp: string) =>
-        `tiers: China ${cn}, United States ${us}, Japan ${jp}`,
+      tiers: (list: string) => `tiers: ${list}`,
       stateHash: (hash: string) => `state hash ${hash}`,
     },
     i18n: {
@@ -1021,6 +975,12 @@ export const EN = {
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
         Date.UTC(2000, month - 1, 1),
       ),
+    /** A blocked card's short tag beside its cost, so a glance tells why it is grey. */
+    blockTag: {
+      resting: (turns: number) => `rests ${turns}`,
+      played: 'played',
+      locked: 'locked',
+    },
     block: {
       onceAGame: 'Already used: only once a game.',
       thisTurn: (unit: string) => `Already played this ${unit}.`,
@@ -1096,8 +1056,7 @@ export const EN = {
       collapse: (chance: string, which: string) =>
         `Chance of a collapse: ${chance}${which ? ` (${which})` : ''}`,
       endings: (list: string) => `Most likely endings: ${list}`,
-      relations: (cn: string, us: string, jp: string) =>
-        `Relations at the end: China ${cn}, US ${us}, Japan ${jp}`,
+      relations: (list: string) => `Relations at the end: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Drift ${drift}, growth ${growth} %, tension at sea ${tension}, public mood ${mood}`,
     },
@@ -1161,10 +1120,7 @@ export const EN = {
         `These files come from ${n} different scenarios or seeds, so their scores do not compare: type the class code.`,
     },
     paths: {
-      'relations.cn': 'Relations with China',
-      'relations.us': 'Relations with the United States',
-      'relations.jp': 'Relations with Japan',
-      drift: 'Drift (− toward Beijing, + toward Washington and Tokyo)',
+      drift: 'Drift (− toward one pole, + toward the other)',
       score: 'Bamboo score',
       history: 'Historical path',
       start: 'Start',

@@ -91,25 +91,16 @@ export const VI: Translation<typeof EN> = {
       sea: 'Biển Đông',
       home: 'Trong nước',
     },
-    powerNames: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
     tierPips: (rank: number, of: number) => `Cấp quan hệ ${rank}/${of}`,
     shortNames: {
-      'relations.cn': 'Quan hệ',
-      'relations.us': 'Quan hệ',
-      'relations.jp': 'Quan hệ',
-      'suspicion.cn': 'Nghi ngại',
-      'suspicion.us': 'Nghi ngại',
-      'suspicion.jp': 'Nghi ngại',
-      'patience.cn': 'Kiên nhẫn',
-      'patience.us': 'Kiên nhẫn',
-      'patience.jp': 'Kiên nhẫn',
+      relations: 'Quan hệ',
+      suspicion: 'Nghi ngại',
+      patience: 'Kiên nhẫn',
       'autonomy.drift': 'Độ nghiêng',
       'economy.growth': 'Tăng trưởng',
       'economy.tradeDependence': 'Đầu vào TQ',
       'economy.usAccess': 'Thị trường Mỹ',
-      'economy.investment.cn': 'Vốn TQ',
-      'economy.investment.us': 'Vốn Mỹ',
-      'economy.investment.jp': 'Vốn Nhật',
+      'economy.investment': 'Vốn',
       'economy.infrastructure': 'Hạ tầng',
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
@@ -122,9 +113,10 @@ export const VI: Translation<typeof EN> = {
       'home.legitimacy': 'Chính danh',
       'home.capital': 'Vốn',
     },
+    shortOf: (family: string, power: string) => `${family} ${power}`,
     drift: {
-      toBeijing: '◀ Bắc Kinh',
-      toWest: 'Washington, Tokyo ▶',
+      toNegative: (capitals: string) => `◀ ${capitals}`,
+      toPositive: (capitals: string) => `${capitals} ▶`,
       value: (text: string, where: string) => `Độ nghiêng ${text}: ${where}`,
       centre: 'trên đường trung lập',
       inBand: 'trong vùng an toàn',
@@ -197,9 +189,6 @@ export const VI: Translation<typeof EN> = {
       emptyOf: (unit: string) => `Chưa có tin. Các cường quốc phản ứng vào cuối mỗi ${unit}.`,
       actors: {
         you: 'BẠN',
-        cn: 'TRUNG QUỐC',
-        us: 'HOA KỲ',
-        jp: 'NHẬT BẢN',
         world: 'THẾ GIỚI',
         rules: 'LUẬT',
       },
@@ -389,6 +378,9 @@ export const VI: Translation<typeof EN> = {
     page: (n: number, of: number) => `Trang ${n}/${of}`,
   },
   help: {
+    /** How the indicators page names the power of a per-power indicator. */
+    eachPower: 'từng cường quốc',
+    eachCapital: 'thủ đô từng cường quốc',
     title: 'Cách chơi',
     tabs: ['Mục tiêu', 'Một lượt', 'Các chỉ số', 'Phím và kết thúc'],
     goalTitle: 'Bạn là Hà Nội, năm 2023',
@@ -528,9 +520,6 @@ export const VI: Translation<typeof EN> = {
     timelineEmpty: 'Chưa có gì xảy ra.',
     actor: {
       you: 'Bạn',
-      cn: 'Trung Quốc',
-      us: 'Hoa Kỳ',
-      jp: 'Nhật Bản',
       world: 'Tin tức',
       rules: 'Luật',
     },
@@ -701,9 +690,6 @@ export const VI: Translation<typeof EN> = {
       page: (from: number, to: number, of: number) => `${from}–${to} trên ${of}`,
       chartSeries: 'Hiển thị',
       series: {
-        'relations.cn': 'Trung Quốc',
-        'relations.us': 'Hoa Kỳ',
-        'relations.jp': 'Nhật Bản',
         'autonomy.drift': 'Độ nghiêng',
         score: 'Điểm',
       },
@@ -717,51 +703,37 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
-    incidentNews: (n: number) =>
-      n === 1
-        ? 'Một sự cố trên biển với tàu Trung Quốc.'
-        : `${n} sự cố trên biển với tàu Trung Quốc.`,
-    powers: { cn: 'Trung Quốc', us: 'Hoa Kỳ', jp: 'Nhật Bản' },
+    incidentNews: (n: number, power: string) =>
+      n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
+    families: {
+      relations: {
+        name: (_name: string, capital: string) => `Quan hệ với ${capital}`,
+        help: (_name: string, capital: string) =>
+          `Lòng tin giữa Hà Nội và ${capital}. Chạm đáy thì quan hệ đổ vỡ.`,
+      },
+      suspicion: {
+        name: (_name: string, capital: string) => `Nghi ngại của ${capital}`,
+        help: (_name: string, capital: string) =>
+          `${capital} tin bạn nghiêng về các đối thủ của họ đến mức nào. Nghi ngại cao làm xói mòn quan hệ.`,
+      },
+      patience: {
+        name: (_name: string, capital: string) => `Kiên nhẫn của ${capital}`,
+        help: (_name: string, _capital: string) =>
+          'Hao mòn mỗi lượt khi nghi ngại cao; cạn kiệt thì họ dùng sức ép nặng nhất.',
+      },
+      'economy.investment': {
+        name: (name: string, _capital: string) => `Đầu tư của ${name}`,
+        help: (name: string, _capital: string) => `Dự án mới từ ${name}; theo quan hệ.`,
+      },
+    },
+    rupture: {
+      name: (_name: string, capital: string) => `Đổ vỡ với ${capital}`,
+      help: (_name: string, capital: string) => `Quan hệ với ${capital} sụp đổ.`,
+    },
     indicators: {
-      'relations.cn': {
-        name: 'Quan hệ với Trung Quốc',
-        help: 'Lòng tin giữa Hà Nội và Bắc Kinh. Chạm đáy thì quan hệ đổ vỡ.',
-      },
-      'relations.us': {
-        name: 'Quan hệ với Hoa Kỳ',
-        help: 'Lòng tin giữa Hà Nội và Washington. Chạm đáy thì quan hệ đổ vỡ.',
-      },
-      'relations.jp': {
-        name: 'Quan hệ với Nhật Bản',
-        help: 'Lòng tin giữa Hà Nội và Tokyo. Chạm đáy thì quan hệ đổ vỡ.',
-      },
-      'suspicion.cn': {
-        name: 'Nghi ngại của Bắc Kinh',
-        help: 'Bắc Kinh tin bạn nghiêng về các đối thủ của họ đến mức nào. Nghi ngại cao làm xói mòn quan hệ.',
-      },
-      'suspicion.us': {
-        name: 'Nghi ngại của Washington',
-        help: 'Washington tin bạn bị Bắc Kinh chi phối đến mức nào. Nghi ngại cao làm xói mòn quan hệ.',
-      },
-      'suspicion.jp': {
-        name: 'Nghi ngại của Tokyo',
-        help: 'Tokyo nghi ngờ sự độc lập của bạn với Bắc Kinh đến mức nào. Nghi ngại cao làm xói mòn quan hệ.',
-      },
-      'patience.cn': {
-        name: 'Kiên nhẫn của Bắc Kinh',
-        help: 'Hao mòn mỗi lượt khi nghi ngại cao; cạn kiệt thì Bắc Kinh dùng sức ép nặng nhất.',
-      },
-      'patience.us': {
-        name: 'Kiên nhẫn của Washington',
-        help: 'Hao mòn mỗi lượt khi nghi ngại cao.',
-      },
-      'patience.jp': {
-        name: 'Kiên nhẫn của Tokyo',
-        help: 'Hao mòn mỗi lượt khi nghi ngại cao.',
-      },
       'autonomy.drift': {
         name: 'Độ nghiêng (thước cây tre)',
-        help: 'Khoảng cách tới đường trung lập: âm là nghiêng về Bắc Kinh, dương là về Washington và Tokyo. Ra ngoài vùng an toàn, cực bên kia sẽ trừng phạt bạn.',
+        help: 'Khoảng cách tới đường trung lập: âm là nghiêng về một cực, dương là về cực kia (thước ghi tên từng cực). Ra ngoài vùng an toàn, cực bên kia sẽ trừng phạt bạn.',
       },
       'economy.growth': {
         name: 'Tăng trưởng GDP (%)',
@@ -774,18 +746,6 @@ export const VI: Translation<typeof EN> = {
       'economy.usAccess': {
         name: 'Tiếp cận thị trường Mỹ',
         help: 'Mức mở cửa của thị trường xuất khẩu lớn nhất.',
-      },
-      'economy.investment.cn': {
-        name: 'Đầu tư của Trung Quốc',
-        help: 'Dự án mới từ Trung Quốc; theo quan hệ.',
-      },
-      'economy.investment.us': {
-        name: 'Đầu tư của Hoa Kỳ',
-        help: 'Dự án mới từ Hoa Kỳ; theo quan hệ.',
-      },
-      'economy.investment.jp': {
-        name: 'Đầu tư của Nhật Bản',
-        help: 'Dự án mới từ Nhật Bản; theo quan hệ.',
       },
       'economy.infrastructure': {
         name: 'Hạ tầng',
@@ -842,7 +802,7 @@ export const VI: Translation<typeof EN> = {
     outcomes: {
       master: {
         name: 'Bậc thầy ngoại giao cây tre',
-        help: 'Cả ba thủ đô vẫn cần bạn, kinh tế tăng trưởng, chủ quyền được giữ vững.',
+        help: 'Mọi thủ đô vẫn cần bạn, kinh tế tăng trưởng, chủ quyền được giữ vững.',
       },
       survivor: {
         name: 'Uốn mà không gãy',
@@ -860,9 +820,6 @@ export const VI: Translation<typeof EN> = {
         name: 'Bị kéo vào phe Washington',
         help: 'Bắc Kinh giờ coi Hà Nội là một phần của liên minh chống lại họ.',
       },
-      'rupture-cn': { name: 'Đổ vỡ với Bắc Kinh', help: 'Quan hệ với Trung Quốc sụp đổ.' },
-      'rupture-us': { name: 'Đổ vỡ với Washington', help: 'Quan hệ với Hoa Kỳ sụp đổ.' },
-      'rupture-jp': { name: 'Đổ vỡ với Tokyo', help: 'Quan hệ với Nhật Bản sụp đổ.' },
       'armed-clash': {
         name: 'Xung đột vũ trang trên biển',
         help: 'Căng thẳng trên Biển Đông bùng thành nổ súng.',
@@ -935,8 +892,7 @@ export const VI: Translation<typeof EN> = {
       collapse: ' (sụp đổ)',
       turn: (n: number) => `lượt ${n}`,
       score: (score: number) => `điểm cây tre ${score}`,
-      tiers: (cn: string, us: string, jp: string) =>
-        `cấp quan hệ: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
+      tiers: (list: string) => `cấp quan hệ: ${list}`,
       stateHash: (hash: string) => `mã băm trạng thái ${hash}`,
     },
     i18n: {
@@ -984,6 +940,11 @@ export const VI: Translation<typeof EN> = {
       },
     },
     monthShort: (month: number) => `T${month}`,
+    blockTag: {
+      resting: (turns: number) => `nghỉ ${turns} lượt`,
+      played: 'đã dùng',
+      locked: 'chưa mở',
+    },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
       thisTurn: (unit: string) => `Đã thực hiện trong ${unit} này.`,
@@ -1057,8 +1018,7 @@ export const VI: Translation<typeof EN> = {
       collapse: (chance: string, which: string) =>
         `Khả năng sụp đổ: ${chance}${which ? ` (${which})` : ''}`,
       endings: (list: string) => `Kết cục dễ xảy ra nhất: ${list}`,
-      relations: (cn: string, us: string, jp: string) =>
-        `Quan hệ cuối năm: Trung Quốc ${cn}, Hoa Kỳ ${us}, Nhật Bản ${jp}`,
+      relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
     },
@@ -1121,10 +1081,7 @@ export const VI: Translation<typeof EN> = {
         `Các tệp này thuộc ${n} kịch bản hoặc mã ngẫu nhiên khác nhau nên điểm không so sánh được: hãy nhập mã lớp.`,
     },
     paths: {
-      'relations.cn': 'Quan hệ với Trung Quốc',
-      'relations.us': 'Quan hệ với Hoa Kỳ',
-      'relations.jp': 'Quan hệ với Nhật Bản',
-      drift: 'Độ nghiêng (− về Bắc Kinh, + về Washington và Tokyo)',
+      drift: 'Độ nghiêng (− về một cực, + về cực kia)',
       score: 'Điểm cây tre',
       history: 'Con đường lịch sử',
       start: 'Đầu ván',

@@ -3,7 +3,7 @@
  * dates inside the calendar, weights that could go negative, events the
  * player could not answer.
  */
-import { INDICATORS, type IndicatorKey } from '../engine/indicators';
+import { indicatorRange, splitFamilyKey } from '../engine/indicators';
 import type { Condition, Formula, Outcome, Scenario } from './schema';
 import { didYouMean, listIds } from './suggest';
 
@@ -26,9 +26,11 @@ export function crossCheck(s: Scenario): CrossProblem[] {
   checkUnique(s.actions, 'actions', report);
   checkUnique([...s.events, ...s.randomEvents.events], 'events and randomEvents', report);
 
+  checkPowers(s, report);
+
   for (const [key, value] of Object.entries(s.start.indicators)) {
-    const range = INDICATORS[key as IndicatorKey];
-    if (value !== undefined && (value < range.min || value > range.max)) {
+    const range = indicatorRange(key);
+    if (range && value !== undefined && (value < range.min || value > range.max)) {
       report(
         `start.indicators.${key}`,
         `expected a number from ${range.min} to ${range.max}, found ${value}`,
@@ -130,8 +132,7 @@ export function crossCheck(s: Scenario): CrossProblem[] {
     checkCondition(a.requires, `${path}.requires`);
     checkOutcome(a.effects, `${path}.effects`, true);
   });
-  for (const p of ['cn', 'us', 'jp'] as const) {
-    const power = s.powers[p];
+  for (const [p, power] of Object.entries(s.powers)) {
     if (power.rivals.includes(p)) report(`powers.${p}.rivals`, `a power cannot be its own rival`);
     checkUnique(power.reactions, `powers.${p}.reactions`, report);
     power.reactions.forEach((r, i) => {
@@ -184,6 +185,105 @@ export function crossCheck(s: Scenario): CrossProblem[] {
   return problems;
 }
 
+type Report = (path: string, message: string) => void;
+
+/**
+ * Every power a scenario names, wherever it names one (indicator keys of a
+ * per-power family, leans, tiers, rivals, the rules' partners and weights),
+ * must be one of its `powers`; and the powers' own tables must cover each.
+ */
+function checkPowers(s: Scenario, report: Report): void {
+  const powers = new Set(Object.keys(s.powers));
+  const list = listIds([...powers]);
+  const unknown = (p: string) =>
+    `expected one of the scenario's powers (${list}), found "${p}"${didYouMean(p, powers)}`;
+  const power = (p: string, path: string) => {
+    if (!powers.has(p)) report(path, unknown(p));
+  };
+  const keys = (rec: Readonly<Record<string, unknown>> | undefined, path: string) => {
+    for (const p of Object.keys(rec ?? {})) power(p, `${path}.${p}`);
+  };
+  const indicators = (rec: Readonly<Record<string, unknown>> | undefined, path: string) => {
+    for (const key of Object.keys(rec ?? {})) {
+      const split = splitFamilyKey(key);
+      if (split && !powers.has(split.power)) report(`${path}.${key}`, unknown(split.power));
+    }
+  };
+  const condition = (c: Condition | undefined, path: string): void => {
+    if (!c) return;
+    indicators(c.min, `${path}.min`);
+    indicators(c.max, `${path}.max`);
+    keys(c.tierAtLeast, `${path}.tierAtLeast`);
+    keys(c.tierBelow, `${path}.tierBelow`);
+    keys(c.leanAtLeast, `${path}.leanAtLeast`);
+    keys(c.leanBelow, `${path}.leanBelow`);
+    c.any?.forEach((sub, i) => {
+      condition(sub, `${path}.any[${i}]`);
+    });
+  };
+  const formula = (f: Formula | number | undefined, path: string) => {
+    if (f && typeof f === 'object') indicators(f.per, `${path}.per`);
+  };
+  const outcome = (o: Outcome | undefined, path: string) => {
+    if (!o) return;
+    indicators(o.delta, `${path}.delta`);
+    keys(o.lean, `${path}.lean`);
+    keys(o.tier, `${path}.tier`);
+    o.risks?.forEach((r, i) => {
+      indicators(r.delta, `${path}.risks[${i}].delta`);
+      keys(r.lean, `${path}.risks[${i}].lean`);
+      formula(r.chance, `${path}.risks[${i}].chance`);
+    });
+  };
+
+  indicators(s.start.indicators, 'start.indicators');
+  keys(s.start.tiers, 'start.tiers');
+  for (const p of powers)
+    if (!Object.hasOwn(s.start.tiers, p))
+      report('start.tiers', `expected a starting tier for power "${p}"`);
+  const { drift, economy, sea, home } = s.rules;
+  keys(drift.weights, 'rules.drift.weights');
+  for (const p of powers)
+    if (!Object.hasOwn(drift.weights, p))
+      report(
+        'rules.drift.weights',
+        `expected a drift weight for power "${p}" (its place on the drift axis; 0 for neither side)`,
+      );
+  keys(home.backlash, 'rules.home.backlash');
+  power(economy.tradePartner, 'rules.economy.tradePartner');
+  power(economy.accessPartner, 'rules.economy.accessPartner');
+  power(sea.incidentsBy, 'rules.sea.incidentsBy');
+  s.actions.forEach((a, i) => {
+    const path = `actions[${i}] "${a.id}"`;
+    condition(a.requires, `${path}.requires`);
+    indicators(a.costPer, `${path}.costPer`);
+    outcome(a.effects, `${path}.effects`);
+  });
+  [
+    ...s.events.map((e, i) => ({ e, path: `events[${i}] "${e.id}"` })),
+    ...s.randomEvents.events.map((e, i) => ({ e, path: `randomEvents.events[${i}] "${e.id}"` })),
+  ].forEach(({ e, path }) => {
+    condition(e.when, `${path}.when`);
+    outcome(e.effects, `${path}.effects`);
+    if ('weight' in e) formula(e.weight, `${path}.weight`);
+    e.choices?.forEach((c, j) => {
+      condition(c.requires, `${path}.choices[${j}] "${c.id}".requires`);
+      outcome(c.effects, `${path}.choices[${j}] "${c.id}".effects`);
+    });
+  });
+  for (const [p, def] of Object.entries(s.powers)) {
+    def.rivals.forEach((r, i) => {
+      power(r, `powers.${p}.rivals[${i}]`);
+    });
+    def.reactions.forEach((r, i) => {
+      const path = `powers.${p}.reactions[${i}] "${r.id}"`;
+      condition(r.when, `${path}.when`);
+      formula(r.weight, `${path}.weight`);
+      outcome(r.effects, `${path}.effects`);
+    });
+  }
+}
+
 function checkCalendar(s: Scenario, report: (path: string, message: string) => void): void {
   checkUnique(s.calendar, 'calendar', report);
   s.calendar.forEach((t, i) => {
@@ -223,8 +323,7 @@ function collectFlags(s: Scenario): Set<string> {
     add(e.effects);
     for (const c of e.choices ?? []) add(c.effects);
   }
-  for (const p of ['cn', 'us', 'jp'] as const)
-    for (const r of s.powers[p].reactions) add(r.effects);
+  for (const power of Object.values(s.powers)) for (const r of power.reactions) add(r.effects);
   return flags;
 }
 
@@ -232,8 +331,8 @@ function collectFlags(s: Scenario): Set<string> {
 export function lowestValue(f: Formula): number {
   let low = f.base;
   for (const [key, factor] of Object.entries(f.per ?? {})) {
-    const range = INDICATORS[key as IndicatorKey];
-    if (factor !== undefined) low += Math.min(factor * range.min, factor * range.max);
+    const range = indicatorRange(key);
+    if (range && factor !== undefined) low += Math.min(factor * range.min, factor * range.max);
   }
   return low;
 }

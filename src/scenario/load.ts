@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
+import { familyKey, INDICATOR_DEFS, POWER_FAMILIES } from '../engine/indicators';
 import { crossCheck } from './crossref';
 import { stripBom } from './decode';
 import { type BaseLookup, extendScenario } from './extend';
@@ -136,11 +137,20 @@ type Merged =
 export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
   const o = s.rules ?? {};
   const r = ruleset.rules;
+  // A ruleset speaks of every power it knows; a scenario keeps the numbers of its own.
+  const powers = Object.keys(s.powers);
+  const own = (rec: Readonly<Record<string, number>>) =>
+    Object.fromEntries(powers.filter((p) => Object.hasOwn(rec, p)).map((p) => [p, rec[p]]));
   const rules = rulesSchema.safeParse({
-    drift: { ...r.drift, ...o.drift, weights: { ...r.drift.weights, ...o.drift?.weights } },
+    drift: {
+      ...r.drift,
+      ...o.drift,
+      weights: { ...own(r.drift.weights), ...o.drift?.weights },
+      orbits: { ...r.drift.orbits, ...o.drift?.orbits },
+    },
     economy: { ...r.economy, ...o.economy },
     sea: { ...r.sea, ...o.sea },
-    home: { ...r.home, ...o.home },
+    home: { ...r.home, ...o.home, backlash: { ...own(r.home.backlash), ...o.home?.backlash } },
     score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
     cards: { ...r.cards, ...o.cards },
     credibility: { ...r.credibility, ...o.credibility },
@@ -163,9 +173,23 @@ export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
       ruleset: { id: ruleset.id, version: ruleset.version },
       rules: rules.data,
       thresholds: { ...ruleset.thresholds, ...thresholds },
-      start: { ...start, indicators: { ...ruleset.start.indicators, ...start.indicators } },
+      start: {
+        ...start,
+        indicators: { ...rulesetStart(ruleset, powers), ...start.indicators },
+      },
     },
   };
+}
+
+/** The ruleset's starting values for these powers: a family's value goes to each power's member. */
+function rulesetStart(ruleset: Ruleset, powers: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(ruleset.start.indicators)) {
+    if (value === undefined) continue;
+    if (POWER_FAMILIES.includes(key)) for (const p of powers) out[familyKey(key, p)] = value;
+    else out[key] = value;
+  }
+  return out;
 }
 
 function fail(file: string, path: string, message: string): LoadResult {
@@ -173,7 +197,25 @@ function fail(file: string, path: string, message: string): LoadResult {
 }
 
 function fromIssue(issue: z.core.$ZodIssue, data: unknown, file: string): ScenarioProblem {
+  if (issue.code === 'invalid_key') {
+    // A record's key (an indicator or a power id) that is not one: named at its record.
+    const at = issue.path.slice(0, -1);
+    return { file, path: describePath(at, data), message: badKey(String(issue.path.at(-1)), data) };
+  }
   return { file, path: describePath(issue.path, data), message: explainIssue(issue, data) };
+}
+
+/** The indicators and powers a scenario's data may name: its own powers' families and the rest. */
+function badKey(key: string, data: unknown): string {
+  const powers = Object.keys(
+    (typeof data === 'object' && data !== null && 'powers' in data && data.powers) || {},
+  );
+  if (!key.includes('.'))
+    return `unknown power "${key}"${didYouMean(key, powers)} (the powers are: ${listIds(powers)})`;
+  const known = INDICATOR_DEFS.flatMap((d) =>
+    d.perPower ? powers.map((p) => familyKey(d.key, p)) : [d.key],
+  );
+  return `unknown indicator "${key}"${didYouMean(key, known)} (expected an indicator such as sea.tension, home.mood or relations.<power>)`;
 }
 
 /** The zod issue in an author's words: what is there, what belongs there, the nearest known name. */
@@ -189,7 +231,7 @@ function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
       const what = indicatorTable ? 'indicator' : 'field';
       const plural = issue.keys.length > 1 ? 's' : '';
       const hint = indicatorTable
-        ? 'expected an indicator such as relations.cn, sea.tension or home.mood'
+        ? 'expected an indicator such as sea.tension, home.mood or relations.<power>'
         : `the fields here are: ${listIds(known, 20)}`;
       return `unknown ${what}${plural} ${parts.join(', ')} (${hint})`;
     }

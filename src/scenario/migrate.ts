@@ -8,13 +8,12 @@
  * differ from the bamboo-2023 ruleset's, so the migration writes them into
  * the file's overrides: a format-1 file plays as it always has.
  */
-import { FIRST_RULESET } from './ruleset';
+import { FIRST_RULESET, findRuleset } from './ruleset';
 import { SCENARIO_FORMAT } from './schema';
 
 /** The format-1 defaults, frozen: they are what old files were played with. */
 const FORMAT_1_RULES = {
   drift: {
-    weights: { cn: -1, us: 1, jp: 0.6 },
     perLean: 1,
     decay: 2,
     band: 30,
@@ -63,6 +62,17 @@ export interface Migrated {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/**
+ * Format 1 knew three powers and one set of drift weights, the ones the
+ * first ruleset still holds: read from there, so no power is named here.
+ */
+function firstWeights(powers: unknown): Readonly<Record<string, number>> {
+  const first = findRuleset(FIRST_RULESET);
+  const weights = first.ok ? first.ruleset.rules.drift.weights : {};
+  const own = isRecord(powers) ? Object.keys(powers) : Object.keys(weights);
+  return Object.fromEntries(own.filter((p) => p in weights).map((p) => [p, weights[p] ?? 0]));
+}
+
 /** Leaves anything it does not recognise alone: the schema then says what is wrong. */
 export function migrateScenario(data: unknown, file: string): Migrated {
   if (!isRecord(data) || data.format !== 1) return { data, notes: [] };
@@ -72,7 +82,7 @@ export function migrateScenario(data: unknown, file: string): Migrated {
     format: SCENARIO_FORMAT,
     ruleset: FIRST_RULESET,
     rules: {
-      drift: rules.drift ?? FORMAT_1_RULES.drift,
+      drift: rules.drift ?? { ...FORMAT_1_RULES.drift, weights: firstWeights(data.powers) },
       economy: rules.economy ?? FORMAT_1_RULES.economy,
       sea: rules.sea ?? FORMAT_1_RULES.sea,
       home: rules.home ?? FORMAT_1_RULES.home,

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import bamboo2023 from '../../scenarios/rulesets/bamboo-2023.json';
-import { INDICATOR_KEYS } from '../engine/indicators';
+import { INDICATOR_DEFS } from '../engine/indicators';
 import { rulesSchema, thresholdsSchema } from './schema';
 
 export const RULESET_FORMAT = 1;
@@ -21,8 +21,14 @@ export const rulesetSchema = z.strictObject({
   rules: rulesSchema,
   thresholds: thresholdsSchema,
   start: z.strictObject({
-    /** Where indicators stand when a scenario does not say (else at the middle of their range). */
-    indicators: z.partialRecord(z.enum(INDICATOR_KEYS as [string, ...string[]]), z.number()),
+    /**
+     * Where indicators stand when a scenario does not say (else at the middle of
+     * their range). A family's name (`patience`) sets every power's member.
+     */
+    indicators: z.partialRecord(
+      z.enum(INDICATOR_DEFS.map((d) => d.key) as [string, ...string[]]),
+      z.number(),
+    ),
   }),
 });
 

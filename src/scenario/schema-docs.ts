@@ -37,7 +37,7 @@ const FORMULA: Docs = {
 
 const OUTCOME: Docs = {
   delta:
-    'Numbers added to indicators at once, e.g. {"relations.cn": 3, "sea.tension": -2}. Values are clamped to each indicator\'s range.',
+    'Numbers added to indicators at once, e.g. {"relations.us": 3, "sea.tension": -2}. Values are clamped to each indicator\'s range.',
   lean: 'How far this signals a lean toward each power, e.g. {"us": 2}. Added up over the turn and turned into drift and suspicion at its end.',
   tier: 'New partnership tiers, e.g. {"us": "comprehensive-strategic"}.',
   setFlags: 'Flags to set: names you invent to remember what has happened (lower-case, dashes).',
@@ -137,10 +137,13 @@ const REACTION: Docs = {
 
 const POWER: Docs = {
   name: 'The power\'s name as players read it, e.g. "China".',
+  short: 'A short name for tight places (the news tags, gauges), e.g. "US". The name when absent.',
+  color:
+    'The colour the screens draw the power in, "#rrggbb". When absent, one of the game\'s own by the power\'s place in the list.',
   capital: 'Its capital, e.g. "Beijing".',
   leader: 'Who leads it during the scenario.',
   agenda: 'What this power wants from Vietnam in this scenario; shown to the player.',
-  rivals: 'The powers whose courting makes this one suspicious, e.g. ["us", "jp"].',
+  rivals: 'The powers whose courting makes this one suspicious, e.g. ["us"].',
   suspicionPerRivalLean:
     'Suspicion added per point of lean toward a rival this turn (default 1.2).',
   reassurancePerLean:
@@ -161,7 +164,7 @@ const ACTION: Docs = {
   text: 'What the card does and what it risks, in plain words.',
   cost: 'Political capital the card costs (a whole number, 0 or more).',
   costPer:
-    'Extra cost per point of an indicator, rounded, e.g. {"suspicion.cn": 0.03} adds 1.5 at suspicion 50.',
+    'Extra cost per point of an indicator, rounded, e.g. {"suspicion.us": 0.03} adds 1.5 at suspicion 50.',
   requires: 'A condition: the card can be played only when it holds.',
   once: 'true: the card can be played only once a game (default false).',
   cooldown:
@@ -183,12 +186,6 @@ const STEP: Docs = {
   note: 'What happened that turn, for readers of the file.',
 };
 
-const POWERS_BY_ID: Docs = {
-  cn: 'China: its name, agenda, rivals and reactions.',
-  us: 'The United States: its name, agenda, rivals and reactions.',
-  jp: 'Japan: its name, agenda, rivals and reactions.',
-};
-
 /** Objects met at exactly one place, by path. */
 const BY_PATH: Readonly<Record<string, Docs>> = {
   '': {
@@ -205,7 +202,8 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
       'What one turn is called on every screen: "month" (the default), "fortnight" or "week".',
     calendar: 'The turns, in order, each {"id", "label", "start", "end"}. At least one.',
     start: 'The starting indicators, partnership tiers and flags.',
-    powers: 'China (cn), the United States (us) and Japan (jp): all three are required.',
+    powers:
+      'The powers Hà Nội balances, two to six, by id (lower-case letters, e.g. "us"), in the order the screens list them. Each needs a drift weight (rules.drift.weights) and a starting tier.',
     ruleset:
       'The ruleset (a file in scenarios/rulesets/, by id, e.g. "bamboo-2023") whose coefficients, thresholds and start values this scenario starts from.',
     rules:
@@ -220,16 +218,10 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
   },
   start: {
     indicators:
-      'Starting values, e.g. {"relations.cn": 62}. Indicators left out start at the middle of their range.',
+      'Starting values, e.g. {"relations.us": 62}. Indicators left out start at the middle of their range.',
     tiers: 'The partnership tier with each power at the start.',
     flags: 'Flags set at the start (default none).',
   },
-  'start.tiers': {
-    cn: 'The partnership tier with China at the start.',
-    us: 'The partnership tier with the United States at the start.',
-    jp: 'The partnership tier with Japan at the start.',
-  },
-  powers: POWERS_BY_ID,
   rules: {
     drift: 'How lean becomes drift, and what drifting far costs.',
     economy: 'How growth follows investment, market access, trade with China and sea tension.',
@@ -260,27 +252,31 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
   'rules.doctrine.redLines[]': {
     id: 'A lower-case id, like "no-foreign-bases".',
     flag: 'The flag that marks the line as crossed (set by a card or an answer).',
-    floor: 'Per power, the suspicion that no longer fades while the flag stands, e.g. {"cn": 45}.',
+    floor: 'Per power, the suspicion that no longer fades while the flag stands, e.g. {"us": 45}.',
     legitimacy: 'Legitimacy lost every turn while the flag stands.',
   },
   'rules.drift': {
-    weights: 'How much a point of lean toward each power moves drift (negative: toward Beijing).',
+    weights:
+      'How much a point of lean toward each power moves drift: the sign puts the power on one side of the neutral line, 0 on neither. Every power needs one.',
+    orbits:
+      'The outcomes a full year ends in when drift stays past the band: {"negative": id, "positive": id}.',
     perLean: 'Drift per weighted point of lean.',
     decay: 'Drift that fades toward 0 each turn.',
     band: "Beyond ±band, the far pole's relations and the near pole's investment suffer.",
     farPenalty: "The far pole's relations lost per point of drift beyond the band, each turn.",
     nearNeglect: "The near pole's investment lost per point of drift beyond the band, each turn.",
   },
-  'rules.drift.weights': {
-    cn: 'Drift per point of lean toward China (usually negative).',
-    us: 'Drift per point of lean toward the United States.',
-    jp: 'Drift per point of lean toward Japan.',
+  'rules.drift.orbits': {
+    negative: 'The outcome of a year that ends far on the negative side.',
+    positive: 'The outcome of a year that ends far on the positive side.',
   },
   'rules.economy': {
     baseGrowth: 'Growth, in percent, when everything is average.',
     investmentWeight: 'Growth from average foreign investment above or below 50.',
     accessWeight: 'Growth from access to the US market above or below 50.',
-    chinaTradeWeight: 'Growth from relations with China, scaled by trade dependence.',
+    chinaTradeWeight: 'Growth from relations with the trade partner, scaled by trade dependence.',
+    tradePartner: 'The power whose relations feed growth through trade dependence.',
+    accessPartner: 'The power whose relations market access (economy.usAccess) follows.',
     tensionDrag:
       'Growth lost as sea tension rises above tensionDragFrom (the whole amount over tensionDragSpan points).',
     adjust: 'The fraction of the way growth moves toward its target each turn (0 to 1).',
@@ -299,11 +295,15 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     incidentsPerTension: 'Expected incidents per point of tension, each turn.',
     incidentTension: 'Tension added by each incident.',
     incidentNationalism: 'Nationalism added by each incident.',
+    incidentsBy: 'The power whose vessels the incidents at sea involve (the news names it).',
   },
   'rules.home': {
     capitalPerTurn: 'Political capital paid in each turn after the first.',
     legitimacyBonus: 'Extra capital per turn at full legitimacy (less at low legitimacy).',
-    capitulationBite: 'Mood lost per point of lean toward China, scaled by nationalism.',
+    capitulationBite:
+      'Mood lost per point of concession (lean toward a power in backlash), scaled by nationalism.',
+    backlash:
+      'Per power: how much a point of lean toward it counts as a concession the nationalists resent (others: 0).',
     moodRecovery: 'The fraction of the way mood moves toward what growth justifies, each turn.',
     incidentMood: 'Mood lost per incident at sea.',
     moodBase: 'The public mood (0–100) that growth of exactly moodGrowthPivot percent justifies.',
@@ -368,7 +368,7 @@ function docTypeOf(path: string): Docs | undefined {
   if (/\.views\[\]$/.test(path)) return VIEW;
   if (/\.choices\[\]$/.test(path)) return CHOICE;
   if (/\.reactions\[\]$/.test(path)) return REACTION;
-  if (/^powers\.[a-z]+$/.test(path)) return POWER;
+  if (/^powers\.([a-z]+|\*)$/.test(path)) return POWER;
   if (path === 'events[]') return SCHEDULED_EVENT;
   if (path === 'randomEvents.events[]') return RANDOM_EVENT;
   if (path === 'actions[]') return ACTION;

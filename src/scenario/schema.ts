@@ -4,7 +4,7 @@
  * authors get completion and errors in their editor.
  */
 import { z } from 'zod';
-import { INDICATOR_KEYS, POWERS, TIERS } from '../engine/indicators';
+import { indicatorRange, MAX_POWERS, MIN_POWERS, POWER_ID, TIERS } from '../engine/indicators';
 import {
   ACTION_CATEGORIES,
   type Condition,
@@ -31,8 +31,18 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'a real calendar date');
 
-const indicator = z.enum(INDICATOR_KEYS as [string, ...string[]]);
-const power = z.enum(POWERS);
+/**
+ * An indicator's key. Which powers a family's keys may name is the scenario's
+ * own list (checked once the file is whole, crossref.ts).
+ */
+const indicator = z
+  .string()
+  .refine(
+    (k) => indicatorRange(k) !== undefined,
+    'an indicator such as sea.tension, home.mood or relations.<power>',
+  );
+/** A power's id, as the scenario's `powers` spells it. */
+const power = z.string().regex(POWER_ID, 'a power id of lower-case letters and digits, like "us"');
 const tier = z.enum(TIERS);
 /**
  * A finite number within [min, max]. Every number in a scenario has bounds:
@@ -51,8 +61,8 @@ const baseNum = num(-10_000, 10_000);
 /** A per-turn rate or factor of the rules. */
 const rate = num(0, 100);
 
-const indicatorNumbers = z.partialRecord(indicator, scaleNum);
-const powerNumbers = z.partialRecord(power, leanNum);
+const indicatorNumbers = z.record(indicator, scaleNum);
+const powerNumbers = z.record(power, leanNum);
 
 /** A number computed from the state: base + sum(per[indicator] * value). */
 export const formulaSchema = z.strictObject({
@@ -69,8 +79,8 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     max: indicatorNumbers.optional(),
     flags: z.array(id).optional(),
     notFlags: z.array(id).optional(),
-    tierAtLeast: z.partialRecord(power, tier).optional(),
-    tierBelow: z.partialRecord(power, tier).optional(),
+    tierAtLeast: z.record(power, tier).optional(),
+    tierBelow: z.record(power, tier).optional(),
     fromTurn: z.string().optional(),
     toTurn: z.string().optional(),
     leanAtLeast: powerNumbers.optional(),
@@ -96,7 +106,7 @@ export const outcomeSchema = z.strictObject({
   delta: indicatorNumbers.optional(),
   /** How far this signals a lean toward each power: feeds suspicion, drift and reactions. */
   lean: powerNumbers.optional(),
-  tier: z.partialRecord(power, tier).optional(),
+  tier: z.record(power, tier).optional(),
   setFlags: z.array(id).optional(),
   clearFlags: z.array(id).optional(),
   risks: z.array(riskSchema).optional(),
@@ -195,7 +205,14 @@ export const reactionSchema = z.strictObject({
 
 export const powerSchema = z.strictObject({
   name: text,
+  /** A short name for tight places (news, gauges), e.g. "US"; the name when absent. */
+  short: text.optional(),
   capital: text,
+  /** The colour the screens draw this power in, "#rrggbb"; one of the game's own when absent. */
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #rrggbb')
+    .optional(),
   leader: text,
   agenda: text,
   rivals: z.array(power).min(1),
@@ -236,7 +253,10 @@ export const turnSchema = z.strictObject({
 });
 
 const driftRules = z.strictObject({
-  weights: z.strictObject({ cn: num(-10, 10), us: num(-10, 10), jp: num(-10, 10) }),
+  /** Each power's place on the drift axis (its sign: the side; 0: neither). */
+  weights: z.record(power, num(-10, 10)),
+  /** The outcomes of a year that ends past the band on each side. */
+  orbits: z.strictObject({ negative: id, positive: id }),
   perLean: rate,
   decay: rate,
   band: num(0, 100),
@@ -248,6 +268,8 @@ const economyRules = z.strictObject({
   investmentWeight: num(-100, 100),
   accessWeight: num(-100, 100),
   chinaTradeWeight: num(-100, 100),
+  tradePartner: power,
+  accessPartner: power,
   tensionDrag: num(-100, 100),
   adjust: num(0, 1),
   investmentFollow: num(0, 1),
@@ -262,11 +284,13 @@ const seaRules = z.strictObject({
   incidentsPerTension: rate,
   incidentTension: rate,
   incidentNationalism: rate,
+  incidentsBy: power,
 });
 const homeRules = z.strictObject({
   capitalPerTurn: num(0, 1000),
   legitimacyBonus: rate,
   capitulationBite: rate,
+  backlash: z.record(power, num(0, 10)),
   moodRecovery: rate,
   incidentMood: rate,
   moodBase: num(0, 100),
@@ -322,7 +346,7 @@ export const rulesSchema = z.strictObject({
 
 /** What a scenario changes of its ruleset's rules: any coefficient, the rest stays. */
 export const rulesOverrideSchema = z.strictObject({
-  drift: driftRules.extend({ weights: driftRules.shape.weights.partial() }).partial().optional(),
+  drift: driftRules.extend({ orbits: driftRules.shape.orbits.partial() }).partial().optional(),
   economy: economyRules.partial().optional(),
   sea: seaRules.partial().optional(),
   home: homeRules.partial().optional(),
@@ -370,10 +394,14 @@ export const scenarioSchema = z.strictObject({
   calendar: z.array(turnSchema).min(1, 'at least one turn'),
   start: z.strictObject({
     indicators: indicatorNumbers,
-    tiers: z.strictObject({ cn: tier, us: tier, jp: tier }),
+    tiers: z.record(power, tier),
     flags: z.array(id).default([]),
   }),
-  powers: z.strictObject({ cn: powerSchema, us: powerSchema, jp: powerSchema }),
+  /** The powers, in the order the screens list them: two to six. */
+  powers: z
+    .record(power, powerSchema)
+    .refine((p) => Object.keys(p).length >= MIN_POWERS, `at least ${MIN_POWERS} powers`)
+    .refine((p) => Object.keys(p).length <= MAX_POWERS, `at most ${MAX_POWERS} powers`),
   /** Changes to the ruleset's rules; the merged rules are checked whole. */
   rules: rulesOverrideSchema.optional(),
   thresholds: thresholdsSchema.partial().optional(),

@@ -6,7 +6,7 @@
  *
  * Keys name each text by the ids on its path, never by list position where an
  * id exists: `events.us-upgrade.choices.accept.label`, `actions.visit-beijing.title`,
- * `powers.cn.reactions.coast-guard.effects.news`, `debrief.questions.0`.
+ * `powers.us.reactions.sanctions.effects.news`, `debrief.questions.0`.
  */
 import { z } from 'zod';
 import type {
@@ -95,6 +95,7 @@ function mapTexts(s: Scenario, f: (key: string, text: string) => string): Scenar
         {
           ...p,
           name: f(`${key}.name`, p.name),
+          ...(p.short === undefined ? {} : { short: f(`${key}.short`, p.short) }),
           capital: f(`${key}.capital`, p.capital),
           leader: f(`${key}.leader`, p.leader),
           agenda: f(`${key}.agenda`, p.agenda),

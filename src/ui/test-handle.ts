@@ -1,13 +1,5 @@
 import Phaser from 'phaser';
-import {
-  INDICATOR_KEYS,
-  legalActions,
-  type OutcomeId,
-  type Replay,
-  runReplay,
-  score,
-  stateHash,
-} from '../engine';
+import { legalActions, type OutcomeId, type Replay, runReplay, score, stateHash } from '../engine';
 import { locale } from '../i18n';
 import { parseReplayData } from '../replay/parse';
 import type { App } from './app';
@@ -211,7 +203,7 @@ export function installTestHandle(
         capital: state?.ind['home.capital'] ?? null,
         decisions: state?.step ?? 0,
         legal: state && cs ? legalActions(cs, state).map((a) => JSON.stringify(a)) : [],
-        indicators: state ? Object.fromEntries(INDICATOR_KEYS.map((k) => [k, state.ind[k]])) : null,
+        indicators: state ? { ...state.ind } : null,
         tiers: state?.tiers ?? null,
         notice: data?.notice ?? null,
         dialog: (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | undefined) ?? null,

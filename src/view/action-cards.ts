@@ -4,7 +4,7 @@
  * after every play and the player's eye and keyboard find it where it was.
  */
 import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '../engine';
-import { blockReason } from './block-reason';
+import { blockReason, blockTag } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
 import { turnUnitOf } from './turn-unit';
@@ -18,11 +18,14 @@ export interface ActionCardView {
   readonly cost: number;
   /** Why it cannot be played now, or null when it can. */
   readonly blocked: string | null;
+  /** The reason in a word or two for the card's face ("locked", "rests 2"); null for the price. */
+  readonly tag: string | null;
 }
 
 export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
   return cs.scenario.actions.map((action) => {
     const cost = actionCost(cs, action, state);
+    const why = whyNotPlay(cs, state, action);
     return {
       id: action.id,
       title: action.title,
@@ -30,11 +33,8 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       category: action.category,
       categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
       cost,
-      blocked: blockReason(
-        whyNotPlay(cs, state, action),
-        unmetConditions(cs, state, action.requires),
-        turnUnitOf(cs),
-      ),
+      tag: blockTag(why),
+      blocked: blockReason(why, unmetConditions(cs, state, action.requires), turnUnitOf(cs)),
     };
   });
 }

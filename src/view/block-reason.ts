@@ -47,3 +47,20 @@ export function blockReason(
 export function blockedLine(reason: string): string {
   return `${TEXT.game.preview.blocked}${reason}`;
 }
+
+/**
+ * A short tag for a blocked card, beside its cost: "rests 2", "played", "locked"; null when
+ * the only reason is the price (the card shows its cost struck out) or nothing blocks it.
+ */
+export function blockTag(error: ApplyError | null): string | null {
+  if (!error) return null;
+  const T = TEXT.view.blockTag;
+  switch (error.code) {
+    case 'too-expensive':
+      return null;
+    case 'already-played':
+      return error.within === 'recently' ? T.resting(error.turnsLeft) : T.played;
+    default:
+      return T.locked;
+  }
+}

@@ -1,9 +1,36 @@
 /** Turns an explanation's `source` into words a player reads: who did it, and what. */
 import { type CompiledScenario, type PowerId, sourceOf } from '../engine';
 import { TEXT } from '../i18n';
-import { POWER_NAMES, RULE_LABELS } from './labels';
+import { powerName, RULE_LABELS } from './labels';
 
 export type Actor = 'you' | PowerId | 'world' | 'rules';
+
+/**
+ * Who acted, as the screens draw it: the name on its tag (the player, the world, the rules, or
+ * a power by its short name) and, for a power, its place in the scenario's list and its own
+ * colour if the scenario gives one (the screens pick an ink by place otherwise).
+ */
+export interface ActorLook {
+  readonly actor: Actor;
+  readonly actorName: string;
+  readonly actorSlot: number | null;
+  readonly actorColor: string | null;
+}
+
+export function actorLook(cs: CompiledScenario, actor: Actor): ActorLook {
+  const slot = cs.tables.vocab.powerSlot[actor];
+  if (slot === undefined) {
+    const name = (TEXT.game.news.actors as Record<string, string | undefined>)[actor];
+    return { actor, actorName: name ?? actor.toUpperCase(), actorSlot: null, actorColor: null };
+  }
+  const power = cs.scenario.powers[actor];
+  return {
+    actor,
+    actorName: (power?.short ?? power?.name ?? actor).toLocaleUpperCase(),
+    actorSlot: slot,
+    actorColor: power?.color ?? null,
+  };
+}
 
 export interface SourceView {
   readonly actor: Actor;
@@ -35,7 +62,7 @@ export function describeSource(cs: CompiledScenario, id: string): SourceView {
       const reaction = cs.reactions[p]?.find((r) => r.id === source.reaction);
       return {
         actor: p,
-        label: `${POWER_NAMES[p] ?? p}: ${reaction?.text ?? source.reaction}`,
+        label: `${powerName(cs.scenario.powers, p)}: ${reaction?.text ?? source.reaction}`,
       };
     }
     case 'risk':

@@ -13,7 +13,6 @@
  */
 
 import { type ClassResults, type ClassRow, keyDecisionsText } from '../classroom';
-import { INDICATOR_KEYS, POWERS } from '../engine';
 import {
   type CalendarLookup,
   holdDetail,
@@ -21,7 +20,7 @@ import {
   outcomeName,
   progressText,
 } from './class-words';
-import { INDICATOR_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
+import { indicatorLabel, type PowerTable, powerName, TIER_LABELS } from './labels';
 
 /** What a spreadsheet may read as the start of a formula, after any blanks or controls. */
 const FORMULA_START =
@@ -42,7 +41,8 @@ export function csvLine(cells: readonly string[]): string {
   return cells.join(',');
 }
 
-export const CSV_COLUMNS = [
+/** The columns before the per-game partnerships and indicators. */
+export const CSV_LEADING_COLUMNS = [
   'status',
   'rank',
   'player',
@@ -55,21 +55,49 @@ export const CSV_COLUMNS = [
   'question',
   'same name in another file',
   'key decisions',
-  ...POWERS.map((p) => `Partnership with ${POWER_NAMES[p]}`),
-  ...INDICATOR_KEYS.map((k) => INDICATOR_LABELS[k].name),
-  'reason',
 ] as const;
+
+/**
+ * The table's columns: the leading ones, a partnership per power and a column per indicator
+ * (every power and indicator the class's games have, in the order first met), then the reason.
+ */
+export function csvColumns(results: ClassResults, powersOf: PowersLookup = () => undefined) {
+  const { powers, indicators, names } = columnsOf(results, powersOf);
+  return [
+    ...CSV_LEADING_COLUMNS,
+    ...powers.map((p) => `Partnership with ${powerName(names, p)}`),
+    ...indicators.map((k) => indicatorLabel(names, k).name),
+    'reason',
+  ];
+}
+
+/** A scenario's powers by its id (undefined when it is not installed: ids are written). */
+export type PowersLookup = (scenario: string) => PowerTable | undefined;
+
+function columnsOf(results: ClassResults, powersOf: PowersLookup) {
+  const rows = [...results.rows, ...results.unfinished, ...results.flagged];
+  const powers = [...new Set(rows.flatMap((r) => Object.keys(r.tiers)))];
+  const indicators = [...new Set(rows.flatMap((r) => Object.keys(r.indicators)))];
+  const names: Record<string, PowerTable[string]> = {};
+  for (const r of rows) Object.assign(names, powersOf(r.scenario) ?? {});
+  return { powers, indicators, names };
+}
 
 export interface CsvOptions {
   /** A UTF-8 byte-order mark, so Excel reads Vietnamese names right. */
   readonly bom?: boolean;
   /** Month labels by scenario, for "Collapsed in August 2023"; without it, month numbers. */
   readonly calendar?: CalendarLookup;
+  /** The powers' names by scenario; without it, power ids. */
+  readonly powers?: PowersLookup;
 }
 
 export function classResultsCsv(results: ClassResults, opts: CsvOptions = {}): string {
   const calendar = opts.calendar ?? (() => []);
-  const lines = [csvLine(CSV_COLUMNS.map(csvText))];
+  const powersOf = opts.powers ?? (() => undefined);
+  const columns = csvColumns(results, powersOf);
+  const { powers, indicators } = columnsOf(results, powersOf);
+  const lines = [csvLine(columns.map(csvText))];
   const blanks = (n: number) => Array.from({ length: n }, () => '');
   const gameLine = (status: string, rank: number | null, r: ClassRow, question: string) =>
     csvLine([
@@ -80,13 +108,16 @@ export function classResultsCsv(results: ClassResults, opts: CsvOptions = {}): s
       csvText(r.scenario),
       csvText(r.seed),
       csvNumber(r.score),
-      csvText(r.outcome ? outcomeName(r.outcome) : ''),
+      csvText(r.outcome ? outcomeName(r.outcome, powersOf(r.scenario)) : ''),
       csvText(progressText(r, calendar)),
       csvText(question),
       r.duplicate ? 'yes' : 'no',
       csvText(keyDecisionsText(r.keyDecisions)),
-      ...POWERS.map((p) => csvText(TIER_LABELS[r.tiers[p]])),
-      ...INDICATOR_KEYS.map((k) => csvNumber(r.indicators[k])),
+      ...powers.map((p) => {
+        const tier = r.tiers[p];
+        return csvText(tier ? TIER_LABELS[tier] : '');
+      }),
+      ...indicators.map((k) => csvNumber(r.indicators[k] ?? null)),
       '',
     ]);
   for (const r of results.rows) {
@@ -108,7 +139,7 @@ export function classResultsCsv(results: ClassResults, opts: CsvOptions = {}): s
         '',
         csvText(e.player ?? ''),
         csvText(e.file),
-        ...blanks(CSV_COLUMNS.length - 5),
+        ...blanks(columns.length - 5),
         csvText(e.reason),
       ]),
     );

@@ -4,9 +4,8 @@
  * Shared by the Class results screen, its CSV and `bamboo verify`.
  */
 import type { ClassRow, FalseClaim, HoldReason, InvalidCode } from '../classroom';
-import type { OutcomeId } from '../engine';
 import { formatDecimal, TEXT } from '../i18n';
-import { OUTCOME_LABELS } from './labels';
+import { outcomeLabel, type PowerTable } from './labels';
 
 /** The calendar's month labels of a scenario, by id (empty when it is not installed). */
 export type CalendarLookup = (scenario: string) => readonly string[];
@@ -18,10 +17,13 @@ const W = CLASS_TABLE_WORDS;
 /** What each refusal means to a teacher, in a few words. */
 export const INVALID_LABELS: Readonly<Record<InvalidCode, string>> = TEXT.view.classTable.invalid;
 
-/** An outcome's name, or the text as the file gave it when it is not one. */
-export function outcomeName(id: string | null): string {
+/**
+ * An outcome's name, or the text as the file gave it when it is not one. A rupture names its
+ * power by the scenario's words when the scenario is known (`powers`), else by its id.
+ */
+export function outcomeName(id: string | null, powers: PowerTable = {}): string {
   if (id === null) return W.none;
-  return Object.hasOwn(OUTCOME_LABELS, id) ? OUTCOME_LABELS[id as OutcomeId].name : id;
+  return outcomeLabel(powers, id).name;
 }
 
 function scoreText(n: number | null): string {

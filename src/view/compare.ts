@@ -9,19 +9,17 @@ import {
   type GameAction,
   type GameState,
   type IndicatorKey,
-  POWERS,
   score,
+  type TierId,
   tierRank,
 } from '../engine';
 import { TEXT } from '../i18n';
 import { turnLabel } from '../i18n/turn-label';
 import { changeTone, gaugeValue, type Tone } from './gauge-display';
-import { INDICATOR_LABELS, OUTCOME_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
+import { indicatorLabel, outcomeLabel, powerName, TIER_LABELS } from './labels';
 
-export const COMPARE_GAUGES: readonly IndicatorKey[] = [
-  'relations.cn',
-  'relations.us',
-  'relations.jp',
+/** The rows compared: every relation (the scenario's powers), then these. */
+export const COMPARE_SINGLES: readonly IndicatorKey[] = [
   'autonomy.drift',
   'economy.growth',
   'sea.tension',
@@ -64,7 +62,7 @@ export interface Comparison {
 
 function side(cs: CompiledScenario, state: GameState): EndingSide {
   const ending = state.ending;
-  const outcome = ending ? OUTCOME_LABELS[ending.outcome] : null;
+  const outcome = ending ? outcomeLabel(cs.scenario.powers, ending.outcome) : null;
   return {
     outcome: outcome?.name ?? null,
     outcomeHelp: outcome?.help ?? null,
@@ -89,24 +87,29 @@ export function compareEndings(
 ): Comparison {
   const a = side(cs, original);
   const b = side(cs, branch);
-  const rows: CompareRow[] = COMPARE_GAUGES.map((key) => {
-    const from = original.ind[key];
-    const to = branch.ind[key];
+  const powers = cs.scenario.powers;
+  const ids = cs.tables.vocab.powers;
+  const keys = [...ids.map((p) => `relations.${p}`), ...COMPARE_SINGLES];
+  const rows: CompareRow[] = keys.map((key) => {
+    const from = original.ind[key] ?? 0;
+    const to = branch.ind[key] ?? 0;
     const delta = round1(to - from);
     return {
-      name: INDICATOR_LABELS[key].name,
+      name: indicatorLabel(powers, key).name,
       original: gaugeValue(key, from),
       branch: gaugeValue(key, to),
       delta,
       tone: changeTone(key, delta, from),
     };
   });
-  for (const power of POWERS) {
-    const diff = tierRank(branch.tiers[power]) - tierRank(original.tiers[power]);
+  for (const power of ids) {
+    const was: TierId = original.tiers[power] ?? 'partner';
+    const now: TierId = branch.tiers[power] ?? 'partner';
+    const diff = tierRank(now) - tierRank(was);
     rows.push({
-      name: TEXT.view.compare.partnership(POWER_NAMES[power]),
-      original: TIER_LABELS[original.tiers[power]],
-      branch: TIER_LABELS[branch.tiers[power]],
+      name: TEXT.view.compare.partnership(powerName(powers, power)),
+      original: TIER_LABELS[was],
+      branch: TIER_LABELS[now],
       delta: 0,
       tone: diff > 0 ? 'good' : diff < 0 ? 'bad' : 'neutral',
     });

@@ -15,7 +15,7 @@ import {
 import { TEXT } from '../i18n';
 import { calendarLabel } from '../i18n/turn-label';
 import type { Condition, Outcome } from '../scenario/schema';
-import { INDICATOR_LABELS, POWER_NAMES, TIER_LABELS } from './labels';
+import { indicatorLabel, powerName, TIER_LABELS } from './labels';
 import { turnUnitOf } from './turn-unit';
 
 const C = TEXT.view.conditions;
@@ -24,14 +24,15 @@ function entries<T>(record: Partial<Record<string, T>> | undefined): [string, T]
   return Object.entries(record ?? {}).filter((e): e is [string, T] => e[1] !== undefined);
 }
 
-const indicatorName = (key: string) => INDICATOR_LABELS[key as IndicatorKey]?.name ?? key;
-
 export function unmetConditions(
   cs: CompiledScenario,
   state: GameState,
   cond: Condition | undefined,
 ): string[] {
   if (!cond) return [];
+  const powers = cs.scenario.powers;
+  const indicatorName = (key: string) => indicatorLabel(powers, key).name;
+  const POWER_NAMES = (p: PowerId) => powerName(powers, p);
   const read = stateReader(cs, state);
   const unit = TEXT.units.word[turnUnitOf(cs)];
   const out: string[] = [];
@@ -44,34 +45,34 @@ export function unmetConditions(
   };
   const actionTitle = (id: string) => cs.actions.get(id)?.title ?? id;
   for (const [key, v] of entries(cond.min)) {
-    unmet({ min: { [key]: v } }, C.atLeast(indicatorName(key), v, state.ind[key as IndicatorKey]));
+    unmet(
+      { min: { [key]: v } },
+      C.atLeast(indicatorName(key), v, state.ind[key as IndicatorKey] ?? 0),
+    );
   }
   for (const [key, v] of entries(cond.max)) {
-    unmet({ max: { [key]: v } }, C.atMost(indicatorName(key), v, state.ind[key as IndicatorKey]));
+    unmet(
+      { max: { [key]: v } },
+      C.atMost(indicatorName(key), v, state.ind[key as IndicatorKey] ?? 0),
+    );
   }
   if (cond.fromTurn) unmet({ fromTurn: cond.fromTurn }, C.opens(turnLabel(cond.fromTurn)));
   if (cond.toTurn) unmet({ toTurn: cond.toTurn }, C.closed(turnLabel(cond.toTurn)));
   for (const [p, tier] of entries(cond.tierAtLeast)) {
-    unmet(
-      { tierAtLeast: { [p]: tier } },
-      C.tierFirst(POWER_NAMES[p as PowerId], TIER_LABELS[tier as TierId]),
-    );
+    unmet({ tierAtLeast: { [p]: tier } }, C.tierFirst(POWER_NAMES(p), TIER_LABELS[tier as TierId]));
   }
   for (const [p, tier] of entries(cond.tierBelow)) {
-    unmet(
-      { tierBelow: { [p]: tier } },
-      C.tierAlready(POWER_NAMES[p as PowerId], TIER_LABELS[tier as TierId]),
-    );
+    unmet({ tierBelow: { [p]: tier } }, C.tierAlready(POWER_NAMES(p), TIER_LABELS[tier as TierId]));
   }
   for (const id of cond.played ?? []) unmet({ played: [id] }, C.after(actionTitle(id)));
   for (const id of cond.notPlayed ?? []) unmet({ notPlayed: [id] }, C.before(actionTitle(id)));
   for (const id of cond.playedThisTurn ?? [])
     unmet({ playedThisTurn: [id] }, C.sameTurn(actionTitle(id), unit));
   for (const [p, v] of entries(cond.leanAtLeast)) {
-    unmet({ leanAtLeast: { [p]: v } }, C.leaned(POWER_NAMES[p as PowerId], unit));
+    unmet({ leanAtLeast: { [p]: v } }, C.leaned(POWER_NAMES(p), unit));
   }
   for (const [p, v] of entries(cond.leanBelow)) {
-    unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES[p as PowerId], unit));
+    unmet({ leanBelow: { [p]: v } }, C.notLeaned(POWER_NAMES(p), unit));
   }
   for (const flag of cond.flags ?? []) {
     if (read.holds({ flags: [flag] })) continue;

@@ -5,10 +5,9 @@
  */
 import {
   type CompiledScenario,
-  INDICATOR_KEYS,
-  INDICATORS,
   type IndicatorGroup,
   type IndicatorKey,
+  indicatorRange,
   type ScoreBreakdown,
 } from '../engine';
 import type { StepLike } from './gauges';
@@ -27,11 +26,11 @@ export interface ChartGroup {
   readonly keys: readonly IndicatorKey[];
 }
 
-/** Every indicator, in its group, in the engine's order. */
-export function chartGroups(): ChartGroup[] {
+/** Every indicator of a vocabulary (`cs.tables.vocab.keys`), in its group, in the engine's order. */
+export function chartGroups(keys: readonly IndicatorKey[]): ChartGroup[] {
   return GROUP_ORDER.map((group) => ({
     group,
-    keys: INDICATOR_KEYS.filter((k) => INDICATORS[k].group === group),
+    keys: keys.filter((k) => indicatorRange(k)?.group === group),
   }));
 }
 
@@ -56,7 +55,7 @@ function niceStep(span: number, ticks: number): number {
  * zoom to the values seen, or a year's few incidents would be a flat line.
  */
 export function axisRange(key: IndicatorKey, values: readonly number[]): AxisRange {
-  const { min, max } = INDICATORS[key];
+  const { min, max } = indicatorRange(key) ?? { min: 0, max: 100 };
   const fixed = min === 0 && max === 100;
   const seen = values.length > 0 ? values : [min, max];
   let lo = fixed ? min : Math.min(...seen);

@@ -35,7 +35,8 @@ export function eventCard(
   const ev = cs.events.get(eventId);
   if (!ev) return null;
   const date = 'date' in ev && typeof ev.date === 'string' ? longDate(ev.date) : null;
-  const times = state?.counts[`random:${ev.id}`] ?? 0;
+  // The engine counts every event it fires, scheduled or random, as `event:<id>`.
+  const times = state?.counts[`event:${ev.id}`] ?? 0;
   return {
     id: ev.id,
     title: times >= 2 ? TEXT.view.again(ev.title) : ev.title,

@@ -1,17 +1,10 @@
 /** The advisor's forecast in words, for the preview of a decision. */
 
-import {
-  type CollapseId,
-  type CompiledScenario,
-  type GameState,
-  type OutcomeId,
-  POWERS,
-  score,
-} from '../engine';
+import { type CompiledScenario, type GameState, score } from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
 import { formatNumber, TEXT } from '../i18n';
 import { percent, signed } from './format';
-import { OUTCOME_LABELS, POWER_NAMES } from './labels';
+import { outcomeLabel, type PowerTable, powerName, powerShort } from './labels';
 
 const F = TEXT.view.forecast;
 
@@ -35,6 +28,7 @@ export interface ForecastLine {
  * cautious answer (for an event), so the player sees the difference the decision makes.
  */
 export function forecastLines(
+  powers: PowerTable,
   f: Forecast,
   baseline?: Forecast,
   baselineLabel: string = F.baseline,
@@ -44,33 +38,32 @@ export function forecastLines(
     ? F.against(signed(f.score.median - baseline.score.median), baselineLabel)
     : '';
   lines.push({ text: F.score(spread(f.score, 1), diff) });
-  const failures = (Object.entries(f.failures) as [CollapseId, number][])
+  const label = (id: string) => outcomeLabel(powers, id).name;
+  const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, p]) => `${OUTCOME_LABELS[id].name} ${percent(p)}`);
+    .map(([id, p]) => `${label(id)} ${percent(p)}`);
   lines.push({
     text: F.collapse(percent(f.failure), failures.slice(0, 3).join(', ')),
     warn: f.failure >= 0.1,
   });
-  const outcomes = (Object.entries(f.outcomes) as [OutcomeId, number][])
+  const outcomes = Object.entries(f.outcomes)
+    .filter((e): e is [string, number] => e[1] !== undefined)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
-    .map(([id, p]) => `${OUTCOME_LABELS[id].name} ${percent(p)}`);
+    .map(([id, p]) => `${label(id)} ${percent(p)}`);
   if (outcomes.length > 0) lines.push({ text: F.endings(outcomes.join(', ')) });
-  const ind = f.indicators;
-  lines.push({
-    text: F.relations(
-      spread(ind['relations.cn']),
-      spread(ind['relations.us']),
-      spread(ind['relations.jp']),
-    ),
-  });
+  const ind = (key: string): Spread => f.indicators[key] ?? { p10: 0, median: 0, p90: 0 };
+  const relations = Object.keys(powers).map(
+    (p) => `${powerShort(powers, p)} ${spread(ind(`relations.${p}`))}`,
+  );
+  lines.push({ text: F.relations(relations.join(', ')) });
   lines.push({
     text: F.rest(
-      spread(ind['autonomy.drift']),
-      spread(ind['economy.growth'], 1),
-      spread(ind['sea.tension']),
-      spread(ind['home.mood']),
+      spread(ind('autonomy.drift')),
+      spread(ind('economy.growth'), 1),
+      spread(ind('sea.tension')),
+      spread(ind('home.mood')),
     ),
   });
   return lines;
@@ -78,10 +71,14 @@ export function forecastLines(
 
 /** How the player stands now, before any simulated future: the score so far and the weakest tie. */
 export function standingLine(cs: CompiledScenario, state: GameState): ForecastLine {
-  const ties = POWERS.map((p) => ({ p, v: state.ind[`relations.${p}`] }));
+  const ties = cs.tables.vocab.powers.map((p) => ({ p, v: state.ind[`relations.${p}`] ?? 0 }));
   const weakest = ties.reduce((a, b) => (b.v < a.v ? b : a));
   return {
-    text: F.standing(n(score(cs, state).total, 1), POWER_NAMES[weakest.p], n(weakest.v)),
+    text: F.standing(
+      n(score(cs, state).total, 1),
+      powerName(cs.scenario.powers, weakest.p),
+      n(weakest.v),
+    ),
     warn: weakest.v <= cs.scenario.thresholds.rupture + 10,
   };
 }

@@ -6,14 +6,13 @@ import {
   type CompiledScenario,
   type Explanation,
   type GameState,
-  INDICATOR_KEYS,
-  INDICATORS,
   type IndicatorGroup,
   type IndicatorKey,
+  indicatorRange,
 } from '../engine';
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
-import { INDICATOR_LABELS } from './labels';
+import { indicatorLabel } from './labels';
 import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface StepLike {
@@ -91,17 +90,21 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
   const starts = turnStarts(steps);
   const baseIndex = starts[last.state.turn - 1] ?? 0;
   const base = steps[baseIndex]?.state ?? last.state;
-  return INDICATOR_KEYS.map((key) => ({
-    key,
-    ...INDICATOR_LABELS[key],
-    group: INDICATORS[key].group,
-    value: last.state.ind[key],
-    min: INDICATORS[key].min,
-    max: INDICATORS[key].max,
-    trend: Math.round((last.state.ind[key] - base.ind[key]) * 10) / 10,
-    unit: turnUnitOf(cs),
-    recent: recentChanges(cs, steps, key, limit),
-  }));
+  return cs.tables.vocab.keys.map((key) => {
+    const range = indicatorRange(key) ?? { group: 'home' as const, min: 0, max: 100 };
+    const value = last.state.ind[key] ?? 0;
+    return {
+      key,
+      ...indicatorLabel(cs.scenario.powers, key),
+      group: range.group,
+      value,
+      min: range.min,
+      max: range.max,
+      trend: Math.round((value - (base.ind[key] ?? value)) * 10) / 10,
+      unit: turnUnitOf(cs),
+      recent: recentChanges(cs, steps, key, limit),
+    };
+  });
 }
 
 /** One value per turn (at the start of each month) and the final value: for charts. */
@@ -115,6 +118,6 @@ export function series(
     .filter((p): p is { turn: number; value: number } => p.value !== undefined);
   const last = steps.at(-1);
   if (last && last.state.phase === 'over')
-    points.push({ turn: last.state.turn + 1, value: last.state.ind[key] });
+    points.push({ turn: last.state.turn + 1, value: last.state.ind[key] ?? 0 });
   return points;
 }

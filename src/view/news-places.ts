@@ -1,13 +1,12 @@
 /** The month's news gathered by place, for the map: one marker per place, however many items. */
-import type { Actor } from './causes';
+import type { ActorLook } from './causes';
 import type { NewsView } from './news';
 
-export interface NewsPlace {
+/** The actor of the first item there sets the marker's colour. */
+export interface NewsPlace extends ActorLook {
   readonly name: string;
   readonly lon: number;
   readonly lat: number;
-  /** The actor of the first item there: it sets the marker's colour. */
-  readonly actor: Actor;
   readonly count: number;
 }
 
@@ -18,7 +17,16 @@ export function newsPlaces(items: readonly NewsView[]): NewsPlace[] {
     const seen = byName.get(item.place.name);
     byName.set(
       item.place.name,
-      seen ? { ...seen, count: seen.count + 1 } : { ...item.place, actor: item.actor, count: 1 },
+      seen
+        ? { ...seen, count: seen.count + 1 }
+        : {
+            ...item.place,
+            actor: item.actor,
+            actorName: item.actorName,
+            actorSlot: item.actorSlot,
+            actorColor: item.actorColor,
+            count: 1,
+          },
     );
   }
   return [...byName.values()];

@@ -1,12 +1,11 @@
 /** News items and the year's timeline, from the explanations the engine returned. */
 import type { CompiledScenario, News } from '../engine';
 import { calendarLabel } from '../i18n/turn-label';
-import { type Actor, describeSource } from './causes';
+import { type Actor, type ActorLook, actorLook, describeSource } from './causes';
 import type { StepLike } from './gauges';
-import { INCIDENT_NEWS, OUTCOME_LABELS } from './labels';
+import { INCIDENT_NEWS, outcomeLabel, powerName } from './labels';
 
-export interface NewsView {
-  readonly actor: Actor;
+export interface NewsView extends ActorLook {
   readonly kind: News['kind'];
   readonly headline: string;
   readonly detail: string | null;
@@ -21,6 +20,14 @@ function actorOf(item: News): Actor {
 }
 
 export function newsView(cs: CompiledScenario, item: News): NewsView {
+  const view = newsWords(cs, item);
+  return { ...view, ...actorLook(cs, view.actor) };
+}
+
+function newsWords(
+  cs: CompiledScenario,
+  item: News,
+): Omit<NewsView, Exclude<keyof ActorLook, 'actor'>> {
   const place = item.place ?? null;
   switch (item.kind) {
     case 'event':
@@ -36,7 +43,7 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
       };
     }
     case 'end': {
-      const outcome = item.outcome ? OUTCOME_LABELS[item.outcome] : undefined;
+      const outcome = item.outcome ? outcomeLabel(cs.scenario.powers, item.outcome) : undefined;
       return {
         actor: 'world',
         kind: 'end',
@@ -60,7 +67,7 @@ export function newsView(cs: CompiledScenario, item: News): NewsView {
       return {
         actor: actorOf(item),
         kind: item.kind,
-        headline: INCIDENT_NEWS(item.count ?? 1),
+        headline: INCIDENT_NEWS(item.count ?? 1, powerName(cs.scenario.powers, item.power ?? '')),
         detail: null,
         place,
         source: item.source,

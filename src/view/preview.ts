@@ -7,10 +7,10 @@ import {
   actionCost,
   type CompiledScenario,
   capitulationBite,
+  concededAt,
   type GameState,
   type IndicatorKey,
   leanSignals,
-  POWERS,
   type PowerId,
   stateReader,
   type TierId,
@@ -22,7 +22,7 @@ import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { changeTone, type Tone } from './gauge-display';
-import { INDICATOR_LABELS, POWER_NAMES } from './labels';
+import { indicatorLabel, type PowerTable, powerName } from './labels';
 import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface EffectLine {
@@ -48,6 +48,8 @@ export interface Preview {
   readonly signals: readonly EffectLine[];
   readonly tiers: readonly {
     readonly power: PowerId;
+    /** The power's name, in the scenario's words. */
+    readonly name: string;
     readonly from: TierId;
     readonly to: TierId;
   }[];
@@ -58,13 +60,17 @@ export interface Preview {
   readonly unit: TurnUnit;
 }
 
-function lines(state: GameState, delta: Partial<Record<string, number>> | undefined): EffectLine[] {
+function lines(
+  powers: PowerTable,
+  state: GameState,
+  delta: Partial<Record<string, number>> | undefined,
+): EffectLine[] {
   if (!delta) return [];
   return Object.entries(delta)
     .filter((e): e is [string, number] => e[1] !== undefined && e[1] !== 0)
     .map(([key, value]) => ({
       indicator: key as IndicatorKey,
-      label: INDICATOR_LABELS[key as IndicatorKey]?.name ?? key,
+      label: indicatorLabel(powers, key).name,
       delta: value,
       from: state.ind[key as IndicatorKey] ?? 0,
     }));
@@ -73,19 +79,25 @@ function lines(state: GameState, delta: Partial<Record<string, number>> | undefi
 function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): EffectLine[] {
   if (!outcome.lean) return [];
   const { rules, powers } = cs.scenario;
+  const ids = cs.tables.vocab.powers;
   const now = leanSignals(rules, powers, state.lean);
-  const lean = { ...state.lean };
-  for (const p of POWERS) lean[p] += outcome.lean[p] ?? 0;
+  const lean: Record<PowerId, number> = { ...state.lean };
+  for (const p of ids) lean[p] = (lean[p] ?? 0) + (outcome.lean[p] ?? 0);
   const after = leanSignals(rules, powers, lean);
   const out: EffectLine[] = [];
-  for (const p of POWERS) {
-    const delta = after.rivalLean[p] + after.reassured[p] - (now.rivalLean[p] + now.reassured[p]);
+  const at = (rec: Readonly<Record<PowerId, number>>, p: PowerId) => rec[p] ?? 0;
+  for (const p of ids) {
+    const delta =
+      at(after.rivalLean, p) +
+      at(after.reassured, p) -
+      (at(now.rivalLean, p) + at(now.reassured, p));
     if (Math.abs(delta) >= 0.05) {
+      const key = `suspicion.${p}`;
       out.push({
-        indicator: `suspicion.${p}`,
-        label: INDICATOR_LABELS[`suspicion.${p}`].name,
+        indicator: key,
+        label: indicatorLabel(powers, key).name,
         delta: round(delta),
-        from: state.ind[`suspicion.${p}`],
+        from: state.ind[key] ?? 0,
       });
     }
   }
@@ -93,24 +105,25 @@ function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): 
   if (Math.abs(drift) >= 0.05) {
     out.push({
       indicator: 'autonomy.drift',
-      label: INDICATOR_LABELS['autonomy.drift'].name,
+      label: indicatorLabel(powers, 'autonomy.drift').name,
       delta: round(drift),
       from: state.ind['autonomy.drift'],
     });
   }
+  // The same rule the turn's end applies (signals.ts), on the leans before and after.
   const nationalism = state.ind['home.nationalism'];
+  const byslot = (rec: Readonly<Record<PowerId, number>>) => ids.map((p) => rec[p] ?? 0);
+  const table = cs.tables.signals;
   const bite =
-    capitulationBite(rules, lean.cn, nationalism) -
-    capitulationBite(rules, state.lean.cn, nationalism);
-  if (bite > 0) {
-    if (bite >= 0.05)
-      out.push({
-        indicator: 'home.mood',
-        label: INDICATOR_LABELS['home.mood'].name,
-        delta: round(-bite),
-        from: state.ind['home.mood'],
-      });
-  }
+    capitulationBite(rules, concededAt(table, byslot(lean)), nationalism) -
+    capitulationBite(rules, concededAt(table, byslot(state.lean)), nationalism);
+  if (bite >= 0.05)
+    out.push({
+      indicator: 'home.mood',
+      label: indicatorLabel(powers, 'home.mood').name,
+      delta: round(-bite),
+      from: state.ind['home.mood'],
+    });
   return out;
 }
 
@@ -121,19 +134,25 @@ function previewOutcome(
   head: { title: string; text: string | null; cost: number; blocked: string | null },
 ): Preview {
   const read = stateReader(cs, state);
+  const powers = cs.scenario.powers;
   return {
     ...head,
     unit: turnUnitOf(cs),
-    certain: lines(state, outcome.delta),
+    certain: lines(powers, state, outcome.delta),
     signals: signalLines(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
       .filter((e): e is [PowerId, TierId] => e[1] !== undefined)
-      .map(([power, to]) => ({ power, from: state.tiers[power], to }))
+      .map(([power, to]) => ({
+        power,
+        name: powerName(powers, power),
+        from: state.tiers[power] ?? to,
+        to,
+      }))
       .filter((t) => t.from !== t.to),
     risks: (outcome.risks ?? []).map((r) => ({
       text: r.text,
       chance: read.chance(r.chance),
-      effects: lines(state, r.delta),
+      effects: lines(powers, state, r.delta),
     })),
   };
 }
@@ -178,12 +197,12 @@ export function previewChoice(
 }
 
 /** "Upgrading signals a lean toward the United States": for the preview's heading. */
-export function leanPhrase(outcome: Outcome): string | null {
+export function leanPhrase(powers: PowerTable, outcome: Outcome): string | null {
   const entries = Object.entries(outcome.lean ?? {}).filter(
     (e): e is [PowerId, number] => (e[1] ?? 0) > 0,
   );
   if (entries.length === 0) return null;
-  return TEXT.view.signals(entries.map(([p]) => POWER_NAMES[p]));
+  return TEXT.view.signals(entries.map(([p]) => powerName(powers, p)));
 }
 
 /**

@@ -7,8 +7,8 @@
 import {
   type CompiledScenario,
   type GameAction,
-  INDICATORS,
   type IndicatorKey,
+  indicatorRange,
   score,
 } from '../engine';
 import { TEXT } from '../i18n';
@@ -16,17 +16,20 @@ import { turnLabel } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { changeTone, gaugeValue, type Tone } from './gauge-display';
 import { type StepLike, turnStarts } from './gauges';
-import { INDICATOR_LABELS, OUTCOME_LABELS } from './labels';
+import { indicatorLabel, outcomeLabel } from './labels';
 import { type NewsView, newsView } from './news';
 
 /** The gauges the viewer shows at every step: the ones a class argues about. */
-export const VIEWER_GAUGES: readonly IndicatorKey[] = [
-  'relations.cn',
-  'relations.us',
-  'relations.jp',
-  'suspicion.cn',
-  'suspicion.us',
-  'suspicion.jp',
+export function viewerGauges(cs: CompiledScenario): IndicatorKey[] {
+  const powers = cs.tables.vocab.powers;
+  return [
+    ...powers.map((p) => `relations.${p}`),
+    ...powers.map((p) => `suspicion.${p}`),
+    ...VIEWER_SINGLES,
+  ];
+}
+
+const VIEWER_SINGLES: readonly IndicatorKey[] = [
   'autonomy.drift',
   'economy.growth',
   'economy.tradeDependence',
@@ -175,16 +178,19 @@ export function viewerFrame(
   const step = steps[index] as ViewerStep;
   const state = step.state;
   const changes = new Map(step.explanation.changes.map((c) => [c.indicator, c]));
-  const gauges = VIEWER_GAUGES.map((key): ViewerGauge => {
+  const powers = cs.scenario.powers;
+  const gauges = viewerGauges(cs).map((key): ViewerGauge => {
     const change = index > 0 ? changes.get(key) : undefined;
     const delta = change?.delta ?? 0;
+    const value = state.ind[key] ?? 0;
+    const range = indicatorRange(key);
     return {
       key,
-      name: INDICATOR_LABELS[key].name,
-      value: state.ind[key],
-      text: gaugeValue(key, state.ind[key]),
-      min: INDICATORS[key].min,
-      max: INDICATORS[key].max,
+      name: indicatorLabel(powers, key).name,
+      value,
+      text: gaugeValue(key, value),
+      min: range?.min ?? 0,
+      max: range?.max ?? 100,
       delta,
       tone: changeTone(key, delta, change?.from ?? 0),
     };
@@ -197,7 +203,7 @@ export function viewerFrame(
           .map(
             (c): ViewerChange => ({
               key: c.indicator,
-              name: INDICATOR_LABELS[c.indicator].name,
+              name: indicatorLabel(powers, c.indicator).name,
               from: gaugeValue(c.indicator, c.from),
               to: gaugeValue(c.indicator, c.to),
               delta: c.delta,
@@ -235,7 +241,7 @@ export function viewerFrame(
     month,
     score: ending?.score.total ?? score(cs, state).total,
     over: state.phase === 'over',
-    outcome: ending ? OUTCOME_LABELS[ending.outcome].name : null,
+    outcome: ending ? outcomeLabel(powers, ending.outcome).name : null,
     canPlayOn: state.phase !== 'over',
   };
 }

@@ -3,10 +3,10 @@
  * a crisis, autonomy lost) or outside the bamboo meter's safe band. The thresholds come from
  * the scenario, so the words cannot disagree with the rules that end the game.
  */
-import { type CompiledScenario, type GameState, type IndicatorKey, POWERS } from '../engine';
+import type { CompiledScenario, GameState, IndicatorKey } from '../engine';
 import { TEXT } from '../i18n';
 import { gaugeValue } from './gauge-display';
-import { POWER_NAMES } from './labels';
+import { powerName } from './labels';
 
 export interface WarningView {
   readonly key: IndicatorKey;
@@ -25,7 +25,7 @@ export function warnings(cs: CompiledScenario, state: GameState): WarningView[] 
   const out: WarningView[] = [];
   const ind = state.ind;
   const drift = ind['autonomy.drift'];
-  const shown = (key: IndicatorKey) => gaugeValue(key, ind[key]);
+  const shown = (key: IndicatorKey) => gaugeValue(key, ind[key] ?? 0);
   if (Math.abs(drift) >= t.autonomyLost - NEAR) {
     out.push({
       key: 'autonomy.drift',
@@ -45,13 +45,14 @@ export function warnings(cs: CompiledScenario, state: GameState): WarningView[] 
       text: W.nearBand(shown('autonomy.drift'), String(band)),
     });
   }
-  for (const p of POWERS) {
+  for (const p of cs.tables.vocab.powers) {
     const key: IndicatorKey = `relations.${p}`;
-    if (ind[key] <= t.rupture + NEAR) {
+    const relation = ind[key] ?? 0;
+    if (relation <= t.rupture + NEAR) {
       out.push({
         key,
-        level: ind[key] <= t.rupture + NEAR / 2 ? 'danger' : 'watch',
-        text: W.rupture(POWER_NAMES[p], shown(key), String(t.rupture)),
+        level: relation <= t.rupture + NEAR / 2 ? 'danger' : 'watch',
+        text: W.rupture(powerName(cs.scenario.powers, p), shown(key), String(t.rupture)),
       });
     }
   }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classResultsChart,
-  historicalChartPath,
-  PATH_SERIES,
-  verifyClass,
-} from '../../src/classroom';
+import { classResultsChart, historicalChartPath, verifyClass } from '../../src/classroom';
 import { file, lookup, mini, replayBy, studentReplay } from './replays';
 
 describe('class path chart', () => {
@@ -35,7 +30,7 @@ describe('class path chart', () => {
     for (const path of [...chart.students, chart.historical!]) {
       expect(path.points[0]?.turn).toBe(0);
       expect(path.points.map((p) => p.turn)).toEqual(path.points.map((_, i) => i));
-      for (const p of path.points) expect(Object.keys(p.values)).toEqual([...PATH_SERIES]);
+      for (const p of path.points) expect(Object.keys(p.values)).toEqual([...chart.series]);
     }
     // Every path starts from the same opening (the seed draws the first news).
     const starts = new Set(

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ADVISOR_STYLES,
   apply,
-  COLLAPSES,
   canonicalJson,
-  FORECAST_INDICATORS,
   forecast,
   forecastBase,
   forecastChunk,
+  forecastShape,
   type GameAction,
   type GameState,
   legalActions,
@@ -53,15 +52,17 @@ describe('forecast', () => {
 
   it('reports ranges and probabilities that make sense', () => {
     const f = ok(forecast(cs, start, PROTEST, { rollouts: 300 }));
-    for (const key of FORECAST_INDICATORS) {
-      const s = f.indicators[key];
+    for (const key of forecastShape(cs.scenario).indicators) {
+      const s = f.indicators[key] as NonNullable<(typeof f.indicators)[string]>;
       expect(s.p10).toBeLessThanOrEqual(s.median);
       expect(s.median).toBeLessThanOrEqual(s.p90);
     }
     expect(f.score.p10).toBeLessThanOrEqual(f.score.p90);
-    const total = Object.values(f.outcomes).reduce((a, b) => a + (b ?? 0), 0);
+    const total = Object.values(f.outcomes).reduce<number>((a, b) => a + (b ?? 0), 0);
     expect(total).toBeCloseTo(1, 6);
-    expect(Object.keys(f.failures).sort()).toEqual([...COLLAPSES].sort());
+    expect(Object.keys(f.failures).sort()).toEqual(
+      [...forecastShape(cs.scenario).collapses].sort(),
+    );
     expect(f.failure).toBeGreaterThanOrEqual(0);
     expect(f.failure).toBeLessThanOrEqual(1);
   });
@@ -99,7 +100,7 @@ describe('forecast', () => {
     const parts = [0, 30, 60].flatMap(
       (from) => forecastChunk(cs, start, PROTEST, from, 30, { base }) ?? [],
     );
-    expect(summarizeForecast(PROTEST, parts)).toEqual(whole);
+    expect(summarizeForecast(forecastShape(cs.scenario), PROTEST, parts)).toEqual(whole);
   });
 
   it('refuses an illegal decision with the engine’s error', () => {

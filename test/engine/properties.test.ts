@@ -9,8 +9,7 @@ import {
   apply,
   type GameAction,
   type GameState,
-  INDICATOR_KEYS,
-  INDICATORS,
+  indicatorRange,
   legalActions,
   MAX_STEPS,
   newGame,
@@ -54,11 +53,12 @@ describe('engine invariants', () => {
     fc.assert(
       fc.property(fc.string(), picks, (seed, p) => {
         for (const state of playWith(seed, p).states) {
-          for (const key of INDICATOR_KEYS) {
-            const v = state.ind[key];
+          for (const key of cs.tables.vocab.keys) {
+            const v = state.ind[key] as number;
+            const range = indicatorRange(key);
             expect(Number.isFinite(v), `${key} is ${v}`).toBe(true);
-            expect(v).toBeGreaterThanOrEqual(INDICATORS[key].min);
-            expect(v).toBeLessThanOrEqual(INDICATORS[key].max);
+            expect(v).toBeGreaterThanOrEqual(range?.min as number);
+            expect(v).toBeLessThanOrEqual(range?.max as number);
           }
         }
       }),

@@ -3,7 +3,6 @@ import {
   apply,
   type GameAction,
   type GameState,
-  INDICATOR_KEYS,
   legalActions,
   newGame,
   score,
@@ -178,22 +177,24 @@ describe('endings and the bamboo score', () => {
   const sr = cs.scenario.rules.score;
 
   it('detects each collapse', () => {
-    expect(collapseOf({ ...base, 'relations.us': 5 }, th)).toBe('rupture-us');
-    expect(collapseOf({ ...base, 'sea.tension': 96 }, th)).toBe('armed-clash');
-    expect(collapseOf({ ...base, 'home.mood': 10 }, th)).toBe('unrest');
-    expect(collapseOf({ ...base, 'economy.growth': -2 }, th)).toBe('economic-crisis');
-    expect(collapseOf({ ...base, 'autonomy.drift': -85 }, th)).toBe('satellite');
-    expect(collapseOf({ ...base, 'autonomy.drift': 85 }, th)).toBe('frontline');
-    expect(collapseOf(base, th)).toBeNull();
+    expect(collapseOf(cs.tables, { ...base, 'relations.us': 5 }, th)).toBe('rupture-us');
+    expect(collapseOf(cs.tables, { ...base, 'sea.tension': 96 }, th)).toBe('armed-clash');
+    expect(collapseOf(cs.tables, { ...base, 'home.mood': 10 }, th)).toBe('unrest');
+    expect(collapseOf(cs.tables, { ...base, 'economy.growth': -2 }, th)).toBe('economic-crisis');
+    expect(collapseOf(cs.tables, { ...base, 'autonomy.drift': -85 }, th)).toBe('satellite');
+    expect(collapseOf(cs.tables, { ...base, 'autonomy.drift': 85 }, th)).toBe('frontline');
+    expect(collapseOf(cs.tables, base, th)).toBeNull();
   });
 
   it('rewards the weakest link more than the sum of relations', () => {
     const balanced = scoreOf(
+      cs.tables,
       { ...base, 'relations.cn': 60, 'relations.us': 60, 'relations.jp': 60 },
       false,
       sr,
     );
     const lopsided = scoreOf(
+      cs.tables,
       { ...base, 'relations.cn': 30, 'relations.us': 75, 'relations.jp': 75 },
       false,
       sr,
@@ -202,13 +203,15 @@ describe('endings and the bamboo score', () => {
   });
 
   it('takes a penalty for a collapse', () => {
-    expect(scoreOf(base, true, sr).total).toBeLessThan(scoreOf(base, false, sr).total);
+    expect(scoreOf(cs.tables, base, true, sr).total).toBeLessThan(
+      scoreOf(cs.tables, base, false, sr).total,
+    );
   });
 });
 
 describe('every indicator', () => {
   it('has a number in the new game', () => {
     const { state } = newGame(cs, 'x');
-    for (const key of INDICATOR_KEYS) expect(Number.isFinite(state.ind[key])).toBe(true);
+    for (const key of cs.tables.vocab.keys) expect(Number.isFinite(state.ind[key])).toBe(true);
   });
 });

@@ -117,8 +117,12 @@ describe('credibility', () => {
     };
     const strict = both(cs);
     const lax = both(loose);
-    expect(strict.state.ind['suspicion.cn']).toBeGreaterThan(lax.state.ind['suspicion.cn']);
-    expect(strict.state.ind['suspicion.us']).toBeGreaterThan(lax.state.ind['suspicion.us']);
+    expect(strict.state.ind['suspicion.cn']).toBeGreaterThan(
+      lax.state.ind['suspicion.cn'] as number,
+    );
+    expect(strict.state.ind['suspicion.us']).toBeGreaterThan(
+      lax.state.ind['suspicion.us'] as number,
+    );
     const causes = strict.explanation.changes
       .filter((c) => c.indicator === 'suspicion.cn' || c.indicator === 'suspicion.us')
       .flatMap((c) => c.causes.map((k) => k.source));

@@ -25,7 +25,7 @@ describe('the four stuck points, as fixtures', () => {
     ],
     [
       'indicator-typo.json',
-      'stuck/indicator-typo.json: actions[2] "calm-the-streets".effects.delta: unknown indicator "home.nationalsim"; did you mean "home.nationalism"? (expected an indicator such as relations.cn, sea.tension or home.mood)',
+      'stuck/indicator-typo.json: actions[2] "calm-the-streets".effects.delta: unknown indicator "home.nationalsim"; did you mean "home.nationalism"? (expected an indicator such as sea.tension, home.mood or relations.<power>)',
     ],
     [
       'missing-sources.json',
@@ -74,7 +74,7 @@ describe('did you mean', () => {
     data.turnUnit = 'fortnights';
     expect(problemsOf(data)).toEqual([
       'hd981.json: turnUnit: expected one of "month", "fortnight", "week", found the text "fortnights"; did you mean "fortnight"?',
-      'hd981.json: start.indicators: unknown indicator "relation.cn"; did you mean "relations.cn"? (expected an indicator such as relations.cn, sea.tension or home.mood)',
+      'hd981.json: start.indicators: unknown indicator "relation.cn"; did you mean "relations.cn"? (expected an indicator such as sea.tension, home.mood or relations.<power>)',
       'hd981.json: start.tiers.us: expected one of "partner", "comprehensive", "strategic", "extensive-strategic", "comprehensive-strategic", found the text "strategik"; did you mean "strategic"?',
       'hd981.json: events[0] "rig-arrives".sources[0]: unknown field "publicaton"; did you mean "publication"? (the fields here are: publication, date, approximate, title, url, note)',
     ]);

@@ -17,7 +17,7 @@ describe('scenario JSON Schema', () => {
     });
     expect(paths.length).toBeGreaterThan(300);
     expect(paths).toContain('events[].sources[].publication');
-    expect(paths).toContain('powers.cn.reactions[].when.any');
+    expect(paths).toContain('powers.*.reactions[].when.any');
     expect(missing).toEqual([]);
   });
 

@@ -48,7 +48,7 @@ describe('scenario loader', () => {
     const data = mini();
     data.actions[2].effects.delta['sea.pride'] = 3;
     expect(problemsOf(data)).toEqual([
-      'broken.json: actions[2] "protest-note".effects.delta: unknown indicator "sea.pride" (expected an indicator such as relations.cn, sea.tension or home.mood)',
+      'broken.json: actions[2] "protest-note".effects.delta: unknown indicator "sea.pride" (expected an indicator such as sea.tension, home.mood or relations.<power>)',
     ]);
   });
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADVISOR_STYLES, forecast, type GameAction, legalActions, newGame } from '../../src/engine';
+import {
+  ADVISOR_STYLES,
+  forecast,
+  forecastShape,
+  type GameAction,
+  legalActions,
+  newGame,
+} from '../../src/engine';
 import { assemble, planTasks, poolSize } from '../../src/ui/advisor/pool-plan';
 import { prepareQuestion } from '../../src/ui/advisor/pool-work';
 import { loadFixture } from '../helpers';
@@ -24,6 +31,7 @@ function runPool(workers: number, size: number, order: (n: number) => number[]) 
     result: (run[i % workers] as (typeof run)[0])(task),
   }));
   return assemble(
+    forecastShape(cs.scenario),
     decisions,
     order(finished.length).map((i) => finished[i] as (typeof finished)[0]),
   );
@@ -70,6 +78,7 @@ describe('advisor pool', () => {
     const run = prepareQuestion({ scenario: cs.scenario, state, decisions: [illegal] });
     const tasks = planTasks(1, 30, 10);
     const result = assemble(
+      forecastShape(cs.scenario),
       [illegal],
       tasks.map((task) => ({ task, result: run(task) })),
     );

@@ -12,9 +12,12 @@ describe('forecast in words', () => {
     const mine = forecast(cs, state, { type: 'play', action: 'protest-note' }, { rollouts: 50 });
     const base = forecast(cs, state, { type: 'end-turn' }, { rollouts: 50 });
     if (!mine.ok || !base.ok) throw new Error('forecast failed');
-    const lines = forecastLines(mine.forecast, base.forecast, 'ending the month now').map(
-      (l) => l.text,
-    );
+    const lines = forecastLines(
+      cs.scenario.powers,
+      mine.forecast,
+      base.forecast,
+      'ending the month now',
+    ).map((l) => l.text);
     expect(lines[0]).toMatch(
       /^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); [+\u2212]?[\d.]+ against ending the month now$/,
     );

@@ -52,6 +52,9 @@ describe('the game screen view models', () => {
     const after = actionCards(cs, played.state);
     expect(after.map((c) => c.id)).toEqual(before);
     expect(after.find((c) => c.id === 'protest-note')?.blocked).toMatch(/\S/);
+    // Its face says why at a glance: played, not "too expensive".
+    expect(after.find((c) => c.id === 'protest-note')?.tag).toMatch(/^(played|rests \d)$/);
+    expect(actionCards(cs, state).find((c) => c.id === 'protest-note')?.tag).toBeNull();
   });
 
   it('tells the month, the turn out of the year, capital and the score so far', () => {
@@ -98,6 +101,12 @@ describe('the game screen view models', () => {
   });
 
   it('gathers the news by place for the map', () => {
+    const look = (actor: string) => ({
+      actor,
+      actorName: actor.toUpperCase(),
+      actorSlot: 0,
+      actorColor: null,
+    });
     const item = (name: string | null, actor: NewsView['actor']): NewsView => ({
       actor,
       kind: 'reaction',
@@ -105,6 +114,9 @@ describe('the game screen view models', () => {
       detail: null,
       place: name ? { name, lon: 105, lat: 21 } : null,
       source: 's',
+      actorName: actor.toUpperCase(),
+      actorSlot: 0,
+      actorColor: null,
     });
     expect(
       newsPlaces([
@@ -114,8 +126,8 @@ describe('the game screen view models', () => {
         item('Tokyo', 'jp'),
       ]),
     ).toEqual([
-      { name: 'Hà Nội', lon: 105, lat: 21, actor: 'cn', count: 2 },
-      { name: 'Tokyo', lon: 105, lat: 21, actor: 'jp', count: 1 },
+      { ...look('cn'), name: 'Hà Nội', lon: 105, lat: 21, count: 2 },
+      { ...look('jp'), name: 'Tokyo', lon: 105, lat: 21, count: 1 },
     ]);
   });
 });

@@ -86,8 +86,11 @@ describe('comparison of two endings', () => {
     expect(c.scoreDelta).toBeCloseTo(c.branch.score - c.original.score, 5);
     expect(c.rows.length).toBe(9 + 3);
     const rel = c.rows[0];
-    expect(rel?.name).toBe('Relations with China');
-    expect(rel?.delta).toBeCloseTo(sb.ind['relations.cn'] - sa.ind['relations.cn'], 1);
+    expect(rel?.name).toBe('Relations with Beijing');
+    expect(rel?.delta).toBeCloseTo(
+      (sb.ind['relations.cn'] as number) - (sa.ind['relations.cn'] as number),
+      1,
+    );
   });
 
   it('knows a branch by its shared decisions', () => {

@@ -97,7 +97,7 @@ describe('previews', () => {
     expect(preview.certain).toEqual([
       {
         indicator: 'relations.us',
-        label: 'Relations with the US',
+        label: 'Relations with Washington',
         delta: 12,
         from: state.ind['relations.us'],
       },
@@ -115,7 +115,7 @@ describe('previews', () => {
       from: state.ind['autonomy.drift'],
     });
     expect(preview.tiers).toEqual([
-      { power: 'us', from: 'comprehensive', to: 'comprehensive-strategic' },
+      { power: 'us', name: 'United States', from: 'comprehensive', to: 'comprehensive-strategic' },
     ]);
     expect(preview.risks).toEqual([
       {
@@ -124,7 +124,7 @@ describe('previews', () => {
         effects: [
           {
             indicator: 'relations.cn',
-            label: 'Relations with China',
+            label: 'Relations with Beijing',
             delta: -4,
             from: state.ind['relations.cn'],
           },
@@ -197,7 +197,7 @@ describe('unmet conditions in words', () => {
     const state = newGame(cs, 'c').state;
     const low: GameState = { ...state, ind: { ...state.ind, 'relations.us': 42 } };
     expect(unmetConditions(cs, low, cs.actions.get('us-upgrade')!.requires)).toEqual([
-      'Relations with the US must be at least 50 (now 42)',
+      'Relations with Washington must be at least 50 (now 42)',
       'opens in Month 2',
     ]);
     expect(

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type GameState, newGame } from '../../src/engine';
 import { TEXT } from '../../src/i18n';
-import { POWER_NAMES, warnings } from '../../src/view';
+import { powerName, warnings } from '../../src/view';
 import { loadFixture } from '../helpers';
 
 const cs = loadFixture('mini.json');
 const t = cs.scenario.thresholds;
 const band = cs.scenario.rules.drift.band;
 const start = newGame(cs, 'warn').state;
-const at = (change: Partial<GameState['ind']>): GameState => ({
+const at = (change: Partial<Record<string, number>>): GameState => ({
   ...start,
-  ind: { ...start.ind, ...change },
+  ind: { ...start.ind, ...change } as GameState['ind'],
 });
 const calm = at({
   'autonomy.drift': 0,
@@ -51,7 +51,11 @@ describe('warnings before the cliff', () => {
       ['sea.tension', 'watch'],
     ]);
     expect(list[0]?.text).toBe(
-      TEXT.view.warnings.rupture(POWER_NAMES.cn, String(t.rupture + 3), String(t.rupture)),
+      TEXT.view.warnings.rupture(
+        powerName(cs.scenario.powers, 'cn'),
+        String(t.rupture + 3),
+        String(t.rupture),
+      ),
     );
   });
 });

@@ -29,7 +29,7 @@ function scenarioText(s: ScenarioReport): string {
     const sc = r.score;
     lines.push(
       `  ${r.policy.padEnd(17)} ${String(r.games).padStart(4)} games  score ${sc.mean} ± ${sc.sd} (p10 ${sc.p10}, median ${sc.median}, p90 ${sc.p90})`,
-      `    outcomes: ${outcomesText(r)}; collapse ${pct(r.collapse)}; all three top tier ${pct(r.allTopTier)}`,
+      `    outcomes: ${outcomesText(r)}; collapse ${pct(r.collapse)}; all top tier ${pct(r.allTopTier)}`,
       `    cards: ${r.playsPerGame} a game: ${playsText(r, 6)}`,
     );
   }

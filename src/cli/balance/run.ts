@@ -30,7 +30,7 @@ export interface PolicyReport {
   /** Share of games ending in each outcome. */
   readonly outcomes: Readonly<Partial<Record<OutcomeId, number>>>;
   readonly collapse: number;
-  /** Share of games ending with all three partnerships at the top tier. */
+  /** Share of games ending with every partnership at the top tier. */
   readonly allTopTier: number;
   /** Cards played, in all games together. */
   readonly plays: Readonly<Record<string, number>>;
@@ -91,7 +91,7 @@ export function playPolicy(
     scores.push(end.ending.score.total);
     outcomes[end.ending.outcome] = (outcomes[end.ending.outcome] ?? 0) + 1;
     if (end.ending.collapse) collapses++;
-    if (end.tiers.cn === TOP_TIER && end.tiers.us === TOP_TIER && end.tiers.jp === TOP_TIER) top++;
+    if (Object.keys(cs.scenario.powers).every((p) => end.tiers[p] === TOP_TIER)) top++;
     onGame?.(i + 1);
   }
   const share: Partial<Record<OutcomeId, number>> = {};

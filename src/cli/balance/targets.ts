@@ -97,7 +97,7 @@ export function judge(reports: readonly PolicyReport[], yearEnd: boolean): Targe
   if (historical && yearEnd) {
     targets.push({
       id: 'historical-top-tiers',
-      text: 'the historical path ends with all three partnerships comprehensive strategic',
+      text: 'the historical path ends with every partnership comprehensive strategic',
       met: historical.allTopTier > MOST,
       detail: `in ${pct(historical.allTopTier)} of games`,
     });

@@ -3,8 +3,7 @@ import {
   apply,
   type CompiledScenario,
   type GameState,
-  INDICATOR_KEYS,
-  INDICATORS,
+  indicatorRange,
   legalActions,
   MAX_STEPS,
   newGame,
@@ -29,9 +28,10 @@ export interface SoakReport {
 
 /** What is wrong with a state (an indicator out of range, a lean, score or hash that is not finite), or null. */
 export function stateProblem(cs: CompiledScenario, state: GameState): string | null {
-  for (const key of INDICATOR_KEYS) {
+  for (const key of cs.tables.vocab.keys) {
     const v = state.ind[key];
-    if (!Number.isFinite(v) || v < INDICATORS[key].min || v > INDICATORS[key].max) {
+    const range = indicatorRange(key);
+    if (v === undefined || !range || !Number.isFinite(v) || v < range.min || v > range.max) {
       return `${key} is ${v}`;
     }
   }

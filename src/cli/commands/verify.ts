@@ -58,7 +58,8 @@ export function registerVerify(program: Command): void {
       const calendar: CalendarLookup = (id) =>
         scenarios(id)?.scenario.calendar.map((t) => t.label) ?? [];
       if (opts.csv) {
-        writeFileSync(opts.csv, classResultsCsv(results, { bom: true, calendar }));
+        const powers = (id: string) => scenarios(id)?.scenario.powers;
+        writeFileSync(opts.csv, classResultsCsv(results, { bom: true, calendar, powers }));
       }
       if (opts.json) printJson(results);
       else print(formatResults(results, filter, calendar, opts.csv));

@@ -15,10 +15,9 @@ import {
   type CompiledScenario,
   type GameAction,
   type GameState,
-  INDICATOR_KEYS,
-  INDICATORS,
   type IndicatorKey,
-  isIndicatorKey,
+  indicatorRange,
+  isIndicatorOf,
   legalActions,
   newGame,
   POLICIES,
@@ -39,7 +38,7 @@ export function dataReads(cs: CompiledScenario): Set<IndicatorKey> {
     }
     if (typeof node !== 'object' || node === null) return;
     for (const [k, v] of Object.entries(node)) {
-      if (READING_KEYS.has(key) && isIndicatorKey(k)) out.add(k);
+      if (READING_KEYS.has(key) && isIndicatorOf(cs.tables.vocab, k)) out.add(k);
       walk(v, k);
     }
   };
@@ -123,9 +122,9 @@ export function engineReads(
 ): Set<IndicatorKey> {
   const games = PROBES.map(([name, seed]) => record(cs, POLICIES[name] as Policy, seed));
   const read = new Set<IndicatorKey>();
-  for (const key of INDICATOR_KEYS) {
+  for (const key of cs.tables.vocab.keys) {
     if (skip.has(key)) continue;
-    const { min, max } = INDICATORS[key];
+    const { min, max } = indicatorRange(key) ?? { min: 0, max: 100 };
     search: for (const game of games)
       for (let i = 0; i < game.actions.length; i++) {
         // Before every end of turn: the turn's dynamics, reactions, ending and the next news all run.
@@ -145,5 +144,5 @@ export function engineReads(
 export function unreadIndicators(cs: CompiledScenario): IndicatorKey[] {
   const data = dataReads(cs);
   const engine = engineReads(cs, data);
-  return INDICATOR_KEYS.filter((k) => !data.has(k) && !engine.has(k));
+  return cs.tables.vocab.keys.filter((k) => !data.has(k) && !engine.has(k));
 }

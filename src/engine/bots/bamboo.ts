@@ -10,7 +10,6 @@
  */
 import type { CompiledScenario } from '../compile';
 import { costAt } from '../game';
-import { IND } from '../indicators';
 import { type Packed, pack } from '../packed';
 import type { RngCursor } from '../rng';
 import { registerPacked } from '../sim';
@@ -24,7 +23,6 @@ import type { Policy } from './policy';
 const PLAY_THRESHOLD = 0.15;
 /** Noise added to each value so equal options are picked by the policy's own stream. */
 const JITTER = 0.02;
-const CAPITAL = IND['home.capital'];
 const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
 
 /** Sums in the order the scenario wrote the amounts, then scales (as the bot always has). */
@@ -50,7 +48,7 @@ export function outcomeValue(mv: MarginalValue, outcome: OutcomeTable, p: Packed
 /** What a decision is worth on paper, by its table (null, a decision without one: 0). */
 export function decisionValue(p: Packed, mv: MarginalValue, t: DecisionTable): number {
   if (!t) return 0;
-  return outcomeValue(mv, t.effects, p) - costAt(t, p) * (mv.ind[CAPITAL] as number);
+  return outcomeValue(mv, t.effects, p) - costAt(t, p) * (mv.ind[p.layout.vocab.capital] as number);
 }
 
 function chooseAt(

@@ -21,7 +21,7 @@ const DEPTH = 2;
 
 /** `score(state).total` of a packed state. */
 function scoreOfEnd(cs: CompiledScenario, p: Packed): number {
-  return (p.ending?.score ?? scoreAt(p.ind, false, cs.scenario.rules.score)).total;
+  return (p.ending?.score ?? scoreAt(cs.tables, p.ind, false, cs.scenario.rules.score)).total;
 }
 
 export function lookaheadValues(

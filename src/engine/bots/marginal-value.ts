@@ -8,9 +8,10 @@
  * `greedy` and the advisor.
  */
 import type { CompiledScenario } from '../compile';
-import { IND, INDICATOR_COUNT, POWERS, type PowerId } from '../indicators';
+import type { PowerId } from '../indicators';
 import type { Packed } from '../packed';
 import { leanSignalsInto, type PackedSignals, packedSignals } from '../signals';
+import type { Vocabulary } from '../vocabulary';
 
 /** Weights by indicator slot and by power slot (packed.ts). */
 export interface MarginalValue {
@@ -23,124 +24,110 @@ const near = (distance: number, span: number): number =>
   distance >= span ? 0 : distance <= 0 ? 1 : 1 - distance / span;
 
 /** The part of a relation's weight that its own level sets: the weakest link weighs most. */
-function relationWeight(own: number, sum: number, e: number, rupture: number): number {
-  const base = 0.1 / 3 + 0.02;
+function relationWeight(own: number, sum: number, e: number, rupture: number, powers: number) {
+  const base = 0.1 / powers + 0.02;
   return base + (0.3 * e) / sum + 1.5 * near(own - rupture, 25);
 }
-
-const REL = [IND['relations.cn'], IND['relations.us'], IND['relations.jp']] as const;
-const SUSP = [IND['suspicion.cn'], IND['suspicion.us'], IND['suspicion.jp']] as const;
-const DRIFT = IND['autonomy.drift'];
-const GROWTH = IND['economy.growth'];
-const TENSION = IND['sea.tension'];
-const MOOD = IND['home.mood'];
-const NATIONALISM = IND['home.nationalism'];
 
 /**
  * The weights every indicator gets whatever the state (the others are
  * written by `marginalValue`), as the record the bot was first written with.
  */
-const FIXED: readonly (readonly [number, number])[] = [
-  [IND['patience.cn'], 0.02],
-  [IND['patience.us'], 0.02],
-  [IND['patience.jp'], 0.02],
-  [IND['economy.tradeDependence'], 0],
-  [IND['economy.usAccess'], 0.04],
-  [IND['economy.investment.cn'], 0.03],
-  [IND['economy.investment.us'], 0.03],
-  [IND['economy.investment.jp'], 0.03],
-  [IND['economy.infrastructure'], 0.02],
-  [IND['economy.rareEarths'], 0.01],
-  [IND['sea.incidentsTotal'], 0],
-  [IND['sea.presence'], 0.075],
-  [IND['sea.standing'], 0.075],
-  [IND['home.nationalism'], -0.03],
-  [IND['home.legitimacy'], 0.08],
-];
-
-/**
- * Written into one reused pair of arrays: it runs for every decision of
- * every rollout, and a bamboo decision never nests in another.
- */
-const scratch: MarginalValue = {
-  ind: new Float64Array(INDICATOR_COUNT),
-  lean: new Float64Array(POWERS.length),
-};
-for (const [slot, weight] of FIXED) scratch.ind[slot] = weight;
+function fixedWeights(v: Vocabulary): (readonly [number, number])[] {
+  const at = (k: string) => v.slot[k] as number;
+  return [
+    ...v.patience.map((slot) => [slot, 0.02] as const),
+    [at('economy.tradeDependence'), 0],
+    [v.access, 0.04],
+    ...v.investment.map((slot) => [slot, 0.03] as const),
+    [v.infrastructure, 0.02],
+    [at('economy.rareEarths'), 0.01],
+    [v.incidentsTotal, 0],
+    [v.presence, 0.075],
+    [v.standing, 0.075],
+    [v.nationalism, -0.03],
+    [v.legitimacy, 0.08],
+  ];
+}
 
 export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   const { rules, thresholds: th } = cs.scenario;
+  const n = powerNumbers(cs);
+  const v = n.vocab;
   const ind = p.ind;
   const at = (slot: number) => ind[slot] as number;
   const turnsLeft = cs.scenario.calendar.length - 1 - p.turn;
   const horizon = Math.min(Math.max(turnsLeft, 1), 4);
+  const powers = v.powers.length;
 
   // Where drift and suspicion will stand once this turn's lean is counted.
   const l = p.lean;
   leanSignalsInto(cs.tables.signals, l, signals);
-  const drift = at(DRIFT) + signals.drift;
+  const drift = at(v.drift) + signals.drift;
   // A soft minimum spreads the weakest link's weight over near-ties.
-  const cn = at(REL[0]);
-  const us = at(REL[1]);
-  const jp = at(REL[2]);
-  const low = Math.min(cn, us, jp);
-  const ecn = Math.exp(-(cn - low) / 4);
-  const eus = Math.exp(-(us - low) / 4);
-  const ejp = Math.exp(-(jp - low) / 4);
-  const sum = ecn + eus + ejp;
-  const rcn = relationWeight(cn, sum, ecn, th.rupture);
-  const rus = relationWeight(us, sum, eus, th.rupture);
-  const rjp = relationWeight(jp, sum, ejp, th.rupture);
-  const n = powerNumbers(cs);
-  const scn = suspicionWeight(n, p, 0, rcn, horizon);
-  const sus = suspicionWeight(n, p, 1, rus, horizon);
-  const sjp = suspicionWeight(n, p, 2, rjp, horizon);
+  const rel = n.rel;
+  const e = n.e;
+  let low = Number.POSITIVE_INFINITY;
+  for (let s = 0; s < powers; s++) {
+    rel[s] = at(v.relation[s] as number);
+    if ((rel[s] as number) < low) low = rel[s] as number;
+  }
+  let sum = 0;
+  for (let s = 0; s < powers; s++) {
+    e[s] = Math.exp(-((rel[s] as number) - low) / 4);
+    sum += e[s] as number;
+  }
+  const w = n.scratch.ind;
+  const susp = n.susp;
+  for (let s = 0; s < powers; s++) {
+    const r = relationWeight(rel[s] as number, sum, e[s] as number, th.rupture, powers);
+    w[v.relation[s] as number] = r;
+    susp[s] = suspicionWeight(n, p, s, r, horizon);
+  }
 
   const sign = drift > 1 ? 1 : drift < -1 ? -1 : 0;
   const bandPressure = Math.max(0, Math.abs(drift) - rules.drift.band / 2) / rules.drift.band;
   const wDrift = -sign * (0.15 + bandPressure + 2 * near(th.autonomyLost - Math.abs(drift), 25));
-  const tension = at(TENSION);
-  const mood = 0.085 + 1.0 * near(at(MOOD) - th.unrest, 25);
+  const tension = at(v.tension);
+  const mood = 0.085 + 1.0 * near(at(v.mood) - th.unrest, 25);
 
-  const w = scratch.ind;
-  w[REL[0]] = rcn;
-  w[REL[1]] = rus;
-  w[REL[2]] = rjp;
-  w[SUSP[0]] = scn;
-  w[SUSP[1]] = sus;
-  w[SUSP[2]] = sjp;
-  w[DRIFT] = wDrift;
-  w[GROWTH] = 1.875 + 6 * near(at(GROWTH) - th.crisis, 3);
-  w[TENSION] = -(0.05 + (tension > 50 ? 0.075 : 0) + 1.5 * near(th.clash - tension, 30));
-  w[IND['sea.incidents']] = -rules.home.incidentMood * mood - 0.05;
-  w[MOOD] = mood;
+  for (let s = 0; s < powers; s++) w[v.suspicion[s] as number] = susp[s] as number;
+  w[v.drift] = wDrift;
+  w[v.growth] = 1.875 + 6 * near(at(v.growth) - th.crisis, 3);
+  w[v.tension] = -(0.05 + (tension > 50 ? 0.075 : 0) + 1.5 * near(th.clash - tension, 30));
+  w[v.incidents] = -rules.home.incidentMood * mood - 0.05;
+  w[v.mood] = mood;
   // Capital is worth what it can still buy: nothing once the last turn is spent.
-  w[IND['home.capital']] = turnsLeft > 0 ? 0.25 : 0.02;
+  w[v.capital] = turnsLeft > 0 ? 0.25 : 0.02;
 
-  const susp = suspicions;
-  susp[0] = scn;
-  susp[1] = sus;
-  susp[2] = sjp;
-  const nationalism = at(NATIONALISM);
-  scratch.lean[0] = leanValueOf(cs, n, nationalism, 0, wDrift, susp, mood);
-  scratch.lean[1] = leanValueOf(cs, n, nationalism, 1, wDrift, susp, mood);
-  scratch.lean[2] = leanValueOf(cs, n, nationalism, 2, wDrift, susp, mood);
-  return scratch;
+  const nationalism = at(v.nationalism);
+  for (let s = 0; s < powers; s++)
+    n.scratch.lean[s] = leanValueOf(cs, n, nationalism, s, wDrift, susp, mood);
+  return n.scratch;
 }
 
 const signals: PackedSignals = packedSignals();
-/** The suspicion weights by power slot. */
-const suspicions = [0.5, 0.5, 0.5];
 
 /** A scenario's numbers the bot reads per power, by power slot (looked up once per scenario). */
 interface PowerNumbers {
+  readonly vocab: Vocabulary;
   readonly biteAt: readonly number[];
   readonly bite: readonly number[];
   readonly reassurance: readonly number[];
   readonly perRival: readonly number[];
   readonly driftWeight: readonly number[];
-  /** The slots of the powers that count this one as a rival, in the order of POWERS. */
+  readonly backlash: readonly number[];
+  /** The slots of the powers that count this one as a rival, in the scenario's order. */
   readonly watchers: readonly (readonly number[])[];
+  /**
+   * Written into one reused pair of arrays per scenario: it runs for every
+   * decision of every rollout, and a bamboo decision never nests in another.
+   */
+  readonly scratch: MarginalValue;
+  /** Per power slot: relations, their soft-minimum terms, the suspicion weights. */
+  readonly rel: number[];
+  readonly e: number[];
+  readonly susp: number[];
 }
 
 const numbersOf = new WeakMap<CompiledScenario, PowerNumbers>();
@@ -148,17 +135,30 @@ const numbersOf = new WeakMap<CompiledScenario, PowerNumbers>();
 function powerNumbers(cs: CompiledScenario): PowerNumbers {
   let n = numbersOf.get(cs);
   if (!n) {
-    const { powers, rules } = cs.scenario;
-    const each = (f: (p: PowerId) => number) => POWERS.map(f);
+    const { powers } = cs.scenario;
+    const vocab = cs.tables.vocab;
+    const ids = vocab.powers;
+    const power = (p: PowerId) => powers[p] as (typeof powers)[string];
+    const each = (f: (p: PowerId) => number) => ids.map(f);
+    const scratch: MarginalValue = {
+      ind: new Float64Array(vocab.keys.length),
+      lean: new Float64Array(ids.length),
+    };
+    for (const [slot, weight] of fixedWeights(vocab)) scratch.ind[slot] = weight;
+    const zeros = () => ids.map(() => 0.5);
     n = {
-      biteAt: each((p) => powers[p].suspicionBiteAt),
-      bite: each((p) => powers[p].suspicionBite),
-      reassurance: each((p) => powers[p].reassurancePerLean),
-      perRival: each((p) => powers[p].suspicionPerRivalLean),
-      driftWeight: each((p) => rules.drift.weights[p]),
-      watchers: POWERS.map((p) =>
-        POWERS.flatMap((q, i) => (powers[q].rivals.includes(p) ? [i] : [])),
-      ),
+      vocab,
+      biteAt: each((p) => power(p).suspicionBiteAt),
+      bite: each((p) => power(p).suspicionBite),
+      reassurance: each((p) => power(p).reassurancePerLean),
+      perRival: each((p) => power(p).suspicionPerRivalLean),
+      driftWeight: cs.tables.signals.driftWeight,
+      backlash: cs.tables.signals.backlash,
+      watchers: ids.map((p) => ids.flatMap((q, i) => (power(q).rivals.includes(p) ? [i] : []))),
+      scratch,
+      rel: zeros(),
+      e: zeros(),
+      susp: zeros(),
     };
     numbersOf.set(cs, n);
   }
@@ -173,7 +173,7 @@ function suspicionWeight(
   rel: number,
   horizon: number,
 ): number {
-  const own = p.ind[SUSP[slot] as number] as number;
+  const own = p.ind[n.vocab.suspicion[slot] as number] as number;
   const projected = own + (signals.rivalLean[slot] as number) + (signals.reassured[slot] as number);
   const biting = projected > (n.biteAt[slot] as number) - 15;
   return -0.04 - (biting ? (n.bite[slot] as number) * rel * horizon : 0);
@@ -197,7 +197,8 @@ function leanValueOf(
     const q = watchers[i] as number;
     v += (n.perRival[q] as number) * (susp[q] as number);
   }
-  if (slot === 0) v -= rules.home.capitulationBite * (nationalism / 100) * mood;
+  const backlash = n.backlash[slot] as number;
+  if (backlash > 0) v -= backlash * rules.home.capitulationBite * (nationalism / 100) * mood;
   // Powers reward being leaned toward (their reactions), a little.
   return v + 0.1;
 }

@@ -12,11 +12,37 @@ import type { GameAction, Phase } from '../state';
 import { leanOf } from './outcome-of';
 import type { Policy } from './policy';
 
-type Side = Readonly<Partial<Record<PowerId, number>>>;
+/** Which side of the drift axis a policy leans to. */
+export type DriftSide = 'negative' | 'positive';
+type Side = Readonly<Record<PowerId, number>>;
+
+const sides = new WeakMap<CompiledScenario, Record<DriftSide, Side>>();
+
+/**
+ * The powers on each side of the scenario's drift axis, each weighted by how
+ * far out it stands (the size of its drift weight): a one-sided player leans
+ * hardest toward the side's pole.
+ */
+function sideOf(cs: CompiledScenario, which: DriftSide): Side {
+  let known = sides.get(cs);
+  if (!known) {
+    const weights = cs.scenario.rules.drift.weights;
+    const negative: Record<PowerId, number> = {};
+    const positive: Record<PowerId, number> = {};
+    for (const p of cs.tables.vocab.powers) {
+      const w = weights[p] ?? 0;
+      if (w < 0) negative[p] = -w;
+      if (w > 0) positive[p] = w;
+    }
+    known = { negative, positive };
+    sides.set(cs, known);
+  }
+  return known[which];
+}
 
 function sideLean(cs: CompiledScenario, decision: GameAction, side: Side): number {
   let total = 0;
-  for (const p in side) total += (side[p as PowerId] ?? 0) * leanOf(cs, decision, p as PowerId);
+  for (const p in side) total += (side[p] ?? 0) * leanOf(cs, decision, p);
   return total;
 }
 
@@ -46,14 +72,14 @@ function mostLeaning(
   return best ? { decision: best, lean: bestLean } : null;
 }
 
-export function oneSidedPolicy(name: string, description: string, side: Side): Policy {
+export function oneSidedPolicy(name: string, description: string, which: DriftSide): Policy {
   const choose = (
     cs: CompiledScenario,
     phase: Phase,
     legal: readonly GameAction[],
     rand: RngCursor,
   ): GameAction => {
-    const pick = mostLeaning(cs, legal, side, rand);
+    const pick = mostLeaning(cs, legal, sideOf(cs, which), rand);
     if (phase === 'event') {
       if (!pick) throw new Error(`${name}: no legal answer to the waiting event`);
       return pick.decision;

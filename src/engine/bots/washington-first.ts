@@ -1,8 +1,8 @@
 import { oneSidedPolicy } from './one-sided';
 
-/** Balances hard against Beijing: leans to Washington first and Tokyo second. */
+/** Balances hard against the other pole: leans toward the powers of positive drift weight. */
 export const washingtonFirstPolicy = oneSidedPolicy(
   'washington-first',
-  'always takes the decision that leans furthest toward the United States and Japan',
-  { us: 1, jp: 0.7 },
+  'always takes the decision that leans furthest toward the powers of positive drift weight',
+  'positive',
 );

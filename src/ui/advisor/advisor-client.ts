@@ -7,7 +7,7 @@
  */
 
 import type { GameAction, GameState } from '../../engine';
-import type { ForecastResult } from '../../engine/advisor';
+import { type ForecastResult, type ForecastShape, forecastShape } from '../../engine/advisor';
 import type { AdvisorRequest, AdvisorResponse } from '../../engine/advisor-service';
 import { createAdvisorService } from '../../engine/advisor-service';
 import type { Scenario } from '../../scenario/schema';
@@ -43,6 +43,7 @@ function receive(response: AdvisorResponse): void {
 
 interface Question {
   readonly id: number;
+  readonly shape: ForecastShape;
   readonly decisions: readonly GameAction[];
   readonly queue: PoolTask[];
   readonly finished: { task: PoolTask; result: TaskResult }[];
@@ -69,7 +70,7 @@ function startPool(): { worker: Worker; busy: boolean }[] {
         const done = q.finished.reduce((a, f) => a + f.task.count, 0);
         if (done >= q.total) {
           asked = null;
-          q.handlers.onResult(assemble(q.decisions, q.finished));
+          q.handlers.onResult(assemble(q.shape, q.decisions, q.finished));
         } else q.handlers.onProgress(done, q.total);
       }
       dispatch();
@@ -138,13 +139,22 @@ export function requestForecast(
     };
   }
   const queue = planTasks(decisions.length, rollouts, TASK_SIZE);
-  asked = { id, decisions, queue, finished: [], total: decisions.length * rollouts, handlers };
+  const shape = forecastShape(scenario);
+  asked = {
+    id,
+    shape,
+    decisions,
+    queue,
+    finished: [],
+    total: decisions.length * rollouts,
+    handlers,
+  };
   for (const { worker } of workers) {
     worker.postMessage({ type: 'question', id, scenario, state, decisions } satisfies PoolRequest);
   }
   if (queue.length === 0) {
     asked = null;
-    handlers.onResult(assemble(decisions, []));
+    handlers.onResult(assemble(shape, decisions, []));
   } else dispatch();
   return () => {
     if (asked?.id === id) asked = null;

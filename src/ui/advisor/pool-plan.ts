@@ -7,6 +7,7 @@
 import {
   type ApplyError,
   type ForecastResult,
+  type ForecastShape,
   type GameAction,
   type RolloutSample,
   summarizeForecast,
@@ -38,6 +39,7 @@ export function planTasks(decisions: number, rollouts: number, size: number): Po
 
 /** Puts the finished tasks (in any order) back into one forecast per decision. */
 export function assemble(
+  shape: ForecastShape,
   decisions: readonly GameAction[],
   finished: readonly { readonly task: PoolTask; readonly result: TaskResult }[],
 ): ForecastResult[] {
@@ -48,7 +50,7 @@ export function assemble(
     const refused = mine.find((f) => !f.result.ok)?.result;
     if (refused && !refused.ok) return { ok: false, error: refused.error };
     const samples = mine.flatMap((f) => (f.result.ok ? f.result.samples : []));
-    return { ok: true, forecast: summarizeForecast(decision, samples) };
+    return { ok: true, forecast: summarizeForecast(shape, decision, samples) };
   });
 }
 

@@ -36,7 +36,7 @@ export function drawPathsChart(
   const root = scene.add.container(x, y);
   const g = scene.add.graphics();
   root.add(g);
-  const info = chart.info[series];
+  const info = chart.info[series] ?? { label: series, min: 0, max: 100 };
   const legendW = 250;
   const left = 44;
   const right = width - legendW - 20;
@@ -72,16 +72,17 @@ export function drawPathsChart(
     ),
   );
 
+  const at = (p: Path['points'][number]) => p.values[series] ?? lo;
   const line = (path: Path, color: number, lineWidth: number) => {
     g.lineStyle(lineWidth, color, 0.9);
     const pts = path.points;
     for (let i = 1; i < pts.length; i++) {
       const a = pts[i - 1];
       const b = pts[i];
-      if (a && b) g.lineBetween(px(a.turn), py(a.values[series]), px(b.turn), py(b.values[series]));
+      if (a && b) g.lineBetween(px(a.turn), py(at(a)), px(b.turn), py(at(b)));
     }
     const end = pts.at(-1);
-    if (end) g.fillStyle(color, 1).fillCircle(px(end.turn), py(end.values[series]), 3);
+    if (end) g.fillStyle(color, 1).fillCircle(px(end.turn), py(at(end)), 3);
   };
   chart.students.forEach((s, i) => {
     line(s, STUDENT_INKS[i % STUDENT_INKS.length] as number, 1.6);
@@ -94,16 +95,11 @@ export function drawPathsChart(
       const a = pts[i - 1];
       const b = pts[i];
       if (a && b) {
-        const [ax, ay, bx, by] = [
-          px(a.turn),
-          py(a.values[series]),
-          px(b.turn),
-          py(b.values[series]),
-        ];
+        const [ax, ay, bx, by] = [px(a.turn), py(at(a)), px(b.turn), py(at(b))];
         dashedLine(g, ax, ay, bx, by, HISTORY.dash, HISTORY.gap);
       }
     }
-    for (const p of pts) squareMark(g, px(p.turn), py(p.values[series]), 8, HISTORY.color, 2);
+    for (const p of pts) squareMark(g, px(p.turn), py(at(p)), 8, HISTORY.color, 2);
   }
 
   // The legend: the historical path first, then each student with where they ended.

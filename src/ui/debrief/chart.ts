@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { IndicatorKey } from '../../engine';
-import { axisRange, INDICATOR_LABELS } from '../../view';
+import { axisRange } from '../../view';
 import { dashedLine, drawAxes, squareMark } from '../charts/plot';
 import { PALETTE, textStyle } from '../theme';
 
@@ -44,6 +44,7 @@ export function drawChart(
   width: number,
   height: number,
   key: IndicatorKey,
+  name: string,
   you: readonly Point[],
   history: readonly Point[] | null,
   xLabels: readonly string[],
@@ -51,7 +52,7 @@ export function drawChart(
   const parts: Phaser.GameObjects.GameObject[] = [];
   const g = scene.add.graphics();
   parts.push(g);
-  const title = scene.add.text(0, 0, INDICATOR_LABELS[key].name, textStyle(14, { weight: 700 }));
+  const title = scene.add.text(0, 0, name, textStyle(14, { weight: 700 }));
   parts.push(title);
   const left = 38;
   const right = width - 8;

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
-import { type Ending, POWERS, type ScoreBreakdown, type TierId } from '../../engine';
+import type { Ending, ScoreBreakdown, TierId } from '../../engine';
 import { formatDecimal } from '../../i18n';
-import { OUTCOME_LABELS, POWER_NAMES, SCORE_PARTS, TIER_LABELS } from '../../view';
+import { outcomeLabel, type PowerTable, powerName, SCORE_PARTS, TIER_LABELS } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 
@@ -15,6 +15,8 @@ export interface SummaryData {
   } | null;
   readonly endedAt: string | null;
   readonly tiers: Readonly<Record<string, TierId>>;
+  /** The scenario's powers, in its order: their names and the tiers listed. */
+  readonly powers: PowerTable;
 }
 
 const CARD_MIN_HEIGHT = 170;
@@ -61,10 +63,11 @@ function card(
   total: number | null,
   note: string,
   filled: boolean,
+  powers: PowerTable,
 ): Card {
   // Drawn first so it stays behind the text; framed once both cards are measured.
   const g = scene.add.graphics();
-  const outcome = ending ? OUTCOME_LABELS[ending.outcome] : null;
+  const outcome = ending ? outcomeLabel(powers, ending.outcome) : null;
   const scoreW = 150;
   const textW = width - scoreW - 40;
   const h = scene.add.text(
@@ -140,6 +143,7 @@ export function drawSummary(
       data.you.score.total,
       data.endedAt ? D.endedAt(data.endedAt) : D.unfinishedHelp,
       true,
+      data.powers,
     ),
     card(
       scene,
@@ -151,6 +155,7 @@ export function drawSummary(
       data.history?.score?.total ?? null,
       data.history ? D.historyHelp : D.historyMissing,
       false,
+      data.powers,
     ),
   ];
   const cardH = Math.max(...cards.map((c) => c.height));
@@ -207,9 +212,12 @@ export function drawSummary(
     scene.add.text(colHist, row + 2, penalty(data.history?.score), textStyle(15, { weight: 700 })),
   );
   row += 40;
-  const tiers = POWERS.map(
-    (p) => `${POWER_NAMES[p]}: ${TIER_LABELS[data.tiers[p] as TierId] ?? data.tiers[p]}`,
-  ).join('   ·   ');
+  const tiers = Object.keys(data.powers)
+    .map(
+      (p) =>
+        `${powerName(data.powers, p)}: ${TIER_LABELS[data.tiers[p] as TierId] ?? data.tiers[p]}`,
+    )
+    .join('   ·   ');
   parts.push(
     scene.add.text(x, row, D.tiers, textStyle(15, { weight: 700 })),
     scene.add.text(x, row + 24, tiers, {

@@ -82,7 +82,9 @@ export class ActionCard implements Focusable {
       .setText(
         playable
           ? STRINGS.game.actions.cost(card.cost)
-          : `✕ ${STRINGS.game.actions.cost(card.cost)}`,
+          : card.tag
+            ? `${card.tag} · ${STRINGS.game.actions.cost(card.cost)}`
+            : `✕ ${STRINGS.game.actions.cost(card.cost)}`,
       )
       .setColor(css(playable ? PALETTE.ink : 0x8d8778));
     this.strip.setFillStyle(

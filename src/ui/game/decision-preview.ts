@@ -1,5 +1,4 @@
 import type Phaser from 'phaser';
-import type { PowerId } from '../../engine';
 import {
   blockedLine,
   type EffectLine,
@@ -81,15 +80,7 @@ export function renderPreview(
   if (preview.tiers.length > 0) {
     heading(p.tiers);
     for (const t of preview.tiers) {
-      add(
-        p.tierChange(
-          STRINGS.game.powerNames[t.power as PowerId],
-          TIER_LABELS[t.from],
-          TIER_LABELS[t.to],
-        ),
-        13,
-        { bold: true },
-      );
+      add(p.tierChange(t.name, TIER_LABELS[t.from], TIER_LABELS[t.to]), 13, { bold: true });
     }
   }
   if (preview.risks.length > 0) {

@@ -1,17 +1,17 @@
 import Phaser from 'phaser';
-import { type GaugeView, gaugeValue, signed, trendText } from '../../view';
+import { driftPoles, type GaugeView, gaugeValue, signed, trendText } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import type { Focusable } from '../widgets';
-import { ACTOR_COLOR, PANEL } from './colors';
+import { PANEL, powerColor } from './colors';
 import type { GameContext } from './context';
 import { FocusTooltip } from './focus-tooltip';
 import { gaugeTooltip } from './gauge-tooltip';
 import { panelFrame } from './panel-frame';
 
 /**
- * The bamboo meter: a bar centred on the neutral line, Beijing to the left, Washington and
- * Tokyo to the right, the safe band shaded and the ends at the point where autonomy is lost.
+ * The bamboo meter: a bar centred on the neutral line, the powers of negative drift weight to
+ * the left, those of positive weight to the right (the scenario's ruleset places them), the safe band shaded and the ends at the point where autonomy is lost.
  * The marker carries the signed value, so its side never depends on colour.
  */
 export class DriftMeter implements Focusable {
@@ -56,18 +56,26 @@ export class DriftMeter implements Focusable {
       this.barY + 14,
     );
     g.lineStyle(1, PANEL.stroke).strokeRect(this.barX, this.barY, this.barWidth, 10);
+    // Each end names the capitals on its side and takes the colour of the one furthest out.
+    const poles = driftPoles(ctx.cs.scenario);
+    const weights = ctx.cs.scenario.rules.drift.weights;
+    const pole = (sign: number) =>
+      ctx.cs.tables.vocab.powers
+        .filter((p) => (weights[p] ?? 0) * sign > 0)
+        .sort((a, b) => Math.abs(weights[b] ?? 0) - Math.abs(weights[a] ?? 0))[0];
+    const inkOf = (p: string | undefined) => (p ? powerColor(ctx.cs, p) : PALETTE.inkSoft);
     scene.add.text(
       this.barX,
       this.barY + 15,
-      s.toBeijing,
-      textStyle(11, { weight: 700, color: ACTOR_COLOR.cn }),
+      s.toNegative(poles.negative),
+      textStyle(11, { weight: 700, color: inkOf(pole(-1)) }),
     );
     scene.add
       .text(
         this.barX + this.barWidth,
         this.barY + 15,
-        s.toWest,
-        textStyle(11, { weight: 700, color: ACTOR_COLOR.us }),
+        s.toPositive(poles.positive),
+        textStyle(11, { weight: 700, color: inkOf(pole(1)) }),
       )
       .setOrigin(1, 0);
     this.marker = scene.add.graphics();

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { Ending } from '../../engine';
 import { formatDecimal } from '../../i18n';
-import { OUTCOME_LABELS } from '../../view';
+import { outcomeLabel } from '../../view';
 import { turnUnitOf } from '../../view/turn-unit';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -36,7 +36,7 @@ export function openEndBanner(
         },
       ]
     : [];
-  const outcome = OUTCOME_LABELS[ending.outcome];
+  const outcome = outcomeLabel(ctx.cs.scenario.powers, ending.outcome);
   const s = ending.score;
   const fixed = (n: number) => formatDecimal(n);
   const dialog = new Dialog(ctx.scene, ctx.focus, {

@@ -74,9 +74,12 @@ export function openEventDialog(
     });
     const rest = scene.add.container(0, label.height + 4);
     into.add([label, rest]);
+    // The capital the player has now: the pane says whether the choice is affordable.
+    const capital = ctx.store.getState().current()?.ind['home.capital'];
     const used = renderPreview(scene, rest, preview, paneWidth, {
       withText: true,
       maxHeight: max - label.height - 4,
+      ...(capital === undefined ? {} : { capital }),
     });
     return label.height + 4 + used;
   };

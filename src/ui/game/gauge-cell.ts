@@ -1,7 +1,13 @@
 import Phaser from 'phaser';
 import type { IndicatorKey } from '../../engine';
-import { changeTone, type GaugeView, gaugeValue, signed, trendText } from '../../view';
-import { STRINGS } from '../strings';
+import {
+  changeTone,
+  type GaugeView,
+  gaugeShortName,
+  gaugeValue,
+  signed,
+  trendText,
+} from '../../view';
 import { css, PALETTE, textStyle } from '../theme';
 import type { Focusable } from '../widgets';
 import { countTo } from '../widgets/motion';
@@ -11,6 +17,15 @@ import { FocusTooltip } from './focus-tooltip';
 import { gaugeTooltip } from './gauge-tooltip';
 
 export const CELL_HEIGHT = 40;
+/** A cell without its name (a column heading names it): value, trend below it, bar. */
+export const COMPACT_HEIGHT = 32;
+
+export interface CellOptions {
+  /** Whether a per-power gauge's label names its power (not where a heading already does). */
+  readonly withPower?: boolean;
+  /** No name line; the trend sits under the value. For tables with column headings. */
+  readonly compact?: boolean;
+}
 
 /**
  * One indicator: short name, value, trend (arrow and signed number, tinted as a second cue)
@@ -23,6 +38,7 @@ export class GaugeCell implements Focusable {
   private readonly zone: Phaser.GameObjects.Zone;
   private readonly tooltip: FocusTooltip;
   private view: GaugeView | null = null;
+  private readonly height: number;
 
   constructor(
     ctx: GameContext,
@@ -30,21 +46,31 @@ export class GaugeCell implements Focusable {
     private readonly y: number,
     private readonly width: number,
     readonly key: IndicatorKey,
+    options: CellOptions = {},
   ) {
     const { scene } = ctx;
-    scene.add.text(
-      x,
-      y,
-      STRINGS.game.shortNames[key] ?? key,
-      textStyle(11, { color: PALETTE.inkSoft }),
-    );
-    this.value = scene.add.text(x, y + 14, '', textStyle(15, { weight: 700 }));
-    this.trend = scene.add
-      .text(x + width, y + 18, '', textStyle(11, { weight: 700 }))
-      .setOrigin(1, 0);
-    scene.add.rectangle(x, y + 36, width, 3, PANEL.track).setOrigin(0);
-    this.bar = scene.add.rectangle(x, y + 36, 0, 3, PANEL.bar).setOrigin(0);
-    this.zone = scene.add.zone(x, y, width, CELL_HEIGHT).setOrigin(0).setInteractive();
+    this.height = options.compact ? COMPACT_HEIGHT : CELL_HEIGHT;
+    if (options.compact) {
+      this.value = scene.add.text(x, y, '', textStyle(14, { weight: 700 }));
+      this.trend = scene.add
+        .text(x + width, y + 15, '', textStyle(10, { weight: 700 }))
+        .setOrigin(1, 0);
+    } else {
+      scene.add.text(
+        x,
+        y,
+        gaugeShortName(ctx.cs.scenario.powers, key, options.withPower ?? true),
+        textStyle(11, { color: PALETTE.inkSoft }),
+      );
+      this.value = scene.add.text(x, y + 14, '', textStyle(15, { weight: 700 }));
+      this.trend = scene.add
+        .text(x + width, y + 18, '', textStyle(11, { weight: 700 }))
+        .setOrigin(1, 0);
+    }
+    const barY = y + this.height - 4;
+    scene.add.rectangle(x, barY, width, 3, PANEL.track).setOrigin(0);
+    this.bar = scene.add.rectangle(x, barY, 0, 3, PANEL.bar).setOrigin(0);
+    this.zone = scene.add.zone(x, y, width, this.height).setOrigin(0).setInteractive();
     this.tooltip = new FocusTooltip(
       ctx,
       () => (this.view ? gaugeTooltip(this.view) : null),
@@ -73,7 +99,7 @@ export class GaugeCell implements Focusable {
   }
 
   bounds(): Phaser.Geom.Rectangle {
-    return new Phaser.Geom.Rectangle(this.x - 4, this.y - 2, this.width + 8, CELL_HEIGHT + 2);
+    return new Phaser.Geom.Rectangle(this.x - 4, this.y - 2, this.width + 8, this.height + 2);
   }
 
   /** Enter shows the story again (it may have been hidden by a hover elsewhere). */

@@ -1,4 +1,4 @@
-import { INDICATOR_KEYS, INDICATORS, type IndicatorGroup, type IndicatorKey } from '../../engine';
+import { type IndicatorGroup, type IndicatorKey, indicatorRange } from '../../engine';
 import type { GaugeView } from '../../view';
 import { STRINGS } from '../strings';
 import { textStyle } from '../theme';
@@ -10,11 +10,11 @@ const COLUMNS = 5;
 const GROUPS = ['economy', 'sea', 'home'] as const satisfies readonly IndicatorGroup[];
 
 /** Rows of gauges, with their group headings, take this much height at `columns` a row. */
-export function gaugePanelHeight(columns: number): number {
+export function gaugePanelHeight(keys: readonly IndicatorKey[], columns: number): number {
   let height = 6;
   for (const group of GROUPS) {
-    const keys = INDICATOR_KEYS.filter((k) => INDICATORS[k].group === group);
-    height += 18 + Math.ceil(keys.length / columns) * (CELL_HEIGHT + 6) + 4;
+    const inGroup = keys.filter((k) => indicatorRange(k)?.group === group);
+    height += 18 + Math.ceil(inGroup.length / columns) * (CELL_HEIGHT + 6) + 4;
   }
   return height;
 }
@@ -47,7 +47,7 @@ export class GaugePanel {
         textStyle(11, { weight: 700, color: PANEL.heading }),
       );
       top += 18;
-      const keys = INDICATOR_KEYS.filter((k) => INDICATORS[k].group === group);
+      const keys = ctx.cs.tables.vocab.keys.filter((k) => indicatorRange(k)?.group === group);
       keys.forEach((key: IndicatorKey, i) => {
         const col = i % columns;
         const row = Math.floor(i / columns);

@@ -4,7 +4,7 @@ import { labelsTouch, MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
-import { ACTOR_COLOR, PANEL } from './colors';
+import { lookColor, PANEL } from './colors';
 import type { GameContext } from './context';
 
 /**
@@ -60,7 +60,7 @@ export class MapEvents {
       const at = this.map.locate(target);
       if (!at || at.x < 0 || at.y < 0 || at.x > this.map.width || at.y > this.map.height) return;
       const id = `news-${i}`;
-      const color = ACTOR_COLOR[place.actor];
+      const color = lookColor(place);
       this.map.placeMarker(id, target, { color });
       if (pulse) this.map.pulse(id, 4);
       this.ids.push(id);

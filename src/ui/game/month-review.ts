@@ -45,12 +45,10 @@ export function openMonthReview(
     width: 760,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
     body: (container, width) => {
-      const intro = ctx.scene.add.text(
-        0,
-        0,
-        r.introOf(unitWord(ctx.cs)),
-        textStyle(13, { color: PALETTE.inkSoft }),
-      );
+      const intro = ctx.scene.add.text(0, 0, r.introOf(unitWord(ctx.cs)), {
+        ...textStyle(13, { color: PALETTE.inkSoft }),
+        wordWrap: { width, useAdvancedWrap: true },
+      });
       container.add(intro);
       let y = intro.height + 10;
       if (summary) y = drawSummary(ctx, container, summary, y, width) + 6;
@@ -104,20 +102,26 @@ function drawSummary(
     .slice(0, MOVERS);
   if (movers.length > 0) {
     line(r.moved.toUpperCase(), 11, PALETTE.inkSoft, true);
-    // Two movers to a row, each in its own tone: the arrow and sign say it without colour too.
-    const half = (width - 12) / 2;
+    // Two movers to a row where the dialog is wide, one on a phone; each in its own tone: the
+    // arrow and sign say it without colour too. Names wrap rather than being cut.
+    const columns = width >= 560 ? 2 : 1;
+    const cell = columns === 2 ? (width - 12) / 2 : width;
+    let rowHeight = 0;
     movers.forEach((g, i) => {
-      const x = i % 2 === 0 ? 0 : half + 12;
+      const x = i % columns === 0 ? 0 : cell + 12;
       const t = scene.add.text(x, y, `${trendText(g.trend, signed(g.trend))}  ${g.name}`, {
         ...textStyle(13, {
           weight: 700,
           color: TONE_COLOR[changeTone(g.key, g.trend, g.value - g.trend)],
         }),
-        wordWrap: { width: half, useAdvancedWrap: true },
-        maxLines: 1,
+        wordWrap: { width: cell, useAdvancedWrap: true },
       });
       container.add(t);
-      if (i % 2 === 1 || i === movers.length - 1) y += t.height + 3;
+      rowHeight = Math.max(rowHeight, t.height);
+      if (i % columns === columns - 1 || i === movers.length - 1) {
+        y += rowHeight + 3;
+        rowHeight = 0;
+      }
     });
   }
   if (summary.warnings.length > 0) {

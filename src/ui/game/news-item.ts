@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { NewsView } from '../../view';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
-import { ACTOR_COLOR } from './colors';
+import { lookColor } from './colors';
 
 const TAG_STYLE = textStyle(10, { weight: 700, color: PALETTE.paper });
 const MIN_TAG_WIDTH = 58;
@@ -22,6 +22,17 @@ function tagWidth(scene: Phaser.Scene): number {
   return width;
 }
 
+/** A power's tag (its name comes from the scenario) may be wider than the catalog's. */
+function tagWidthOf(scene: Phaser.Scene, label: string): number {
+  const known = tagWidths.get(`power:${label}`);
+  if (known !== undefined) return known;
+  const probe = scene.add.text(0, 0, label, { ...TAG_STYLE, padding: { x: 4, y: 1 } });
+  const width = Math.ceil(probe.width);
+  probe.destroy();
+  tagWidths.set(`power:${label}`, width);
+  return width;
+}
+
 /**
  * One news item: a tag naming who acted (the name, not only its colour) and the headline.
  * Returns the height used. `maxLines` keeps the feed's items short; dialogs show them whole.
@@ -35,9 +46,9 @@ export function drawNewsItem(
   width: number,
   maxLines?: number,
 ): number {
-  const color = ACTOR_COLOR[item.actor];
-  const label = STRINGS.game.news.actors[item.actor] ?? item.actor.toUpperCase();
-  const tagW = tagWidth(scene);
+  const color = lookColor(item);
+  const label = item.actorName;
+  const tagW = Math.max(tagWidth(scene), tagWidthOf(scene, label));
   const tag = scene.add
     .text(x, y + 1, label, {
       ...TAG_STYLE,

@@ -188,7 +188,7 @@ function askAdvisor(
       const baseline: Forecast | undefined = base?.ok ? base.forecast : undefined;
       const lines = [
         standingLine(ctx.cs, q.state),
-        ...forecastLines(mine.forecast, baseline, q.baselineLabel),
+        ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
       show(text, lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n'));
       text.setColor(

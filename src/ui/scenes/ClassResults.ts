@@ -4,7 +4,6 @@ import {
   type ClassCodeFilter,
   classResultsChart,
   type FileVerdict,
-  PATH_SERIES,
   type PathSeries,
   type ClassResults as Results,
   readClassFilter,
@@ -83,7 +82,8 @@ export class ClassResults extends Phaser.Scene {
   private content?: Phaser.GameObjects.Container;
   private status?: Phaser.GameObjects.Text;
   private filterNote?: Phaser.GameObjects.Text;
-  private series: PathSeries = 'relations.cn';
+  /** The series charted: the first relation until the teacher picks another. */
+  private series: PathSeries | null = null;
   private seriesButtons: { button: Button; series: PathSeries }[] = [];
   private initialCode = '';
 
@@ -347,12 +347,14 @@ export class ClassResults extends Phaser.Scene {
     root.add(label);
     x += label.width + 12;
     const short: Record<PathSeries, string> = S.series;
-    for (const series of PATH_SERIES) {
+    if (this.series === null || !chart.series.includes(this.series))
+      this.series = chart.series[0] ?? 'score';
+    for (const series of chart.series) {
       const button = new Button(
         this,
         x,
         AREA.y,
-        `${series === this.series ? '● ' : ''}${short[series]}`,
+        `${series === this.series ? '● ' : ''}${short[series] ?? chart.info[series]?.label ?? series}`,
         () => {
           this.series = series;
           this.render();
@@ -388,7 +390,11 @@ export class ClassResults extends Phaser.Scene {
   }
 
   private exportCsv(): void {
-    const csv = classResultsCsv(this.results, { bom: true, calendar: calendarOf });
+    const csv = classResultsCsv(this.results, {
+      bom: true,
+      calendar: calendarOf,
+      powers: (id) => app().find(id)?.scenario.powers,
+    });
     const code = this.filter.kind === 'code' ? this.filter.code : 'all';
     const name = `bamboo-class-results-${code}.csv`;
     downloadText(name, csv, 'text/csv;charset=utf-8');

@@ -7,7 +7,7 @@ import {
   eventsMet,
   GROUP_LABELS,
   historicalPath,
-  INDICATOR_LABELS,
+  indicatorLabel,
   type PlayedPath,
   series,
   timeline,
@@ -149,6 +149,7 @@ export class Debrief extends Phaser.Scene {
         history: this.history ? { ending: this.history.ending, score: this.history.score } : null,
         endedAt: ending ? turnLabel(compiled, ending.turn) : null,
         tiers: state.tiers,
+        powers: compiled.scenario.powers,
       });
     } else if (tab === 1) {
       this.pager.setPages(this.chartPages(steps));
@@ -163,7 +164,8 @@ export class Debrief extends Phaser.Scene {
     if (!compiled) return [];
     const calendar = compiled.scenario.calendar;
     const xLabels = [...calendar.map((t, i) => shortCalendarLabel(t, i)), D.endLabel];
-    const groups = chartGroups();
+    const groups = chartGroups(compiled.tables.vocab.keys);
+    const powers = compiled.scenario.powers;
     const cellW = (CONTENT.width - CHART_GAP * (CHART_COLUMNS - 1)) / CHART_COLUMNS;
     return CHART_PAGES.map((names) => {
       const root = this.add.container(0, 0);
@@ -208,6 +210,7 @@ export class Debrief extends Phaser.Scene {
               cellW,
               CHART_HEIGHT,
               key,
+              indicatorLabel(powers, key).name,
               series(steps, key),
               this.history ? series(this.history.steps, key) : null,
               xLabels,
@@ -218,11 +221,16 @@ export class Debrief extends Phaser.Scene {
         if (only) {
           // A lone chart leaves a row empty: say what it measures there.
           root.add(
-            this.add.text(CONTENT.x + cellW + CHART_GAP, y + 26, INDICATOR_LABELS[only].help, {
-              ...textStyle(15, { color: PALETTE.inkSoft }),
-              wordWrap: { width: cellW * 2, useAdvancedWrap: true },
-              lineSpacing: 3,
-            }),
+            this.add.text(
+              CONTENT.x + cellW + CHART_GAP,
+              y + 26,
+              indicatorLabel(powers, only).help,
+              {
+                ...textStyle(15, { color: PALETTE.inkSoft }),
+                wordWrap: { width: cellW * 2, useAdvancedWrap: true },
+                lineSpacing: 3,
+              },
+            ),
           );
         }
         y += Math.ceil(group.keys.length / CHART_COLUMNS) * (CHART_HEIGHT + 10) + 6;

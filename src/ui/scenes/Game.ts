@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { type CompiledScenario, type GameState, type IndicatorKey, POWERS } from '../../engine';
+import type { CompiledScenario, GameState, IndicatorKey } from '../../engine';
 import type { GameStore, Step } from '../../store';
 import {
   actionCards,
@@ -160,7 +160,7 @@ export class Game extends Phaser.Scene {
     const { width, height } = fitPortrait(this);
     const split = form === 'tablet';
     const left = split ? TABLET_LEFT : width;
-    const L = portraitLayout(left, height, PORTRAIT_TOP_BAR_HEIGHT, POWERS.length);
+    const L = portraitLayout(left, height, PORTRAIT_TOP_BAR_HEIGHT, cs.tables.vocab.powers.length);
     // The main camera draws the fixed parts and, over everything, dialogs and tooltips; it is
     // see-through over the tab area so the tab camera's picture shows there.
     this.cameras.main.setBackgroundColor('rgba(0,0,0,0)');

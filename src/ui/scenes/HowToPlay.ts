@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { chartGroups, GROUP_LABELS, INDICATOR_LABELS } from '../../view';
+import { INDICATOR_DEFS } from '../../engine';
+import { chartGroups, GROUP_LABELS, indicatorLabel } from '../../view';
 import { app } from '../app';
 import { headingBlock, termBlock } from '../screens/blocks';
 import { CONTENT } from '../screens/frame';
@@ -112,9 +113,15 @@ export class HowToPlay extends Phaser.Scene {
   }
 
   private indicators(): void {
-    const blocks = chartGroups().flatMap((g, i) => [
+    // Each per-power family once, for "each power": the scenario names its own powers.
+    const each = { each: { name: H.eachPower, capital: H.eachCapital } };
+    const keys = INDICATOR_DEFS.map((d) => (d.perPower ? `${d.key}.each` : d.key));
+    const blocks = chartGroups(keys).flatMap((g, i) => [
       headingBlock(GROUP_LABELS[g.group] ?? g.group, i === 0 ? 0 : 16),
-      ...g.keys.map((k) => termBlock(INDICATOR_LABELS[k].name, INDICATOR_LABELS[k].help, 8)),
+      ...g.keys.map((k) => {
+        const label = indicatorLabel(each, k);
+        return termBlock(label.name, label.help, 8);
+      }),
     ]);
     this.pager.setPages(contentPages(this, blocks, 3, 36));
   }

@@ -160,9 +160,7 @@ describe('previews', () => {
 
   it('say why a decision is blocked', () => {
     const state: GameState = { ...newGame(cs, 'p').state, phase: 'actions', pending: [] };
-    expect(previewAction(cs, state, 'us-upgrade')!.blocked).toBe(
-      'Opens in Month 2.',
-    );
+    expect(previewAction(cs, state, 'us-upgrade')!.blocked).toBe('Opens in Month 2.');
     expect(previewChoice(cs, state, 'map', 'protest')!.blocked).toBe(
       'Answer the waiting event first.',
     );

@@ -65,8 +65,7 @@ export function renderPreview(
     });
 
   if (options.withText && preview.text) add(preview.text, 14);
-  if (preview.blocked)
-    add(blockedLine(preview.blocked), 13, { bold: true, color: TONE_COLOR.bad });
+  if (preview.blocked) add(blockedLine(preview.blocked), 13, { bold: true, color: TONE_COLOR.bad });
   if (preview.cost > 0 || options.capital !== undefined) {
     add(preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free, 13, { bold: true });
   }

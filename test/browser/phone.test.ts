@@ -3,10 +3,20 @@
  * portrait layout), and the smallest text on the game's screens at the three sizes a class
  * meets (a phone held upright, a tablet, a laptop), measured in CSS pixels as shown.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ScreenText, Snapshot } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+
+/** Card titles by id, from the scenario as it ships. */
+const CARD_TITLES = new Map(
+  (
+    JSON.parse(readFileSync(new URL('../../scenarios/2023.json', import.meta.url), 'utf8')) as {
+      actions: { id: string; title: string }[];
+    }
+  ).actions.map((a) => [a.id, a.title]),
+);
 
 const PHONE = { width: 390, height: 844 };
 const SEED = 'phone-test';
@@ -121,10 +131,23 @@ describe('a phone held upright (390×844, touch)', () => {
       }
       const playable = s.legal.some((a) => a.includes('"play"'));
       if (plays < 2 && playable) {
-        const heading = (await texts(page)).find((t) => t.text === 'ACTIONS');
-        expect(heading).toBeDefined();
-        // The first card (playable cards come first), just under the cards' heading row.
-        await tap(page, 60, (heading?.y ?? 0) + 70);
+        // A card the player can play now (dealt, rested, affordable), found by its title as a
+        // person would find it, turning the pages with the ▶ button until one shows.
+        const titles = new Set(
+          s.legal
+            .map((a) => JSON.parse(a) as { type: string; action?: string })
+            .filter((a) => a.type === 'play')
+            .map((a) => CARD_TITLES.get(a.action ?? '')),
+        );
+        for (let turn = 0; turn < 8; turn++) {
+          const shown = (await texts(page)).find((t) => !t.modal && titles.has(t.text));
+          if (shown) {
+            await tap(page, shown.x + Math.min(shown.width / 2, 20), shown.y + shown.height / 2);
+            break;
+          }
+          await tapText(page, (t) => t.text === '▶', 'the next page of cards');
+          await page.evaluate(() => window.bamboo?.frames(2));
+        }
         await waitDialog(page, 'preview');
         await tapDialogButton(page, 0);
         await waitFor(page, 's.decisions > arg', s.decisions);

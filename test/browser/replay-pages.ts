@@ -61,7 +61,7 @@ export async function clickDialogButton(page: Page, index: number): Promise<void
 
 /**
  * Plays the game screen on by the keyboard until the game ends or `months` more months have
- * passed: each event gets its first choice (confirmed in its preview), then the month ends.
+ * passed: each event gets its first choice that can be taken (confirmed in its preview), then the month ends.
  */
 export async function playMonths(page: Page, months: number): Promise<Snapshot> {
   const start = (await snap(page)).turn ?? 0;
@@ -74,7 +74,9 @@ export async function playMonths(page: Page, months: number): Promise<Snapshot> 
       await press(page, 'Enter');
     } else if (s.phase === 'event') {
       if (kind === 'event') {
-        await press(page, '1');
+        // The first choice the player can take now (a greyed-out one opens only its reason).
+        const open = (s.dialog?.buttons ?? []).findIndex((b) => b.enabled);
+        await press(page, String(Math.max(0, open) + 1));
         await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'preview');
         await press(page, 'Enter');
         await page.waitForFunction(

@@ -943,7 +943,7 @@ export const VI: Translation<typeof EN> = {
     blockTag: {
       resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
-      notDealt: 'chưa có trong tay',
+      notDealt: 'chưa chia',
       locked: 'chưa mở',
     },
     block: {

@@ -93,6 +93,8 @@ describe('the game in Vietnamese', () => {
     const errors = collectErrors(page);
     await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=vi`);
     await waitForScene(page, 'Title');
+    // Key hints show once a key has been pressed.
+    await page.keyboard.press('Shift');
     await waitForText(page, /^Ván mới {2}\[N\]$/);
     await clickText(page, 'Tạo lớp');
     await waitForScene(page, 'ClassSetup');

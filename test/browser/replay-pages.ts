@@ -72,6 +72,10 @@ export async function playMonths(page: Page, months: number): Promise<Snapshot> 
       return s;
     if (kind === 'review') {
       await press(page, 'Enter');
+    } else if (kind === 'guide') {
+      // A new game from the title opens the guided first month; a player who knows skips it.
+      await press(page, 'Escape');
+      await settle(page);
     } else if (s.phase === 'event') {
       if (kind === 'event') {
         // The first choice the player can take now (a greyed-out one opens only its reason).

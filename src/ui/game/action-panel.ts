@@ -97,14 +97,20 @@ export class ActionPanel {
       this.ctx.focus.focus(first);
   }
 
-  /** Keyboard shortcut target: the first card of the page. */
+  /**
+   * Keyboard shortcut target: the first card that can be played now, on whichever page it is
+   * (with a hand dealt, most cards are grey); the first card when none can.
+   */
   focusFirst(): void {
-    if (this.page !== 0) {
-      this.page = 0;
+    const playable = this.cards.findIndex((c) => c.blocked === null);
+    const index = Math.max(0, playable);
+    const page = Math.floor(index / this.slots.length);
+    if (this.page !== page) {
+      this.page = page;
       this.render();
     }
-    const first = this.slots[0];
-    if (first?.enabled()) this.ctx.focus.focus(first);
+    const slot = this.slots[index % this.slots.length];
+    if (slot?.enabled()) this.ctx.focus.focus(slot);
   }
 
   private pages(): number {

@@ -107,6 +107,7 @@ describe('the game in Vietnamese', () => {
 
     await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=en`);
     await waitForScene(page, 'Title');
+    await page.keyboard.press('Shift');
     await waitForText(page, /^New game {2}\[N\]$/);
     expect(await locale(page)).toBe('en');
     expect(errors).toEqual([]);

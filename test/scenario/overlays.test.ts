@@ -16,7 +16,8 @@ const overlays = readdirSync(DIR).filter((f) => /^[\w-]+\.[a-z]{2,3}\.json$/.tes
 const COMPLETE = ['2023.vi.json', 'september-2023.vi.json', 'xi-visit-2023.vi.json'];
 
 /** Texts that may stay as written: proper names, places, published titles, numbers. */
-const KEPT = /(\.sources\.\d+\.title|\.place\.name|\.capital|\.leader|\.heldBy)$/;
+// Names, published titles and abbreviations (a power's short name, e.g. "TQ") may carry no accent.
+const KEPT = /(\.sources\.\d+\.title|\.place\.name|\.capital|\.leader|\.heldBy|\.short)$/;
 
 function load(file: string) {
   const [id] = file.split('.');

@@ -50,7 +50,7 @@ const SAME_IN_BOTH = new Set([
 ]);
 
 /** Names without a Vietnamese letter: the rule below would take them for English. */
-const NAMES = new Set([...SAME_IN_BOTH, 'Kishida Fumio']);
+const NAMES = new Set([...SAME_IN_BOTH, 'Kishida Fumio', 'TQ']);
 
 /** Letters only Vietnamese uses (with their tone marks), never plain ASCII English. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;

@@ -50,7 +50,11 @@ export function blockTag(error: ApplyError | null): string | null {
   if (!error) return null;
   const T = TEXT.view.blockTag;
   switch (error.code) {
+    // The price, or the moment (an event waits, the game is over): nothing about the card itself.
     case 'too-expensive':
+    case 'wrong-phase':
+    case 'not-pending':
+    case 'game-over':
       return null;
     case 'already-played':
       return error.within === 'recently' ? T.resting(error.turnsLeft) : T.played;

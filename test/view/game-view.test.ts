@@ -55,6 +55,10 @@ describe('the game screen view models', () => {
     // Its face says why at a glance: played, not "too expensive".
     expect(after.find((c) => c.id === 'protest-note')?.tag).toMatch(/^(played|rests \d)$/);
     expect(actionCards(cs, state).find((c) => c.id === 'protest-note')?.tag).toBeNull();
+    // While an event waits, no card is "locked": the moment blocks them, not the cards.
+    const waiting: GameState = { ...state, phase: 'event' };
+    const tags = actionCards(cs, waiting).map((c) => c.tag);
+    expect(tags.every((t) => t === null)).toBe(true);
   });
 
   it('tells the month, the turn out of the year, capital and the score so far', () => {

@@ -153,16 +153,11 @@ function keyboard(page: Page): Driver {
   return {
     choose: (index) => page.keyboard.press(String(index + 1)),
     openFirstCard: async () => {
-      // A focuses the first card of the first page; ] turns the page, keeping focus on the grid.
+      // A focuses the first card that can be played now, turning to its page.
       await page.keyboard.press('a');
-      let card = await playableCard(page);
-      if (card.slot === null) {
-        await page.keyboard.press(']');
-        await page.evaluate(() => window.bamboo!.frames(2));
-        card = await playableCard(page);
-      }
-      if (card.slot === null) throw new Error('no playable card on either page');
-      for (let i = 0; i < card.slot; i++) await page.keyboard.press('Tab');
+      await page.evaluate(() => window.bamboo!.frames(2));
+      const card = await playableCard(page);
+      if (card.slot === null) throw new Error('no playable card on the page A turned to');
       await page.keyboard.press('Enter');
     },
     confirm: () => page.keyboard.press('Enter'),

@@ -139,9 +139,9 @@ export const VI: Translation<typeof EN> = {
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
     advisor: {
-      heading: 'Cố vấn: 1.000 tương lai · trung vị (80% ở giữa)',
+      heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
+        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -176,6 +176,7 @@ export const VI: Translation<typeof EN> = {
       whatIf: 'Giả định: sự kiện hư cấu, không có trong thực tế năm 2023.',
       disagree: 'Các nguồn chưa thống nhất: ',
       views: 'So sánh các quan điểm',
+      oneAccount: 'Các nguồn kể sự kiện này như nhau: không có quan điểm khác nhau để so sánh.',
       viewsTitle: 'Chỗ các nguồn khác nhau',
       heldBy: (who: string) => `— ${who}`,
       close: 'Đóng',
@@ -912,6 +913,7 @@ export const VI: Translation<typeof EN> = {
   },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
+    laterReport: (citation: string) => `${citation} (đưa tin sau đó)`,
     approxDate: (date: string) => `khoảng ${date}`,
     links: {
       launch: {

@@ -375,6 +375,8 @@ export const EN = {
         ? `Opened "${title}". It stays in this browser's list of scenarios until you remove it.`
         : `Opened "${title}" for this visit (this browser does not let the game keep files).`,
     removeScenario: 'Remove from this browser',
+    readBriefing: 'Read the whole briefing',
+    briefingClose: 'Close',
     openedTag: 'opened file',
     close: 'Close',
     problemsHeading: (n: number) =>
@@ -1023,6 +1025,7 @@ export const EN = {
         `you have answered “${event}” with “${choice}”`,
       eventNamed: (event: string) => `“${event}” has happened`,
       oneOf: (options: readonly string[]) => `one of: ${options.join('; or ')}`,
+      more: (n: number) => `and ${n} more (the card’s preview lists them all)`,
       join: '; ',
       and: ' and ',
     },

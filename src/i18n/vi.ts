@@ -359,6 +359,8 @@ export const VI: Translation<typeof EN> = {
         ? `Đã mở “${title}”. Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
         : `Đã mở “${title}” cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
     removeScenario: 'Gỡ khỏi trình duyệt này',
+    readBriefing: 'Đọc toàn bộ phần giới thiệu',
+    briefingClose: 'Đóng',
     openedTag: 'tệp đã mở',
     close: 'Đóng',
     problemsHeading: (n: number) => `${n} tệp kịch bản có lỗi:`,
@@ -984,6 +986,7 @@ export const VI: Translation<typeof EN> = {
         `bạn đã trả lời “${event}” bằng phương án “${choice}”`,
       eventNamed: (event: string) => `“${event}” đã xảy ra`,
       oneOf: (options: readonly string[]) => `một trong: ${options.join('; hoặc ')}`,
+      more: (n: number) => `và ${n} điều kiện khác (xem trước lá bài để thấy đủ)`,
       join: '; ',
       and: ' và ',
     },

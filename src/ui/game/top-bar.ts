@@ -4,6 +4,7 @@ import type { StatusView } from '../../view';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
 import { Button } from '../widgets';
+import { countTo } from '../widgets/motion';
 import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
 
@@ -32,6 +33,8 @@ export class TopBar {
   private readonly undo: Button;
   private readonly primary: Button;
   private readonly monthWidth: number;
+  /** The figures as last shown, to count from. */
+  private shown: { capital: number; score: number } | null = null;
 
   constructor(
     ctx: GameContext,
@@ -166,8 +169,16 @@ export class TopBar {
     this.turn.setText(
       STRINGS.game.turnOf(status.turn, status.turns, STRINGS.units.title[status.unit]),
     );
-    this.capital.setText(String(status.capital));
-    this.score.setText(formatDecimal(status.score));
+    // The figures count to their new values, so a price paid or a score won is seen happening.
+    const shown = this.shown;
+    this.shown = { capital: status.capital, score: status.score };
+    const scene = this.capital.scene;
+    countTo(scene, this.capital, shown?.capital ?? status.capital, status.capital, (v) =>
+      String(Math.round(v)),
+    );
+    countTo(scene, this.score, shown?.score ?? status.score, status.score, (v) =>
+      formatDecimal(Math.round(v * 10) / 10),
+    );
     this.primary.setLabel(primaryLabel);
     this.undo.refresh();
     this.primary.refresh();

@@ -7,6 +7,7 @@ import {
   type GaugeView,
   gauges,
   latestNews,
+  monthNews,
   newsPlaces,
   previewAction,
   previewChoice,
@@ -25,6 +26,7 @@ import { openHelp } from '../game/help-overlay';
 import { LAYOUT, portraitLayout } from '../game/layout';
 import { MapEvents } from '../game/map-events';
 import { openMenu } from '../game/menu-dialog';
+import { showMonthCard } from '../game/month-card';
 import { openMonthReview } from '../game/month-review';
 import { NewsFeed } from '../game/news-feed';
 import { PortraitTabs, tabColumn } from '../game/portrait-tabs';
@@ -70,12 +72,16 @@ export class Game extends Phaser.Scene {
     null;
   private eventHidden = false;
   private reviewDue = false;
+  /** The new month's card slides across before its review opens. */
+  private monthCardDue = false;
   private endSeen = false;
   private seenSteps = 0;
   private flowQueued = false;
   private readonly open: OpenDialog[] = [];
   /** Each panel's data as last drawn (JSON): a panel is redrawn only when its data changed. */
   private readonly drawn = new Map<string, string>();
+  /** The places the map marks now, so a decision's new place is the one that pulses. */
+  private marked: ReadonlySet<string> = new Set();
   /** The portrait layout's tabs (null in landscape). */
   private tabs: PortraitTabs | null = null;
   /** What a re-layout (rotation, resize) carries into the rebuilt screen. */
@@ -98,6 +104,8 @@ export class Game extends Phaser.Scene {
     this.flowDialog = null;
     this.eventHidden = carried?.eventHidden ?? false;
     this.reviewDue = false;
+    this.monthCardDue = false;
+    this.marked = new Set();
     this.endSeen = store.getState().current()?.phase === 'over';
     this.seenSteps = 0;
     this.flowQueued = false;
@@ -388,7 +396,10 @@ export class Game extends Phaser.Scene {
     if (!state) return;
     const grew = steps.length > this.seenSteps && this.seenSteps > 0;
     const newMonth = steps.length > this.seenSteps && endedMonth(steps);
-    if (newMonth && this.seenSteps > 0 && state.phase !== 'over') this.reviewDue = true;
+    if (newMonth && this.seenSteps > 0 && state.phase !== 'over') {
+      this.reviewDue = true;
+      this.monthCardDue = true;
+    }
     const firstDraw = this.seenSteps === 0;
     this.seenSteps = steps.length;
 
@@ -423,7 +434,15 @@ export class Game extends Phaser.Scene {
     if (this.changed('actions', cards)) this.actions.update(cards);
     const news = latestNews(cs, steps);
     if (this.changed('news', [s.month, news])) this.news.update(s.month, news);
-    if (newMonth || firstDraw) this.mapEvents.update(newsPlaces(news), true);
+    const places = newsPlaces(monthNews(cs, steps));
+    if (this.changed('map', places)) {
+      // A new month's places all pulse; within a month, only those a decision just added.
+      const fresh = new Set(
+        places.map((p) => p.name).filter((name) => newMonth || firstDraw || !this.marked.has(name)),
+      );
+      this.marked = new Set(places.map((p) => p.name));
+      this.mapEvents.update(places, fresh);
+    }
     this.queueFlow();
   }
 
@@ -554,6 +573,17 @@ export class Game extends Phaser.Scene {
           ),
         };
       }
+      return;
+    }
+    if (this.monthCardDue) {
+      this.monthCardDue = false;
+      const s = status(this.ctx.cs, state);
+      showMonthCard(
+        this.ctx,
+        s.month,
+        STRINGS.game.turnOf(s.turn, s.turns, STRINGS.units.title[s.unit]),
+        () => this.queueFlow(),
+      );
       return;
     }
     if (this.reviewDue) {

@@ -32,7 +32,7 @@ import { NewsFeed } from '../game/news-feed';
 import { PortraitTabs, tabColumn } from '../game/portrait-tabs';
 import { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
-import { PORTRAIT_TOP_BAR_HEIGHT, TopBar } from '../game/top-bar';
+import { PORTRAIT_TOP_BAR_HEIGHT, TopBar, type TopBarHandlers } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
 import {
@@ -133,6 +133,11 @@ export class Game extends Phaser.Scene {
         (s) => s.error?.message ?? s.notice,
         () => this.redraw(),
       ),
+      // The menu switches sound too: the board's switch follows the setting, wherever set.
+      app().settings.subscribe(
+        (s) => s.muted,
+        () => this.topBar.refreshSound(),
+      ),
     ];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const off of unsubscribe) off();
@@ -172,19 +177,7 @@ export class Game extends Phaser.Scene {
     // The main camera draws the fixed parts and, over everything, dialogs and tooltips; it is
     // see-through over the tab area so the tab camera's picture shows there.
     this.cameras.main.setBackgroundColor('rgba(0,0,0,0)');
-    this.topBar = new TopBar(
-      ctx,
-      left,
-      L.topBar.height,
-      {
-        canUndo: () => this.store().getState().canUndo(),
-        undo: () => this.undo(),
-        help: () => this.openHelp(),
-        menu: () => this.openMenu(),
-        primary: () => this.primary(),
-      },
-      true,
-    );
+    this.topBar = new TopBar(ctx, left, L.topBar.height, this.topBarHandlers(), true);
     const g = STRINGS.game;
     const tabs = [
       { key: 'cards', label: g.actions.heading },
@@ -315,13 +308,7 @@ export class Game extends Phaser.Scene {
     const { width } = this.scale;
     const L = LAYOUT;
     // Built in keyboard order: top bar, cards, the powers, drift, the other gauges.
-    this.topBar = new TopBar(ctx, width, L.topBar.height, {
-      canUndo: () => this.store().getState().canUndo(),
-      undo: () => this.undo(),
-      help: () => this.openHelp(),
-      menu: () => this.openMenu(),
-      primary: () => this.primary(),
-    });
+    this.topBar = new TopBar(ctx, width, L.topBar.height, this.topBarHandlers());
     const region = this.registry.get(REGISTRY.region) as RegionMap;
     this.mapEvents = new MapEvents(ctx, region, L.map.x, L.map.y, L.map.scale);
     this.actions = new ActionPanel(
@@ -345,6 +332,18 @@ export class Game extends Phaser.Scene {
     );
     this.gaugePanel = new GaugePanel(ctx, L.gauges.x, L.gauges.y, L.gauges.width, L.gauges.height);
     this.news = new NewsFeed(ctx, L.news.x, L.news.y, L.news.width, L.news.height);
+  }
+
+  private topBarHandlers(): TopBarHandlers {
+    return {
+      canUndo: () => this.store().getState().canUndo(),
+      undo: () => this.undo(),
+      help: () => this.openHelp(),
+      menu: () => this.openMenu(),
+      primary: () => this.primary(),
+      soundOn: () => !settings().muted,
+      toggleSound: () => this.toggleSound(),
+    };
   }
 
   private bindKeys(): void {

@@ -7,12 +7,7 @@ import type { Tx } from './tx';
  * `scale` shrinks the certain deltas only (a card played again, rules.cards.repeatFade):
  * its lean and its risks are the signal sent, and that is sent in full every time.
  */
-export function applyOutcome(
-  tx: Tx,
-  outcome: OutcomeTable,
-  ctx: OutcomeContext,
-  scale = 1,
-): void {
+export function applyOutcome(tx: Tx, outcome: OutcomeTable, ctx: OutcomeContext, scale = 1): void {
   addAll(tx, outcome.delta, ctx.source, scale);
   addLean(tx, outcome.lean);
   const tiers = outcome.tiers;

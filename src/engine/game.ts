@@ -16,7 +16,7 @@ import { scoreOf } from './endings';
 import type { Explanation } from './explain';
 import { handSize, inHand } from './hand';
 import { clampIndicator, type IndicatorKey, indicatorRange, roundIndicator } from './indicators';
-import { Packed, pack, unpack } from './packed';
+import { handIds, Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
 import type { Action, Choice } from './scenario';
@@ -242,7 +242,7 @@ function whyNotPlayAt(p: Packed, t: ActionTable): ApplyError | null {
     case 'not-dealt':
       return {
         code: 'not-dealt',
-        message: `"${id}" is not in this turn's hand (${p.hand?.join(', ') ?? 'none'})`,
+        message: `"${id}" is not in this turn's hand (${p.hand === null ? 'none' : handIds(p).join(', ')})`,
       };
     case 'not-allowed':
       return {
@@ -357,19 +357,36 @@ function legalCards(
 ): number {
   let n = 0;
   const capital = capitalAt(p);
-  // refusalAt for every card; a plain card (no condition, fixed cost, not once) needs only two of its checks.
   const actions = cs.tables.actions;
-  for (let i = 0; i < actions.length; i++) {
-    const t = actions[i] as ActionTable;
-    if (t.plain) {
-      if (t.cost > capital || p.played[i] === 1 || restingAt(p, t) || !inHand(p, t)) continue;
-    } else if ((t.cost > capital && !t.costFormula) || refusalAt(p, t) !== null) continue;
-    if (tables) tables[n] = t;
-    out[n++] = t.decision;
+  const hand = p.hand;
+  if (hand === null) {
+    for (let i = 0; i < actions.length; i++) {
+      const t = actions[i] as ActionTable;
+      if (!playableNow(p, t, capital)) continue;
+      if (tables) tables[n] = t;
+      out[n++] = t.decision;
+    }
+  } else {
+    // Under a hand rule only the dealt cards can be played: a handful, in card order.
+    for (let k = 0; k < hand.length; k++) {
+      const t = actions[hand[k] as number] as ActionTable;
+      if (!playableNow(p, t, capital)) continue;
+      if (tables) tables[n] = t;
+      out[n++] = t.decision;
+    }
   }
   if (tables) tables[n] = null;
   out[n++] = END_TURN;
   return n;
+}
+
+/**
+ * refusalAt(p, t) === null, for a card in hand (or with no hand rule): a
+ * plain card (no condition, fixed cost, not once) needs only a few of its checks.
+ */
+function playableNow(p: Packed, t: ActionTable, capital: number): boolean {
+  if (t.plain) return !(t.cost > capital || p.played[t.index] === 1 || restingAt(p, t));
+  return !((t.cost > capital && !t.costFormula) || refusalAt(p, t) !== null);
 }
 
 /** legalAt in the event phase: the waiting event's answers allowed now; returns their count. */

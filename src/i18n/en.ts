@@ -209,6 +209,7 @@ export const EN = {
     sound: {
       toggled: (on: boolean) => (on ? 'Sound on (S).' : 'Sound off (S).'),
       menu: (on: boolean) => (on ? 'Sound: on' : 'Sound: off'),
+      button: (on: boolean) => (on ? 'Sound on' : 'Muted'),
     },
     guide: {
       again: 'Guide',

@@ -197,6 +197,7 @@ export const VI: Translation<typeof EN> = {
     sound: {
       toggled: (on: boolean) => (on ? 'Đã bật âm thanh (S).' : 'Đã tắt âm thanh (S).'),
       menu: (on: boolean) => (on ? 'Âm thanh: bật' : 'Âm thanh: tắt'),
+      button: (on: boolean) => (on ? 'Có tiếng' : 'Tắt tiếng'),
     },
     guide: {
       again: 'Hướng dẫn',

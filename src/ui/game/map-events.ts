@@ -4,6 +4,7 @@ import { labelsTouch, MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import { reducedMotion } from '../widgets/motion';
 import { lookColor, PANEL } from './colors';
 import type { GameContext } from './context';
 
@@ -42,8 +43,11 @@ export class MapEvents {
     );
   }
 
-  /** Replaces the markers; `pulse` sends rings out of them (new news). */
-  update(places: readonly NewsPlace[], pulse: boolean): void {
+  /**
+   * Replaces the markers; those at the places named in `fresh` (news just in, a visit just
+   * decided) send rings out, so the eye finds where it happened.
+   */
+  update(places: readonly NewsPlace[], fresh: ReadonlySet<string>): void {
     for (const id of this.ids) this.map.removeMarker(id);
     this.ids = [];
     this.labels.removeAll(true);
@@ -62,7 +66,7 @@ export class MapEvents {
       const id = `news-${i}`;
       const color = lookColor(place);
       this.map.placeMarker(id, target, { color });
-      if (pulse) this.map.pulse(id, 4);
+      if (fresh.has(place.name) && !reducedMotion()) this.map.pulse(id, 4);
       this.ids.push(id);
       const sx = this.x + at.x * this.scale;
       const sy = this.y + at.y * this.scale;

@@ -31,9 +31,14 @@ function groupRadius(group: RegionIslandGroup): number {
 }
 
 /** Anchors drawn as their own symbol; the island groups are drawn by drawIslands instead. */
-const HIDDEN_ANCHORS = new Set(['paracels', 'spratlys', 'scarborough', 'washington']);
+const HIDDEN_ANCHORS: ReadonlySet<string> = new Set([
+  'paracels',
+  'spratlys',
+  'scarborough',
+  'washington',
+]);
 /** No room for these names among the islands: event markers carry them when needed. */
-const UNLABELLED_ANCHORS = new Set(['second-thomas', 'vanguard']);
+const UNLABELLED_ANCHORS: ReadonlySet<string> = new Set(['second-thomas', 'vanguard']);
 
 export type MarkerTarget = string | { readonly lon: number; readonly lat: number };
 

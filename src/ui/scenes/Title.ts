@@ -43,9 +43,6 @@ export const REPLAY_FILE_INPUT = 'replay-file';
 /** The input behind "Open a scenario file…". */
 export const SCENARIO_FILE_INPUT = 'scenario-file';
 
-/** A launch link is honoured once per page load, not every time the title comes back. */
-let launchHandled = false;
-
 export class Title extends Phaser.Scene {
   private map?: MapView;
   private focus!: FocusManager;
@@ -391,8 +388,8 @@ export class Title extends Phaser.Scene {
    * a broken or unknown one opens the picker with the reason.
    */
   private launchFromUrl(): boolean {
-    if (launchHandled) return false;
-    launchHandled = true;
+    // Once per page load, not every time the title comes back.
+    if (!app().session.getState().claimLaunch()) return false;
     const request = parseLaunchUrl(window.location.href);
     if (request.kind === 'none') return false;
     // Drop the request from the address, so reloading resumes the game instead of restarting it.

@@ -41,10 +41,12 @@ function eligible(p: Packed, t: ActionTable): boolean {
  */
 export function deal(p: Packed, cs: CompiledScenario): void {
   const size = handSize(cs);
-  if (size <= 0 || p.hand === null) return;
+  const hand = p.hand;
+  if (size <= 0 || hand === null) return;
   const actions = cs.tables.actions;
-  p.dealt.fill(0);
-  while (p.hand.length > 0) p.hand.pop();
+  // Only the last hand's cards are marked: unmark those rather than the whole row.
+  while (hand.length > 0) p.dealt[hand.pop() as number] = 0;
+  p.handListed = null;
   let n = 0;
   for (let i = 0; i < actions.length; i++)
     if (eligible(p, actions[i] as ActionTable)) pool[n++] = i;
@@ -58,7 +60,19 @@ export function deal(p: Packed, cs: CompiledScenario): void {
     }
     n = size;
   }
-  for (let k = 0; k < n; k++) p.dealt[pool[k] as number] = 1;
-  for (let i = 0; i < actions.length; i++)
-    if (p.dealt[i] === 1) p.hand.push((actions[i] as ActionTable).action.id);
+  // Back into card order (an insertion sort: a hand is a handful of cards).
+  for (let k = 1; k < n; k++) {
+    const card = pool[k] as number;
+    let j = k - 1;
+    while (j >= 0 && (pool[j] as number) > card) {
+      pool[j + 1] = pool[j] as number;
+      j--;
+    }
+    pool[j + 1] = card;
+  }
+  for (let k = 0; k < n; k++) {
+    const card = pool[k] as number;
+    p.dealt[card] = 1;
+    hand.push(card);
+  }
 }

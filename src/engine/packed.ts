@@ -45,8 +45,16 @@ export class Packed {
   /** The same, as the ids the state lists, in the order played. */
   readonly playedThisTurn: string[];
   readonly pending: string[];
-  /** The cards dealt this turn (hand.ts), in card order; null when every card is open. */
-  hand: string[] | null;
+  /**
+   * The cards dealt this turn (hand.ts) by index, in card order; null when
+   * every card is open. Indices, not ids: legalAt walks only these cards.
+   */
+  hand: number[] | null;
+  /**
+   * The hand as the packed state listed it, until the next deal: kept as
+   * written, since a hand-written state may name cards the scenario lacks.
+   */
+  handListed: readonly string[] | null;
   /** 1 for each action (by its index) in the hand. */
   readonly dealt: number[];
   readonly rng: RngCursor;
@@ -87,6 +95,7 @@ export class Packed {
       this.playedThisTurn = from.playedThisTurn.slice();
       this.pending = from.pending.slice();
       this.hand = from.hand === null ? null : from.hand.slice();
+      this.handListed = from.handListed;
       this.dealt = from.dealt.slice();
       this.rng = new RngCursor(from.rng.state());
       this.rngReplaced = from.rngReplaced || from.rng.draws > 0;
@@ -111,6 +120,7 @@ export class Packed {
     this.playedThisTurn = [];
     this.pending = [];
     this.hand = null;
+    this.handListed = null;
     this.dealt = filled(layout.actionIds.length, 0);
     this.rng = new RngCursor(origin.state.rng);
     this.turn = 0;
@@ -230,12 +240,13 @@ export function pack(
   }
   for (const id of state.pending) p.pending.push(id);
   if (state.hand) {
-    p.hand = [];
     for (const id of state.hand) {
-      p.hand.push(id);
       const i = layout.actionIndex.get(id);
       if (i !== undefined) p.dealt[i] = 1;
     }
+    p.hand = [];
+    for (let i = 0; i < p.dealt.length; i++) if (p.dealt[i] === 1) p.hand.push(i);
+    p.handListed = state.hand;
   }
   p.turn = state.turn;
   p.step = state.step;
@@ -248,7 +259,10 @@ export function pack(
  * The indicators as a record, keys in the vocabulary's order. Each vocabulary
  * keeps a template of its keys: spreading it gives every record one shape
  * (V8 copies the template's map), and the writes that follow replace values
- * of existing properties instead of growing the object key by key.
+ * of existing properties instead of growing the object key by key. The
+ * template is parsed from JSON: an object grown by computed keys turns into a
+ * hash table past a dozen keys, and spreading one of those is several times
+ * slower than copying the fast object the JSON parser builds.
  */
 const templates = new WeakMap<readonly string[], Readonly<Record<string, number>>>();
 
@@ -257,7 +271,7 @@ function indicatorsOf(keys: readonly string[], ind: readonly number[]): Indicato
   if (!template) {
     const t: Record<string, number> = {};
     for (const k of keys) t[k] = 0.5;
-    template = t;
+    template = JSON.parse(JSON.stringify(t)) as Record<string, number>;
     templates.set(keys, template);
   }
   const out: Record<string, number> = { ...template };
@@ -331,7 +345,17 @@ export function unpack(p: Packed): GameState {
     lastTurn: lastTurnRecord(p),
     ending: p.ending,
   };
-  return p.hand === null ? state : { ...state, hand: p.hand.slice() };
+  return p.hand === null ? state : { ...state, hand: handIds(p) };
+}
+
+/** The hand's card ids, as states list them (none when every card is open). */
+export function handIds(p: Packed): string[] {
+  if (p.handListed) return p.handListed.slice();
+  const ids = p.layout.actionIds;
+  const hand = p.hand ?? [];
+  const out: string[] = [];
+  for (let k = 0; k < hand.length; k++) out.push(ids[hand[k] as number] as string);
+  return out;
 }
 
 function countsRecord(p: Packed): Readonly<Record<string, number>> {
@@ -405,7 +429,7 @@ export function unpackFinal(p: Packed): GameState {
   done[SOURCE] = p;
   done.ending = p.ending;
   // Last, as in `unpack`: only games under a hand rule have one.
-  if (p.hand !== null) (done as { hand?: string[] }).hand = p.hand.slice();
+  if (p.hand !== null) (done as { hand?: string[] }).hand = handIds(p);
   return done as unknown as GameState;
 }
 

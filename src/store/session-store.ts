@@ -1,9 +1,9 @@
 /**
  * What the scenes hand to each other during one visit and never save: the replay being looked
  * at (and the replay a game was branched from), whether a launch link has been acted on,
- * whether the player has a keyboard, the language the shipped scenarios are read in, and how
- * far the advisor's current forecast has got. Apart from the game store on purpose: looking at
- * a replay must never touch the player's own game or its autosave.
+ * whether the player has a keyboard, the language the shipped scenarios are read in, how far
+ * the advisor's current forecast has got, and the sound cues played. Apart from the game store
+ * on purpose: looking at a replay must never touch the player's own game or its autosave.
  */
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
@@ -55,6 +55,8 @@ export interface SessionData {
   readonly catalogWords: CatalogWords;
   /** null when the advisor is not working on anything. */
   readonly forecast: ForecastProgress | null;
+  /** Sound cues played, by name, for tests: a headless browser cannot hear them. */
+  readonly cues: readonly string[];
 }
 
 export interface SessionCommands {
@@ -70,6 +72,7 @@ export interface SessionCommands {
   forecastProgress(id: number, done: number): void;
   /** Finished or cancelled: ignored when `id` has already been superseded. */
   forecastEnded(id: number): void;
+  cuePlayed(cue: string): void;
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
@@ -85,6 +88,7 @@ export function createSessionStore() {
       keyHints: false,
       catalogWords: ENGLISH_WORDS,
       forecast: null,
+      cues: [],
 
       showInViewer(viewed) {
         set({ viewed });
@@ -112,6 +116,9 @@ export function createSessionStore() {
       },
       forecastEnded(id) {
         if (get().forecast?.id === id) set({ forecast: null });
+      },
+      cuePlayed(cue) {
+        set({ cues: [...get().cues, cue] });
       },
     })),
   );

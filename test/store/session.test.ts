@@ -23,6 +23,7 @@ describe('session store', () => {
       keyHints: false,
       catalogWords: ENGLISH_WORDS,
       forecast: null,
+      cues: [],
     });
   });
 
@@ -80,6 +81,16 @@ describe('session store', () => {
     expect(s.getState().forecast).toEqual({ id: 2, done: 0, total: 1000 });
     s.getState().forecastEnded(2);
     expect(s.getState().forecast).toBeNull();
+  });
+
+  it('records the sound cues played, in order, for the test handle', () => {
+    const s = createSessionStore();
+    const before = s.getState().cues;
+    s.getState().cuePlayed('play');
+    s.getState().cuePlayed('month');
+    expect(s.getState().cues).toEqual(['play', 'month']);
+    // A new list each time: subscribers are told, and what they kept is not changed under them.
+    expect(before).toEqual([]);
   });
 
   it('puts shipped scenarios into the words it holds, with the same rules and hash', () => {

@@ -55,7 +55,6 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   const n = powerNumbers(cs);
   const v = n.vocab;
   const ind = p.ind;
-  const at = (slot: number) => ind[slot] as number;
   const turnsLeft = cs.scenario.calendar.length - 1 - p.turn;
   const horizon = Math.min(Math.max(turnsLeft, 1), 4);
   const powers = v.powers.length;
@@ -63,13 +62,13 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   // Where drift and suspicion will stand once this turn's lean is counted.
   const l = p.lean;
   leanSignalsInto(cs.tables.signals, l, signals);
-  const drift = at(v.drift) + signals.drift;
+  const drift = (ind[v.drift] as number) + signals.drift;
   // A soft minimum spreads the weakest link's weight over near-ties.
   const rel = n.rel;
   const e = n.e;
   let low = Number.POSITIVE_INFINITY;
   for (let s = 0; s < powers; s++) {
-    rel[s] = at(v.relation[s] as number);
+    rel[s] = ind[v.relation[s] as number] as number;
     if ((rel[s] as number) < low) low = rel[s] as number;
   }
   let sum = 0;
@@ -88,19 +87,19 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   const sign = drift > 1 ? 1 : drift < -1 ? -1 : 0;
   const bandPressure = Math.max(0, Math.abs(drift) - rules.drift.band / 2) / rules.drift.band;
   const wDrift = -sign * (0.15 + bandPressure + 2 * near(th.autonomyLost - Math.abs(drift), 25));
-  const tension = at(v.tension);
-  const mood = 0.085 + 1.0 * near(at(v.mood) - th.unrest, 25);
+  const tension = ind[v.tension] as number;
+  const mood = 0.085 + 1.0 * near((ind[v.mood] as number) - th.unrest, 25);
 
   for (let s = 0; s < powers; s++) w[v.suspicion[s] as number] = susp[s] as number;
   w[v.drift] = wDrift;
-  w[v.growth] = 1.875 + 6 * near(at(v.growth) - th.crisis, 3);
+  w[v.growth] = 1.875 + 6 * near((ind[v.growth] as number) - th.crisis, 3);
   w[v.tension] = -(0.05 + (tension > 50 ? 0.075 : 0) + 1.5 * near(th.clash - tension, 30));
   w[v.incidents] = -rules.home.incidentMood * mood - 0.05;
   w[v.mood] = mood;
   // Capital is worth what it can still buy: nothing once the last turn is spent.
   w[v.capital] = turnsLeft > 0 ? 0.25 : 0.02;
 
-  const nationalism = at(v.nationalism);
+  const nationalism = ind[v.nationalism] as number;
   for (let s = 0; s < powers; s++)
     n.scratch.lean[s] = leanValueOf(cs, n, nationalism, s, wDrift, susp, mood);
   return n.scratch;

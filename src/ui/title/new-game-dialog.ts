@@ -27,6 +27,15 @@ export interface NewGameOptions {
   readonly onStart: (choice: NewGameChoice) => void;
   /** Removes a scenario opened in this browser from its list. */
   readonly onRemove?: (scenarioId: string) => void;
+  /** Given a reader of what the dialog holds now: the title opens it again after a relayout. */
+  readonly onDraft?: (read: () => NewGameDraft) => void;
+}
+
+/** What the player has chosen and typed so far. */
+export interface NewGameDraft {
+  readonly scenarioId: string | null;
+  readonly seed: string;
+  readonly player: string;
 }
 
 /**
@@ -238,6 +247,11 @@ export function openNewGameDialog(
     return y + 70 + Math.max(h1.height, h2.height);
   };
 
+  options.onDraft?.(() => ({
+    scenarioId: selected?.scenario.id ?? null,
+    seed: seedField?.current ?? '',
+    player: nameField?.current ?? options.player,
+  }));
   return new Dialog(scene, focus, {
     title: S.newGameTitle,
     width: WIDTH,

@@ -13,8 +13,8 @@ const TAG_STYLE = textStyle(13, { weight: 700 });
 const tagWidths = new Map<string, number>();
 
 /** Room for the widest actor's name in the current language ("Trung Quốc" needs more than "China"). */
-function tagWidth(scene: Phaser.Scene): number {
-  const labels = Object.values(D.actor);
+function tagWidth(scene: Phaser.Scene, powers: readonly string[]): number {
+  const labels = [...Object.values(D.actor), ...powers];
   const key = labels.join('|');
   const known = tagWidths.get(key);
   if (known !== undefined) return known;
@@ -31,6 +31,11 @@ function tagWidth(scene: Phaser.Scene): number {
  * words, not a colour, so decisions and reactions read apart in print too.
  */
 export function timelineBlocks(turns: readonly TimelineTurn[]): Block[] {
+  // A power is named as the news feed names it (its short name), never by its id.
+  const tagOf = (item: TimelineTurn['items'][number]) => D.actor[item.actor] ?? item.actorName;
+  const powers = [
+    ...new Set(turns.flatMap((t) => t.items.filter((i) => !D.actor[i.actor]).map(tagOf))),
+  ];
   return turns.flatMap((t, i): Block[] => [
     headingBlock(t.label, i === 0 ? 0 : 14),
     ...t.items.map(
@@ -41,7 +46,7 @@ export function timelineBlocks(turns: readonly TimelineTurn[]): Block[] {
           const tag = scene.add.text(
             0,
             0,
-            D.actor[item.actor] ?? item.actor,
+            tagOf(item),
             textStyle(13, {
               weight: 700,
               color: you
@@ -56,7 +61,7 @@ export function timelineBlocks(turns: readonly TimelineTurn[]): Block[] {
           const headline = item.headline.startsWith(yours)
             ? item.headline.slice(yours.length)
             : item.headline;
-          const tagW = tagWidth(scene);
+          const tagW = tagWidth(scene, powers);
           const text = scene.add.text(tagW, 0, headline, {
             ...textStyle(14, { weight: you ? 700 : 400 }),
             wordWrap: { width: width - tagW, useAdvancedWrap: true },

@@ -66,10 +66,15 @@ export function openNewGameDialog(
     const lines = summary.getWrappedText(text);
     if (lines.length > SUMMARY_LINES) {
       const kept = lines.slice(0, SUMMARY_LINES);
-      kept[SUMMARY_LINES - 1] = `${(kept[SUMMARY_LINES - 1] ?? '').replace(/\s*\S*\s*$/, '')} …`;
-      summary.setText(kept.join('\n'));
+      // Words come off the last line until the "…" fits on it (it must not wrap out of sight).
+      let last = kept[SUMMARY_LINES - 1] ?? '';
+      const cut = () => [...kept.slice(0, -1), `${last} …`].join('\n');
+      do last = last.replace(/\s*\S*\s*$/, '');
+      while (last !== '' && summary.getWrappedText(cut()).length > SUMMARY_LINES);
+      summary.setText(cut());
     } else summary.setText(text);
     readAll?.container.setVisible(lines.length > SUMMARY_LINES);
+    readAll?.refresh();
   };
   const openBriefing = () => {
     if (!selected) return;
@@ -180,7 +185,7 @@ export function openNewGameDialog(
     readAll = new Button(
       scene,
       0,
-      y + 104,
+      y + 108,
       S.readBriefing,
       openBriefing,
       {

@@ -28,7 +28,7 @@ import {
   STATE_FORMAT,
 } from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
-import { beginTurn, endTurn } from './turn';
+import { beginTurn, endTurn, recheckScheduled } from './turn';
 import { Tx } from './tx';
 
 export type ApplyErrorCode =
@@ -532,7 +532,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
     p.setLastTurn(t.slot, p.turn);
     tx.markPlayed(t.index, t.action.id);
     if (rec) tx.say({ kind: 'action', source, text: t.action.title });
-    applyOutcome(tx, t.effects, t.ctx);
+    applyOutcome(tx, t.effects, t.ctx, repeatScale(cs, p.counts[t.slot] as number));
     return;
   }
   const choice = t.choice;
@@ -543,7 +543,18 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });
   applyOutcome(tx, t.effects, t.ctx);
   tx.dequeue();
+  recheckScheduled(tx, cs);
   if (p.pending.length === 0) p.phase = 'actions';
+}
+
+/**
+ * What share of a card's certain effects its `plays`-th play (counting this
+ * one) keeps: a third envoy in a year impresses less than the first, so a
+ * routine wears out while a varied hand keeps its force.
+ */
+export function repeatScale(cs: CompiledScenario, plays: number): number {
+  const fade = cs.scenario.rules.cards.repeatFade ?? 0;
+  return fade > 0 && plays > 1 ? (1 - fade) ** (plays - 1) : 1;
 }
 
 /**

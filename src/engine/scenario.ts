@@ -241,6 +241,11 @@ export interface Rules {
     readonly cooldown: number;
     /** Cards dealt each turn, the only ones playable then (hand.ts); absent or 0: all of them. */
     readonly hand?: number;
+    /**
+     * Diminishing returns: each earlier play of a card keeps only
+     * (1 − repeatFade) of its certain effects. Absent or 0: no fading.
+     */
+    readonly repeatFade?: number;
   };
   /**
    * Courting rivals hard in the same turn: a lean of at least `threshold`

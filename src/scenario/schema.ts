@@ -319,6 +319,7 @@ const scoreRules = z.strictObject({
 const cardRules = z.strictObject({
   cooldown: num(0, 100).int(),
   hand: num(0, 100).int().optional(),
+  repeatFade: num(0, 1).optional(),
 });
 const credibilityRules = z.strictObject({
   threshold: num(0.001, 100),

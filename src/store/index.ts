@@ -6,4 +6,5 @@ export {
   type Step,
 } from './game-store';
 export * from './save';
+export * from './session-store';
 export * from './settings-store';

@@ -1,27 +1,29 @@
 /**
- * What every scene shares: the store (the only bridge to the engine) and the scenario
- * catalogue. Set once at start-up by main.ts, before the first scene runs.
+ * What every scene shares: the stores (the game, the only bridge to the engine; the settings;
+ * the visit's session), the scenario catalogue and the advisor. Set once at start-up by
+ * main.ts, before the first scene runs.
  */
 import type { CompiledScenario } from '../engine';
 import {
   chooseStorage,
   createGameStore,
+  createSessionStore,
   createSettingsStore,
   type GameStore,
+  type SessionStore,
   type SettingsStore,
   type StorageProblem,
 } from '../store';
-import {
-  type CatalogEntry,
-  fetchCatalogWords,
-  findScenario,
-  useCatalogWords,
-} from './scenario-catalog';
+import { type AdvisorClient, createAdvisorClient } from './advisor/forecast-client';
+import { type CatalogEntry, fetchCatalogWords, findScenario } from './scenario-catalog';
 
 export interface App {
   readonly store: GameStore;
   /** The player's preferences (advisor, language), remembered apart from the save. */
   readonly settings: SettingsStore;
+  /** What scenes hand to each other during the visit, never saved (see session-store.ts). */
+  readonly session: SessionStore;
+  readonly advisor: AdvisorClient;
   readonly catalog: readonly CatalogEntry[];
   /** False when the browser refuses localStorage or it is full: games then last only until the tab closes. */
   readonly persistent: boolean;
@@ -38,9 +40,17 @@ export interface App {
   localize(locale: string): Promise<boolean>;
 }
 
+// The one holder of the page's App: set once by main.ts, read by every scene through `app()`.
 let current: App | null = null;
 
-export function initApp(shipped: readonly CatalogEntry[]): App {
+/**
+ * `session` is made before the catalogue is fetched (main.ts), as shipped entries read their
+ * words from it and the first key press may come before the app exists.
+ */
+export function initApp(
+  shipped: readonly CatalogEntry[],
+  session: SessionStore = createSessionStore(),
+): App {
   // localStorage can be missing or throw (private mode, blocked cookies) or be full.
   const { storage, persistent, problem } = chooseStorage(() => window.localStorage);
   const store = createGameStore(storage);
@@ -53,6 +63,8 @@ export function initApp(shipped: readonly CatalogEntry[]): App {
   current = {
     store,
     settings,
+    session,
+    advisor: createAdvisorClient({ session }),
     catalog,
     persistent,
     storageProblem: problem,
@@ -72,7 +84,7 @@ export function initApp(shipped: readonly CatalogEntry[]): App {
       const mine = ++localizing;
       const words = await fetchCatalogWords(catalog, locale);
       if (mine !== localizing) return false;
-      useCatalogWords(words);
+      session.getState().setCatalogWords(words);
       // Same rules, same hash: the game goes on with the same states in the new words.
       const playing = store.getState().compiled;
       const now = playing && findScenario(catalog, playing.scenario.id);

@@ -1,34 +1,33 @@
 /**
  * Key hints ("[E]", "Keys 1–4") speak to a keyboard. A phone or tablet has none, so they stay
- * hidden until the first key press of the visit; from then on they show everywhere.
+ * hidden until the first key press of the visit; from then on they show everywhere. Whether a
+ * key has been pressed is session state (`keyHints` in the session store).
  */
-let shown = false;
-const listeners = new Set<() => void>();
+import type { SessionStore } from '../store';
+import { app } from './app';
 
-export function keyHintsShown(): boolean {
-  return shown;
+export function keyHintsShown(session: SessionStore = app().session): boolean {
+  return session.getState().keyHints;
 }
 
 /** Calls `changed` when the hints appear; returns the function that stops listening. */
-export function onKeyHints(changed: () => void): () => void {
-  listeners.add(changed);
-  return () => listeners.delete(changed);
+export function onKeyHints(changed: () => void, session: SessionStore = app().session): () => void {
+  return session.subscribe(
+    (s) => s.keyHints,
+    (shown) => {
+      if (shown) changed();
+    },
+  );
 }
 
 /** Starts watching for the first key press (once per page). */
 export function watchKeyboard(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  session: SessionStore,
 ): void {
   const first = () => {
     target.removeEventListener('keydown', first, true);
-    if (shown) return;
-    shown = true;
-    for (const changed of [...listeners]) changed();
+    session.getState().keyPressed();
   };
   target.addEventListener('keydown', first, true);
-}
-
-/** For tests: back to "no key pressed yet". */
-export function resetKeyHints(): void {
-  shown = false;
 }

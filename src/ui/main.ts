@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { createSessionStore } from '../store';
 import { type App, initApp } from './app';
 import { loadFonts } from './fonts';
 import { watchKeyboard } from './key-hints';
@@ -30,17 +31,21 @@ async function start(): Promise<void> {
     () => game,
     () => shared,
   );
-  watchKeyboard(window);
+  const session = createSessionStore();
+  watchKeyboard(window, session);
   // Read in parallel: the scenarios (checked later, when first needed), the fonts, the map and
   // the files kept from earlier visits.
   performance.mark('bamboo:main');
   const [catalog, , keptFiles, region] = await Promise.all([
-    marked('bamboo:catalog', loadCatalog()),
+    marked(
+      'bamboo:catalog',
+      loadCatalog(() => session.getState().catalogWords),
+    ),
     marked('bamboo:fonts', loadFonts()),
     marked('bamboo:kept', keptScenarios()),
     marked('bamboo:region', prefetchRegion()),
   ]);
-  shared = initApp(catalog);
+  shared = initApp(catalog, session);
   // Files opened in earlier visits: through the gate again, as the game may have changed since.
   for (const kept of keptFiles) {
     const entry = openedEntry(kept.file, kept.text, shared.catalog);

@@ -7,6 +7,7 @@
 import type { CompiledScenario } from '../engine';
 import { stripBom } from '../scenario/decode';
 import { formatProblem, loadScenarioText, withTexts } from '../scenario/load';
+import { type CatalogWords, ENGLISH_WORDS } from '../store';
 
 // The schema is no scenario: left out of the glob so no build ships it.
 const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], {
@@ -23,22 +24,12 @@ const overlayUrls = import.meta.glob('../../scenarios/texts/*.json', {
   eager: true,
 }) as Record<string, string>;
 
-/**
- * The words the shipped scenarios are shown in: the language and its overlays by scenario id,
- * fetched by `localizeCatalog`. Entries lay them over their rules when they are read, so
- * choosing a language checks no scenario that nothing has asked for yet.
- */
-export interface CatalogWords {
-  readonly locale: string;
-  readonly byId: ReadonlyMap<string, unknown>;
-}
+export type { CatalogWords } from '../store';
 
-let words: CatalogWords = { locale: 'en', byId: new Map() };
+/** The words shipped entries are read in: the session store's `catalogWords`. */
+export type WordsSource = () => CatalogWords;
 
-/** From now on, shipped entries are read in these words. */
-export function useCatalogWords(chosen: CatalogWords): void {
-  words = chosen;
-}
+const ASWRITTEN: WordsSource = () => ENGLISH_WORDS;
 
 export interface CatalogEntry {
   readonly file: string;
@@ -95,7 +86,11 @@ export const DEFAULT_SCENARIO = '2023';
  * the title screen is idle (`warmCatalog`). Checking every scenario took most of the wait
  * before the title screen became interactive; the title itself needs none of them.
  */
-export function shippedEntry(file: string, text: string): CatalogEntry {
+export function shippedEntry(
+  file: string,
+  text: string,
+  wordsNow: WordsSource = ASWRITTEN,
+): CatalogEntry {
   let checked: { compiled: CompiledScenario | null; problems: readonly string[] } | undefined;
   const check = () => {
     if (checked) return checked;
@@ -108,6 +103,7 @@ export function shippedEntry(file: string, text: string): CatalogEntry {
   // One translation per language, kept: screens compare scenarios by identity.
   const translated = new Map<string, CompiledScenario>();
   const inWords = (original: CompiledScenario): CompiledScenario => {
+    const words = wordsNow();
     const overlay = words.byId.get(original.scenario.id);
     if (overlay === undefined) return original;
     const known = translated.get(words.locale);
@@ -147,7 +143,7 @@ export function shippedEntry(file: string, text: string): CatalogEntry {
 
 /**
  * Fetches the shipped scenarios' texts in `locale` (by the ids their files declare, so nothing
- * is checked for it), for `useCatalogWords`. The rules and the hash stay
+ * is checked for it), for the session store's `setCatalogWords`. The rules and the hash stay
  * the same, so saves, replays and class codes carry over between languages. An overlay that
  * cannot be fetched leaves its scenario as written, and the console says why.
  */
@@ -193,7 +189,7 @@ function declaredIdOf(text: string): string | null {
   }
 }
 
-export async function loadCatalog(): Promise<CatalogEntry[]> {
+export async function loadCatalog(wordsNow: WordsSource = ASWRITTEN): Promise<CatalogEntry[]> {
   const files = Object.entries(urls)
     .filter(([path]) => !path.endsWith('/schema.json'))
     .sort(([a], [b]) => a.localeCompare(b));
@@ -208,7 +204,7 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
             compiled: null,
             problems: [`${file}: could not be fetched (HTTP ${response.status})`],
           };
-        return shippedEntry(file, await response.text());
+        return shippedEntry(file, await response.text(), wordsNow);
       } catch (err) {
         return {
           file,

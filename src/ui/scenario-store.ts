@@ -12,6 +12,7 @@ export interface StoredScenario {
   readonly text: string;
 }
 
+// The database handle, opened at the first use: a browser resource, not state a scene reads.
 let store: UseStore | null | undefined;
 
 /** null when the browser has no IndexedDB (some private windows): files then last for the visit. */

@@ -4,6 +4,7 @@
  * drowning it; muted by the player's setting (remembered). The audio context starts on the
  * first cue, which always follows a key press or a click, as browsers require.
  */
+import { app } from './app';
 import { settings } from './settings';
 
 export type Cue = 'play' | 'event' | 'month' | 'warning' | 'end';
@@ -35,13 +36,12 @@ const CUES: Readonly<Record<Cue, readonly [number, number, number, OscillatorTyp
 };
 
 const VOLUME = 0.06;
+// The page's one audio context: a browser resource opened at the first cue, not state.
 let context: AudioContext | null = null;
-/** Cues played, by name: read by tests (sound itself cannot be heard in a headless browser). */
-export const cuesPlayed: Cue[] = [];
 
 export function playCue(cue: Cue): void {
   if (settings().muted) return;
-  cuesPlayed.push(cue);
+  app().session.getState().cuePlayed(cue);
   try {
     context ??= new AudioContext();
     if (context.state === 'suspended') void context.resume();

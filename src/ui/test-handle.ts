@@ -12,7 +12,6 @@ import {
 } from './replay/screen-keys';
 import { REGISTRY } from './scenes/keys';
 import { readableTexts } from './screens/readable-texts';
-import { cuesPlayed } from './sound';
 
 /** The game as plain JSON, for tests: what a person would read off the screen. */
 export interface Snapshot {
@@ -232,7 +231,7 @@ export function installTestHandle(
       return out;
     },
     cues() {
-      return [...cuesPlayed];
+      return [...(getApp()?.session.getState().cues ?? [])];
     },
     textBoxes() {
       return [...readableTexts(getGame()?.scene.getScenes(true) ?? []).texts];

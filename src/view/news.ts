@@ -97,6 +97,21 @@ export function latestNews(cs: CompiledScenario, steps: readonly StepLike[]): Ne
   return [];
 }
 
+/**
+ * What the map marks: the news of the turn's start (as `latestNews`) and what the player has
+ * done since (cards played, answers given), so a visit or a protest shows where it happens as
+ * soon as it is decided.
+ */
+export function monthNews(cs: CompiledScenario, steps: readonly StepLike[]): NewsView[] {
+  const since: NewsView[] = [];
+  for (let i = steps.length - 1; i > 0; i--) {
+    const news = steps[i]?.explanation.news ?? [];
+    if (news.some((n) => n.kind === 'turn' || n.kind === 'end')) break;
+    since.unshift(...news.map((n) => newsView(cs, n)));
+  }
+  return [...latestNews(cs, steps), ...since];
+}
+
 export interface TimelineTurn {
   readonly turn: number;
   readonly label: string;

@@ -25,8 +25,10 @@ export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   // browser.newPage() makes its context through newContext(): both get the longer limit.
   const newContext = browser.newContext.bind(browser);
+  // The page asks for reduced motion, as some players do: numbers and bars take their new
+  // values at once and no month card passes, so what a test reads is never half-way.
   browser.newContext = async (options) => {
-    const context = await newContext(options);
+    const context = await newContext({ reducedMotion: 'reduce', ...options });
     context.setDefaultTimeout(WAIT_LIMIT_MS);
     return context;
   };

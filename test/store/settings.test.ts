@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n';
 import { browserLocale, createSettingsStore, memoryStorage, SETTINGS_KEY } from '../../src/store';
 
 describe('settings store', () => {
@@ -40,5 +42,47 @@ describe('settings store', () => {
   it("the browser's first language the game speaks", () => {
     expect(browserLocale(['fr-FR', 'vi-VN', 'en'])).toBe('vi');
     expect(browserLocale(['de', 'fr'])).toBeNull();
+  });
+});
+
+describe('settings round trip', () => {
+  const settings = fc.record({
+    advisor: fc.boolean(),
+    locale: fc.constantFrom(null, ...LOCALES),
+    guideSeen: fc.boolean(),
+    muted: fc.boolean(),
+  });
+
+  it('whatever the player changes, the next visit reads back the same settings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(settings, fc.boolean())), (changes) => {
+        const storage = memoryStorage();
+        const s = createSettingsStore(storage);
+        for (const [change, whole] of changes) {
+          // A change may name every setting or only some: the others keep their value.
+          s.getState().update(whole ? change : { muted: change.muted });
+        }
+        const { advisor, locale, guideSeen, muted } = s.getState();
+        expect(createSettingsStore(storage).getState()).toMatchObject({
+          advisor,
+          locale,
+          guideSeen,
+          muted,
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a storage that refuses to write keeps the settings for the visit', () => {
+    const refusing = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    const s = createSettingsStore(refusing);
+    s.getState().update({ locale: 'vi', muted: true });
+    expect(s.getState()).toMatchObject({ locale: 'vi', muted: true });
   });
 });

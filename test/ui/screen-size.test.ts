@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { keyHintsShown, onKeyHints, resetKeyHints, watchKeyboard } from '../../src/ui/key-hints';
+import { createSessionStore } from '../../src/store';
+import { keyHintsShown, onKeyHints, watchKeyboard } from '../../src/ui/key-hints';
 import { gameSizeFor, LANDSCAPE, PORTRAIT_ZOOM, pickForm } from '../../src/ui/screen-size';
 
 describe('the screen form', () => {
@@ -50,16 +51,16 @@ describe('the screen form', () => {
 
 describe('key hints', () => {
   test('stay hidden until the first key press, then show and tell their listeners', () => {
-    resetKeyHints();
+    const session = createSessionStore();
     const target = new EventTarget() as unknown as Window;
     let told = 0;
     const stop = onKeyHints(() => {
       told++;
-    });
-    watchKeyboard(target);
-    expect(keyHintsShown()).toBe(false);
+    }, session);
+    watchKeyboard(target, session);
+    expect(keyHintsShown(session)).toBe(false);
     target.dispatchEvent(new Event('keydown'));
-    expect(keyHintsShown()).toBe(true);
+    expect(keyHintsShown(session)).toBe(true);
     target.dispatchEvent(new Event('keydown'));
     expect(told).toBe(1);
     stop();

@@ -1,5 +1,5 @@
 /**
- * Web Worker entry of the advisor's pool (started by advisor-client.ts): holds the current
+ * Web Worker entry of the advisor's pool (started by forecast-client.ts): holds the current
  * question and runs the tasks it is given. Only wiring: the work is in pool-work.ts.
  */
 import type { PoolTask, TaskResult } from './pool-plan';

@@ -8,6 +8,8 @@ import { PALETTE, textStyle } from '../theme';
 const D = STRINGS.debrief;
 const MIN_TAG_WIDTH = 62;
 const TAG_STYLE = textStyle(13, { weight: 700 });
+// Pure memoisation, not state: the same labels in the same style always measure the same width,
+// so measuring once per page saves a probe text per item and can never go stale.
 const tagWidths = new Map<string, number>();
 
 /** Room for the widest actor's name in the current language ("Trung Quốc" needs more than "China"). */

@@ -3,6 +3,7 @@ import { driftPoles, type GaugeView, gaugeValue, signed, trendText } from '../..
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import type { Focusable } from '../widgets';
+import { countTo, slideTo } from '../widgets/motion';
 import { PANEL, powerColor } from './colors';
 import type { GameContext } from './context';
 import { FocusTooltip } from './focus-tooltip';
@@ -78,7 +79,12 @@ export class DriftMeter implements Focusable {
         textStyle(11, { weight: 700, color: inkOf(pole(1)) }),
       )
       .setOrigin(1, 0);
+    // Drawn once around x = 0 and moved, so a change slides along the bar.
     this.marker = scene.add.graphics();
+    this.marker.fillStyle(PALETTE.ink).lineStyle(1.5, PALETTE.paper);
+    this.marker.fillTriangle(-7, this.barY - 12, 7, this.barY - 12, 0, this.barY + 1);
+    this.marker.strokeTriangle(-7, this.barY - 12, 7, this.barY - 12, 0, this.barY + 1);
+    this.marker.setVisible(false);
     this.valueText = scene.add.text(x + 10, y + 22, '', textStyle(12, { weight: 700 }));
     this.zone = scene.add.zone(x, y, width, height).setOrigin(0).setInteractive();
     this.tooltip = new FocusTooltip(
@@ -91,6 +97,7 @@ export class DriftMeter implements Focusable {
   }
 
   update(view: GaugeView): void {
+    const before = this.view?.value ?? view.value;
     this.view = view;
     const s = STRINGS.game.drift;
     const where =
@@ -99,14 +106,17 @@ export class DriftMeter implements Focusable {
         : Math.abs(view.value) <= this.band
           ? s.inBand
           : s.outBand;
-    this.valueText.setText(
-      `${s.value(gaugeValue(view.key, view.value), where)}   ${trendText(view.trend, signed(view.trend))}`,
+    const trend = trendText(view.trend, signed(view.trend));
+    countTo(
+      this.valueText.scene,
+      this.valueText,
+      before,
+      view.value,
+      (v) => `${s.value(gaugeValue(view.key, Math.round(v * 10) / 10), where)}   ${trend}`,
     );
     const mx = this.xOf(Math.max(-this.limit, Math.min(this.limit, view.value)));
-    this.marker.clear();
-    this.marker.fillStyle(PALETTE.ink).lineStyle(1.5, PALETTE.paper);
-    this.marker.fillTriangle(mx - 7, this.barY - 12, mx + 7, this.barY - 12, mx, this.barY + 1);
-    this.marker.strokeTriangle(mx - 7, this.barY - 12, mx + 7, this.barY - 12, mx, this.barY + 1);
+    if (!this.marker.visible) this.marker.setVisible(true).setX(mx);
+    else slideTo(this.marker.scene, this.marker, { x: mx });
     this.tooltip.refresh();
   }
 

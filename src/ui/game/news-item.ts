@@ -6,6 +6,8 @@ import { lookColor } from './colors';
 
 const TAG_STYLE = textStyle(10, { weight: 700, color: PALETTE.paper });
 const MIN_TAG_WIDTH = 58;
+// Pure memoisation, not state: the same labels in the same style always measure the same width,
+// so measuring once per page saves a probe text per item and can never go stale.
 const tagWidths = new Map<string, number>();
 
 /** The widest actor tag in the current language: every tag gets it, so headlines line up. */

@@ -4,8 +4,10 @@ import type { StatusView } from '../../view';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
 import { Button } from '../widgets';
+import { countTo } from '../widgets/motion';
 import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
+import { SoundButton } from './sound-button';
 
 export interface TopBarHandlers {
   canUndo(): boolean;
@@ -14,12 +16,18 @@ export interface TopBarHandlers {
   menu(): void;
   /** End the month, bring back a waiting event, or go to the debrief: whichever fits. */
   primary(): void;
+  soundOn(): boolean;
+  toggleSound(): void;
 }
 
 /** Room for the turn label, left of the political capital. */
 const MONTH_WIDTH = 224;
 /** The portrait top bar: the month and the figures on one row, the buttons on the next. */
 export const PORTRAIT_TOP_BAR_HEIGHT = 124;
+/** Where the notice starts in landscape, after the score. */
+const NOTICE_X = 505;
+const SOUND_STACKED = { width: 62, height: 34 };
+const SOUND_INLINE = { width: 96, height: 24 };
 /** A finger's target: 44 CSS pixels (a layout unit is about one CSS pixel in portrait). */
 const TOUCH = 44;
 /** The month and turn, political capital, the score so far, and the screen's main buttons. */
@@ -32,6 +40,9 @@ export class TopBar {
   private readonly undo: Button;
   private readonly primary: Button;
   private readonly monthWidth: number;
+  private readonly sound: SoundButton;
+  /** The figures as last shown, to count from. */
+  private shown: { capital: number; score: number } | null = null;
 
   constructor(
     ctx: GameContext,
@@ -65,9 +76,12 @@ export class TopBar {
     this.score = stat(portrait ? width - 96 : 400, g.score);
     this.monthWidth = portrait ? width - 256 : MONTH_WIDTH;
     this.notice = scene.add
-      .text(portrait ? 12 : 520, portrait ? 112 : 26, g.saved, {
+      .text(portrait ? 12 : NOTICE_X, portrait ? 112 : 26, g.saved, {
         ...textStyle(12, { color: PALETTE.inkSoft }),
-        wordWrap: { width: portrait ? width - 24 : 200, useAdvancedWrap: true },
+        wordWrap: {
+          width: portrait ? width - 24 - SOUND_INLINE.width : 200,
+          useAdvancedWrap: true,
+        },
         maxLines: portrait ? 1 : 3,
       })
       .setOrigin(0, 0.5);
@@ -137,6 +151,25 @@ export class TopBar {
     place(this.undo);
     place(help);
     place(menu);
+    // The sound switch: left of the menu; on a phone, at the end of the notice's row.
+    const sound = portrait ? SOUND_INLINE : SOUND_STACKED;
+    this.sound = new SoundButton(
+      scene,
+      portrait ? width - 8 - sound.width : x - sound.width,
+      portrait ? 100 : y,
+      sound.width,
+      sound.height,
+      () => on.soundOn(),
+      () => on.toggleSound(),
+      focus,
+    );
+    // The notice takes what room the buttons leave.
+    if (!portrait) this.notice.setWordWrapWidth(x - sound.width - 12 - NOTICE_X, true);
+  }
+
+  /** Redraws the sound switch (S switched it). */
+  refreshSound(): void {
+    this.sound.refresh();
   }
 
   /** A short confirmation (e.g. a setting switched) until the next update. */
@@ -166,8 +199,16 @@ export class TopBar {
     this.turn.setText(
       STRINGS.game.turnOf(status.turn, status.turns, STRINGS.units.title[status.unit]),
     );
-    this.capital.setText(String(status.capital));
-    this.score.setText(formatDecimal(status.score));
+    // The figures count to their new values, so a price paid or a score won is seen happening.
+    const shown = this.shown;
+    this.shown = { capital: status.capital, score: status.score };
+    const scene = this.capital.scene;
+    countTo(scene, this.capital, shown?.capital ?? status.capital, status.capital, (v) =>
+      String(Math.round(v)),
+    );
+    countTo(scene, this.score, shown?.score ?? status.score, status.score, (v) =>
+      formatDecimal(Math.round(v * 10) / 10),
+    );
     this.primary.setLabel(primaryLabel);
     this.undo.refresh();
     this.primary.refresh();

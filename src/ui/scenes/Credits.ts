@@ -1,11 +1,12 @@
 import Phaser from 'phaser';
 import { scenarioSources } from '../../view';
 import { app } from '../app';
+import { onRelayout } from '../screen-form';
 import { headingBlock, termBlock, textBlock } from '../screens/blocks';
 import type { Block } from '../screens/flow';
-import type { Pager } from '../screens/pager';
+import { fitPage } from '../screens/page-layout';
 import { eventSourcesBlocks } from '../screens/source-blocks';
-import { contentPages, drawTabbedFrame } from '../screens/tabbed-frame';
+import { contentPages, drawTabbedFrame, type TabbedFrame } from '../screens/tabbed-frame';
 import { STRINGS } from '../strings';
 import { PALETTE } from '../theme';
 
@@ -13,21 +14,30 @@ const C = STRINGS.credits;
 
 /** Who made the game, with what, and where every scenario's events come from. */
 export class Credits extends Phaser.Scene {
-  private pager!: Pager;
+  private frame!: TabbedFrame;
+  /** The open tab and page, kept when a turned screen lays the page out again. */
+  private tab = 0;
 
   constructor() {
     super('Credits');
   }
 
+  init(data: { tab?: number } = {}): void {
+    this.tab = data.tab ?? 0;
+  }
+
   create(): void {
-    const { pager, tabs } = drawTabbedFrame(this, C.title, C.tabs, (i) => this.show(i));
-    this.pager = pager;
-    tabs.select(0);
+    this.frame = drawTabbedFrame(this, C.title, C.tabs, (i) => this.show(i), fitPage(this));
+    const keep = this.tab;
+    onRelayout(this, () => this.scene.restart({ tab: this.frame.tabs.index }));
+    this.frame.tabs.select(keep);
   }
 
   private show(tab: number): void {
+    this.tab = tab;
     const blocks = tab === 0 ? this.projectBlocks() : this.sourceBlocks();
-    this.pager.setPages(contentPages(this, blocks));
+    this.frame.pager.setPages(contentPages(this, blocks, 2, 48, this.frame));
+    this.frame.scroll?.refresh();
   }
 
   private projectBlocks(): Block[] {

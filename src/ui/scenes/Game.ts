@@ -7,6 +7,7 @@ import {
   type GaugeView,
   gauges,
   latestNews,
+  monthNews,
   newsPlaces,
   previewAction,
   previewChoice,
@@ -16,7 +17,7 @@ import {
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
 import type { GameContext } from '../game/context';
-import { DriftMeter } from '../game/drift-meter';
+import type { DriftMeter } from '../game/drift-meter';
 import { openEndBanner } from '../game/end-banner';
 import { openEventDialog } from '../game/event-dialog';
 import { GaugePanel } from '../game/gauge-panel';
@@ -25,12 +26,14 @@ import { openHelp } from '../game/help-overlay';
 import { LAYOUT, portraitLayout } from '../game/layout';
 import { MapEvents } from '../game/map-events';
 import { openMenu } from '../game/menu-dialog';
+import { showMonthCard } from '../game/month-card';
 import { openMonthReview } from '../game/month-review';
 import { NewsFeed } from '../game/news-feed';
 import { PortraitTabs, tabColumn } from '../game/portrait-tabs';
-import { PowersPanel } from '../game/powers-panel';
+import type { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
-import { PORTRAIT_TOP_BAR_HEIGHT, TopBar } from '../game/top-bar';
+import { buildStanding } from '../game/standing-panels';
+import { PORTRAIT_TOP_BAR_HEIGHT, TopBar, type TopBarHandlers } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
 import {
@@ -70,12 +73,16 @@ export class Game extends Phaser.Scene {
     null;
   private eventHidden = false;
   private reviewDue = false;
+  /** The new month's card slides across before its review opens. */
+  private monthCardDue = false;
   private endSeen = false;
   private seenSteps = 0;
   private flowQueued = false;
   private readonly open: OpenDialog[] = [];
   /** Each panel's data as last drawn (JSON): a panel is redrawn only when its data changed. */
   private readonly drawn = new Map<string, string>();
+  /** The places the map marks now, so a decision's new place is the one that pulses. */
+  private marked: ReadonlySet<string> = new Set();
   /** The portrait layout's tabs (null in landscape). */
   private tabs: PortraitTabs | null = null;
   /** What a re-layout (rotation, resize) carries into the rebuilt screen. */
@@ -98,6 +105,8 @@ export class Game extends Phaser.Scene {
     this.flowDialog = null;
     this.eventHidden = carried?.eventHidden ?? false;
     this.reviewDue = false;
+    this.monthCardDue = false;
+    this.marked = new Set();
     this.endSeen = store.getState().current()?.phase === 'over';
     this.seenSteps = 0;
     this.flowQueued = false;
@@ -110,7 +119,7 @@ export class Game extends Phaser.Scene {
     if (form !== 'landscape') this.buildColumns(cs, carried?.tab ?? 'cards', form);
     else {
       this.fitLandscape();
-      this.build(cs);
+      this.build();
     }
     this.bindKeys();
     this.bindSwipe();
@@ -124,6 +133,11 @@ export class Game extends Phaser.Scene {
       store.subscribe(
         (s) => s.error?.message ?? s.notice,
         () => this.redraw(),
+      ),
+      // The menu switches sound too: the board's switch follows the setting, wherever set.
+      app().settings.subscribe(
+        (s) => s.muted,
+        () => this.topBar.refreshSound(),
       ),
     ];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -164,19 +178,7 @@ export class Game extends Phaser.Scene {
     // The main camera draws the fixed parts and, over everything, dialogs and tooltips; it is
     // see-through over the tab area so the tab camera's picture shows there.
     this.cameras.main.setBackgroundColor('rgba(0,0,0,0)');
-    this.topBar = new TopBar(
-      ctx,
-      left,
-      L.topBar.height,
-      {
-        canUndo: () => this.store().getState().canUndo(),
-        undo: () => this.undo(),
-        help: () => this.openHelp(),
-        menu: () => this.openMenu(),
-        primary: () => this.primary(),
-      },
-      true,
-    );
+    this.topBar = new TopBar(ctx, left, L.topBar.height, this.topBarHandlers(), true);
     const g = STRINGS.game;
     const tabs = [
       { key: 'cards', label: g.actions.heading },
@@ -206,17 +208,7 @@ export class Game extends Phaser.Scene {
       (card) => this.previewCard(card.id),
       { width: 52, height: 44 },
     );
-    this.powers = new PowersPanel(ctx, L.powers.x, L.powers.y, L.powers.width, L.powers.height);
-    const { band } = cs.scenario.rules.drift;
-    this.drift = new DriftMeter(
-      ctx,
-      L.drift.x,
-      L.drift.y,
-      L.drift.width,
-      L.drift.height,
-      band,
-      cs.scenario.thresholds.autonomyLost,
-    );
+    ({ powers: this.powers, drift: this.drift } = buildStanding(ctx, L));
     this.gaugePanel = new GaugePanel(
       ctx,
       at('gauges') + A.x,
@@ -302,18 +294,12 @@ export class Game extends Phaser.Scene {
     });
   }
 
-  private build(cs: CompiledScenario): void {
+  private build(): void {
     const { ctx } = this;
     const { width } = this.scale;
     const L = LAYOUT;
     // Built in keyboard order: top bar, cards, the powers, drift, the other gauges.
-    this.topBar = new TopBar(ctx, width, L.topBar.height, {
-      canUndo: () => this.store().getState().canUndo(),
-      undo: () => this.undo(),
-      help: () => this.openHelp(),
-      menu: () => this.openMenu(),
-      primary: () => this.primary(),
-    });
+    this.topBar = new TopBar(ctx, width, L.topBar.height, this.topBarHandlers());
     const region = this.registry.get(REGISTRY.region) as RegionMap;
     this.mapEvents = new MapEvents(ctx, region, L.map.x, L.map.y, L.map.scale);
     this.actions = new ActionPanel(
@@ -324,19 +310,21 @@ export class Game extends Phaser.Scene {
       L.actions.height,
       (card) => this.previewCard(card.id),
     );
-    this.powers = new PowersPanel(ctx, L.powers.x, L.powers.y, L.powers.width, L.powers.height);
-    const { band } = cs.scenario.rules.drift;
-    this.drift = new DriftMeter(
-      ctx,
-      L.drift.x,
-      L.drift.y,
-      L.drift.width,
-      L.drift.height,
-      band,
-      cs.scenario.thresholds.autonomyLost,
-    );
+    ({ powers: this.powers, drift: this.drift } = buildStanding(ctx, L));
     this.gaugePanel = new GaugePanel(ctx, L.gauges.x, L.gauges.y, L.gauges.width, L.gauges.height);
     this.news = new NewsFeed(ctx, L.news.x, L.news.y, L.news.width, L.news.height);
+  }
+
+  private topBarHandlers(): TopBarHandlers {
+    return {
+      canUndo: () => this.store().getState().canUndo(),
+      undo: () => this.undo(),
+      help: () => this.openHelp(),
+      menu: () => this.openMenu(),
+      primary: () => this.primary(),
+      soundOn: () => !settings().muted,
+      toggleSound: () => this.toggleSound(),
+    };
   }
 
   private bindKeys(): void {
@@ -388,7 +376,10 @@ export class Game extends Phaser.Scene {
     if (!state) return;
     const grew = steps.length > this.seenSteps && this.seenSteps > 0;
     const newMonth = steps.length > this.seenSteps && endedMonth(steps);
-    if (newMonth && this.seenSteps > 0 && state.phase !== 'over') this.reviewDue = true;
+    if (newMonth && this.seenSteps > 0 && state.phase !== 'over') {
+      this.reviewDue = true;
+      this.monthCardDue = true;
+    }
     const firstDraw = this.seenSteps === 0;
     this.seenSteps = steps.length;
 
@@ -423,7 +414,15 @@ export class Game extends Phaser.Scene {
     if (this.changed('actions', cards)) this.actions.update(cards);
     const news = latestNews(cs, steps);
     if (this.changed('news', [s.month, news])) this.news.update(s.month, news);
-    if (newMonth || firstDraw) this.mapEvents.update(newsPlaces(news), true);
+    const places = newsPlaces(monthNews(cs, steps));
+    if (this.changed('map', places)) {
+      // A new month's places all pulse; within a month, only those a decision just added.
+      const fresh = new Set(
+        places.map((p) => p.name).filter((name) => newMonth || firstDraw || !this.marked.has(name)),
+      );
+      this.marked = new Set(places.map((p) => p.name));
+      this.mapEvents.update(places, fresh);
+    }
     this.queueFlow();
   }
 
@@ -554,6 +553,17 @@ export class Game extends Phaser.Scene {
           ),
         };
       }
+      return;
+    }
+    if (this.monthCardDue) {
+      this.monthCardDue = false;
+      const s = status(this.ctx.cs, state);
+      showMonthCard(
+        this.ctx,
+        s.month,
+        STRINGS.game.turnOf(s.turn, s.turns, STRINGS.units.title[s.unit]),
+        () => this.queueFlow(),
+      );
       return;
     }
     if (this.reviewDue) {

@@ -2,43 +2,67 @@ import Phaser from 'phaser';
 import { shippedIndicators } from '../../scenario/indicators';
 import { chartGroups, GROUP_LABELS, indicatorLabel } from '../../view';
 import { app } from '../app';
+import { onRelayout } from '../screen-form';
 import { headingBlock, termBlock } from '../screens/blocks';
-import { CONTENT } from '../screens/frame';
-import type { Pager } from '../screens/pager';
-import { contentPages, drawTabbedFrame } from '../screens/tabbed-frame';
+import { fitPage } from '../screens/page-layout';
+import { contentPages, drawTabbedFrame, type TabbedFrame } from '../screens/tabbed-frame';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { unitWord } from '../turn-words';
 import { drawCauseExample, drawDriftMeter } from './how-to-play-art';
 
 const H = STRINGS.help;
-const COL = (CONTENT.width - 48) / 2;
-const RIGHT = CONTENT.x + COL + 48;
+const GUTTER = 48;
 
 /** The rules in the player's words, one tab per question a new player asks. */
 export class HowToPlay extends Phaser.Scene {
   private page?: Phaser.GameObjects.Container;
-  private pager!: Pager;
+  private frame!: TabbedFrame;
+  /** The open tab, kept when a turned screen lays the page out again. */
+  private tab = 0;
+  /**
+   * The two columns of a tab's page: side by side on a wide screen; on a phone the second
+   * goes on below the first (see `rightTop`), in one column as wide as the screen.
+   */
+  private left = { x: 0, y: 0, width: 0 };
+  private right = { x: 0, y: 0, width: 0 };
 
   constructor() {
     super('HowToPlay');
   }
 
+  init(data: { tab?: number } = {}): void {
+    this.tab = data.tab ?? 0;
+  }
+
   create(): void {
-    const { pager, tabs } = drawTabbedFrame(this, H.title, H.tabs, (i) => this.show(i));
-    this.pager = pager;
-    tabs.select(0);
+    this.frame = drawTabbedFrame(this, H.title, H.tabs, (i) => this.show(i), fitPage(this));
+    const keep = this.tab;
+    onRelayout(this, () => this.scene.restart({ tab: this.frame.tabs.index }));
+    this.frame.tabs.select(keep);
   }
 
   private show(tab: number): void {
+    this.tab = tab;
     this.page?.destroy(true);
-    this.pager.setPages([]);
+    this.frame.pager.setPages([]);
     const root = this.add.container(0, 0);
     this.page = root;
+    this.frame.scroll?.content.add(root);
+    const { layout, contentY } = this.frame;
+    const col = layout.narrow ? layout.contentWidth : (layout.contentWidth - GUTTER) / 2;
+    this.left = { x: layout.x, y: contentY, width: col };
+    this.right = { x: layout.narrow ? layout.x : layout.x + col + GUTTER, y: contentY, width: col };
     if (tab === 0) this.goal(root);
     else if (tab === 1) this.turn(root);
     else if (tab === 2) this.indicators();
     else this.keysAndEnd(root);
+    this.frame.scroll?.refresh();
+  }
+
+  /** Where the second column starts: beside the first, or below `leftEnd` on a phone. */
+  private rightTop(leftEnd: number): number {
+    return this.frame.layout.narrow ? leftEnd + 12 : this.right.y;
   }
 
   private paragraphs(
@@ -63,7 +87,10 @@ export class HowToPlay extends Phaser.Scene {
   }
 
   private heading(root: Phaser.GameObjects.Container, x: number, y: number, text: string): number {
-    const t = this.add.text(x, y, text, textStyle(20, { weight: 700, color: PALETTE.bambooDark }));
+    const t = this.add.text(x, y, text, {
+      ...textStyle(20, { weight: 700, color: PALETTE.bambooDark }),
+      wordWrap: { width: this.left.width, useAdvancedWrap: true },
+    });
     root.add(t);
     return y + t.height + 10;
   }
@@ -78,38 +105,47 @@ export class HowToPlay extends Phaser.Scene {
   }
 
   private goal(root: Phaser.GameObjects.Container): void {
-    const y = this.heading(root, CONTENT.x, CONTENT.y, H.goalTitle);
-    this.paragraphs(root, CONTENT.x, y, COL + 60, H.goal);
-    root.add(drawDriftMeter(this, RIGHT + 60, CONTENT.y + 10, COL - 60));
+    const { left, right } = this;
+    const narrow = this.frame.layout.narrow;
+    const y = this.heading(root, left.x, left.y, H.goalTitle);
+    const end = this.paragraphs(root, left.x, y, left.width + (narrow ? 0 : 60), H.goal);
+    const top = this.rightTop(end) + (narrow ? 0 : 10);
+    root.add(
+      drawDriftMeter(this, right.x + (narrow ? 0 : 60), top, right.width - (narrow ? 0 : 60)),
+    );
   }
 
   private turn(root: Phaser.GameObjects.Container): void {
     const unit = this.unit();
-    let y = this.heading(root, CONTENT.x, CONTENT.y, H.turnTitle(unit));
+    const { left, right } = this;
+    let y = this.heading(root, left.x, left.y, H.turnTitle(unit));
     H.turn(unit ?? STRINGS.units.word.month).forEach(([name, text], i) => {
-      const disc = this.add.circle(CONTENT.x + 16, y + 16, 16, PALETTE.bambooDark);
+      const disc = this.add.circle(left.x + 16, y + 16, 16, PALETTE.bambooDark);
       const n = this.add
         .text(disc.x, disc.y, String(i + 1), textStyle(16, { weight: 700, color: PALETTE.paper }))
         .setOrigin(0.5);
-      const title = this.add.text(CONTENT.x + 44, y, name, textStyle(16, { weight: 700 }));
-      const body = this.add.text(CONTENT.x + 44, y + title.height, text, {
+      const title = this.add.text(left.x + 44, y, name, {
+        ...textStyle(16, { weight: 700 }),
+        wordWrap: { width: left.width - 44, useAdvancedWrap: true },
+      });
+      const body = this.add.text(left.x + 44, y + title.height, text, {
         ...textStyle(15, { color: PALETTE.inkSoft }),
-        wordWrap: { width: COL - 44, useAdvancedWrap: true },
+        wordWrap: { width: left.width - 44, useAdvancedWrap: true },
       });
       root.add([disc, n, title, body]);
       y += Math.max(36, title.height + body.height) + 12;
     });
-    this.paragraphs(
+    const end = this.paragraphs(
       root,
-      CONTENT.x + 44,
+      left.x + 44,
       y + 4,
-      COL - 44,
+      left.width - 44,
       [H.undo(unit ?? STRINGS.units.word.month)],
       14,
     );
-    const y2 = this.heading(root, RIGHT, CONTENT.y, H.causeTitle);
-    const p = this.paragraphs(root, RIGHT, y2, COL, [H.cause], 15);
-    root.add(drawCauseExample(this, RIGHT, p + 6, COL));
+    const y2 = this.heading(root, right.x, this.rightTop(end), H.causeTitle);
+    const p = this.paragraphs(root, right.x, y2, right.width, [H.cause], 15);
+    root.add(drawCauseExample(this, right.x, p + 6, right.width));
   }
 
   private indicators(): void {
@@ -123,23 +159,28 @@ export class HowToPlay extends Phaser.Scene {
         return termBlock(label.name, label.help, 8);
       }),
     ]);
-    this.pager.setPages(contentPages(this, blocks, 3, 36));
+    this.frame.pager.setPages(contentPages(this, blocks, 3, 36, this.frame));
   }
 
   private keysAndEnd(root: Phaser.GameObjects.Container): void {
-    let y = this.heading(root, CONTENT.x, CONTENT.y, H.keysTitle);
+    const { left, right } = this;
+    const keyWidth = this.frame.layout.narrow ? 120 : 170;
+    let y = this.heading(root, left.x, left.y, H.keysTitle);
     for (const [keys, what] of H.keys(this.unit() ?? STRINGS.units.word.month)) {
-      const k = this.add.text(CONTENT.x, y, keys, textStyle(15, { weight: 700 }));
-      const w = this.add.text(CONTENT.x + 170, y, what, {
+      const k = this.add.text(left.x, y, keys, {
+        ...textStyle(15, { weight: 700 }),
+        wordWrap: { width: keyWidth - 10, useAdvancedWrap: true },
+      });
+      const w = this.add.text(left.x + keyWidth, y, what, {
         ...textStyle(15),
-        wordWrap: { width: COL - 170, useAdvancedWrap: true },
+        wordWrap: { width: left.width - keyWidth, useAdvancedWrap: true },
       });
       root.add([k, w]);
       y += Math.max(k.height, w.height) + 8;
     }
-    let r = this.heading(root, RIGHT, CONTENT.y, H.endTitle);
-    r = this.paragraphs(root, RIGHT, r, COL, H.end, 15);
-    r = this.heading(root, RIGHT, r + 4, H.scoreTitle);
-    this.paragraphs(root, RIGHT, r, COL, H.score, 15);
+    let r = this.heading(root, right.x, this.rightTop(y), H.endTitle);
+    r = this.paragraphs(root, right.x, r, right.width, H.end, 15);
+    r = this.heading(root, right.x, r + 4, H.scoreTitle);
+    this.paragraphs(root, right.x, r, right.width, H.score, 15);
   }
 }

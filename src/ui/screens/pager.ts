@@ -19,16 +19,19 @@ export class Pager {
     focus: FocusManager,
     right: number,
     y: number,
+    touch = false,
   ) {
     this.next = new Button(scene, 0, y, STRINGS.screens.next, () => this.turn(1), {
       variant: 'secondary',
       hotkey: 'PgDn',
+      ...(touch ? { height: 44 } : {}),
       enabled: () => this.at < this.pages.length - 1,
     });
     this.next.container.setX(right - this.next.width);
     this.prev = new Button(scene, 0, y, STRINGS.screens.previous, () => this.turn(-1), {
       variant: 'secondary',
       hotkey: 'PgUp',
+      ...(touch ? { height: 44 } : {}),
       enabled: () => this.at > 0,
     });
     this.prev.container.setX(this.next.container.x - this.prev.width - 8);

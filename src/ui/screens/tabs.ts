@@ -2,7 +2,16 @@ import Phaser from 'phaser';
 import { PALETTE } from '../theme';
 import { Button, type FocusManager } from '../widgets';
 
-/** A row of tabs, reached with Tab or the number keys; the open one is underlined. */
+/** How a tab row fits its screen: wrapped at `width`, and sized for a finger on touch forms. */
+export interface TabsFit {
+  readonly width?: number;
+  readonly touch?: boolean;
+}
+
+/**
+ * A row of tabs, reached with Tab or the number keys; the open one is underlined. A row too
+ * long for its width (a phone) wraps onto more rows.
+ */
 export class Tabs {
   private readonly buttons: Button[] = [];
   private selected = 0;
@@ -15,8 +24,10 @@ export class Tabs {
     labels: readonly string[],
     private readonly onSelect: (index: number) => void,
     focus: FocusManager,
+    fit: TabsFit = {},
   ) {
     let left = x;
+    let top = y;
     labels.forEach((label, i) => {
       const button = new Button(
         scene,
@@ -24,17 +35,35 @@ export class Tabs {
         y,
         label,
         () => this.select(i),
-        { variant: 'secondary', hotkey: String(i + 1), fontSize: 15 },
+        {
+          variant: 'secondary',
+          hotkey: String(i + 1),
+          fontSize: 15,
+          ...(fit.touch ? { height: 44 } : {}),
+        },
         focus,
       );
+      if (fit.width !== undefined && left > x && left + button.width > x + fit.width) {
+        left = x;
+        top += button.height + 12;
+        button.container.setPosition(left, top);
+      }
       this.buttons.push(button);
       left += button.width + 8;
+      this.rowsBottom = top + button.height + 8;
     });
     this.mark = scene.add.rectangle(x, y, 10, 5, PALETTE.bambooDark).setOrigin(0, 0);
     const keys = Object.fromEntries(labels.map((_, i) => [String(i + 1), () => this.select(i)]));
     const unbind = focus.bindKeys(keys);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
   }
+
+  /** Where the rows end, with the underline of the open tab (y). */
+  get bottom(): number {
+    return this.rowsBottom;
+  }
+
+  private rowsBottom = 0;
 
   get index(): number {
     return this.selected;

@@ -41,6 +41,9 @@ const COLORS: Record<ButtonVariant, { fill: number; hover: number; text: number;
     },
   };
 
+/** How far (screen pixels) a press may move and still count as a press rather than a drag. */
+const DRAG_LIMIT = 16;
+
 /** A button for mouse and keyboard; disabled buttons stay visible, greyed and labelled. */
 export class Button implements Focusable {
   readonly container: Phaser.GameObjects.Container;
@@ -89,7 +92,9 @@ export class Button implements Focusable {
     this.container.setSize(width, height);
     this.bg.on(Phaser.Input.Events.POINTER_OVER, () => this.hover(true));
     this.bg.on(Phaser.Input.Events.POINTER_OUT, () => this.hover(false));
-    this.bg.on(Phaser.Input.Events.POINTER_UP, () => {
+    this.bg.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => {
+      // A finger lifted after dragging a page or dialog has scrolled it, not pressed this.
+      if (pointer.getDistance() > DRAG_LIMIT) return;
       if (this.enabled()) this.onClick();
     });
     if (focus) {

@@ -4,6 +4,7 @@ import { PALETTE, textStyle } from '../theme';
 import { Button, type ButtonVariant } from './button';
 import type { FocusManager } from './focus';
 import { freshKeyFilter } from './fresh-keys';
+import { ScrollBar } from './scroll-bar';
 
 export interface DialogButton {
   readonly label: string;
@@ -32,6 +33,11 @@ const PAD = 24;
 
 /** Open dialogs per scene, so Escape closes only the topmost one. */
 const OPEN = new WeakMap<Phaser.Scene, Dialog[]>();
+
+/** Whether a dialog is open in the scene (a page under it must not scroll with its drags). */
+export function dialogOpen(scene: Phaser.Scene): boolean {
+  return (OPEN.get(scene)?.length ?? 0) > 0;
+}
 
 /**
  * A modal panel: dims and blocks the screen behind it, traps keyboard focus, closes on
@@ -157,13 +163,25 @@ function scrollable(
 ): void {
   const top = 12;
   const bottom = Math.min(top, screenHeight - 12 - height);
-  const move = (dy: number) => panel.setY(Math.max(bottom, Math.min(top, panel.y + dy)));
+  // The bar stays at the screen's right edge while the panel moves past it.
+  const bar = new ScrollBar(scene, shade.width - 5, top, screenHeight - 2 * top, 5_001);
+  const shown = screenHeight - 2 * top;
+  const move = (dy: number) => {
+    panel.setY(Math.max(bottom, Math.min(top, panel.y + dy)));
+    bar.update(top - panel.y, shown, height);
+  };
+  move(0);
   let last: number | null = null;
+  let dragging = false;
   const down = (pointer: Phaser.Input.Pointer) => {
     last = pointer.worldY;
+    dragging = false;
   };
   const drag = (pointer: Phaser.Input.Pointer) => {
     if (last === null || !pointer.isDown) return;
+    // A finger that barely moves is tapping a button, not dragging the dialog.
+    if (!dragging && Math.abs(pointer.worldY - last) < 8) return;
+    dragging = true;
     move(pointer.worldY - last);
     last = pointer.worldY;
   };
@@ -176,6 +194,7 @@ function scrollable(
   scene.input.on(Phaser.Input.Events.POINTER_UP, up);
   scene.input.on(Phaser.Input.Events.POINTER_WHEEL, wheel);
   shade.once(Phaser.GameObjects.Events.DESTROY, () => {
+    bar.destroy();
     scene.input.off(Phaser.Input.Events.POINTER_DOWN, down);
     scene.input.off(Phaser.Input.Events.POINTER_MOVE, drag);
     scene.input.off(Phaser.Input.Events.POINTER_UP, up);

@@ -9,7 +9,7 @@ export interface HiddenInputOptions {
 }
 
 /** Keys the scene still needs while a field has focus: moving on, confirming, closing. */
-const SCENE_KEYS = new Set(['Tab', 'Enter', 'Escape']);
+const SCENE_KEYS: ReadonlySet<string> = new Set(['Tab', 'Enter', 'Escape']);
 
 export function createHiddenInput(options: HiddenInputOptions): HTMLInputElement {
   const el = document.createElement('input');

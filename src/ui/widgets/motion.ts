@@ -1,9 +1,20 @@
 import type Phaser from 'phaser';
 
-/** Players who ask their system for less motion get the end state at once. */
+/**
+ * Players who ask their system for less motion get the end state at once; so does a page opened
+ * with `?motion=off` (a class projector, a recording), and the browser tests, which emulate the
+ * system setting so that nothing they read is caught half-way through a change.
+ */
 export function reducedMotion(): boolean {
+  if (MOTION_QUERY === 'off') return true;
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
+
+const MOTION_QUERY =
+  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('motion');
+
+/** How long a number counts or a bar slides: long enough to be seen, short enough not to wait on. */
+export const CHANGE_MS = 450;
 
 /**
  * Counts a number shown in `text` from `from` to `to`, and slides `bar` to `barWidth`, over
@@ -29,7 +40,7 @@ export function countTo(
   scene.tweens.add({
     targets: counter,
     value: to,
-    duration: 450,
+    duration: CHANGE_MS,
     ease: 'Cubic.easeOut',
     onUpdate: () => {
       if (text.active) text.setText(format(counter.value));
@@ -39,14 +50,35 @@ export function countTo(
     },
   });
   // A brief fade-in draws the eye to what changed (its size stays put: nothing shifts).
-  scene.tweens.add({ targets: text, alpha: { from: 0.35, to: 1 }, duration: 450 });
-  if (bar) {
-    scene.tweens.add({
-      targets: bar.rect,
-      width: bar.width,
-      duration: 450,
-      ease: 'Cubic.easeOut',
-      onUpdate: () => bar.rect.setSize(bar.rect.width, bar.rect.height),
-    });
+  scene.tweens.add({ targets: text, alpha: { from: 0.35, to: 1 }, duration: CHANGE_MS });
+  if (bar)
+    slideTo(scene, bar.rect, { width: bar.width }, () =>
+      bar.rect.setSize(bar.rect.width, bar.rect.height),
+    );
+}
+
+/**
+ * Moves `target`'s numeric properties to `to` over a short moment (at once under reduced
+ * motion). A slide already under way is replaced, so a quick series of changes ends where the
+ * last one says.
+ */
+export function slideTo<T extends object>(
+  scene: Phaser.Scene,
+  target: T,
+  to: Partial<Record<keyof T, number>>,
+  onUpdate?: () => void,
+): void {
+  scene.tweens.killTweensOf(target);
+  if (reducedMotion()) {
+    Object.assign(target, to);
+    onUpdate?.();
+    return;
   }
+  scene.tweens.add({
+    targets: target,
+    ...to,
+    duration: CHANGE_MS,
+    ease: 'Cubic.easeOut',
+    ...(onUpdate ? { onUpdate } : {}),
+  });
 }

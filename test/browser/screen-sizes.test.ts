@@ -1,0 +1,237 @@
+/**
+ * Every screen at the three sizes a class meets — a phone held upright (390×844, touch, device
+ * scale 2), a tablet on its side (1024×768) and a laptop (1280×720) — reached by taps alone:
+ * the smallest text each shows, in CSS pixels as displayed (the test handle's text boxes
+ * scaled by the canvas's displayed size), is at least 12, and no two texts overlap. The table
+ * of smallest texts is printed; with BAMBOO_SHOTS=<folder> each screen is also saved as a PNG.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { EN as TEXT } from '../../src/i18n/en';
+import type { ScreenText } from '../../src/ui/test-handle';
+import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SHOTS = process.env.BAMBOO_SHOTS;
+/** Boxes include room for stacked diacritics and descenders: a sliver shared is no overlap. */
+const SLACK = 3;
+const T = TEXT.title;
+
+let browser: Browser;
+let replayFile: string;
+
+beforeAll(async () => {
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'bamboo-sizes-'));
+  replayFile = join(dir, 'student.json');
+  const cli = ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts'];
+  const args = ['sim', '--scenario', '2023', '--seed', 'sizes', '--policy', 'random'];
+  const sim = spawnSync(process.execPath, [...cli, ...args, '--out', replayFile], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (sim.status !== 0) throw new Error(`sim failed: ${sim.stderr}`);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const texts = (page: Page): Promise<ScreenText[]> =>
+  page.evaluate(() => window.bamboo!.screenTexts());
+
+/** Taps a point given in CSS pixels from the canvas's top-left corner. */
+async function tap(page: Page, x: number, y: number): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.touchscreen.tap(box.x + x, box.y + y);
+  await settle(page, 3);
+}
+
+async function tapText(page: Page, match: (t: ScreenText) => boolean, what: string) {
+  const found = (await texts(page)).filter(match).at(-1);
+  if (!found) throw new Error(`no text on screen for ${what}`);
+  await tap(page, found.x + Math.min(found.width / 2, 20), found.y + found.height / 2);
+}
+
+/** A button by its label (with its key hint once a key was pressed: "Back  [Esc]"). */
+const tapLabel = async (page: Page, label: string) => {
+  const match = (t: ScreenText) => t.text === label || t.text.startsWith(`${label}  [`);
+  await scrollUntil(page, match);
+  await tapText(page, match, label);
+};
+
+/**
+ * Scrolls a phone's page down (the wheel, as a finger's drag does) until a text the match finds
+ * shows whole on the canvas; a page that does not scroll is left as it is.
+ */
+async function scrollUntil(page: Page, match: (t: ScreenText) => boolean): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  for (let i = 0; i < 12; i++) {
+    const found = (await texts(page)).find(match);
+    if (found && found.y + found.height <= box.height) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, box.height / 2);
+    await settle(page, 3);
+  }
+}
+
+async function tapDialogButton(page: Page, index: number): Promise<void> {
+  const b = await page.evaluate((i) => window.bamboo!.snapshot().dialog?.buttons[i], index);
+  if (!b) throw new Error(`no dialog button ${index}`);
+  const at = await page.evaluate(
+    ([x, y]) => window.bamboo!.toScreen(x as number, y as number),
+    [b.x + b.width / 2, b.y + b.height / 2],
+  );
+  await tap(page, at.x, at.y);
+}
+
+interface Smallest {
+  readonly size: number;
+  readonly text: string;
+}
+
+/** What the walk found: the smallest text per screen, and every problem in words. */
+interface Findings {
+  readonly smallest: Map<string, Smallest>;
+  readonly problems: string[];
+}
+
+/** Measures what shows now: a dialog alone (the screen behind is dimmed), else the screen. */
+async function measure(page: Page, size: string, screen: string, found: Findings): Promise<void> {
+  await settle(page, 4);
+  const all = await texts(page);
+  const modal = all.some((t) => t.modal);
+  const shown = all.filter((t) => t.modal === modal);
+  expect(shown.length, `${screen}: no text at all`).toBeGreaterThan(0);
+  const least = shown.reduce((a, b) => (b.fontSize < a.fontSize ? b : a));
+  found.smallest.set(screen, {
+    size: Math.round(least.fontSize * 10) / 10,
+    text: least.text.replace(/\s+/g, ' ').slice(0, 30),
+  });
+  const name = (t: ScreenText) => JSON.stringify(t.text.replace(/\s+/g, ' ').slice(0, 30));
+  for (const t of shown)
+    if (t.fontSize < 12)
+      found.problems.push(`${screen}: ${name(t)} is ${t.fontSize.toFixed(1)} px`);
+  shown.forEach((a, i) => {
+    for (const b of shown.slice(i + 1)) {
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (w > SLACK && h > SLACK) found.problems.push(`${screen}: ${name(a)} overlaps ${name(b)}`);
+    }
+  });
+  if (SHOTS)
+    await page.screenshot({ path: join(SHOTS, `${size}-${screen.replace(/\W+/g, '-')}.png`) });
+}
+
+/** A hang guard, not a speed check: the walk visits sixteen screens on a shared machine. */
+const WALK_LIMIT_MS = 600_000;
+
+const SIZES = [
+  { name: '390x844', viewport: { width: 390, height: 844 }, scale: 2, mobile: true },
+  { name: '1024x768', viewport: { width: 1024, height: 768 }, scale: 2, mobile: false },
+  { name: '1280x720', viewport: { width: 1280, height: 720 }, scale: 1, mobile: false },
+] as const;
+
+describe('the smallest text on every screen, reached by taps', () => {
+  for (const size of SIZES) {
+    test(
+      `at ${size.name}`,
+      async () => {
+        const page = await browser.newPage({
+          viewport: size.viewport,
+          deviceScaleFactor: size.scale,
+          hasTouch: true,
+          isMobile: size.mobile,
+        });
+        const errors = collectErrors(page);
+        const found: Findings = { smallest: new Map(), problems: [] };
+        const at = (screen: string) => measure(page, size.name, screen, found);
+        await page.goto(`${inject('baseUrl')}?renderer=canvas`);
+        await waitForScene(page, 'Title', 180_000);
+        await at('title');
+        await tapLabel(page, T.newGame);
+        await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
+        await at('new game');
+        // Cancel, the dialog's second button.
+        await tapDialogButton(page, 1);
+        await page.waitForFunction(() => window.bamboo!.dialogKind() === null);
+
+        await tapLabel(page, T.howToPlay);
+        await waitForScene(page, 'HowToPlay');
+        for (const [i, tab] of TEXT.help.tabs.entries()) {
+          if (i > 0) await tapLabel(page, tab);
+          await at(`how to play: ${tab}`);
+        }
+        await tapLabel(page, TEXT.screens.back);
+        await waitForScene(page, 'Title');
+        await tapLabel(page, T.credits);
+        await waitForScene(page, 'Credits');
+        for (const [i, tab] of TEXT.credits.tabs.entries()) {
+          if (i > 0) await tapLabel(page, tab);
+          await at(`credits: ${tab}`);
+        }
+        await tapLabel(page, TEXT.screens.back);
+        await waitForScene(page, 'Title');
+
+        await page.setInputFiles('#replay-file', replayFile);
+        await waitForScene(page, 'ReplayViewer');
+        await at('replay viewer');
+        await tapLabel(page, TEXT.replays.viewer.debrief);
+        await waitForScene(page, 'Debrief');
+        for (const [i, tab] of TEXT.debrief.tabs.entries()) {
+          if (i > 0) await tapLabel(page, tab);
+          await at(`debrief: ${tab}`);
+        }
+
+        const table = [...found.smallest].map(
+          ([screen, s]) => `| ${size.name} | ${screen} | ${s.size} | ${s.text} |`,
+        );
+        console.log(`smallest text per screen at ${size.name}:\n${table.join('\n')}`);
+        expect(found.problems).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+      WALK_LIMIT_MS,
+    );
+  }
+});
+
+describe('a turn of the screen', () => {
+  test('re-lays the title out and keeps the new-game dialog open', async () => {
+    const page = await browser.newPage({
+      viewport: SIZES[0].viewport,
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const errors = collectErrors(page);
+    await page.goto(`${inject('baseUrl')}?renderer=canvas`);
+    await waitForScene(page, 'Title', 180_000);
+    await tapLabel(page, T.newGame);
+    await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
+    for (const viewport of [{ width: 844, height: 390 }, SIZES[0].viewport]) {
+      await page.setViewportSize(viewport);
+      await page.waitForFunction((wide) => {
+        const c = document.querySelector('canvas');
+        return c !== null && c.width > c.height === wide;
+      }, viewport.width > viewport.height);
+      await waitForScene(page, 'Title');
+      await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
+      // The dialog is laid out for the new form: its texts fit the canvas.
+      const box = await page.locator('canvas').boundingBox();
+      const shown = (await texts(page)).filter((t) => t.modal);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const t of shown) expect(t.x + t.width).toBeLessThanOrEqual((box?.width ?? 0) + 3);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

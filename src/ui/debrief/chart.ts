@@ -56,7 +56,8 @@ export function drawChart(
   parts.push(title);
   const left = 38;
   const right = width - 8;
-  const top = 26;
+  // Clear of the title: the top value label is centred on the plot's top line.
+  const top = 32;
   const bottom = height - 20;
   const range = axisRange(
     key,

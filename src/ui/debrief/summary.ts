@@ -131,7 +131,9 @@ export function drawSummary(
   data: SummaryData,
 ): Phaser.GameObjects.Container {
   const parts: Phaser.GameObjects.GameObject[] = [];
-  const cardW = (width - 24) / 2;
+  // A phone: the two cards one above the other, each part's label above its two bars.
+  const narrow = width < 600;
+  const cardW = narrow ? width : (width - 24) / 2;
   const cards = [
     card(
       scene,
@@ -147,7 +149,7 @@ export function drawSummary(
     ),
     card(
       scene,
-      x + cardW + 24,
+      narrow ? x : x + cardW + 24,
       y,
       cardW,
       D.history,
@@ -158,15 +160,20 @@ export function drawSummary(
       data.powers,
     ),
   ];
-  const cardH = Math.max(...cards.map((c) => c.height));
-  for (const c of cards) {
-    c.frame(cardH);
-    parts.push(...c.parts);
-  }
+  let cardH = Math.max(...cards.map((c) => c.height));
+  const [mine, theirs] = cards as [Card, Card];
+  if (narrow) {
+    mine.frame(mine.height);
+    theirs.frame(theirs.height);
+    // The history's card goes below: each of its parts is moved down by the first's height.
+    for (const p of theirs.parts) (p as unknown as { y: number }).y += mine.height + 12;
+    cardH = mine.height + 12 + theirs.height;
+  } else for (const c of cards) c.frame(cardH);
+  for (const c of cards) parts.push(...c.parts);
 
   const g = scene.add.graphics();
   parts.push(g);
-  const labelW = 280;
+  const labelW = narrow ? 0 : 280;
   const barW = (width - labelW - 2 * 70) / 2;
   const colYou = x + labelW;
   const colHist = colYou + barW + 70;
@@ -199,15 +206,24 @@ export function drawSummary(
     );
   };
   for (const key of SCORE_PARTS) {
-    parts.push(scene.add.text(x, row + 2, D.scoreParts[key] ?? key, textStyle(15)));
+    const label = scene.add.text(x, row + 2, D.scoreParts[key] ?? key, {
+      ...textStyle(15),
+      wordWrap: { width, useAdvancedWrap: true },
+    });
+    parts.push(label);
+    if (narrow) row += label.height + 2;
     bar(colYou, data.you.score[key], true);
     bar(colHist, data.history?.score?.[key] ?? null, false);
     row += 30;
   }
   const penalty = (s: ScoreBreakdown | null | undefined) =>
     s ? (s.collapsePenalty > 0 ? `−${s.collapsePenalty}` : '0') : '—';
+  if (narrow) {
+    parts.push(scene.add.text(x, row + 2, D.collapsePenalty, textStyle(15)));
+    row += 24;
+  }
   parts.push(
-    scene.add.text(x, row + 2, D.collapsePenalty, textStyle(15)),
+    ...(narrow ? [] : [scene.add.text(x, row + 2, D.collapsePenalty, textStyle(15))]),
     scene.add.text(colYou, row + 2, penalty(data.you.score), textStyle(15, { weight: 700 })),
     scene.add.text(colHist, row + 2, penalty(data.history?.score), textStyle(15, { weight: 700 })),
   );

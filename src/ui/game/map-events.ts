@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { NewsPlace } from '../../view';
 import { labelsTouch, MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
@@ -26,7 +26,8 @@ export class MapEvents {
     private readonly scale: number,
   ) {
     const { scene } = ctx;
-    this.map = new MapView(scene, region, x, y);
+    // A shrunk map keeps its names at their readable size (12 px and up on screen).
+    this.map = new MapView(scene, region, x, y, scale < 1 ? 1 / scale : 1);
     this.map.container.setScale(scale);
     scene.add
       .rectangle(x, y, region.width * scale, region.height * scale)
@@ -58,6 +59,18 @@ export class MapEvents {
     );
     this.map.hideLabels(named);
     const taken = this.map.labelBoxes();
+    // The player's capital stays readable: a news label goes anywhere else first.
+    const home = this.map.anchorLabelBox(HOME);
+    const panel = new Phaser.Geom.Rectangle(
+      this.x,
+      this.y,
+      this.map.width * this.scale,
+      this.map.height * this.scale,
+    );
+    const cost = (box: Phaser.Geom.Rectangle) =>
+      taken.filter((b) => labelsTouch(b, box)).length +
+      (home && labelsTouch(home, box) ? 10 : 0) +
+      (Phaser.Geom.Rectangle.ContainsRect(panel, box) ? 0 : 100);
     places.forEach((place, i) => {
       const anchor = this.anchorByName.get(fold(place.name));
       const target = anchor ?? { lon: place.lon, lat: place.lat };
@@ -81,14 +94,13 @@ export class MapEvents {
       let best: { side: (typeof sides)[number]; hits: number } = { side: sides[0], hits: 1e9 };
       for (const side of sides) {
         put(label, sx, sy, side);
-        const box = label.getBounds();
-        const hits = taken.filter((b) => labelsTouch(b, box)).length;
+        const hits = cost(label.getBounds());
         if (hits < best.hits) best = { side, hits };
         if (hits === 0) break;
       }
       put(label, sx, sy, best.side);
       // Where no side is free, the map's own names under the news label step aside.
-      if (best.hits > 0) this.map.hideLabelsUnder(label.getBounds());
+      if (best.hits > 0) this.map.hideLabelsUnder(label.getBounds(), new Set([HOME]));
       taken.push(label.getBounds());
       this.labels.add(label);
     });
@@ -103,6 +115,9 @@ export class MapEvents {
     return PALETTE.ink;
   }
 }
+
+/** The map's anchor for the player's own capital. */
+const HOME = 'hanoi';
 
 function fold(name: string): string {
   return name

@@ -49,19 +49,31 @@ export class Title extends Phaser.Scene {
   private status?: Phaser.GameObjects.Text;
   private chooseFile?: () => void;
   private chooseScenario?: () => void;
+  /** The dialog open when the screen was turned or resized: opened again as it was. */
+  private reopen: (() => void) | null = null;
+  /** Set while the scene restarts for a new layout: its closing dialog is to be reopened. */
+  private relayingOut = false;
 
   constructor() {
     super('Title');
   }
 
   create(): void {
-    const region = this.registry.get(REGISTRY.region) as RegionMap;
     this.cameras.main.setBackgroundColor(css(PALETTE.paper));
-    onRelayout(this, () => this.scene.restart());
-    if (currentForm(this) === 'portrait') {
-      this.createPortrait();
-      return;
-    }
+    onRelayout(this, () => {
+      this.relayingOut = true;
+      this.scene.restart();
+    });
+    const reopen = this.reopen;
+    this.reopen = null;
+    this.relayingOut = false;
+    if (currentForm(this) === 'landscape') this.createLandscape();
+    else this.createColumn();
+    reopen?.();
+  }
+
+  private createLandscape(): void {
+    const region = this.registry.get(REGISTRY.region) as RegionMap;
     drawBamboo(this, 0, this.scale.height);
     this.focus = new FocusManager(this);
 
@@ -87,18 +99,19 @@ export class Title extends Phaser.Scene {
   }
 
   /**
-   * A phone held upright: the name, the menu a finger can press, the teachers' screens and the
-   * languages, in one column. The map stays on the landscape title (its names would be too
-   * small to read at a phone's width).
+   * A phone held upright or a tablet: the name, the menu a finger can press, the teachers'
+   * screens and the languages, in one column. The map stays on the landscape title (its names
+   * would be too small to read at a phone's width, and a tablet's is too narrow for it).
    */
-  private createPortrait(): void {
+  private createColumn(): void {
     const { width, height } = fitPortrait(this);
-    drawBamboo(this, -30, height).setAlpha(0.4);
+    const tablet = currentForm(this) === 'tablet';
+    drawBamboo(this, tablet ? 0 : -30, height).setAlpha(tablet ? 1 : 0.4);
     this.focus = new FocusManager(this);
-    const x = 20;
-    const inner = width - 2 * x;
-    const name = this.add.text(x, 56, S.nameLines, {
-      ...textStyle(36, { weight: 700, color: PALETTE.bambooDark }),
+    const x = tablet ? 120 : 20;
+    const inner = tablet ? 440 : width - 2 * x;
+    const name = this.add.text(x, tablet ? 72 : 56, S.nameLines, {
+      ...textStyle(tablet ? 48 : 36, { weight: 700, color: PALETTE.bambooDark }),
       lineSpacing: -6,
     });
     this.addLanguageSwitch(width - 8, 8);
@@ -171,7 +184,7 @@ export class Title extends Phaser.Scene {
           {
             variant: l === locale() ? 'primary' : 'quiet',
             fontSize: 13,
-            height: currentForm(this) === 'portrait' ? 44 : 30,
+            height: currentForm(this) === 'landscape' ? 30 : 44,
           },
           this.focus,
         ),
@@ -295,14 +308,23 @@ export class Title extends Phaser.Scene {
     announce(message);
   }
 
-  private openNewGame(scenarioId: string | null, seed: string | null, message?: string): void {
+  private openNewGame(
+    scenarioId: string | null,
+    seed: string | null,
+    message?: string,
+    player?: string,
+  ): void {
     const { catalog, store } = app();
+    let draft = () => ({ scenarioId, seed, player: player ?? store.getState().player });
     const dialog = openNewGameDialog(this, this.focus, {
       catalog,
       scenarioId: scenarioId ?? DEFAULT_SCENARIO,
       seed,
-      player: store.getState().player,
+      player: player ?? store.getState().player,
       ...(message ? { message } : {}),
+      onDraft: (read) => {
+        draft = read;
+      },
       onStart: (choice) => this.startGame(choice),
       onRemove: (id) => {
         app().removeOpened(id);
@@ -311,6 +333,12 @@ export class Title extends Phaser.Scene {
       },
     });
     this.publishDialog('new-game', dialog);
+    // Read as it closes: once the scene is shut down, its fields are gone.
+    dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
+      if (!this.relayingOut) return;
+      const d = draft();
+      this.reopen = () => this.openNewGame(d.scenarioId, d.seed, message, d.player);
+    });
   }
 
   private showProblems(title: string, intro: string, problems: readonly string[]): void {
@@ -608,7 +636,7 @@ export class Title extends Phaser.Scene {
           },
         ]
       : [];
-    const portrait = currentForm(this) === 'portrait';
+    const portrait = currentForm(this) !== 'landscape';
     showNoticeBanner(
       this,
       this.focus,

@@ -61,7 +61,8 @@ export function fitPage(scene: Phaser.Scene): PageLayout {
   }
   const { width, height } = fitPortrait(scene);
   const narrow = width < TWO_COLUMNS_FROM;
-  const x = narrow ? 14 : 40;
+  // A tablet keeps the bamboo at the left edge clear of the text.
+  const x = narrow ? 14 : 76;
   return {
     width,
     height,

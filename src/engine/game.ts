@@ -15,7 +15,7 @@ import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
 import { handSize, inHand } from './hand';
-import { clampIndicator, type IndicatorKey, indicatorRange, roundIndicator } from './indicators';
+import { type IndicatorKey, roundIndicator } from './indicators';
 import { handIds, Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
@@ -81,8 +81,7 @@ export type ApplyResult =
 /** Political capital left, on a packed state. */
 const capitalAt = (p: Packed): number => p.ind[p.layout.vocab.capital] as number;
 
-function midpoint(key: IndicatorKey): number {
-  const { min, max } = indicatorRange(key) ?? { min: 0, max: 0 };
+function midpoint(key: IndicatorKey, min: number, max: number): number {
   return min < 0 ? 0 : key.startsWith('sea.incidents') ? 0 : Math.round((min + max) / 2);
 }
 
@@ -93,10 +92,14 @@ function midpoint(key: IndicatorKey): number {
 function startState(cs: CompiledScenario, seed: string, rng: RngState): GameState {
   const start = cs.scenario.start;
   const ind: Record<IndicatorKey, number> = {};
-  for (const key of cs.tables.vocab.keys) {
+  const { keys, min, max } = cs.tables.vocab;
+  keys.forEach((key, i) => {
+    const lo = min[i] as number;
+    const hi = max[i] as number;
     const given = (start.indicators as Partial<Record<string, number>>)[key];
-    ind[key] = roundIndicator(clampIndicator(key, given ?? midpoint(key)));
-  }
+    const value = given ?? midpoint(key, lo, hi);
+    ind[key] = roundIndicator(value < lo ? lo : Math.min(value, hi));
+  });
   return {
     format: STATE_FORMAT,
     scenario: { id: cs.scenario.id, hash: cs.hash },

@@ -4,7 +4,7 @@
  * (src/scenario/schema.ts) is checked against these types at compile time and
  * turns untrusted JSON into them; the engine never sees unchecked input.
  */
-import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { IndicatorDef, IndicatorKey, PowerId, TierId } from './indicators';
 
 export type IndicatorNumbers = Partial<Record<IndicatorKey, number>>;
 export type PowerNumbers = Partial<Record<PowerId, number>>;
@@ -326,6 +326,8 @@ export interface Scenario {
   readonly $schema?: string;
   readonly format: 2;
   readonly ruleset: RulesetRef;
+  /** The ruleset's indicators, in the order states list them (its `indicators`). */
+  readonly indicators: readonly IndicatorDef[];
   readonly id: string;
   readonly title: string;
   readonly summary: string;

@@ -61,8 +61,27 @@ async function tapText(page: Page, match: (t: ScreenText) => boolean, what: stri
 }
 
 /** A button by its label (with its key hint once a key was pressed: "Back  [Esc]"). */
-const tapLabel = (page: Page, label: string) =>
-  tapText(page, (t) => t.text === label || t.text.startsWith(`${label}  [`), label);
+const tapLabel = async (page: Page, label: string) => {
+  const match = (t: ScreenText) => t.text === label || t.text.startsWith(`${label}  [`);
+  await scrollUntil(page, match);
+  await tapText(page, match, label);
+};
+
+/**
+ * Scrolls a phone's page down (the wheel, as a finger's drag does) until a text the match finds
+ * shows whole on the canvas; a page that does not scroll is left as it is.
+ */
+async function scrollUntil(page: Page, match: (t: ScreenText) => boolean): Promise<void> {
+  const box = await page.locator('canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  for (let i = 0; i < 12; i++) {
+    const found = (await texts(page)).find(match);
+    if (found && found.y + found.height <= box.height) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, box.height / 2);
+    await settle(page, 3);
+  }
+}
 
 async function tapDialogButton(page: Page, index: number): Promise<void> {
   const b = await page.evaluate((i) => window.bamboo!.snapshot().dialog?.buttons[i], index);
@@ -112,6 +131,9 @@ async function measure(page: Page, size: string, screen: string, found: Findings
     await page.screenshot({ path: join(SHOTS, `${size}-${screen.replace(/\W+/g, '-')}.png`) });
 }
 
+/** A hang guard, not a speed check: the walk visits sixteen screens on a shared machine. */
+const WALK_LIMIT_MS = 600_000;
+
 const SIZES = [
   { name: '390x844', viewport: { width: 390, height: 844 }, scale: 2, mobile: true },
   { name: '1024x768', viewport: { width: 1024, height: 768 }, scale: 2, mobile: false },
@@ -120,59 +142,96 @@ const SIZES = [
 
 describe('the smallest text on every screen, reached by taps', () => {
   for (const size of SIZES) {
-    test(`at ${size.name}`, async () => {
-      const page = await browser.newPage({
-        viewport: size.viewport,
-        deviceScaleFactor: size.scale,
-        hasTouch: true,
-        isMobile: size.mobile,
-      });
-      const errors = collectErrors(page);
-      const found: Findings = { smallest: new Map(), problems: [] };
-      const at = (screen: string) => measure(page, size.name, screen, found);
-      await page.goto(`${inject('baseUrl')}?renderer=canvas`);
-      await waitForScene(page, 'Title', 180_000);
-      await at('title');
-      await tapLabel(page, T.newGame);
-      await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
-      await at('new game');
-      await page.keyboard.press('Escape');
-      await page.waitForFunction(() => window.bamboo!.dialogKind() === null);
+    test(
+      `at ${size.name}`,
+      async () => {
+        const page = await browser.newPage({
+          viewport: size.viewport,
+          deviceScaleFactor: size.scale,
+          hasTouch: true,
+          isMobile: size.mobile,
+        });
+        const errors = collectErrors(page);
+        const found: Findings = { smallest: new Map(), problems: [] };
+        const at = (screen: string) => measure(page, size.name, screen, found);
+        await page.goto(`${inject('baseUrl')}?renderer=canvas`);
+        await waitForScene(page, 'Title', 180_000);
+        await at('title');
+        await tapLabel(page, T.newGame);
+        await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
+        await at('new game');
+        // Cancel, the dialog's second button.
+        await tapDialogButton(page, 1);
+        await page.waitForFunction(() => window.bamboo!.dialogKind() === null);
 
-      await tapLabel(page, T.howToPlay);
-      await waitForScene(page, 'HowToPlay');
-      for (const [i, tab] of TEXT.help.tabs.entries()) {
-        if (i > 0) await tapLabel(page, tab);
-        await at(`how to play: ${tab}`);
-      }
-      await tapLabel(page, TEXT.screens.back);
-      await waitForScene(page, 'Title');
-      await tapLabel(page, T.credits);
-      await waitForScene(page, 'Credits');
-      for (const [i, tab] of TEXT.credits.tabs.entries()) {
-        if (i > 0) await tapLabel(page, tab);
-        await at(`credits: ${tab}`);
-      }
-      await tapLabel(page, TEXT.screens.back);
-      await waitForScene(page, 'Title');
+        await tapLabel(page, T.howToPlay);
+        await waitForScene(page, 'HowToPlay');
+        for (const [i, tab] of TEXT.help.tabs.entries()) {
+          if (i > 0) await tapLabel(page, tab);
+          await at(`how to play: ${tab}`);
+        }
+        await tapLabel(page, TEXT.screens.back);
+        await waitForScene(page, 'Title');
+        await tapLabel(page, T.credits);
+        await waitForScene(page, 'Credits');
+        for (const [i, tab] of TEXT.credits.tabs.entries()) {
+          if (i > 0) await tapLabel(page, tab);
+          await at(`credits: ${tab}`);
+        }
+        await tapLabel(page, TEXT.screens.back);
+        await waitForScene(page, 'Title');
 
-      await page.setInputFiles('#replay-file', replayFile);
-      await waitForScene(page, 'ReplayViewer');
-      await at('replay viewer');
-      await page.keyboard.press('b');
-      await waitForScene(page, 'Debrief');
-      for (const [i, tab] of TEXT.debrief.tabs.entries()) {
-        if (i > 0) await tapLabel(page, tab);
-        await at(`debrief: ${tab}`);
-      }
+        await page.setInputFiles('#replay-file', replayFile);
+        await waitForScene(page, 'ReplayViewer');
+        await at('replay viewer');
+        await tapLabel(page, TEXT.replays.viewer.debrief);
+        await waitForScene(page, 'Debrief');
+        for (const [i, tab] of TEXT.debrief.tabs.entries()) {
+          if (i > 0) await tapLabel(page, tab);
+          await at(`debrief: ${tab}`);
+        }
 
-      const table = [...found.smallest].map(
-        ([screen, s]) => `| ${size.name} | ${screen} | ${s.size} | ${s.text} |`,
-      );
-      console.log(`smallest text per screen at ${size.name}:\n${table.join('\n')}`);
-      expect(found.problems).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
+        const table = [...found.smallest].map(
+          ([screen, s]) => `| ${size.name} | ${screen} | ${s.size} | ${s.text} |`,
+        );
+        console.log(`smallest text per screen at ${size.name}:\n${table.join('\n')}`);
+        expect(found.problems).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+      WALK_LIMIT_MS,
+    );
   }
+});
+
+describe('a turn of the screen', () => {
+  test('re-lays the title out and keeps the new-game dialog open', async () => {
+    const page = await browser.newPage({
+      viewport: SIZES[0].viewport,
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const errors = collectErrors(page);
+    await page.goto(`${inject('baseUrl')}?renderer=canvas`);
+    await waitForScene(page, 'Title', 180_000);
+    await tapLabel(page, T.newGame);
+    await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
+    for (const viewport of [{ width: 844, height: 390 }, SIZES[0].viewport]) {
+      await page.setViewportSize(viewport);
+      await page.waitForFunction((wide) => {
+        const c = document.querySelector('canvas');
+        return c !== null && c.width > c.height === wide;
+      }, viewport.width > viewport.height);
+      await waitForScene(page, 'Title');
+      await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
+      // The dialog is laid out for the new form: its texts fit the canvas.
+      const box = await page.locator('canvas').boundingBox();
+      const shown = (await texts(page)).filter((t) => t.modal);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const t of shown) expect(t.x + t.width).toBeLessThanOrEqual((box?.width ?? 0) + 3);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -8,6 +8,9 @@ import type { GameContext } from './context';
 import { FocusTooltip } from './focus-tooltip';
 import { CARD_HEIGHT } from './layout';
 
+/** A card's title gets two lines. */
+const TITLE_LINES = 2;
+
 const CATEGORY_COLOR: Readonly<Record<string, number>> = {
   summitry: 0x235f8c,
   economy: 0x7a5a12,
@@ -48,7 +51,7 @@ export class ActionCard implements Focusable {
     this.title = scene.add.text(x + 12, y + 2, '', {
       ...textStyle(12, { weight: 700 }),
       wordWrap: { width: width - 22, useAdvancedWrap: true },
-      maxLines: 2,
+      maxLines: TITLE_LINES,
       lineSpacing: -2,
     });
     this.meta = scene.add.text(x + 12, y + CARD_HEIGHT - 3, '', textStyle(11)).setOrigin(0, 1);
@@ -74,7 +77,9 @@ export class ActionCard implements Focusable {
     for (const o of [this.bg, this.strip, this.title, this.meta, this.cost]) o.setVisible(visible);
     if (!card) return;
     const playable = card.blocked === null;
-    this.title.setText(card.title).setColor(css(playable ? PALETTE.ink : 0x7a7567));
+    this.title
+      .setText(fitTitle(this.title, card.title))
+      .setColor(css(playable ? PALETTE.ink : 0x7a7567));
     this.meta
       .setText(card.categoryLabel.toUpperCase())
       .setColor(css(playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0x8d8778));
@@ -153,4 +158,16 @@ export class ActionCard implements Focusable {
     }
     return lines;
   }
+}
+
+/** The title in its two lines; one that needs more ends its second line in "…", on a word. */
+function fitTitle(text: Phaser.GameObjects.Text, title: string): string {
+  if (text.getWrappedText(title).length <= TITLE_LINES) return title;
+  const words = title.split(' ');
+  while (words.length > 1) {
+    words.pop();
+    const cut = `${words.join(' ')}…`;
+    if (text.getWrappedText(cut).length <= TITLE_LINES) return cut;
+  }
+  return title;
 }

@@ -26,7 +26,8 @@ export class MapEvents {
     private readonly scale: number,
   ) {
     const { scene } = ctx;
-    this.map = new MapView(scene, region, x, y);
+    // A shrunk map keeps its names at their readable size (12 px and up on screen).
+    this.map = new MapView(scene, region, x, y, scale < 1 ? 1 / scale : 1);
     this.map.container.setScale(scale);
     scene.add
       .rectangle(x, y, region.width * scale, region.height * scale)

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { STRINGS } from '../strings';
-import { GROUP_FILL, PALETTE, textStyle } from '../theme';
+import { GROUP_FILL, MIN_TEXT_SIZE, PALETTE, textStyle } from '../theme';
 import { projectLonLat } from './project';
 import type { RegionAnchor, RegionIslandGroup, RegionMap } from './region-types';
 import { diamondPoints, starPoints, tracePolygon } from './shapes';
@@ -67,11 +67,19 @@ export class MapView {
   private readonly markers = new Map<string, Marker>();
   private readonly anchors: ReadonlyMap<string, RegionAnchor>;
 
+  /** Names that would collide at their enlarged size on a shrunk map: left unwritten. */
+  private readonly crowded = new Set<Phaser.GameObjects.Text>();
+
+  /**
+   * `labelScale` enlarges the names of a map drawn shrunk (the landscape board's, at 0.6), so
+   * they still show at their readable size; names that then collide give way by rank.
+   */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly region: RegionMap,
     x: number,
     y: number,
+    private readonly labelScale = 1,
   ) {
     this.anchors = new Map(region.anchors.map((a) => [a.id, a]));
     this.container = scene.add.container(x, y);
@@ -104,8 +112,8 @@ export class MapView {
   hideLabels(ids: ReadonlySet<string>): void {
     for (const t of this.container.list)
       if (t instanceof Phaser.GameObjects.Text && !this.anchorLabels.has(t.name))
-        t.setVisible(true);
-    for (const [id, t] of this.anchorLabels) t.setVisible(!ids.has(id));
+        t.setVisible(!this.crowded.has(t));
+    for (const [id, t] of this.anchorLabels) t.setVisible(!ids.has(id) && !this.crowded.has(t));
   }
 
   /**
@@ -315,17 +323,26 @@ export class MapView {
 
   private addLabels(): void {
     const { scene } = this;
-    const add = (t: Phaser.GameObjects.Text) => this.container.add(t);
-    const halo = (t: Phaser.GameObjects.Text, width = 3) => t.setStroke('#f4eedf', width);
+    const k = this.labelScale;
+    // Who keeps their name when enlarged names collide: places first, then the player's
+    // country, the disputed islands, the other countries, the seas.
+    const ranks: Phaser.GameObjects.Text[][] = [[], [], [], [], [], []];
+    const add = (t: Phaser.GameObjects.Text, rank = 4) => {
+      ranks[rank]?.push(t);
+      return this.container.add(t);
+    };
+    const halo = (t: Phaser.GameObjects.Text, width = 3) => t.setStroke('#f4eedf', width * k);
+    const style = (size: number, options: Parameters<typeof textStyle>[1]) =>
+      textStyle(Math.ceil(Math.max(MIN_TEXT_SIZE, size) * k), options);
 
     for (const sea of this.region.seas) {
       const name = STRINGS.seas[sea.id];
       if (!name) continue;
       const t = scene.add.text(sea.x, sea.y, name, {
-        ...textStyle(13, { color: 0x4f7570, align: 'center' }),
+        ...style(13, { color: 0x4f7570, align: 'center' }),
         fontStyle: 'italic',
       });
-      add(t.setOrigin(0.5));
+      add(t.setOrigin(0.5), 5);
     }
 
     for (const country of this.region.countries) {
@@ -336,14 +353,14 @@ export class MapView {
         country.label[0],
         country.label[1],
         name.toUpperCase(),
-        textStyle(isPlayer ? 14 : 12, {
+        style(isPlayer ? 14 : 12, {
           weight: 700,
           color: isPlayer ? PALETTE.bambooDark : PALETTE.inkSoft,
         }),
       );
       // Labels stay level: Phaser 4.2.1's WebGL batch tears rotated Text (phaserjs/phaser#7372),
       // so Vietnam's name sits in the sea beside its coast rather than along the country.
-      add(halo(t.setOrigin(0.5), isPlayer ? 4 : 3));
+      add(halo(t.setOrigin(0.5), isPlayer ? 4 : 3), isPlayer ? 1 : 3);
     }
 
     for (const group of this.region.islands) {
@@ -353,11 +370,11 @@ export class MapView {
         group.label[1],
         `${name} ${STRINGS.disputedSuffix}`,
         {
-          ...textStyle(11, { weight: 700, color: PALETTE.disputed, align: 'center' }),
-          wordWrap: { width: 100 },
+          ...style(11, { weight: 700, color: PALETTE.disputed, align: 'center' }),
+          wordWrap: { width: 100 * k },
         },
       );
-      add(halo(t.setOrigin(0.5)));
+      add(halo(t.setOrigin(0.5)), 2);
     }
 
     // Every label placed so far, in map coordinates: a place's name goes on the first side of
@@ -368,13 +385,13 @@ export class MapView {
     for (const a of this.region.anchors) {
       if (HIDDEN_ANCHORS.has(a.id) || UNLABELLED_ANCHORS.has(a.id)) continue;
       const preferred = LABEL_SIDE[a.id] ?? 'right';
-      const gap = a.kind === 'capital' ? 9 : 7;
+      const gap = (a.kind === 'capital' ? 9 : 7) * k;
       const color = a.kind === 'sea' ? PALETTE.disputed : PALETTE.ink;
       const t = scene.add.text(
         a.x,
         a.y,
         STRINGS.places[a.id] ?? a.name,
-        textStyle(a.kind === 'capital' ? 13 : 12, {
+        style(a.kind === 'capital' ? 13 : 12, {
           weight: a.kind === 'capital' ? 700 : 400,
           color,
         }),
@@ -404,7 +421,7 @@ export class MapView {
       }
       placed.push(box);
       this.anchorLabels.set(a.id, t.setName(a.id));
-      add(t);
+      add(t, 0);
     }
 
     const washington = this.anchors.get('washington');
@@ -413,9 +430,22 @@ export class MapView {
         washington.x - 18,
         washington.y,
         `${STRINGS.offMapWashington}\n${STRINGS.offMapDirection}`,
-        textStyle(12, { weight: 700, align: 'right' }),
+        style(12, { weight: 700, align: 'right' }),
       );
-      add(halo(t.setOrigin(1, 0.5)));
+      add(halo(t.setOrigin(1, 0.5)), 0);
+    }
+    if (k > 1) this.declutter(ranks);
+  }
+
+  /** Leaves unwritten each name that touches one of higher rank (or earlier, in its rank). */
+  private declutter(ranks: readonly Phaser.GameObjects.Text[][]): void {
+    const kept: Phaser.Geom.Rectangle[] = [];
+    for (const t of ranks.flat()) {
+      const box = localBox(t);
+      if (kept.some((other) => labelsTouch(other, box))) {
+        this.crowded.add(t);
+        t.setVisible(false);
+      } else kept.push(box);
     }
   }
 }

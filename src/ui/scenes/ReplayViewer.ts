@@ -24,23 +24,46 @@ import { REPLAY_SCREENS, type ViewerReport } from '../replay/screen-keys';
 import { downloadReplay, gameBase, linkLang } from '../replay/share';
 import { openShareDialog } from '../replay/share-dialog';
 import { rememberBranch, showInViewer, type ViewedReplay, viewedReplay } from '../replay/viewed';
+import { onRelayout } from '../screen-form';
 import { announce } from '../screens/announce';
-import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
+import { drawFrame } from '../screens/frame';
 import { goTo } from '../screens/navigate';
+import { fitPage } from '../screens/page-layout';
+import { PageScroll } from '../screens/page-scroll';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { unitTitle, unitWord } from '../turn-words';
 import { Button, Dialog, type FocusManager } from '../widgets';
 
 const S = STRINGS.replays.viewer;
-const COLUMNS = {
-  gauges: { x: CONTENT.x, width: 370 },
-  changes: { x: CONTENT.x + 396, width: 370 },
-  month: { x: CONTENT.x + 796, width: 304 },
-} as const;
-const TOP = 200;
-const BOTTOM = 648;
 export const VIEWER_FILE_INPUT = 'viewer-file';
+
+/**
+ * Where the viewer draws: the three columns side by side on a laptop or tablet; on a phone
+ * (`narrow`) one column that scrolls, the gauges, then the changes, then the month.
+ */
+interface ViewerGeometry {
+  readonly narrow: boolean;
+  readonly touch: boolean;
+  readonly x: number;
+  readonly width: number;
+  /** Rows above the columns: the heading, the month strip, the step buttons. */
+  headingY: number;
+  stripY: number;
+  navY: number;
+  /** The columns' top and (side by side) bottom. */
+  top: number;
+  readonly bottom: number;
+  readonly footerY: number;
+  readonly columns: {
+    readonly gauges: { readonly x: number; readonly width: number };
+    readonly changes: { readonly x: number; readonly width: number };
+    readonly month: { readonly x: number; readonly width: number };
+  };
+}
+
+/** On a phone the change list and the month panel get this much height each, and scroll. */
+const NARROW_LIST_HEIGHT = 380;
 
 export interface ViewerData {
   /**
@@ -75,6 +98,10 @@ export class ReplayViewer extends Phaser.Scene {
   /** Hidden while no replay is open: there is nothing to step through. */
   private navigation: Button[] = [];
   private keysHint?: Phaser.GameObjects.Text;
+  private geo!: ViewerGeometry;
+  /** A phone's page: everything under the title scrolls, the footer buttons last. */
+  private scroll: PageScroll | null = null;
+  private footer?: Phaser.GameObjects.Container;
 
   constructor() {
     super('ReplayViewer');
@@ -89,16 +116,59 @@ export class ReplayViewer extends Phaser.Scene {
   create(): void {
     this.strip = [];
     this.buttons = [];
-    const frame = drawFrame(this, S.title, () => this.back());
+    this.stripRoot = undefined;
+    this.dynamic = undefined;
+    const layout = fitPage(this);
+    const frame = drawFrame(this, S.title, () => this.back(), layout);
     this.focus = frame.focus;
-    this.heading = this.add.text(CONTENT.x, 86, '', {
+    onRelayout(this, () =>
+      this.scene.restart({ show: 'held', from: this.from, at: this.index } satisfies ViewerData),
+    );
+    const narrow = layout.narrow;
+    const x = layout.x;
+    const width = layout.contentWidth;
+    this.geo = {
+      narrow,
+      touch: layout.touch,
+      x,
+      width,
+      headingY: narrow ? frame.titleBottom + 4 : layout.headerY + 60,
+      stripY: 112,
+      navY: 152,
+      top: 200,
+      bottom: layout.height - 72,
+      footerY: layout.height - 44,
+      // The landscape design's columns (370, 370 and 304 of 1100); a tablet's narrower page
+      // keeps the gauges' width (their names and bars need it) and shares out the rest.
+      columns: narrow
+        ? { gauges: { x, width }, changes: { x, width }, month: { x, width } }
+        : width >= 1100
+          ? {
+              gauges: { x, width: 370 },
+              changes: { x: x + 396, width: 370 },
+              month: { x: x + 796, width: width - 796 },
+            }
+          : {
+              gauges: { x, width: 350 },
+              changes: { x: x + 372, width: width - 372 - 272 },
+              month: { x: x + width - 250, width: 250 },
+            },
+    };
+    this.scroll = narrow
+      ? new PageScroll(this, frame.titleBottom, layout.width, layout.height)
+      : null;
+    this.heading = this.add.text(x, this.geo.headingY, '', {
       ...textStyle(15, { color: PALETTE.inkSoft }),
-      wordWrap: { width: CONTENT.width - 340, useAdvancedWrap: true },
-      maxLines: 1,
+      wordWrap: { width: narrow ? width : width - 340, useAdvancedWrap: true },
+      maxLines: narrow ? 2 : 1,
     });
+    this.scroll?.content.add(this.heading);
     this.status = this.add
-      .text(CONTENT.x + CONTENT.width, FOOTER_Y - 14, '', textStyle(13, { color: PALETTE.inkSoft }))
-      .setOrigin(1, 0.5);
+      .text(x + width, this.geo.footerY - 14, '', {
+        ...textStyle(13, { color: PALETTE.inkSoft }),
+        ...(narrow ? { wordWrap: { width, useAdvancedWrap: true } } : {}),
+      })
+      .setOrigin(narrow ? 0 : 1, 0.5);
     this.addNavigation();
     this.addFooter();
     this.addFileInputs();
@@ -125,17 +195,19 @@ export class ReplayViewer extends Phaser.Scene {
     for (const b of this.navigation) b.container.setVisible(viewed !== null);
     this.keysHint
       ?.setText(S.keys(viewed ? unitWord(viewed.compiled) : STRINGS.units.word.month))
-      .setVisible(viewed !== null);
+      .setVisible(viewed !== null && !this.geo.narrow);
     this.stripRoot?.destroy(true);
     this.strip = [];
     if (!viewed) {
       this.dynamic?.destroy(true);
       this.dynamic = this.add.container(0, 0, [
-        this.add.text(CONTENT.x, TOP, S.empty, {
+        this.add.text(this.geo.x, this.geo.top, S.empty, {
           ...textStyle(18),
-          wordWrap: { width: 700, useAdvancedWrap: true },
+          wordWrap: { width: Math.min(700, this.geo.width), useAdvancedWrap: true },
         }),
       ]);
+      this.scroll?.content.add(this.dynamic);
+      this.fitScroll();
       this.heading?.setText('');
       this.position?.setText('');
       this.scoreText?.setText('');
@@ -153,27 +225,29 @@ export class ReplayViewer extends Phaser.Scene {
 
   private addStrip(viewed: ViewedReplay): void {
     const calendar = viewed.compiled.scenario.calendar;
+    const { x, width: all, narrow, stripY } = this.geo;
     const label = this.add
-      .text(CONTENT.x, 129, S.months, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
+      .text(x, stripY + 17, S.months, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
       .setOrigin(0, 0.5);
-    const left = CONTENT.x + label.width + 14;
+    // On a phone the months go under their label, six to a row.
+    const left = narrow ? x : x + label.width + 14;
     const gap = 6;
-    const width = Math.min(
-      92,
-      (CONTENT.x + CONTENT.width - left - gap * (calendar.length - 1)) / calendar.length,
-    );
+    const perRow = narrow ? 6 : calendar.length;
+    const width = Math.min(92, (x + all - left - gap * (perRow - 1)) / perRow);
+    const height = narrow ? 44 : 34;
+    const rowsTop = narrow ? stripY + 34 : stripY;
     const parts: Phaser.GameObjects.GameObject[] = [label];
     calendar.forEach((turn, i) => {
       const button = new Button(
         this,
-        left + i * (width + gap),
-        112,
+        left + (i % perRow) * (width + gap),
+        rowsTop + Math.floor(i / perRow) * (height + gap),
         shortCalendarLabel(turn, i),
         () => this.jumpToMonth(i),
         {
           variant: 'quiet',
           width,
-          height: 34,
+          height,
           fontSize: 14,
           enabled: () => this.viewed !== null && startOfMonth(this.viewed.steps, i) !== null,
         },
@@ -183,6 +257,7 @@ export class ReplayViewer extends Phaser.Scene {
       parts.push(button.container);
     });
     this.stripRoot = this.add.container(0, 0, parts);
+    this.scroll?.content.add(this.stripRoot);
   }
 
   private unit(): string {
@@ -190,8 +265,19 @@ export class ReplayViewer extends Phaser.Scene {
   }
 
   private addNavigation(): void {
-    this.position = this.add.text(CONTENT.x, 156, '', textStyle(20, { weight: 700 }));
-    let x = CONTENT.x + CONTENT.width;
+    const geo = this.geo;
+    if (geo.narrow) {
+      // A phone: the heading, the position, the step buttons two to a row, then the months.
+      geo.navY = geo.headingY + 88;
+    }
+    this.position = this.add.text(
+      geo.x,
+      geo.narrow ? geo.headingY + 50 : geo.navY + 4,
+      '',
+      textStyle(20, { weight: 700 }),
+    );
+    this.scroll?.content.add(this.position);
+    let x = geo.x + geo.width;
     const specs: [string, string, () => void][] = [
       [S.nextTurn(this.unit()), 'PgDn', () => this.moveMonth(1)],
       [S.nextStep, ']', () => this.step(1)],
@@ -200,17 +286,27 @@ export class ReplayViewer extends Phaser.Scene {
     ];
     const made: Button[] = [];
     for (const [label, key, act] of specs) {
-      const b = new Button(this, 0, 152, label, act, {
+      const b = new Button(this, 0, geo.navY, label, act, {
         variant: 'secondary',
         hotkey: key,
         fontSize: 14,
-        height: 34,
+        height: geo.touch ? 44 : 34,
+        ...(geo.narrow ? { width: (geo.width - 8) / 2 } : {}),
         enabled: () => this.viewed !== null,
       });
       x -= b.width;
       b.container.setX(x);
       x -= 8;
       made.unshift(b);
+    }
+    if (geo.narrow) {
+      // Two rows of two, in reading order: back a month, back a step; on a step, on a month.
+      made.forEach((b, i) => {
+        b.container.setPosition(geo.x + (i % 2) * (b.width + 8), geo.navY + Math.floor(i / 2) * 52);
+      });
+      geo.stripY = geo.navY + 2 * 52 + 8;
+      geo.top = geo.stripY + 34 + 2 * 50 + 16;
+      this.scroll?.content.add(made.map((b) => b.container));
     }
     // Added left to right so Tab walks them in reading order.
     for (const b of made) this.focus.add(b);
@@ -228,8 +324,12 @@ export class ReplayViewer extends Phaser.Scene {
   }
 
   private addFooter(): void {
-    const y = FOOTER_Y - 4;
-    let x = CONTENT.x;
+    const geo = this.geo;
+    const y = geo.narrow ? 0 : geo.footerY - 4;
+    let x = geo.x;
+    let rowY = y;
+    const footer = this.add.container(0, 0);
+    this.footer = footer;
     const add = (
       label: string,
       hotkey: string,
@@ -240,14 +340,21 @@ export class ReplayViewer extends Phaser.Scene {
       const b = new Button(
         this,
         x,
-        y,
+        rowY,
         label,
         act,
-        { hotkey, enabled, variant, fontSize: 15 },
+        { hotkey, enabled, variant, fontSize: 15, ...(geo.touch ? { height: 44 } : {}) },
         this.focus,
       );
+      // A row too long for the screen (a phone, a tablet) goes on below.
+      if (x > geo.x && x + b.width > geo.x + geo.width) {
+        x = geo.x;
+        rowY += b.height + 8;
+        b.container.setPosition(x, rowY);
+      }
       x += b.width + 10;
       this.buttons.push(b);
+      footer.add(b.container);
       return b;
     };
     const has = () => this.viewed !== null;
@@ -275,13 +382,21 @@ export class ReplayViewer extends Phaser.Scene {
     const debrief = add(S.debrief, 'B', () => this.debrief(), has);
     this.keysHint = this.add
       .text(
-        CONTENT.x + CONTENT.width,
-        96,
+        geo.x + geo.width,
+        geo.headingY + 10,
         S.keys(this.viewed ? unitWord(this.viewed.compiled) : STRINGS.units.word.month),
         textStyle(12, { color: PALETTE.inkSoft }),
       )
       .setOrigin(1, 0.5);
-    this.status?.setY(y - 14);
+    if (geo.narrow) {
+      this.status?.setPosition(geo.x, rowY + 60);
+      if (this.status) footer.add(this.status);
+      this.scroll?.content.add(footer);
+    } else if (rowY > y) {
+      // Two rows of buttons: the first moves up so the second ends where one would.
+      footer.setY(y - rowY);
+      this.status?.setY(y - (rowY - y) - 14);
+    } else this.status?.setY(y - 14);
     const unbind = this.focus.bindKeys({
       p: () => playOn.activate(),
       k: () => compare.activate(),
@@ -339,10 +454,14 @@ export class ReplayViewer extends Phaser.Scene {
     this.dynamic?.destroy(true);
     const root = this.add.container(0, 0);
     this.dynamic = root;
+    this.scroll?.content.add(root);
     this.position?.setText(S.position(frame.turnLabel, frame.index, frame.total));
-    const head = (x: number, text: string) =>
+    const geo = this.geo;
+    const COLUMNS = geo.columns;
+    const TOP = geo.top;
+    const head = (x: number, text: string, top = TOP) =>
       root.add(
-        this.add.text(x, TOP, text, textStyle(16, { weight: 700, color: PALETTE.bambooDark })),
+        this.add.text(x, top, text, textStyle(16, { weight: 700, color: PALETTE.bambooDark })),
       );
     head(COLUMNS.gauges.x, S.indicators);
     this.scoreText?.destroy();
@@ -355,9 +474,18 @@ export class ReplayViewer extends Phaser.Scene {
       )
       .setOrigin(1, 0);
     root.add(this.scoreText);
-    root.add(drawGaugeList(this, COLUMNS.gauges.x, TOP + 30, COLUMNS.gauges.width, frame.gauges));
-    head(COLUMNS.changes.x, S.changes);
-    let y = TOP + 30;
+    const gauges = drawGaugeList(
+      this,
+      COLUMNS.gauges.x,
+      TOP + 30,
+      COLUMNS.gauges.width,
+      frame.gauges,
+    );
+    root.add(gauges);
+    // On a phone the changes go on below the gauges, and the month below them.
+    const changesTop = geo.narrow ? gauges.getBounds().bottom + 20 : TOP;
+    head(COLUMNS.changes.x, S.changes, changesTop);
+    let y = changesTop + 30;
     if (frame.decision) {
       const d = this.add.text(COLUMNS.changes.x, y, frame.decision.label, {
         ...textStyle(15, { weight: 700, color: PALETTE.ink }),
@@ -389,18 +517,19 @@ export class ReplayViewer extends Phaser.Scene {
         COLUMNS.changes.x,
         y + 10,
         COLUMNS.changes.width,
-        BOTTOM - y - 10,
+        geo.narrow ? NARROW_LIST_HEIGHT : geo.bottom - y - 10,
         frame.changes,
       ),
     );
+    const monthTop = geo.narrow ? y + 10 + NARROW_LIST_HEIGHT + 20 : TOP;
     root.add(
       drawMonthPanel(
         this,
         this.focus,
         COLUMNS.month.x,
-        TOP,
+        monthTop,
         COLUMNS.month.width,
-        BOTTOM - TOP,
+        geo.narrow ? NARROW_LIST_HEIGHT : geo.bottom - TOP,
         frame,
         (i) => this.show(i),
       ),
@@ -412,9 +541,20 @@ export class ReplayViewer extends Phaser.Scene {
       button.refresh();
     }
     this.refreshButtons();
+    this.fitScroll();
     // A step rebuilds the month's buttons: keep the focus on what survives.
     if (keep && this.buttons.includes(keep as Button)) this.focus.focus(keep);
     this.publish(frame);
+  }
+
+  /** A phone's page: the footer buttons go after what the step shows; the page keeps its place. */
+  private fitScroll(): void {
+    if (!this.scroll || !this.footer) return;
+    const at = this.scroll.scrolled;
+    this.scroll.content.setY(0);
+    const bottom = this.dynamic?.getBounds().bottom ?? this.geo.top;
+    this.footer.setY(bottom + 24);
+    this.scroll.refresh(at);
   }
 
   private refreshButtons(): void {

@@ -39,15 +39,15 @@ export function pathSeriesInfo(cs: CompiledScenario): Readonly<Record<PathSeries
   const info: Record<PathSeries, SeriesInfo> = {};
   for (const p of cs.tables.vocab.powers) {
     const power = cs.scenario.powers[p];
-    info[relationKey(p)] = { label: power?.name ?? p, ...range(relationKey(p)) };
+    info[relationKey(p)] = { label: power?.name ?? p, ...range(cs, relationKey(p)) };
   }
-  info['autonomy.drift'] = series('drift', range('autonomy.drift'));
+  info['autonomy.drift'] = series('drift', range(cs, 'autonomy.drift'));
   info.score = series('score', { min: 0, max: 100 });
   return info;
 }
 
-function range(key: string): { min: number; max: number } {
-  const r = indicatorRange(key);
+function range(cs: CompiledScenario, key: string): { min: number; max: number } {
+  const r = indicatorRange(cs.tables.vocab, key);
   return { min: r?.min ?? 0, max: r?.max ?? 100 };
 }
 

@@ -3,8 +3,12 @@ import type { SourceId } from './sources';
 import { type Amounts, chanceAt, type OutcomeContext, type OutcomeTable } from './tables';
 import type { Tx } from './tx';
 
-export function applyOutcome(tx: Tx, outcome: OutcomeTable, ctx: OutcomeContext): void {
-  addAll(tx, outcome.delta, ctx.source);
+/**
+ * `scale` shrinks the certain deltas only (a card played again, rules.cards.repeatFade):
+ * its lean and its risks are the signal sent, and that is sent in full every time.
+ */
+export function applyOutcome(tx: Tx, outcome: OutcomeTable, ctx: OutcomeContext, scale = 1): void {
+  addAll(tx, outcome.delta, ctx.source, scale);
   addLean(tx, outcome.lean);
   const tiers = outcome.tiers;
   for (let i = 0; i < tiers.length; i++) {
@@ -39,9 +43,9 @@ function newsOf(ctx: OutcomeContext, text: string) {
   };
 }
 
-function addAll(tx: Tx, delta: Amounts, source: SourceId): void {
+function addAll(tx: Tx, delta: Amounts, source: SourceId, scale = 1): void {
   const { at, by } = delta;
-  for (let i = 0; i < at.length; i++) tx.add(at[i] as number, by[i] as number, source);
+  for (let i = 0; i < at.length; i++) tx.add(at[i] as number, (by[i] as number) * scale, source);
 }
 
 function addLean(tx: Tx, lean: Amounts): void {

@@ -15,7 +15,7 @@ import { applyOutcome } from './effects';
 import { scoreOf } from './endings';
 import type { Explanation } from './explain';
 import { handSize, inHand } from './hand';
-import { clampIndicator, type IndicatorKey, indicatorRange, roundIndicator } from './indicators';
+import { type IndicatorKey, roundIndicator } from './indicators';
 import { handIds, Packed, pack, unpack } from './packed';
 import { Recorder } from './record';
 import { type RngState, seedRng } from './rng';
@@ -28,7 +28,7 @@ import {
   STATE_FORMAT,
 } from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
-import { beginTurn, endTurn } from './turn';
+import { beginTurn, endTurn, recheckScheduled } from './turn';
 import { Tx } from './tx';
 
 export type ApplyErrorCode =
@@ -81,8 +81,7 @@ export type ApplyResult =
 /** Political capital left, on a packed state. */
 const capitalAt = (p: Packed): number => p.ind[p.layout.vocab.capital] as number;
 
-function midpoint(key: IndicatorKey): number {
-  const { min, max } = indicatorRange(key) ?? { min: 0, max: 0 };
+function midpoint(key: IndicatorKey, min: number, max: number): number {
   return min < 0 ? 0 : key.startsWith('sea.incidents') ? 0 : Math.round((min + max) / 2);
 }
 
@@ -93,10 +92,14 @@ function midpoint(key: IndicatorKey): number {
 function startState(cs: CompiledScenario, seed: string, rng: RngState): GameState {
   const start = cs.scenario.start;
   const ind: Record<IndicatorKey, number> = {};
-  for (const key of cs.tables.vocab.keys) {
+  const { keys, min, max } = cs.tables.vocab;
+  keys.forEach((key, i) => {
+    const lo = min[i] as number;
+    const hi = max[i] as number;
     const given = (start.indicators as Partial<Record<string, number>>)[key];
-    ind[key] = roundIndicator(clampIndicator(key, given ?? midpoint(key)));
-  }
+    const value = given ?? midpoint(key, lo, hi);
+    ind[key] = roundIndicator(value < lo ? lo : Math.min(value, hi));
+  });
   return {
     format: STATE_FORMAT,
     scenario: { id: cs.scenario.id, hash: cs.hash },
@@ -529,7 +532,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
     p.setLastTurn(t.slot, p.turn);
     tx.markPlayed(t.index, t.action.id);
     if (rec) tx.say({ kind: 'action', source, text: t.action.title });
-    applyOutcome(tx, t.effects, t.ctx);
+    applyOutcome(tx, t.effects, t.ctx, repeatScale(cs, p.counts[t.slot] as number));
     return;
   }
   const choice = t.choice;
@@ -540,7 +543,18 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });
   applyOutcome(tx, t.effects, t.ctx);
   tx.dequeue();
+  recheckScheduled(tx, cs);
   if (p.pending.length === 0) p.phase = 'actions';
+}
+
+/**
+ * What share of a card's certain effects its `plays`-th play (counting this
+ * one) keeps: a third envoy in a year impresses less than the first, so a
+ * routine wears out while a varied hand keeps its force.
+ */
+export function repeatScale(cs: CompiledScenario, plays: number): number {
+  const fade = cs.scenario.rules.cards.repeatFade ?? 0;
+  return fade > 0 && plays > 1 ? (1 - fade) ** (plays - 1) : 1;
 }
 
 /**

@@ -33,4 +33,10 @@ export {
 export { type SimOptions, simulate } from './sim';
 export { RULE_IDS, type RuleId, type Source, type SourceId, sourceOf } from './sources';
 export * from './state';
-export { isIndicatorOf, powersOf, type Vocabulary, vocabularyOf } from './vocabulary';
+export {
+  indicatorRange,
+  isIndicatorOf,
+  powersOf,
+  type Vocabulary,
+  vocabularyOf,
+} from './vocabulary';

@@ -1,10 +1,13 @@
 /**
  * The indicators the player watches, and the powers they are kept for. A
- * scenario names its powers (two to six, in the order it lists them); the
- * indicator vocabulary (vocabulary.ts) expands every per-power family below
- * into one indicator per power, `<family>.<power>`. Every indicator has a
- * fixed range so that the engine can clamp, the property tests can check
- * bounds and the screens can draw gauges without knowing the rules.
+ * ruleset defines its indicators as data (scenarios/rulesets/<id>.json,
+ * `indicators`), each with a fixed range so that the engine can clamp, the
+ * property tests can check bounds and the screens can draw gauges without
+ * knowing the rules. The engine takes those definitions as plain input
+ * (`IndicatorDef`); the scenario loader validates them. A scenario names its
+ * powers (two to six, in the order it lists them); the vocabulary
+ * (vocabulary.ts) expands every per-power family into one indicator per
+ * power, `<family>.<power>`.
  */
 
 /** A power's id, as its scenario spells it (lower-case letters, e.g. two-letter country codes). */
@@ -12,7 +15,16 @@ export type PowerId = string;
 /** An indicator's key: a single indicator (`sea.tension`) or a family's member (`relations.<power>`). */
 export type IndicatorKey = string;
 
-export type IndicatorGroup = 'relations' | 'suspicion' | 'autonomy' | 'economy' | 'sea' | 'home';
+export const INDICATOR_GROUPS = [
+  'relations',
+  'suspicion',
+  'autonomy',
+  'economy',
+  'sea',
+  'home',
+] as const;
+export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
+export const INDICATOR_FORMATS = ['percent', 'outOfMax'] as const;
 
 export interface IndicatorRange {
   readonly min: number;
@@ -21,9 +33,10 @@ export interface IndicatorRange {
   /** For the screens: +1 higher is better, −1 higher is worse, 0 it depends (drift: by distance). */
   readonly polarity: 1 | -1 | 0;
   /** How the screens write a value: a plain number, a percentage, or out of the maximum. */
-  readonly format?: 'percent' | 'outOfMax';
+  readonly format?: (typeof INDICATOR_FORMATS)[number];
 }
 
+/** One indicator (or family) as a ruleset defines it; states list them in the ruleset's order. */
 export interface IndicatorDef extends IndicatorRange {
   readonly key: string;
   /** A family: one indicator per power, `<key>.<power>`, listed in the powers' order at this place. */
@@ -31,96 +44,75 @@ export interface IndicatorDef extends IndicatorRange {
 }
 
 /**
- * The indicators in the order states list them. Per-power families expand in
- * place, so a three-power scenario lists exactly the keys it always has.
+ * The single indicators the rules themselves read by name (dynamics, endings,
+ * costs): every ruleset must define them, so a state's record always holds them.
  */
-export const INDICATOR_DEFS: readonly IndicatorDef[] = [
-  { key: 'relations', perPower: true, min: 0, max: 100, group: 'relations', polarity: 1 },
-  { key: 'suspicion', perPower: true, min: 0, max: 100, group: 'suspicion', polarity: -1 },
-  {
-    key: 'patience',
-    perPower: true,
-    min: 0,
-    max: 10,
-    group: 'suspicion',
-    polarity: 1,
-    format: 'outOfMax',
-  },
-  /** Negative: drifting toward the powers of negative drift weight; positive: toward the others. */
-  { key: 'autonomy.drift', min: -100, max: 100, group: 'autonomy', polarity: 0 },
-  /** Annual GDP growth in percent. */
-  { key: 'economy.growth', min: -10, max: 15, group: 'economy', polarity: 1, format: 'percent' },
-  { key: 'economy.tradeDependence', min: 0, max: 100, group: 'economy', polarity: -1 },
-  /** Access to the largest export market (whose owner the rules name: economy.accessPartner). */
-  { key: 'economy.usAccess', min: 0, max: 100, group: 'economy', polarity: 1 },
-  { key: 'economy.investment', perPower: true, min: 0, max: 100, group: 'economy', polarity: 1 },
-  { key: 'economy.infrastructure', min: 0, max: 100, group: 'economy', polarity: 1 },
-  { key: 'economy.rareEarths', min: 0, max: 100, group: 'economy', polarity: 1 },
-  { key: 'sea.tension', min: 0, max: 100, group: 'sea', polarity: -1 },
-  /** Incidents this turn; reset at the start of every turn. */
-  { key: 'sea.incidents', min: 0, max: 50, group: 'sea', polarity: -1 },
-  { key: 'sea.incidentsTotal', min: 0, max: 1000, group: 'sea', polarity: -1 },
-  { key: 'sea.presence', min: 0, max: 100, group: 'sea', polarity: 1 },
-  /** Diplomatic and legal standing: ASEAN, Code of Conduct, the 2016 award. */
-  { key: 'sea.standing', min: 0, max: 100, group: 'sea', polarity: 1 },
-  /** Public approval of the leadership's foreign policy: low means unrest. */
-  { key: 'home.mood', min: 0, max: 100, group: 'home', polarity: 1 },
-  /** Nationalist feeling against the powers the rules name (home.backlash): high makes concessions costly. */
-  { key: 'home.nationalism', min: 0, max: 100, group: 'home', polarity: 0 },
-  { key: 'home.legitimacy', min: 0, max: 100, group: 'home', polarity: 1 },
-  /** Political capital: the action budget. */
-  { key: 'home.capital', min: 0, max: 30, group: 'home', polarity: 1 },
-];
+export const RULE_INDICATORS = [
+  'autonomy.drift',
+  'economy.growth',
+  'economy.tradeDependence',
+  'economy.usAccess',
+  'economy.infrastructure',
+  'economy.rareEarths',
+  'sea.tension',
+  'sea.incidents',
+  'sea.incidentsTotal',
+  'sea.presence',
+  'sea.standing',
+  'home.mood',
+  'home.nationalism',
+  'home.legitimacy',
+  'home.capital',
+] as const;
+export type RuleIndicatorKey = (typeof RULE_INDICATORS)[number];
 
-/**
- * The single indicators the rules themselves read by name (dynamics, endings, costs):
- * every vocabulary has them, so a state's record always holds them.
- */
-export type RuleIndicatorKey =
-  | 'autonomy.drift'
-  | 'economy.growth'
-  | 'economy.tradeDependence'
-  | 'economy.usAccess'
-  | 'economy.infrastructure'
-  | 'economy.rareEarths'
-  | 'sea.tension'
-  | 'sea.incidents'
-  | 'sea.incidentsTotal'
-  | 'sea.presence'
-  | 'sea.standing'
-  | 'home.mood'
-  | 'home.nationalism'
-  | 'home.legitimacy'
-  | 'home.capital';
-
-/** The families kept per power, by name (`relations`, `economy.investment`, …). */
-export const POWER_FAMILIES: readonly string[] = INDICATOR_DEFS.filter((d) => d.perPower).map(
-  (d) => d.key,
-);
-
-const SINGLE = new Map(INDICATOR_DEFS.filter((d) => !d.perPower).map((d) => [d.key, d] as const));
-const FAMILY = new Map(INDICATOR_DEFS.filter((d) => d.perPower).map((d) => [d.key, d] as const));
+/** The per-power families the rules read by name: every ruleset must define them. */
+export const RULE_FAMILIES = ['relations', 'suspicion', 'patience', 'economy.investment'] as const;
 
 /** How a power id is spelled in scenario files. */
 export const POWER_ID = /^[a-z][a-z0-9]{0,11}$/;
 
-/** A key's family and power (`relations.xx` → relations, xx), or null for a single indicator. */
-export function splitFamilyKey(
-  key: string,
-): { readonly family: string; readonly power: PowerId } | null {
-  const dot = key.lastIndexOf('.');
-  if (dot < 0) return null;
-  const family = key.slice(0, dot);
-  const power = key.slice(dot + 1);
-  return FAMILY.has(family) && POWER_ID.test(power) ? { family, power } : null;
+/**
+ * A ruleset's indicator definitions, looked up by key: families share their
+ * members' range whatever the powers. Built once per list of definitions.
+ */
+export interface IndicatorTable {
+  readonly defs: readonly IndicatorDef[];
+  /** The families kept per power, by name (`relations`, `economy.investment`, …). */
+  readonly families: readonly string[];
+  /** An indicator's range, group and display, or undefined for a key the ruleset lacks. */
+  range(key: string): IndicatorRange | undefined;
+  /** A key's family and power (`relations.xx` → relations, xx), or null for a single indicator. */
+  split(key: string): { readonly family: string; readonly power: PowerId } | null;
 }
 
-/** An indicator's range and group, whatever the powers: families share their members' range. */
-export function indicatorRange(key: string): IndicatorRange | undefined {
-  const single = SINGLE.get(key);
-  if (single) return single;
-  const split = splitFamilyKey(key);
-  return split ? FAMILY.get(split.family) : undefined;
+const tables = new WeakMap<readonly IndicatorDef[], IndicatorTable>();
+
+export function indicatorTable(defs: readonly IndicatorDef[]): IndicatorTable {
+  const known = tables.get(defs);
+  if (known) return known;
+  const single = new Map(defs.filter((d) => !d.perPower).map((d) => [d.key, d] as const));
+  const family = new Map(defs.filter((d) => d.perPower).map((d) => [d.key, d] as const));
+  const split = (key: string) => {
+    const dot = key.lastIndexOf('.');
+    if (dot < 0) return null;
+    const name = key.slice(0, dot);
+    const power = key.slice(dot + 1);
+    return family.has(name) && POWER_ID.test(power) ? { family: name, power } : null;
+  };
+  const table: IndicatorTable = {
+    defs,
+    families: [...family.keys()],
+    range: (key) => {
+      const s = single.get(key);
+      if (s) return s;
+      const f = split(key);
+      return f ? family.get(f.family) : undefined;
+    },
+    split,
+  };
+  tables.set(defs, table);
+  return table;
 }
 
 /** The key of a family's member for one power. */
@@ -133,12 +125,6 @@ export const investmentKey = (p: PowerId) => familyKey('economy.investment', p);
 /** Indicators are kept to one decimal so that hashes and screens agree everywhere. */
 export function roundIndicator(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-export function clampIndicator(key: IndicatorKey, value: number): number {
-  const range = indicatorRange(key);
-  if (!range) return value;
-  return value < range.min ? range.min : Math.min(value, range.max);
 }
 
 /**

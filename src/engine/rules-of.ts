@@ -92,6 +92,13 @@ export function rulesOf(s: Scenario): unknown {
   return {
     format: s.format,
     ruleset: s.ruleset,
+    // Ranges clamp every change, so they are rules; groups, polarity and formats are display.
+    indicators: s.indicators.map((d) => ({
+      key: d.key,
+      perPower: d.perPower ?? false,
+      min: d.min,
+      max: d.max,
+    })),
     id: s.id,
     defaultSeed: s.defaultSeed,
     calendar: s.calendar.map((t) => ({ id: t.id, start: t.start, end: t.end })),

@@ -4,7 +4,7 @@
  * (src/scenario/schema.ts) is checked against these types at compile time and
  * turns untrusted JSON into them; the engine never sees unchecked input.
  */
-import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { IndicatorDef, IndicatorKey, PowerId, TierId } from './indicators';
 
 export type IndicatorNumbers = Partial<Record<IndicatorKey, number>>;
 export type PowerNumbers = Partial<Record<PowerId, number>>;
@@ -241,6 +241,11 @@ export interface Rules {
     readonly cooldown: number;
     /** Cards dealt each turn, the only ones playable then (hand.ts); absent or 0: all of them. */
     readonly hand?: number;
+    /**
+     * Diminishing returns: each earlier play of a card keeps only
+     * (1 − repeatFade) of its certain effects. Absent or 0: no fading.
+     */
+    readonly repeatFade?: number;
   };
   /**
    * Courting rivals hard in the same turn: a lean of at least `threshold`
@@ -321,6 +326,8 @@ export interface Scenario {
   readonly $schema?: string;
   readonly format: 2;
   readonly ruleset: RulesetRef;
+  /** The ruleset's indicators, in the order states list them (its `indicators`). */
+  readonly indicators: readonly IndicatorDef[];
   readonly id: string;
   readonly title: string;
   readonly summary: string;

@@ -241,7 +241,7 @@ function layoutOf(s: Scenario, events: readonly (ScheduledEvent | RandomEvent)[]
     for (const a of [...(c.played ?? []), ...(c.notPlayed ?? [])]) counts.of(`action:${a}`);
   }
   return {
-    vocab: vocabularyOf(Object.keys(s.powers)),
+    vocab: vocabularyOf(Object.keys(s.powers), s.indicators),
     countSlot: counts.slot,
     countKeys: counts.keys,
     flagSlot: flags.slot,

@@ -34,6 +34,22 @@ export function beginTurn(tx: Tx, cs: CompiledScenario): void {
   p.phase = p.pending.length > 0 ? 'event' : 'actions';
 }
 
+/**
+ * After an answer: the month's scheduled events that had not fired because
+ * their conditions did not hold fire now if the answer made them hold (a
+ * partnership signed this month opens the deals that need it). The world
+ * answers what was just decided, not only what stood when the month began.
+ */
+export function recheckScheduled(tx: Tx, cs: CompiledScenario): void {
+  const p = tx.p;
+  const events = cs.tables.scheduled[p.turn];
+  if (!events) return;
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i] as EventTable;
+    if ((p.counts[ev.slot] as number) === 0 && holdsAt(ev.when, p)) fire(tx, ev);
+  }
+}
+
 function fire(tx: Tx, ev: EventTable): void {
   const { id, place, title } = ev.event;
   tx.bump(ev.slot);

@@ -1,19 +1,23 @@
 /**
  * A scenario's indicator vocabulary: its powers in order, every indicator key
- * (families expanded per power) and each one's slot in the packed arrays the
- * rules work on (packed.ts). Built once per list of powers and shared, so the
- * rules index numbers instead of looking up strings.
+ * of its ruleset (families expanded per power) and each one's slot in the
+ * packed arrays the rules work on (packed.ts). Built once per ruleset's
+ * definitions and list of powers and shared, so the rules index numbers
+ * instead of looking up strings.
  */
 import {
   familyKey,
-  INDICATOR_DEFS,
   type IndicatorDef,
   type IndicatorKey,
-  indicatorRange,
+  type IndicatorRange,
+  type IndicatorTable,
+  indicatorTable,
   type PowerId,
 } from './indicators';
 
 export interface Vocabulary {
+  /** The ruleset's indicator definitions, by key. */
+  readonly indicators: IndicatorTable;
   readonly powers: readonly PowerId[];
   readonly powerSlot: Readonly<Record<PowerId, number>>;
   /** Every indicator in the order states list them. */
@@ -53,13 +57,23 @@ function keysOf(defs: readonly IndicatorDef[], powers: readonly PowerId[]): Indi
   return keys;
 }
 
-const cache = new Map<string, Vocabulary>();
+const cache = new WeakMap<readonly IndicatorDef[], Map<string, Vocabulary>>();
 
-export function vocabularyOf(powers: readonly PowerId[]): Vocabulary {
+/** Throws when the definitions lack an indicator the rules read (the loader checks first). */
+export function vocabularyOf(
+  powers: readonly PowerId[],
+  defs: readonly IndicatorDef[],
+): Vocabulary {
   const id = powers.join(',');
-  const known = cache.get(id);
+  let byPowers = cache.get(defs);
+  if (!byPowers) {
+    byPowers = new Map();
+    cache.set(defs, byPowers);
+  }
+  const known = byPowers.get(id);
   if (known) return known;
-  const keys = keysOf(INDICATOR_DEFS, powers);
+  const indicators = indicatorTable(defs);
+  const keys = keysOf(defs, powers);
   const slot: Record<IndicatorKey, number> = Object.create(null);
   keys.forEach((k, i) => {
     slot[k] = i;
@@ -74,13 +88,15 @@ export function vocabularyOf(powers: readonly PowerId[]): Vocabulary {
   powers.forEach((p, i) => {
     powerSlot[p] = i;
   });
+  const range = (k: string) => indicators.range(k) as IndicatorRange;
   const v: Vocabulary = {
+    indicators,
     powers: [...powers],
     powerSlot,
     keys,
     slot,
-    min: keys.map((k) => indicatorRange(k)?.min as number),
-    max: keys.map((k) => indicatorRange(k)?.max as number),
+    min: keys.map((k) => range(k).min),
+    max: keys.map((k) => range(k).max),
     relation: family('relations'),
     suspicion: family('suspicion'),
     patience: family('patience'),
@@ -100,8 +116,13 @@ export function vocabularyOf(powers: readonly PowerId[]): Vocabulary {
     legitimacy: at('home.legitimacy'),
     capital: at('home.capital'),
   };
-  cache.set(id, v);
+  byPowers.set(id, v);
   return v;
+}
+
+/** An indicator's range, group and display, or undefined for a key the vocabulary lacks. */
+export function indicatorRange(v: Vocabulary, key: string): IndicatorRange | undefined {
+  return v.indicators.range(key);
 }
 
 /** Whether `key` is one of the vocabulary's indicators. */

@@ -151,9 +151,9 @@ export const EN = {
       hint: 'Enter on a card shows what it will do before you commit.',
     },
     advisor: {
-      heading: 'Advisor: 1,000 futures · median (middle 80%)',
+      heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong.',
+        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong. Each figure is the usual result; in brackets, from a bad future to a good one.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -188,6 +188,8 @@ export const EN = {
       whatIf: 'What if: an invented event, not part of the record of 2023.',
       disagree: 'Sources disagree: ',
       views: 'Compare the views',
+      oneAccount:
+        'The sources tell this one the same way: there are no differing views to compare.',
       viewsTitle: 'Where the sources disagree',
       heldBy: (who: string) => `— ${who}`,
       close: 'Close',
@@ -373,6 +375,8 @@ export const EN = {
         ? `Opened "${title}". It stays in this browser's list of scenarios until you remove it.`
         : `Opened "${title}" for this visit (this browser does not let the game keep files).`,
     removeScenario: 'Remove from this browser',
+    readBriefing: 'Read the whole briefing',
+    briefingClose: 'Close',
     openedTag: 'opened file',
     close: 'Close',
     problemsHeading: (n: number) =>
@@ -942,6 +946,7 @@ export const EN = {
   view: {
     turnFallback: (n: number) => `Turn ${n}`,
     /** A source's date that is inferred, not printed on the piece. */
+    laterReport: (citation: string) => `${citation} (reported later)`,
     approxDate: (date: string) => `about ${date}`,
     /** Why a link or a class code cannot be used, for the player who followed or typed it. */
     links: {
@@ -1020,6 +1025,7 @@ export const EN = {
         `you have answered “${event}” with “${choice}”`,
       eventNamed: (event: string) => `“${event}” has happened`,
       oneOf: (options: readonly string[]) => `one of: ${options.join('; or ')}`,
+      more: (n: number) => `and ${n} more (the card’s preview lists them all)`,
       join: '; ',
       and: ' and ',
     },

@@ -139,9 +139,9 @@ export const VI: Translation<typeof EN> = {
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
     advisor: {
-      heading: 'Cố vấn: 1.000 tương lai · trung vị (80% ở giữa)',
+      heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu.',
+        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -176,6 +176,7 @@ export const VI: Translation<typeof EN> = {
       whatIf: 'Giả định: sự kiện hư cấu, không có trong thực tế năm 2023.',
       disagree: 'Các nguồn chưa thống nhất: ',
       views: 'So sánh các quan điểm',
+      oneAccount: 'Các nguồn kể sự kiện này như nhau: không có quan điểm khác nhau để so sánh.',
       viewsTitle: 'Chỗ các nguồn khác nhau',
       heldBy: (who: string) => `— ${who}`,
       close: 'Đóng',
@@ -358,6 +359,8 @@ export const VI: Translation<typeof EN> = {
         ? `Đã mở “${title}”. Kịch bản được giữ trong danh sách của trình duyệt này cho đến khi bạn gỡ nó.`
         : `Đã mở “${title}” cho lần truy cập này (trình duyệt không cho trò chơi lưu tệp).`,
     removeScenario: 'Gỡ khỏi trình duyệt này',
+    readBriefing: 'Đọc toàn bộ phần giới thiệu',
+    briefingClose: 'Đóng',
     openedTag: 'tệp đã mở',
     close: 'Đóng',
     problemsHeading: (n: number) => `${n} tệp kịch bản có lỗi:`,
@@ -912,6 +915,7 @@ export const VI: Translation<typeof EN> = {
   },
   view: {
     turnFallback: (n: number) => `Lượt ${n}`,
+    laterReport: (citation: string) => `${citation} (đưa tin sau đó)`,
     approxDate: (date: string) => `khoảng ${date}`,
     links: {
       launch: {
@@ -982,6 +986,7 @@ export const VI: Translation<typeof EN> = {
         `bạn đã trả lời “${event}” bằng phương án “${choice}”`,
       eventNamed: (event: string) => `“${event}” đã xảy ra`,
       oneOf: (options: readonly string[]) => `một trong: ${options.join('; hoặc ')}`,
+      more: (n: number) => `và ${n} điều kiện khác (xem trước lá bài để thấy đủ)`,
       join: '; ',
       and: ' và ',
     },

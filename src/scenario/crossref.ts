@@ -3,7 +3,7 @@
  * dates inside the calendar, weights that could go negative, events the
  * player could not answer.
  */
-import { indicatorRange, splitFamilyKey } from '../engine/indicators';
+import { type IndicatorTable, indicatorTable } from '../engine/indicators';
 import type { Condition, Formula, Outcome, Scenario } from './schema';
 import { didYouMean, listIds } from './suggest';
 
@@ -17,6 +17,8 @@ export function crossCheck(s: Scenario): CrossProblem[] {
   const report = (path: string, message: string): void => {
     problems.push({ path, message });
   };
+  // The scenario's own ruleset's indicators (the schema knew only the shipped ones).
+  const table = indicatorTable(s.indicators);
   const turnIds = new Set(s.calendar.map((t) => t.id));
   const turnList = listIds([...turnIds]);
   const actionIds = new Set(s.actions.map((a) => a.id));
@@ -26,10 +28,10 @@ export function crossCheck(s: Scenario): CrossProblem[] {
   checkUnique(s.actions, 'actions', report);
   checkUnique([...s.events, ...s.randomEvents.events], 'events and randomEvents', report);
 
-  checkPowers(s, report);
+  checkPowers(s, table, report);
 
   for (const [key, value] of Object.entries(s.start.indicators)) {
-    const range = indicatorRange(key);
+    const range = table.range(key);
     if (range && value !== undefined && (value < range.min || value > range.max)) {
       report(
         `start.indicators.${key}`,
@@ -72,7 +74,7 @@ export function crossCheck(s: Scenario): CrossProblem[] {
     });
   };
   const checkWeight = (w: Formula, path: string) => {
-    const low = lowestValue(w);
+    const low = lowestValue(w, table);
     if (low < 0)
       report(
         path,
@@ -192,7 +194,7 @@ type Report = (path: string, message: string) => void;
  * per-power family, leans, tiers, rivals, the rules' partners and weights),
  * must be one of its `powers`; and the powers' own tables must cover each.
  */
-function checkPowers(s: Scenario, report: Report): void {
+function checkPowers(s: Scenario, table: IndicatorTable, report: Report): void {
   const powers = new Set(Object.keys(s.powers));
   const list = listIds([...powers]);
   const unknown = (p: string) =>
@@ -205,7 +207,14 @@ function checkPowers(s: Scenario, report: Report): void {
   };
   const indicators = (rec: Readonly<Record<string, unknown>> | undefined, path: string) => {
     for (const key of Object.keys(rec ?? {})) {
-      const split = splitFamilyKey(key);
+      if (!table.range(key)) {
+        report(
+          `${path}.${key}`,
+          `unknown indicator "${key}": ruleset "${s.ruleset.id}" does not define it`,
+        );
+        continue;
+      }
+      const split = table.split(key);
       if (split && !powers.has(split.power)) report(`${path}.${key}`, unknown(split.power));
     }
   };
@@ -328,10 +337,10 @@ function collectFlags(s: Scenario): Set<string> {
 }
 
 /** The smallest value a formula can take when every indicator ranges over its bounds. */
-export function lowestValue(f: Formula): number {
+export function lowestValue(f: Formula, table: IndicatorTable): number {
   let low = f.base;
   for (const [key, factor] of Object.entries(f.per ?? {})) {
-    const range = indicatorRange(key);
+    const range = table.range(key);
     if (range && factor !== undefined) low += Math.min(factor * range.min, factor * range.max);
   }
   return low;

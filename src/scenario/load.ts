@@ -5,10 +5,11 @@
  */
 import type { z } from 'zod';
 import { type CompiledScenario, compileScenario } from '../engine/compile';
-import { familyKey, INDICATOR_DEFS, POWER_FAMILIES } from '../engine/indicators';
+import { familyKey, indicatorTable } from '../engine/indicators';
 import { crossCheck } from './crossref';
 import { stripBom } from './decode';
 import { type BaseLookup, extendScenario } from './extend';
+import { shippedIndicators } from './indicators';
 import { explainJsonError } from './json-error';
 import { migrateScenario } from './migrate';
 import { fieldExample, requiredFieldHint } from './required-hints';
@@ -171,6 +172,7 @@ export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
       ...($schema === undefined ? {} : { $schema }),
       ...rest,
       ruleset: { id: ruleset.id, version: ruleset.version },
+      indicators: ruleset.indicators,
       rules: rules.data,
       thresholds: { ...ruleset.thresholds, ...thresholds },
       start: {
@@ -184,9 +186,10 @@ export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
 /** The ruleset's starting values for these powers: a family's value goes to each power's member. */
 function rulesetStart(ruleset: Ruleset, powers: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
+  const families = indicatorTable(ruleset.indicators).families;
   for (const [key, value] of Object.entries(ruleset.start.indicators)) {
     if (value === undefined) continue;
-    if (POWER_FAMILIES.includes(key)) for (const p of powers) out[familyKey(key, p)] = value;
+    if (families.includes(key)) for (const p of powers) out[familyKey(key, p)] = value;
     else out[key] = value;
   }
   return out;
@@ -212,7 +215,7 @@ function badKey(key: string, data: unknown): string {
   );
   if (!key.includes('.'))
     return `unknown power "${key}"${didYouMean(key, powers)} (the powers are: ${listIds(powers)})`;
-  const known = INDICATOR_DEFS.flatMap((d) =>
+  const known = shippedIndicators.defs.flatMap((d) =>
     d.perPower ? powers.map((p) => familyKey(d.key, p)) : [d.key],
   );
   return `unknown indicator "${key}"${didYouMean(key, known)} (expected an indicator such as sea.tension, home.mood or relations.<power>)`;

@@ -239,6 +239,8 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     cooldown:
       'Turns a card rests after it is played: 0 lets it be played again next turn, 2 means once every three turns.',
     hand: 'Cards dealt at random each turn from those playable then; only these can be played that turn. Absent or 0: every card is open every turn.',
+    repeatFade:
+      "How much of a card's certain effects each earlier play of it takes away: 0.3 gives 100 %, then 70 %, 49 %… of its numbers (its lean and risks stay whole: the signal is sent all the same). Absent or 0: every play counts in full.",
   },
   'rules.credibility': {
     threshold:

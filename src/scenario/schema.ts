@@ -4,7 +4,7 @@
  * authors get completion and errors in their editor.
  */
 import { z } from 'zod';
-import { indicatorRange, MAX_POWERS, MIN_POWERS, POWER_ID, TIERS } from '../engine/indicators';
+import { MAX_POWERS, MIN_POWERS, POWER_ID, TIERS } from '../engine/indicators';
 import {
   ACTION_CATEGORIES,
   type Condition,
@@ -12,6 +12,7 @@ import {
   type Scenario as EngineScenario,
   type Thresholds as EngineThresholds,
 } from '../engine/scenario';
+import { shippedIndicators } from './indicators';
 
 export const SCENARIO_FORMAT = 2;
 
@@ -32,13 +33,14 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(s)), 'a real calendar date');
 
 /**
- * An indicator's key. Which powers a family's keys may name is the scenario's
- * own list (checked once the file is whole, crossref.ts).
+ * An indicator's key, one the shipped rulesets define. Which powers a
+ * family's keys may name, and whether the scenario's own ruleset defines
+ * it, are checked once the file is whole (crossref.ts).
  */
 const indicator = z
   .string()
   .refine(
-    (k) => indicatorRange(k) !== undefined,
+    (k) => shippedIndicators.range(k) !== undefined,
     'an indicator such as sea.tension, home.mood or relations.<power>',
   );
 /** A power's id, as the scenario's `powers` spells it. */
@@ -317,6 +319,7 @@ const scoreRules = z.strictObject({
 const cardRules = z.strictObject({
   cooldown: num(0, 100).int(),
   hand: num(0, 100).int().optional(),
+  repeatFade: num(0, 1).optional(),
 });
 const credibilityRules = z.strictObject({
   threshold: num(0.001, 100),
@@ -452,7 +455,7 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
  * loader adds the ruleset's rules, thresholds and start values; everything
  * else passes through as written.
  */
-type Merged = 'format' | 'ruleset' | 'rules' | 'thresholds' | 'start';
+type Merged = 'format' | 'ruleset' | 'indicators' | 'rules' | 'thresholds' | 'start';
 export const fileFitsEngine: (file: Omit<ScenarioFile, Merged>) => Omit<EngineScenario, Merged> = (
   file,
 ) => file;

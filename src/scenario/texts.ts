@@ -7,6 +7,11 @@
  * Keys name each text by the ids on its path, never by list position where an
  * id exists: `events.us-upgrade.choices.accept.label`, `actions.visit-beijing.title`,
  * `powers.us.reactions.sanctions.effects.news`, `debrief.questions.0`.
+ *
+ * A source's publication is a name (`events.<id>.sources.<i>.publication`):
+ * an overlay may write it as its readers know it (Tổng cục Thống kê for the
+ * General Statistics Office), but a name such as Reuters stays as it is, so
+ * a publication is never counted as missing.
  */
 import { z } from 'zod';
 import type {
@@ -32,8 +37,14 @@ export const textOverlaySchema = z.strictObject({
 
 export type TextOverlay = z.infer<typeof textOverlaySchema>;
 
-/** Rewrites every text of a scenario through `f(key, text)`; returns a new scenario. */
-function mapTexts(s: Scenario, f: (key: string, text: string) => string): Scenario {
+type Rewrite = (key: string, text: string) => string;
+const asIs: Rewrite = (_key, text) => text;
+
+/**
+ * Rewrites every text of a scenario through `f(key, text)`, and every
+ * publication's name through `name`; returns a new scenario.
+ */
+function mapTexts(s: Scenario, f: Rewrite, name: Rewrite = asIs): Scenario {
   const opt = (key: string, text: string | undefined) =>
     text === undefined ? undefined : f(key, text);
   const outcome = (key: string, o: Outcome): Outcome => ({
@@ -49,6 +60,7 @@ function mapTexts(s: Scenario, f: (key: string, text: string) => string): Scenar
       const note = opt(`${key}.sources.${i}.note`, src.note);
       return {
         ...src,
+        publication: name(`${key}.sources.${i}.publication`, src.publication),
         ...(title === undefined ? {} : { title }),
         ...(note === undefined ? {} : { note }),
       };
@@ -152,6 +164,16 @@ export function scenarioTexts(s: Scenario): Map<string, string> {
   return out;
 }
 
+/** Every publication's name, by key: an overlay may translate them, none has to. */
+export function scenarioNames(s: Scenario): Map<string, string> {
+  const out = new Map<string, string>();
+  mapTexts(s, asIs, (key, text) => {
+    out.set(key, text);
+    return text;
+  });
+  return out;
+}
+
 export interface TextProblem {
   readonly path: string;
   readonly message: string;
@@ -187,14 +209,19 @@ export function localize(s: Scenario, data: unknown): Localized {
       ],
     };
   const known = scenarioTexts(s);
+  const names = scenarioNames(s);
   const problems = Object.keys(overlay.texts)
-    .filter((key) => !known.has(key))
+    .filter((key) => !known.has(key) && !names.has(key))
     .map((key) => ({ path: `texts.${key}`, message: `no such text in scenario "${s.id}"` }));
   if (problems.length > 0) return { ok: false, problems };
   const missing = [...known.keys()].filter((key) => !Object.hasOwn(overlay.texts, key));
   return {
     ok: true,
-    scenario: mapTexts(s, (key, text) => overlay.texts[key] ?? text),
+    scenario: mapTexts(
+      s,
+      (key, text) => overlay.texts[key] ?? text,
+      (key, text) => overlay.texts[key] ?? text,
+    ),
     missing,
   };
 }

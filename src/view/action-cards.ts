@@ -22,6 +22,9 @@ export interface ActionCardView {
   readonly tag: string | null;
 }
 
+/** Conditions a card's tooltip lists before it says how many more there are. */
+const CARD_CONDITIONS = 2;
+
 export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
   return cs.scenario.actions.map((action) => {
     const cost = actionCost(cs, action, state);
@@ -34,7 +37,13 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
       cost,
       tag: blockTag(why),
-      blocked: blockReason(why, unmetConditions(cs, state, action.requires), turnUnitOf(cs)),
+      // The card's tooltip names two conditions; its preview (Enter) lists them all.
+      blocked: blockReason(
+        why,
+        unmetConditions(cs, state, action.requires),
+        turnUnitOf(cs),
+        CARD_CONDITIONS,
+      ),
     };
   });
 }

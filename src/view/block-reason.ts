@@ -13,6 +13,8 @@ export function blockReason(
   error: ApplyError | null,
   unmet: readonly string[] = [],
   unit: TurnUnit = 'month',
+  /** At most this many conditions are listed, then how many more (a card's tooltip). */
+  limit = Number.POSITIVE_INFINITY,
 ): string | null {
   if (!error) return null;
   switch (error.code) {
@@ -24,7 +26,14 @@ export function blockReason(
     case 'too-expensive':
       return B.tooExpensive(error.cost, error.capital);
     case 'not-allowed':
-      return unmet.length > 0 ? B.unmet(unmet.join(TEXT.view.conditions.join)) : B.notAllowed;
+      if (unmet.length === 0) return B.notAllowed;
+      return B.unmet(
+        unmet.length > limit
+          ? [...unmet.slice(0, limit), TEXT.view.conditions.more(unmet.length - limit)].join(
+              TEXT.view.conditions.join,
+            )
+          : unmet.join(TEXT.view.conditions.join),
+      );
     case 'wrong-phase':
     case 'not-pending':
       return B.answerFirst;

@@ -3,13 +3,8 @@
  * steps: the indicators grouped for small multiples with readable axes, the
  * historical path played through the same rules, and the sources of events.
  */
-import {
-  type CompiledScenario,
-  type IndicatorGroup,
-  type IndicatorKey,
-  indicatorRange,
-  type ScoreBreakdown,
-} from '../engine';
+import type { CompiledScenario, IndicatorGroup, IndicatorKey, ScoreBreakdown } from '../engine';
+import { shippedIndicators } from '../scenario/indicators';
 import type { StepLike } from './gauges';
 
 export const GROUP_ORDER: readonly IndicatorGroup[] = [
@@ -30,7 +25,7 @@ export interface ChartGroup {
 export function chartGroups(keys: readonly IndicatorKey[]): ChartGroup[] {
   return GROUP_ORDER.map((group) => ({
     group,
-    keys: keys.filter((k) => indicatorRange(k)?.group === group),
+    keys: keys.filter((k) => shippedIndicators.range(k)?.group === group),
   }));
 }
 
@@ -55,7 +50,7 @@ function niceStep(span: number, ticks: number): number {
  * zoom to the values seen, or a year's few incidents would be a flat line.
  */
 export function axisRange(key: IndicatorKey, values: readonly number[]): AxisRange {
-  const { min, max } = indicatorRange(key) ?? { min: 0, max: 100 };
+  const { min, max } = shippedIndicators.range(key) ?? { min: 0, max: 100 };
   const fixed = min === 0 && max === 100;
   const seen = values.length > 0 ? values : [min, max];
   let lo = fixed ? min : Math.min(...seen);

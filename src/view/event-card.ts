@@ -43,9 +43,27 @@ export function eventCard(
     date,
     place: ev.place?.name ?? null,
     text: times >= 2 ? `${TEXT.view.againText(times)} ${ev.text}` : ev.text,
-    sources: (ev.sources ?? []).map(shortCitation),
+    sources: eventSources(
+      ev.sources ?? [],
+      'date' in ev && typeof ev.date === 'string' ? ev.date : null,
+    ),
     whatIf: 'whatIf' in ev && ev.whatIf === true,
     disputes: ev.disputes ?? [],
     choices: (ev.choices ?? []).map((c) => ({ id: c.id, label: c.label })),
   };
+}
+
+/**
+ * The event's sources, those written at the time first. A report dated after the event (a
+ * later article that recounts it) says so: the card opens on the event's day, and a date
+ * weeks ahead would otherwise read as news from the future.
+ */
+export function eventSources(
+  sources: readonly Parameters<typeof shortCitation>[0][],
+  eventDate: string | null,
+): string[] {
+  const later = (s: { date: string }) => eventDate !== null && s.date.slice(0, 10) > eventDate;
+  return [...sources.filter((s) => !later(s)), ...sources.filter(later)].map((s) =>
+    later(s) ? TEXT.view.laterReport(shortCitation(s)) : shortCitation(s),
+  );
 }

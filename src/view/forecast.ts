@@ -20,8 +20,16 @@ const spread = (s: Spread, decimals = 0) =>
 
 export interface ForecastLine {
   readonly text: string;
+  /** A danger worth a warning sign (a likely collapse, a tie near rupture). */
   readonly warn?: boolean;
+  /** Whether the line is good or bad news for the player, for its colour; absent: neither. */
+  readonly tone?: 'good' | 'bad';
 }
+
+/** A difference in the final score smaller than this is no difference either way. */
+const SCORE_NOISE = 0.5;
+/** Below this chance, a collapse is good news rather than a risk. */
+const SAFE_FAILURE = 0.02;
 
 /**
  * `baseline` is the forecast of doing nothing more this month (for a card) or of the
@@ -37,7 +45,12 @@ export function forecastLines(
   const diff = baseline
     ? F.against(signed(f.score.median - baseline.score.median), baselineLabel)
     : '';
-  lines.push({ text: F.score(spread(f.score, 1), diff) });
+  const delta = baseline ? f.score.median - baseline.score.median : 0;
+  lines.push({
+    text: F.score(spread(f.score, 1), diff),
+    ...(delta >= SCORE_NOISE ? { tone: 'good' as const } : {}),
+    ...(delta <= -SCORE_NOISE ? { tone: 'bad' as const } : {}),
+  });
   const label = (id: string) => outcomeLabel(powers, id).name;
   const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
@@ -46,6 +59,8 @@ export function forecastLines(
   lines.push({
     text: F.collapse(percent(f.failure), failures.slice(0, 3).join(', ')),
     warn: f.failure >= 0.1,
+    ...(f.failure >= 0.1 ? { tone: 'bad' as const } : {}),
+    ...(f.failure < SAFE_FAILURE ? { tone: 'good' as const } : {}),
   });
   const outcomes = Object.entries(f.outcomes)
     .filter((e): e is [string, number] => e[1] !== undefined)
@@ -79,6 +94,8 @@ export function standingLine(cs: CompiledScenario, state: GameState): ForecastLi
       powerName(cs.scenario.powers, weakest.p),
       n(weakest.v),
     ),
-    warn: weakest.v <= cs.scenario.thresholds.rupture + 10,
+    ...(weakest.v <= cs.scenario.thresholds.rupture + 10
+      ? { warn: true, tone: 'bad' as const }
+      : {}),
   };
 }

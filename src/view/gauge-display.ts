@@ -3,8 +3,9 @@
  * screens can tint it. The tint is only ever a second cue: every change also carries its sign
  * and an arrow.
  */
-import { type IndicatorKey, indicatorRange } from '../engine';
+import type { IndicatorKey } from '../engine';
 import { formatNumber } from '../i18n';
+import { shippedIndicators } from '../scenario/indicators';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
@@ -15,7 +16,7 @@ export function changeTone(key: IndicatorKey, delta: number, from = 0): Tone {
     return Math.abs(from + delta) < Math.abs(from) ? 'good' : 'bad';
   }
   // Polarity is part of each indicator's definition (engine/indicators.ts).
-  const polarity = indicatorRange(key)?.polarity ?? 0;
+  const polarity = shippedIndicators.range(key)?.polarity ?? 0;
   if (polarity === 0) return 'neutral';
   return delta * polarity > 0 ? 'good' : 'bad';
 }
@@ -30,7 +31,7 @@ export function trendText(delta: number, signedText: string): string {
 export function gaugeValue(key: IndicatorKey, value: number): string {
   const rounded = Math.round(value * 10) / 10;
   const text = rounded < 0 ? `\u2212${formatNumber(Math.abs(rounded))}` : formatNumber(rounded);
-  const range = indicatorRange(key);
+  const range = shippedIndicators.range(key);
   if (range?.format === 'percent') return `${text}%`;
   if (range?.format === 'outOfMax') return `${text}/${range.max}`;
   return text;

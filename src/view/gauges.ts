@@ -91,7 +91,11 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
   const baseIndex = starts[last.state.turn - 1] ?? 0;
   const base = steps[baseIndex]?.state ?? last.state;
   return cs.tables.vocab.keys.map((key) => {
-    const range = indicatorRange(key) ?? { group: 'home' as const, min: 0, max: 100 };
+    const range = indicatorRange(cs.tables.vocab, key) ?? {
+      group: 'home' as const,
+      min: 0,
+      max: 100,
+    };
     const value = last.state.ind[key] ?? 0;
     return {
       key,

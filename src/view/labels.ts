@@ -11,11 +11,11 @@ import {
   type PowerId,
   type RuleId,
   ruptureOf,
-  splitFamilyKey,
   type TierId,
 } from '../engine';
 import type { Power } from '../engine/scenario';
 import { TEXT } from '../i18n';
+import { shippedIndicators } from '../scenario/indicators';
 
 const L = TEXT.labels;
 
@@ -45,7 +45,7 @@ export function powerCapital(powers: PowerTable, p: PowerId): string {
 
 /** An indicator's name and help: a single one's from the catalog, a family member's from its template. */
 export function indicatorLabel(powers: PowerTable, key: IndicatorKey): Label {
-  const split = splitFamilyKey(key);
+  const split = shippedIndicators.split(key);
   if (split) {
     const family = (L.families as Record<string, FamilyWords | undefined>)[split.family];
     // The short name reads better inside a label ("Investment from US").
@@ -64,7 +64,7 @@ interface FamilyWords {
 /** A gauge's short name: a family member's is the family's, with the power's when asked. */
 export function gaugeShortName(powers: PowerTable, key: IndicatorKey, withPower: boolean): string {
   const short = TEXT.game.shortNames;
-  const split = splitFamilyKey(key);
+  const split = shippedIndicators.split(key);
   if (!split) return short[key] ?? key;
   const family = short[split.family] ?? split.family;
   return withPower ? TEXT.game.shortOf(family, powerShort(powers, split.power)) : family;

@@ -183,7 +183,7 @@ export function viewerFrame(
     const change = index > 0 ? changes.get(key) : undefined;
     const delta = change?.delta ?? 0;
     const value = state.ind[key] ?? 0;
-    const range = indicatorRange(key);
+    const range = indicatorRange(cs.tables.vocab, key);
     return {
       key,
       name: indicatorLabel(powers, key).name,

@@ -3,15 +3,31 @@
  * game with an event, a preview, the board, the month in review, the menu), at 1280×720 and
  * 1024×600, in English and Vietnamese, no two readable texts overlap and none leaves the
  * canvas. The same walk reads the text mirror (the hidden DOM region for screen readers).
+ * A second walk covers a finished game's screens (the replay viewer, every debrief page) and
+ * the teacher's (class set-up, class results) at 1280×720 in both languages.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ShownText } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+import { clickGame } from './replay-pages';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let browser: Browser;
+/** A whole 2023 game played by the command line's bot, as a replay file. */
+let replayFile: string;
 
 beforeAll(async () => {
+  const cli = ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts'];
+  replayFile = join(mkdtempSync(join(tmpdir(), 'bamboo-overlap-')), 'overlap.json');
+  const args = ['sim', '--scenario', '2023', '--seed', 'overlap', '--out', replayFile];
+  const sim = spawnSync(process.execPath, [...cli, ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (sim.status !== 0) throw new Error(`sim failed: ${sim.stderr}`);
   browser = await launchChromium();
 });
 
@@ -159,6 +175,49 @@ describe.each([
       () => document.getElementById('bamboo-status')?.textContent ?? '',
     );
     expect(status.length).toBeGreaterThan(10);
+
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The Title screen's row of teacher's buttons, in game coordinates. */
+const TEACHER_ROW = { setup: 285, y: 590 };
+
+describe.each(['en', 'vi'] as const)('a finished game and the class screens in %s', (lang) => {
+  it('no two texts overlap in the replay viewer, on any debrief page or on the class screens', async () => {
+    const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
+    const errors = collectErrors(page);
+    const found: string[] = [];
+    await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=${lang}`);
+    await waitForScene(page, 'Title');
+    await page.setInputFiles('#replay-file', replayFile);
+    await waitForScene(page, 'ReplayViewer');
+    await check(page, 'replay viewer', found);
+    await page.keyboard.press('b');
+    await waitForScene(page, 'Debrief');
+    await check(page, 'debrief summary', found);
+    for (const [key, name] of [
+      ['2', 'charts'],
+      ['3', 'timeline'],
+      ['4', 'sources'],
+    ] as const) {
+      await page.keyboard.press(key);
+      await check(page, `debrief ${name}`, found);
+    }
+    await page.keyboard.press('PageDown');
+    await check(page, 'debrief sources, next page', found);
+
+    await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=${lang}`);
+    await waitForScene(page, 'Title');
+    await clickGame(page, TEACHER_ROW.setup, TEACHER_ROW.y);
+    await waitForScene(page, 'ClassSetup');
+    await page.waitForFunction(() => window.bamboo?.snapshot().classSetup?.code);
+    await check(page, 'class set-up', found);
+    await page.keyboard.press('r');
+    await waitForScene(page, 'ClassResults');
+    await check(page, 'class results', found);
 
     expect(found).toEqual([]);
     expect(errors).toEqual([]);

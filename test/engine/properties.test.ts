@@ -55,7 +55,7 @@ describe('engine invariants', () => {
         for (const state of playWith(seed, p).states) {
           for (const key of cs.tables.vocab.keys) {
             const v = state.ind[key] as number;
-            const range = indicatorRange(key);
+            const range = indicatorRange(cs.tables.vocab, key);
             expect(Number.isFinite(v), `${key} is ${v}`).toBe(true);
             expect(v).toBeGreaterThanOrEqual(range?.min as number);
             expect(v).toBeLessThanOrEqual(range?.max as number);

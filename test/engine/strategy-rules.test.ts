@@ -98,6 +98,40 @@ describe('cards rest after they are played', () => {
   });
 });
 
+describe('a card played again', () => {
+  const fading = compile((d) => {
+    rules(d).cards = { cooldown: 0, repeatFade: 0.5 };
+  });
+  const steady = compile((d) => {
+    rules(d).cards = { cooldown: 0 };
+  });
+  const protest: GameAction = { type: 'play', action: 'protest-note' };
+  /** What the n-th play of the protest note (n = 1, 2, 3) adds to sea standing. */
+  const gains = (c: Cs) => {
+    let s = start(c, 'fade');
+    const out: number[] = [];
+    for (let n = 0; n < 3; n++) {
+      const r = play(c, s, protest);
+      const change = r.explanation.changes.find((x) => x.indicator === 'sea.standing');
+      out.push(change ? change.delta : 0);
+      s = nextTurn(c, r.state);
+    }
+    return out;
+  };
+
+  it('keeps a shrinking share of its certain effects under repeatFade', () => {
+    const [first, second, third] = gains(fading);
+    expect(first).toBeCloseTo(3, 5);
+    expect(second).toBeCloseTo(1.5, 5);
+    // 0.75, as the state keeps it: to a tenth.
+    expect(third).toBeCloseTo(0.8, 5);
+  });
+
+  it('counts in full every time without it', () => {
+    expect(gains(steady)).toEqual([3, 3, 3]);
+  });
+});
+
 describe('credibility', () => {
   const cs = compile((d) => {
     rules(d).credibility = { threshold: 3, suspicion: 1, relations: 0.5 };
@@ -162,5 +196,39 @@ describe('red lines', () => {
     expect(r.explanation.changes.flatMap((c) => c.causes.map((k) => k.source))).not.toContain(
       'rule:red-line',
     );
+  });
+});
+
+describe('scheduled events after an answer', () => {
+  /** "map" (month 2) sets a flag when protested; "after-upgrade", moved into month 2, needs it. */
+  const cs = compile((d) => {
+    const events = d.events as Record<string, unknown>[];
+    const map = events.find((e) => e.id === 'map') as { choices: Record<string, unknown>[] };
+    const protest = map.choices.find((c) => c.id === 'protest') as {
+      effects: Record<string, unknown>;
+    };
+    protest.effects.setFlags = ['protested'];
+    const follow = events.find((e) => e.id === 'after-upgrade') as Record<string, unknown>;
+    follow.date = '2023-02-20';
+    follow.when = { flags: ['protested'] };
+  });
+
+  /** Month 2 reached with no answer yet, then "map" answered with `choice`. */
+  const answer = (choice: string) => {
+    let s = start(cs, 'recheck');
+    s = play(cs, s, { type: 'end-turn' }).state;
+    expect(s.pending[0]).toBe('map');
+    return play(cs, s, { type: 'choose', event: 'map', choice });
+  };
+
+  it('fire in the same month when the answer makes their conditions hold', () => {
+    const r = answer('protest');
+    expect(r.state.counts['event:after-upgrade']).toBe(1);
+    expect(r.explanation.news.map((n) => n.source)).toContain('event:after-upgrade');
+  });
+
+  it('stay away when the answer leaves their conditions unmet', () => {
+    const r = answer('silence');
+    expect(r.state.counts['event:after-upgrade'] ?? 0).toBe(0);
   });
 });

@@ -129,3 +129,23 @@ describe('the blocked line a preview shows', () => {
     );
   });
 });
+
+describe('a long list of conditions', () => {
+  const error = { code: 'not-allowed', message: 'x' } as const;
+  const unmet = ['opens in May 2023', 'only after "A"', 'only after "B"', 'only before "C"'];
+
+  it('names the first ones and counts the rest when a limit is given', () => {
+    expect(blockReason(error, unmet, 'month', 2)).toBe(
+      'Opens in May 2023; only after "A"; and 2 more (the card’s preview lists them all).',
+    );
+  });
+
+  it('lists every condition without a limit, or when they fit within it', () => {
+    expect(blockReason(error, unmet)).toBe(
+      'Opens in May 2023; only after "A"; only after "B"; only before "C".',
+    );
+    expect(blockReason(error, unmet.slice(0, 2), 'month', 2)).toBe(
+      'Opens in May 2023; only after "A".',
+    );
+  });
+});

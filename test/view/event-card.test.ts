@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type GameState, legalActions, newGame } from '../../src/engine';
 import { TEXT } from '../../src/i18n';
-import { eventCard } from '../../src/view';
+import { eventCard, eventSources } from '../../src/view';
 import { loadShipped } from '../helpers';
 
 const cs = loadShipped('2023');
@@ -41,5 +41,26 @@ describe('an event that comes back', () => {
     const again = eventCard(cs, EVENT, second)!;
     expect(again.title).toBe(TEXT.view.again(ev.title));
     expect(again.text).toBe(`${TEXT.view.againText(2)} ${ev.text}`);
+  });
+});
+
+describe('sources written after the event', () => {
+  it('come after those of the time and say they reported it later', () => {
+    const sources = [
+      { publication: 'VOA', date: '2023-04-15' },
+      { publication: 'Nhân Dân', date: '2023-03-29' },
+      { publication: 'Fulcrum', date: '2023-03' },
+    ];
+    expect(eventSources(sources, '2023-03-29')).toEqual([
+      'Nhân Dân, 29 March 2023',
+      'Fulcrum, March 2023',
+      'VOA, 15 April 2023 (reported later)',
+    ]);
+    expect(eventSources(sources, null)).toHaveLength(3);
+  });
+
+  it('marks the Biden–Trọng call’s only source, a report from the next month', () => {
+    const card = eventCard(cs, 'biden-trong-call');
+    expect(card?.sources).toEqual(['VOA, 15 April 2023 (reported later)']);
   });
 });

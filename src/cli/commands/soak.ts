@@ -30,7 +30,7 @@ export interface SoakReport {
 export function stateProblem(cs: CompiledScenario, state: GameState): string | null {
   for (const key of cs.tables.vocab.keys) {
     const v = state.ind[key];
-    const range = indicatorRange(key);
+    const range = indicatorRange(cs.tables.vocab, key);
     if (v === undefined || !range || !Number.isFinite(v) || v < range.min || v > range.max) {
       return `${key} is ${v}`;
     }

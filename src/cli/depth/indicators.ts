@@ -124,7 +124,7 @@ export function engineReads(
   const read = new Set<IndicatorKey>();
   for (const key of cs.tables.vocab.keys) {
     if (skip.has(key)) continue;
-    const { min, max } = indicatorRange(key) ?? { min: 0, max: 100 };
+    const { min, max } = indicatorRange(cs.tables.vocab, key) ?? { min: 0, max: 100 };
     search: for (const game of games)
       for (let i = 0; i < game.actions.length; i++) {
         // Before every end of turn: the turn's dynamics, reactions, ending and the next news all run.

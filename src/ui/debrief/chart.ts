@@ -56,7 +56,7 @@ export function drawChart(
   parts.push(title);
   const left = 38;
   const right = width - 8;
-  // Clear of the title: the top value label is centred on the top line.
+  // Clear of the title: the top value label is centred on the plot's top line.
   const top = 32;
   const bottom = height - 20;
   const range = axisRange(

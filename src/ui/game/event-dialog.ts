@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { EventCardView, Preview } from '../../view';
 import { keyHintsShown } from '../key-hints';
+import { announce } from '../screens/announce';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, Dialog } from '../widgets';
@@ -36,6 +37,7 @@ export function openEventDialog(
   const { scene, focus } = ctx;
   const e = STRINGS.game.event;
   let pane: Phaser.GameObjects.Container | null = null;
+  let sourcesLine: Phaser.GameObjects.Text | null = null;
   let paneHeight = MIN_BODY;
   let focusedChoice: string | null = null;
   /** The preview pane's width: what the dialog has left beside the event's text. */
@@ -117,6 +119,7 @@ export function openEventDialog(
         });
         container.add(t);
         y += t.height + (opts.gap ?? 8);
+        return t;
       };
       const when = [card.date, card.place].filter((s): s is string => s !== null);
       if (when.length > 0)
@@ -129,7 +132,7 @@ export function openEventDialog(
           card.sources.length > SOURCES_SHOWN
             ? e.moreSources(card.sources.length - SOURCES_SHOWN)
             : '';
-        add(`${e.sources}${shown}${more}.`, 12, { color: PALETTE.inkSoft });
+        sourcesLine = add(`${e.sources}${shown}${more}.`, 12, { color: PALETTE.inkSoft });
       }
       for (const dispute of card.disputes) {
         add(`◆ ${e.disagree}${dispute.question}`, 13, {
@@ -194,7 +197,16 @@ export function openEventDialog(
       button.activate();
     };
   });
-  if (card.disputes.length > 0) keys.v = () => openViews(ctx, card);
+  // With one account of the event, V says so rather than doing nothing.
+  keys.v =
+    card.disputes.length > 0
+      ? () => openViews(ctx, card)
+      : () => {
+          const near = sourcesLine?.active ? sourcesLine.getBounds() : dialog.buttons[0]?.bounds();
+          if (near) ctx.tooltip.show([{ text: e.oneAccount }], near);
+          announce(e.oneAccount);
+        };
+  dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => ctx.tooltip.hide());
   const unbind = focus.bindKeys(keys);
   dialog.root.once(Phaser.GameObjects.Events.DESTROY, unbind);
   return dialog;

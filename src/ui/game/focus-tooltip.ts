@@ -14,7 +14,9 @@ export class FocusTooltip {
     /** The lines, or null when there is nothing to say yet. */
     private readonly content: () => readonly TooltipLine[] | null,
     private readonly near: () => Phaser.Geom.Rectangle,
-  ) {}
+  ) {
+    watchPointer(ctx);
+  }
 
   /**
    * Shows on pointer over `target`, hides on pointer out unless the item has focus. A finger
@@ -37,11 +39,24 @@ export class FocusTooltip {
 
   focus(): void {
     this.focused = true;
+    KEYBOARD_OWNER.set(this.ctx.scene, this);
     this.show();
   }
 
   blur(): void {
     this.focused = false;
+    if (KEYBOARD_OWNER.get(this.ctx.scene) === this) KEYBOARD_OWNER.delete(this.ctx.scene);
+    this.ctx.tooltip.hide();
+  }
+
+  /**
+   * The player took the mouse: a tooltip kept up by keyboard focus goes (unless the pointer is
+   * over its item), and stays down until the keyboard moves focus again.
+   */
+  pointerMoved(x: number, y: number): void {
+    if (!this.focused || this.near().contains(x, y)) return;
+    this.focused = false;
+    KEYBOARD_OWNER.delete(this.ctx.scene);
     this.ctx.tooltip.hide();
   }
 
@@ -49,4 +64,24 @@ export class FocusTooltip {
   refresh(): void {
     if (this.focused) this.show();
   }
+}
+
+/** Per scene, the item whose tooltip keyboard focus keeps up. */
+const KEYBOARD_OWNER = new WeakMap<Phaser.Scene, FocusTooltip>();
+const WATCHED = new WeakSet<Phaser.Scene>();
+
+/** One pointer watch per scene: a mouse that moves takes over from the keyboard. */
+function watchPointer(ctx: GameContext): void {
+  const { scene } = ctx;
+  if (WATCHED.has(scene)) return;
+  WATCHED.add(scene);
+  const moved = (pointer: Phaser.Input.Pointer) => {
+    if (pointer.wasTouch) return;
+    KEYBOARD_OWNER.get(scene)?.pointerMoved(pointer.worldX, pointer.worldY);
+  };
+  scene.input.on(Phaser.Input.Events.POINTER_MOVE, moved);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    scene.input.off(Phaser.Input.Events.POINTER_MOVE, moved);
+    WATCHED.delete(scene);
+  });
 }

@@ -1,4 +1,5 @@
 import { type IndicatorGroup, type IndicatorKey, indicatorRange } from '../../engine';
+import { shippedIndicators } from '../../scenario/indicators';
 import type { GaugeView } from '../../view';
 import { STRINGS } from '../strings';
 import { textStyle } from '../theme';
@@ -13,7 +14,7 @@ const GROUPS = ['economy', 'sea', 'home'] as const satisfies readonly IndicatorG
 export function gaugePanelHeight(keys: readonly IndicatorKey[], columns: number): number {
   let height = 6;
   for (const group of GROUPS) {
-    const inGroup = keys.filter((k) => indicatorRange(k)?.group === group);
+    const inGroup = keys.filter((k) => shippedIndicators.range(k)?.group === group);
     height += 18 + Math.ceil(inGroup.length / columns) * (CELL_HEIGHT + 6) + 4;
   }
   return height;
@@ -47,7 +48,8 @@ export class GaugePanel {
         textStyle(11, { weight: 700, color: PANEL.heading }),
       );
       top += 18;
-      const keys = ctx.cs.tables.vocab.keys.filter((k) => indicatorRange(k)?.group === group);
+      const vocab = ctx.cs.tables.vocab;
+      const keys = vocab.keys.filter((k) => indicatorRange(vocab, k)?.group === group);
       keys.forEach((key: IndicatorKey, i) => {
         const col = i % columns;
         const row = Math.floor(i / columns);

@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { NewsPlace } from '../../view';
 import { labelsTouch, MapView } from '../map/MapView';
 import type { RegionMap } from '../map/region-types';
@@ -59,6 +59,21 @@ export class MapEvents {
     );
     this.map.hideLabels(named);
     const taken = this.map.labelBoxes();
+    // The player's capital stays readable: a news label goes anywhere else first.
+    const home = this.map.anchorLabelBox(HOME);
+    const panel = new Phaser.Geom.Rectangle(
+      this.x,
+      this.y,
+      this.map.width * this.scale,
+      this.map.height * this.scale,
+    );
+    // Another news label cannot step aside: covering one costs as much as covering Hà Nội.
+    const news: Phaser.Geom.Rectangle[] = [];
+    const cost = (box: Phaser.Geom.Rectangle) =>
+      taken.filter((b) => labelsTouch(b, box)).length +
+      10 * news.filter((b) => labelsTouch(b, box)).length +
+      (home && labelsTouch(home, box) ? 10 : 0) +
+      (Phaser.Geom.Rectangle.ContainsRect(panel, box) ? 0 : 100);
     places.forEach((place, i) => {
       const anchor = this.anchorByName.get(fold(place.name));
       const target = anchor ?? { lon: place.lon, lat: place.lat };
@@ -79,18 +94,25 @@ export class MapEvents {
       const sides = onLeft
         ? (['left', 'above', 'below', 'right'] as const)
         : (['right', 'above', 'below', 'left'] as const);
-      let best: { side: (typeof sides)[number]; hits: number } = { side: sides[0], hits: 1e9 };
-      for (const side of sides) {
-        put(label, sx, sy, side);
-        const box = label.getBounds();
-        const hits = taken.filter((b) => labelsTouch(b, box)).length;
-        if (hits < best.hits) best = { side, hits };
+      let best: { side: (typeof sides)[number]; gap: number; hits: number } = {
+        side: sides[0],
+        gap: NEAR,
+        hits: 1e9,
+      };
+      // Beside the marker first; where every side is taken, a little further out.
+      for (const [side, gap] of [
+        ...sides.map((side) => [side, NEAR] as const),
+        ...sides.map((side) => [side, FAR] as const),
+      ]) {
+        put(label, sx, sy, side, gap);
+        const hits = cost(label.getBounds());
+        if (hits < best.hits) best = { side, gap, hits };
         if (hits === 0) break;
       }
-      put(label, sx, sy, best.side);
+      put(label, sx, sy, best.side, best.gap);
       // Where no side is free, the map's own names under the news label step aside.
-      if (best.hits > 0) this.map.hideLabelsUnder(label.getBounds());
-      taken.push(label.getBounds());
+      if (best.hits > 0) this.map.hideLabelsUnder(label.getBounds(), new Set([HOME]));
+      news.push(label.getBounds());
       this.labels.add(label);
     });
     scene.children.bringToTop(this.labels);
@@ -104,6 +126,13 @@ export class MapEvents {
     return PALETTE.ink;
   }
 }
+
+/** A news label's distance from its marker: beside it, or (where that is taken) further out. */
+const NEAR = 9;
+const FAR = 24;
+
+/** The map's anchor for the player's own capital. */
+const HOME = 'hanoi';
 
 function fold(name: string): string {
   return name
@@ -120,8 +149,8 @@ function put(
   x: number,
   y: number,
   side: 'left' | 'right' | 'above' | 'below',
+  gap: number,
 ): void {
-  const gap = 9;
   label.setPosition(
     x + (side === 'left' ? -gap : side === 'right' ? gap : 0),
     y + (side === 'above' ? -gap : side === 'below' ? gap : 0),

@@ -22,6 +22,18 @@ const BLOCKS_UP_TO = 3;
 const NAME_COLUMN = 100;
 
 /**
+ * A tier without the word every tier shares ("partnership", "Đối tác"), so it fits beside the
+ * pips: "Comprehensive strategic", "Chiến lược toàn diện".
+ */
+function tierShort(label: string): string {
+  const short = label
+    .replace(/ partnership$/i, '')
+    .replace(/^Partnership$/, 'Partner')
+    .replace(/^Đối tác (.)/u, (_, first: string) => first.toUpperCase());
+  return short;
+}
+
+/**
  * The partnership panel: each of the scenario's powers with its tier (written out, and as filled
  * pips so the rank reads at a glance) and its relations, suspicion and patience gauges. Up to
  * three powers each get a block; more are laid out as a table, one row a power under column
@@ -133,9 +145,7 @@ export class PowersPanel {
       const pips = this.pips.get(power);
       const tier = tiers[power];
       if (!pips || !tier) continue;
-      text?.setText(
-        TIER_LABELS[tier].replace(/ partnership$/i, '').replace(/^Partnership$/, 'Partner'),
-      );
+      text?.setText(tierShort(TIER_LABELS[tier]));
       // Filled squares up to the tier's rank: the ladder reads without colour or words.
       const rank = tierRank(tier);
       const pip = this.pip;

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { CompiledScenario, GameAction, GameState } from '../../engine';
 import type { Forecast } from '../../engine/advisor';
-import { forecastLines, type Preview, standingLine } from '../../view';
+import { type ForecastLine, forecastLines, type Preview, standingLine } from '../../view';
 import { requestForecast } from '../advisor/advisor-client';
 import { REGISTRY } from '../scenes/keys';
 import { settings, updateSettings } from '../settings';
@@ -167,6 +167,31 @@ function show(text: Phaser.GameObjects.Text, value: string): void {
   text.scene.registry.set(REGISTRY.advisor, value);
 }
 
+/**
+ * The forecast a line at a time under the progress line's place, each coloured by whether it
+ * is good or bad news (a warning sign on the dangers), so the verdict reads before the figures.
+ */
+function showLines(body: Phaser.GameObjects.Text, lines: readonly ForecastLine[]): void {
+  const value = lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n');
+  body.scene.registry.set(REGISTRY.advisor, value);
+  const parent = body.parentContainer;
+  if (!parent) {
+    body.setText(value);
+    return;
+  }
+  let y = body.y;
+  for (const line of lines) {
+    const color = line.tone ? TONE_COLOR[line.tone] : PALETTE.ink;
+    const t = body.scene.add.text(body.x, y, `${line.warn ? '⚠ ' : ''}${line.text}`, {
+      ...textStyle(12, { color, ...(line.tone ? { weight: 700 as const } : {}) }),
+      wordWrap: { width: body.style.wordWrapWidth ?? 300, useAdvancedWrap: true },
+    });
+    parent.add(t);
+    y += t.height + 3;
+  }
+  body.setText('').setVisible(false);
+}
+
 function askAdvisor(
   ctx: GameContext,
   q: AdvisorQuestion,
@@ -190,12 +215,7 @@ function askAdvisor(
         standingLine(ctx.cs, q.state),
         ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
-      show(text, lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n'));
-      text.setColor(
-        lines.some((l) => l.warn)
-          ? `#${TONE_COLOR.bad.toString(16).padStart(6, '0')}`
-          : `#${PALETTE.ink.toString(16).padStart(6, '0')}`,
-      );
+      showLines(text, lines);
     },
   });
 }

@@ -116,11 +116,26 @@ export class MapView {
     for (const [id, t] of this.anchorLabels) t.setVisible(!ids.has(id) && !this.crowded.has(t));
   }
 
-  /** Hides the map's labels under `box` (on screen): this month's news there matters more. */
-  hideLabelsUnder(box: Phaser.Geom.Rectangle): void {
+  /**
+   * Hides the map's labels under `box` (on screen): this month's news there matters more. The
+   * place ids in `keep` (the player's own capital) stay named whatever lies over them.
+   */
+  hideLabelsUnder(box: Phaser.Geom.Rectangle, keep: ReadonlySet<string> = new Set()): void {
+    const kept = new Set([...keep].map((id) => this.anchorLabels.get(id)));
     for (const t of this.container.list)
-      if (t instanceof Phaser.GameObjects.Text && t.visible && labelsTouch(t.getBounds(), box))
+      if (
+        t instanceof Phaser.GameObjects.Text &&
+        t.visible &&
+        !kept.has(t) &&
+        labelsTouch(t.getBounds(), box)
+      )
         t.setVisible(false);
+  }
+
+  /** The on-screen box of place `id`'s name, when it is shown. */
+  anchorLabelBox(id: string): Phaser.Geom.Rectangle | null {
+    const t = this.anchorLabels.get(id);
+    return t?.visible ? t.getBounds() : null;
   }
 
   locate(target: MarkerTarget): { x: number; y: number } | undefined {

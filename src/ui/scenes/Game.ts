@@ -17,7 +17,7 @@ import {
 import { app } from '../app';
 import { ActionPanel } from '../game/action-panel';
 import type { GameContext } from '../game/context';
-import { DriftMeter } from '../game/drift-meter';
+import type { DriftMeter } from '../game/drift-meter';
 import { openEndBanner } from '../game/end-banner';
 import { openEventDialog } from '../game/event-dialog';
 import { GaugePanel } from '../game/gauge-panel';
@@ -30,8 +30,9 @@ import { showMonthCard } from '../game/month-card';
 import { openMonthReview } from '../game/month-review';
 import { NewsFeed } from '../game/news-feed';
 import { PortraitTabs, tabColumn } from '../game/portrait-tabs';
-import { PowersPanel } from '../game/powers-panel';
+import type { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
+import { buildStanding } from '../game/standing-panels';
 import { PORTRAIT_TOP_BAR_HEIGHT, TopBar, type TopBarHandlers } from '../game/top-bar';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
@@ -118,7 +119,7 @@ export class Game extends Phaser.Scene {
     if (form !== 'landscape') this.buildColumns(cs, carried?.tab ?? 'cards', form);
     else {
       this.fitLandscape();
-      this.build(cs);
+      this.build();
     }
     this.bindKeys();
     this.bindSwipe();
@@ -207,17 +208,7 @@ export class Game extends Phaser.Scene {
       (card) => this.previewCard(card.id),
       { width: 52, height: 44 },
     );
-    this.powers = new PowersPanel(ctx, L.powers.x, L.powers.y, L.powers.width, L.powers.height);
-    const { band } = cs.scenario.rules.drift;
-    this.drift = new DriftMeter(
-      ctx,
-      L.drift.x,
-      L.drift.y,
-      L.drift.width,
-      L.drift.height,
-      band,
-      cs.scenario.thresholds.autonomyLost,
-    );
+    ({ powers: this.powers, drift: this.drift } = buildStanding(ctx, L));
     this.gaugePanel = new GaugePanel(
       ctx,
       at('gauges') + A.x,
@@ -303,7 +294,7 @@ export class Game extends Phaser.Scene {
     });
   }
 
-  private build(cs: CompiledScenario): void {
+  private build(): void {
     const { ctx } = this;
     const { width } = this.scale;
     const L = LAYOUT;
@@ -319,17 +310,7 @@ export class Game extends Phaser.Scene {
       L.actions.height,
       (card) => this.previewCard(card.id),
     );
-    this.powers = new PowersPanel(ctx, L.powers.x, L.powers.y, L.powers.width, L.powers.height);
-    const { band } = cs.scenario.rules.drift;
-    this.drift = new DriftMeter(
-      ctx,
-      L.drift.x,
-      L.drift.y,
-      L.drift.width,
-      L.drift.height,
-      band,
-      cs.scenario.thresholds.autonomyLost,
-    );
+    ({ powers: this.powers, drift: this.drift } = buildStanding(ctx, L));
     this.gaugePanel = new GaugePanel(ctx, L.gauges.x, L.gauges.y, L.gauges.width, L.gauges.height);
     this.news = new NewsFeed(ctx, L.news.x, L.news.y, L.news.width, L.news.height);
   }

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { INDICATOR_DEFS } from '../../engine';
+import { shippedIndicators } from '../../scenario/indicators';
 import { chartGroups, GROUP_LABELS, indicatorLabel } from '../../view';
 import { app } from '../app';
 import { onRelayout } from '../screen-form';
@@ -151,7 +151,7 @@ export class HowToPlay extends Phaser.Scene {
   private indicators(): void {
     // Each per-power family once, for "each power": the scenario names its own powers.
     const each = { each: { name: H.eachPower, capital: H.eachCapital } };
-    const keys = INDICATOR_DEFS.map((d) => (d.perPower ? `${d.key}.each` : d.key));
+    const keys = shippedIndicators.defs.map((d) => (d.perPower ? `${d.key}.each` : d.key));
     const blocks = chartGroups(keys).flatMap((g, i) => [
       headingBlock(GROUP_LABELS[g.group] ?? g.group, i === 0 ? 0 : 16),
       ...g.keys.map((k) => {

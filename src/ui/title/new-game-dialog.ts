@@ -56,6 +56,8 @@ export function openNewGameDialog(
   let nameField: TextField | null = null;
   const rows: { button: Button; compiled: CompiledScenario; tag: string }[] = [];
   let summary: Phaser.GameObjects.Text | null = null;
+  /** Shown when the briefing is cut: it opens the whole of it. */
+  let readAll: Button | null = null;
 
   // The briefing gets five lines; a longer one ends in "…" on a whole line, never a line cut in half.
   const SUMMARY_LINES = 5;
@@ -67,6 +69,27 @@ export function openNewGameDialog(
       kept[SUMMARY_LINES - 1] = `${(kept[SUMMARY_LINES - 1] ?? '').replace(/\s*\S*\s*$/, '')} …`;
       summary.setText(kept.join('\n'));
     } else summary.setText(text);
+    readAll?.container.setVisible(lines.length > SUMMARY_LINES);
+  };
+  const openBriefing = () => {
+    if (!selected) return;
+    const full = selected.scenario.summary;
+    new Dialog(scene, focus, {
+      title: selected.scenario.title,
+      width: 700,
+      body: (root, width) => {
+        const t = scene.add.text(0, 0, full, {
+          ...textStyle(15),
+          wordWrap: { width, useAdvancedWrap: true },
+          lineSpacing: 3,
+        });
+        root.add(t);
+        return t.height;
+      },
+      buttons: [
+        { label: S.briefingClose, hotkey: 'Esc', variant: 'secondary', onClick: () => undefined },
+      ],
+    });
   };
 
   const isOpened = (cs: CompiledScenario | null) =>
@@ -154,8 +177,24 @@ export function openNewGameDialog(
         lineSpacing: 2,
       }),
     );
+    readAll = new Button(
+      scene,
+      0,
+      y + 104,
+      S.readBriefing,
+      openBriefing,
+      {
+        variant: 'quiet',
+        height: 26,
+        fontSize: 12,
+        enabled: () => readAll?.container.visible === true,
+      },
+      focus,
+    );
+    readAll.container.setX(width - readAll.width);
+    add(readAll.container);
     showSummary(selected.scenario.summary);
-    y += 128;
+    y += 136;
 
     const narrow = width < 560;
     // On a phone the fields stack; the name, what a class link asks for, comes first.

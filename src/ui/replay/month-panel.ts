@@ -41,12 +41,10 @@ export function drawMonthPanel(
   const root = scene.add.container(x, y);
   let top = 0;
   const heading = (text: string) => {
-    const t = scene.add.text(
-      0,
-      top,
-      text,
-      textStyle(15, { weight: 700, color: PALETTE.bambooDark }),
-    );
+    const t = scene.add.text(0, top, text, {
+      ...textStyle(15, { weight: 700, color: PALETTE.bambooDark }),
+      wordWrap: { width, useAdvancedWrap: true },
+    });
     root.add(t);
     top += t.height + 6;
   };

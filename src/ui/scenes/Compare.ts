@@ -6,8 +6,11 @@ import { app } from '../app';
 import { TONE_COLOR } from '../game/colors';
 import { type CompareReport, REPLAY_SCREENS } from '../replay/screen-keys';
 import { pendingComparison } from '../replay/viewed';
-import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
+import { onRelayout } from '../screen-form';
+import { drawFrame } from '../screens/frame';
 import { goTo } from '../screens/navigate';
+import { fitPage, type PageLayout } from '../screens/page-layout';
+import { PageScroll } from '../screens/page-scroll';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button } from '../widgets';
@@ -36,25 +39,37 @@ export class Compare extends Phaser.Scene {
   }
 
   create(): void {
-    const frame = drawFrame(this, S.title, () => this.back());
+    const layout = fitPage(this);
+    this.layout = layout;
+    const frame = drawFrame(this, S.title, () => this.back(), layout);
+    onRelayout(this, () => this.scene.restart({ from: this.from }));
+    // A phone: everything under the title scrolls, the two ways on last.
+    const scroll = layout.narrow
+      ? new PageScroll(this, frame.titleBottom, layout.width, layout.height)
+      : null;
+    const before = new Set(this.children.list);
+    const touch = layout.touch ? { height: 44 } : {};
     const toViewer = new Button(
       this,
-      CONTENT.x,
-      FOOTER_Y - 4,
+      layout.x,
+      layout.footerY - 4,
       S.toViewer,
       () => this.scene.start('ReplayViewer', { show: 'held' }),
-      { variant: 'secondary', hotkey: 'V' },
+      { variant: 'secondary', hotkey: 'V', ...touch },
       frame.focus,
     );
     const toGame = new Button(
       this,
       toViewer.container.x + toViewer.width + 10,
-      FOOTER_Y - 4,
+      layout.footerY - 4,
       S.toGame,
       () => this.scene.start('Game'),
-      { variant: 'secondary', hotkey: 'G' },
+      { variant: 'secondary', hotkey: 'G', ...touch },
       frame.focus,
     );
+    if (layout.narrow && toGame.container.x + toGame.width > layout.x + layout.contentWidth)
+      toGame.container.setPosition(layout.x, toViewer.container.y + toViewer.height + 8);
+    const ways = [toViewer.container, toGame.container];
     const unbind = frame.focus.bindKeys({
       v: () => toViewer.activate(),
       g: () => toGame.activate(),
@@ -64,15 +79,29 @@ export class Compare extends Phaser.Scene {
       this.registry.remove(REPLAY_SCREENS.compare);
     });
     const comparison = this.comparison();
+    this.top = layout.narrow ? frame.titleBottom + 6 : layout.headerY + 66;
     if (typeof comparison === 'string') {
-      this.add.text(CONTENT.x, CONTENT.y - 30, comparison, {
+      this.add.text(layout.x, layout.narrow ? this.top : layout.contentY - 30, comparison, {
         ...textStyle(18),
-        wordWrap: { width: 760, useAdvancedWrap: true },
+        wordWrap: { width: Math.min(760, layout.contentWidth), useAdvancedWrap: true },
       });
       this.registry.set(REPLAY_SCREENS.compare, null);
-      return;
+    } else this.draw(comparison);
+    if (scroll) {
+      const page = this.children.list.filter((o) => !before.has(o) && !ways.includes(o as never));
+      scroll.content.add(page);
+      let bottom = this.top;
+      for (const o of page)
+        bottom = Math.max(
+          bottom,
+          (o as unknown as { getBounds(): Phaser.Geom.Rectangle }).getBounds().bottom,
+        );
+      const shift = bottom + 24 - toViewer.container.y;
+      for (const w of ways) w.setY(w.y + shift);
+      scroll.content.add(ways);
+      scroll.refresh();
     }
-    this.draw(comparison);
+    if (typeof comparison === 'string') return;
     this.registry.set(REPLAY_SCREENS.compare, {
       shared: comparison.shared,
       original: { score: comparison.original.score, outcome: comparison.original.outcome },
@@ -81,6 +110,10 @@ export class Compare extends Phaser.Scene {
       rows: comparison.rows.length,
     } satisfies CompareReport);
   }
+
+  private layout!: PageLayout;
+  /** Where the page starts, below the title. */
+  private top = 0;
 
   private back(): void {
     if (!goTo(this, this.from, this.from === 'ReplayViewer' ? { show: 'held' } : undefined))
@@ -118,19 +151,22 @@ export class Compare extends Phaser.Scene {
   }
 
   private draw(c: Comparison): void {
-    this.add.text(CONTENT.x, 92, S.intro(c.branchedIn, c.shared), {
+    const { x, contentWidth: width, narrow } = this.layout;
+    const intro = this.add.text(x, this.top, S.intro(c.branchedIn, c.shared), {
       ...textStyle(15, { color: PALETTE.inkSoft }),
-      wordWrap: { width: CONTENT.width, useAdvancedWrap: true },
+      wordWrap: { width, useAdvancedWrap: true },
     });
     const gap = 30;
-    const cardW = (CONTENT.width - gap) / 2;
-    const top = 128;
-    this.card(CONTENT.x, top, cardW, S.original, c.original, false);
-    this.card(CONTENT.x + cardW + gap, top, cardW, S.branch, c.branch, true);
+    // On a phone the two endings go one above the other.
+    const cardW = narrow ? width : (width - gap) / 2;
+    const top = narrow ? intro.y + intro.height + 12 : this.top + 36;
+    this.card(x, top, cardW, S.original, c.original, false);
+    const second = narrow ? top + CARD_H + 12 : top;
+    this.card(narrow ? x : x + cardW + gap, second, cardW, S.branch, c.branch, true);
     const delta = this.add
       .text(
-        CONTENT.x + CONTENT.width / 2,
-        top + CARD_H + 16,
+        x + width / 2,
+        second + CARD_H + 16,
         S.scoreDelta(signed(c.scoreDelta)),
         textStyle(16, {
           weight: 700,
@@ -155,7 +191,7 @@ export class Compare extends Phaser.Scene {
     // Told apart by the frame's weight and by their headings, not only by colour.
     g.lineStyle(branch ? 3 : 1.5, branch ? PALETTE.bambooDark : PALETTE.border);
     g.strokeRoundedRect(x, y, width, CARD_H, 8);
-    const textW = width - 190;
+    const textW = width - (this.layout.narrow ? 130 : 190);
     this.add.text(x + 18, y + 12, heading, textStyle(15, { weight: 700, color: PALETTE.inkSoft }));
     const name = this.add.text(x + 18, y + 36, side.outcome ?? S.unfinished, {
       ...textStyle(22, { weight: 700, color: side.collapse ? TONE_COLOR.bad : PALETTE.bambooDark }),
@@ -176,12 +212,24 @@ export class Compare extends Phaser.Scene {
       .text(x + width - 18, y + 14, S.score, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
       .setOrigin(1, 0);
     this.add
-      .text(x + width - 18, y + 36, formatDecimal(side.score), textStyle(44, { weight: 700 }))
+      .text(
+        x + width - 18,
+        y + 36,
+        formatDecimal(side.score),
+        textStyle(this.layout.narrow ? 34 : 44, { weight: 700 }),
+      )
       .setOrigin(1, 0);
   }
 
   private table(c: Comparison, top: number): void {
-    const cols = [CONTENT.x, CONTENT.x + 420, CONTENT.x + 720, CONTENT.x + 1100];
+    const { x: left, contentWidth: width, narrow } = this.layout;
+    // The landscape table's columns (0, 420, 720 and 1100 of 1100), in proportion; on a phone
+    // each row's name goes on a line of its own above its three numbers.
+    const at = (units: number) => left + (width * units) / 1100;
+    const cols = narrow
+      ? [left, left + width * 0.3 - 130, left + width * 0.6 - 130, left + width]
+      : [left, at(420), at(720), at(1100)];
+    const rowH = narrow ? 2 * ROW_H : ROW_H;
     const g = this.add.graphics();
     S.columns.forEach((label, i) => {
       const x = cols[i] as number;
@@ -192,19 +240,15 @@ export class Compare extends Phaser.Scene {
           label,
           textStyle(14, { weight: 700, color: PALETTE.inkSoft }),
         )
-        .setOrigin(i === 0 ? 0 : 1, 0);
+        .setOrigin(i === 0 ? 0 : 1, 0)
+        .setVisible(!(narrow && i === 0));
     });
-    g.lineStyle(1.5, PALETTE.ink).lineBetween(
-      CONTENT.x,
-      top + 22,
-      CONTENT.x + CONTENT.width,
-      top + 22,
-    );
+    g.lineStyle(1.5, PALETTE.ink).lineBetween(left, top + 22, left + width, top + 22);
     c.rows.forEach((row, i) => {
-      const y = top + 28 + i * ROW_H;
-      if (i % 2 === 0)
-        g.fillStyle(0xfbf7ec, 1).fillRect(CONTENT.x - 6, y - 3, CONTENT.width + 12, ROW_H);
-      this.add.text(cols[0] as number, y, row.name, textStyle(14));
+      const rowTop = top + 28 + i * rowH;
+      const y = narrow ? rowTop + ROW_H : rowTop;
+      if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(left - 6, rowTop - 3, width + 12, rowH);
+      this.add.text(cols[0] as number, rowTop, row.name, textStyle(14));
       this.add.text((cols[1] as number) + 130, y, row.original, textStyle(14)).setOrigin(1, 0);
       this.add
         .text((cols[2] as number) + 130, y, row.branch, textStyle(14, { weight: 700 }))

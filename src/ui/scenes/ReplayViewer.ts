@@ -459,11 +459,16 @@ export class ReplayViewer extends Phaser.Scene {
     const geo = this.geo;
     const COLUMNS = geo.columns;
     const TOP = geo.top;
-    const head = (x: number, text: string, top = TOP) =>
-      root.add(
-        this.add.text(x, top, text, textStyle(16, { weight: 700, color: PALETTE.bambooDark })),
-      );
-    head(COLUMNS.gauges.x, S.indicators);
+    // A heading wraps in its column (a tablet's are narrow); what follows starts below it.
+    const head = (x: number, text: string, width: number, top = TOP) => {
+      const t = this.add.text(x, top, text, {
+        ...textStyle(16, { weight: 700, color: PALETTE.bambooDark }),
+        wordWrap: { width, useAdvancedWrap: true },
+      });
+      root.add(t);
+      return Math.max(top + 30, t.y + t.height + 6);
+    };
+    head(COLUMNS.gauges.x, S.indicators, COLUMNS.gauges.width - 150);
     this.scoreText?.destroy();
     this.scoreText = this.add
       .text(
@@ -484,8 +489,7 @@ export class ReplayViewer extends Phaser.Scene {
     root.add(gauges);
     // On a phone the changes go on below the gauges, and the month below them.
     const changesTop = geo.narrow ? gauges.getBounds().bottom + 20 : TOP;
-    head(COLUMNS.changes.x, S.changes, changesTop);
-    let y = changesTop + 30;
+    let y = head(COLUMNS.changes.x, S.changes, COLUMNS.changes.width, changesTop);
     if (frame.decision) {
       const d = this.add.text(COLUMNS.changes.x, y, frame.decision.label, {
         ...textStyle(15, { weight: 700, color: PALETTE.ink }),

@@ -313,6 +313,7 @@ export class Title extends Phaser.Scene {
     seed: string | null,
     message?: string,
     player?: string,
+    askName = false,
   ): void {
     const { catalog, store } = app();
     let draft = () => ({ scenarioId, seed, player: player ?? store.getState().player });
@@ -322,6 +323,7 @@ export class Title extends Phaser.Scene {
       seed,
       player: player ?? store.getState().player,
       ...(message ? { message } : {}),
+      askName,
       onDraft: (read) => {
         draft = read;
       },
@@ -337,7 +339,7 @@ export class Title extends Phaser.Scene {
     dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
       if (!this.relayingOut) return;
       const d = draft();
-      this.reopen = () => this.openNewGame(d.scenarioId, d.seed, message, d.player);
+      this.reopen = () => this.openNewGame(d.scenarioId, d.seed, message, d.player, askName);
     });
   }
 
@@ -457,6 +459,8 @@ export class Title extends Phaser.Scene {
             request.scenario,
             request.classCode,
             STRINGS.classroom.setup.welcome(request.classCode),
+            undefined,
+            true,
           );
           return true;
         }
@@ -571,7 +575,7 @@ export class Title extends Phaser.Scene {
 
   private joinClass(scenarioId: string | null, code: string, advisor?: boolean): void {
     if (advisor === false) updateSettings({ advisor: false });
-    this.openNewGame(scenarioId, code, STRINGS.classroom.setup.welcome(code));
+    this.openNewGame(scenarioId, code, STRINGS.classroom.setup.welcome(code), undefined, true);
   }
 
   private onOpened(opened: Opened): void {

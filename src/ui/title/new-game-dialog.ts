@@ -27,6 +27,8 @@ export interface NewGameOptions {
   readonly onStart: (choice: NewGameChoice) => void;
   /** Removes a scenario opened in this browser from its list. */
   readonly onRemove?: (scenarioId: string) => void;
+  /** A class link: the name is what the student must type, so its field takes the focus first. */
+  readonly askName?: boolean;
   /** Given a reader of what the dialog holds now: the title opens it again after a relayout. */
   readonly onDraft?: (read: () => NewGameDraft) => void;
 }
@@ -257,7 +259,7 @@ export function openNewGameDialog(
     seed: seedField?.current ?? '',
     player: nameField?.current ?? options.player,
   }));
-  return new Dialog(scene, focus, {
+  const dialog = new Dialog(scene, focus, {
     title: S.newGameTitle,
     width: WIDTH,
     body,
@@ -291,4 +293,6 @@ export function openNewGameDialog(
         : []),
     ],
   });
+  if (options.askName && nameField) focus.focus(nameField);
+  return dialog;
 }

@@ -53,6 +53,7 @@ export class Button implements Focusable {
   private selected = false;
   private readonly colors: (typeof COLORS)[ButtonVariant];
   private label: string;
+  private readonly hintFits: boolean;
 
   constructor(
     scene: Phaser.Scene,
@@ -75,6 +76,9 @@ export class Button implements Focusable {
       textStyle(fontSize, { weight: 700, color: this.colors.text }),
     );
     const width = options.width ?? this.text.width + 32;
+    // A narrow button (a tablet's or phone's top bar) keeps its label whole and leaves the hint
+    // to the keys' help: a hint that wrapped would cut the label off below the button.
+    this.hintFits = this.text.width <= width - 20;
     this.text.setText(this.caption());
     const oneLine = this.text.height;
     this.text.setWordWrapWidth(width - 20, true);
@@ -145,7 +149,7 @@ export class Button implements Focusable {
   /** The label, with its key in brackets once the player has used a keyboard. */
   private caption(): string {
     const { hotkey } = this.options;
-    return hotkey && keyHintsShown() ? `${this.label}  [${hotkey}]` : this.label;
+    return hotkey && keyHintsShown() && this.hintFits ? `${this.label}  [${hotkey}]` : this.label;
   }
 
   /** Marks the button as the chosen one of a group (a tab): filled light and outlined thick. */

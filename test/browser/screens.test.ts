@@ -15,7 +15,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: new URL(name,
 let browser: Browser;
 let replayFile: string;
 let tamperedFile: string;
-/** The historical policy on 2023 with seed h3: its outcome's name wraps onto two lines. */
+/** The hedging bot on 2023 with seed h3 ends master (history no longer does): its outcome's name wraps onto two lines. */
 let masterFile: string;
 
 /** A whole 2023 game played by the command line's bot, written as a replay file. */
@@ -31,7 +31,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'bamboo-screens-'));
   replayFile = simulate(join(dir, 'student-x.json'), 'x', 'random');
-  masterFile = simulate(join(dir, 'master-h3.json'), 'h3', 'historical');
+  masterFile = simulate(join(dir, 'master-h3.json'), 'h3', 'bamboo');
   const replay = JSON.parse(readFileSync(replayFile, 'utf8')) as { actions: unknown[] };
   tamperedFile = join(dir, 'tampered.json');
   writeFileSync(

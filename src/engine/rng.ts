@@ -16,7 +16,16 @@ export interface RngState {
 
 /** Baagøe's Mash hash, as Alea seeds with it: `n` carries over from one call to the next. */
 class Mash {
-  private n = 0xefc8249d;
+  private n: number;
+
+  constructor(n = 0xefc8249d) {
+    this.n = n;
+  }
+
+  /** Where the hash stands: a later Mash can start from here. */
+  get state(): number {
+    return this.n;
+  }
 
   hash(data: string): number {
     let n = this.n;
@@ -36,11 +45,20 @@ class Mash {
 }
 
 /** The state `seedrandom.alea(seed, { state: true }).state()` gives. */
-export function seedRng(seed: string): RngState {
+/** seedrandom.alea hashes ' ' three times before the seed: the same for every seed, so done once. */
+const PRIMED = (() => {
   const mash = new Mash();
-  let s0 = mash.hash(' ');
-  let s1 = mash.hash(' ');
-  let s2 = mash.hash(' ');
+  const s0 = mash.hash(' ');
+  const s1 = mash.hash(' ');
+  const s2 = mash.hash(' ');
+  return { n: mash.state, s0, s1, s2 };
+})();
+
+export function seedRng(seed: string): RngState {
+  const mash = new Mash(PRIMED.n);
+  let s0 = PRIMED.s0;
+  let s1 = PRIMED.s1;
+  let s2 = PRIMED.s2;
   s0 -= mash.hash(seed);
   if (s0 < 0) s0 += 1;
   s1 -= mash.hash(seed);

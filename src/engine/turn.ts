@@ -93,7 +93,9 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
     for (let i = 0; i < events.length; i++) {
       const ev = events[i] as EventTable;
       if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
-      if (p.pending.includes(ev.event.id) || !holdsAt(ev.when, p)) continue;
+      // Usually nothing is waiting: skip the search over ids then.
+      if ((p.pending.length > 0 && p.pending.includes(ev.event.id)) || !holdsAt(ev.when, p))
+        continue;
       const weight = Math.max(0, valueAt(ev.weight, p));
       if (weight <= 0) continue;
       options[n] = i;

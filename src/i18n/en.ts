@@ -193,7 +193,8 @@ export const EN = {
       viewsTitle: 'Where the sources disagree',
       heldBy: (who: string) => `— ${who}`,
       close: 'Close',
-      hint: 'Keys 1–4 pick a choice; Esc hides this to look at the board (E brings it back).',
+      hint: (choices: number) =>
+        `${choices > 1 ? `Keys 1–${choices} pick a choice` : 'Key 1 picks the choice'}; Esc hides this to look at the board (E brings it back).`,
     },
     news: {
       heading: (month: string) => `News · ${month}`,
@@ -451,6 +452,7 @@ export const EN = {
     causeTitle: 'Cause and effect',
     cause:
       'Hover over any gauge, or reach it with Tab, to see its last changes and what caused each one, with numbers.',
+    causeTouch: 'Tap any gauge to see its last changes and what caused each one, with numbers.',
     causeExample: {
       name: 'Relations with China',
       value: '58',

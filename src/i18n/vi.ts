@@ -180,7 +180,8 @@ export const VI: Translation<typeof EN> = {
       viewsTitle: 'Chỗ các nguồn khác nhau',
       heldBy: (who: string) => `— ${who}`,
       close: 'Đóng',
-      hint: 'Phím 1–4 để chọn; Esc ẩn hộp này để xem bàn cờ (E để mở lại).',
+      hint: (choices: number) =>
+        `${choices > 1 ? `Phím 1–${choices} để chọn` : 'Phím 1 để chọn'}; Esc ẩn hộp này để xem bàn cờ (E để mở lại).`,
     },
     news: {
       heading: (month: string) => `Tin tức · ${month}`,
@@ -430,6 +431,8 @@ export const VI: Translation<typeof EN> = {
     causeTitle: 'Nhân và quả',
     cause:
       'Di chuột lên chỉ số bất kỳ, hoặc dùng Tab để tới nó, để xem các thay đổi gần nhất và nguyên nhân của từng thay đổi, kèm con số.',
+    causeTouch:
+      'Chạm vào chỉ số bất kỳ để xem các thay đổi gần nhất và nguyên nhân của từng thay đổi, kèm con số.',
     causeExample: {
       name: 'Quan hệ với Trung Quốc',
       value: '58',

@@ -21,9 +21,13 @@ export function changeTone(key: IndicatorKey, delta: number, from = 0): Tone {
   return delta * polarity > 0 ? 'good' : 'bad';
 }
 
-/** "▲ +3", "▼ −2", "= 0": direction told by shape as well as by sign. */
+/**
+ * "▲ +3", "▼ −2", "= 0": direction told by shape as well as by sign. A change that rounds to
+ * zero as written ("0", "0%") has no arrow: an arrow on a zero would point at nothing.
+ */
 export function trendText(delta: number, signedText: string): string {
   if (Math.abs(delta) < 0.05) return '= 0';
+  if (!/[1-9]/.test(signedText)) return `= ${signedText.replace(/^[+\u2212-]/, '')}`;
   return `${delta > 0 ? '▲' : '▼'} ${signedText}`;
 }
 

@@ -8,6 +8,7 @@ import {
   longDate,
   type NewsView,
   newsPlaces,
+  signed,
   status,
   trendText,
 } from '../../src/view';
@@ -83,6 +84,11 @@ describe('the game screen view models', () => {
     expect(trendText(3, '+3')).toBe('▲ +3');
     expect(trendText(-2, '−2')).toBe('▼ −2');
     expect(trendText(0, '0')).toBe('= 0');
+    // A change too small to show as written gets no arrow.
+    expect(trendText(-0.05, signed(-0.05))).toBe('= 0');
+    expect(trendText(-0.3, '0')).toBe('= 0');
+    expect(trendText(0.2, '+0%')).toBe('= 0%');
+    expect(trendText(0.5, '+0.5')).toBe('▲ +0.5');
     expect(gaugeValue('economy.growth', 5.14)).toBe('5.1%');
     expect(gaugeValue('patience.cn', 8)).toBe('8/10');
     expect(gaugeValue('autonomy.drift', -12.5)).toBe('\u221212.5');

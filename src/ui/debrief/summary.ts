@@ -39,13 +39,11 @@ function outcomeName(
   y: number,
   text: string,
   width: number,
+  collapse: boolean,
 ): Phaser.GameObjects.Text {
-  const name = scene.add.text(
-    x,
-    y,
-    text,
-    textStyle(NAME_SIZE, { weight: 700, color: PALETTE.bambooDark }),
-  );
+  // A collapse is a loss: drawn in the warning red, never the green of a year held together.
+  const color = collapse ? PALETTE.marker : PALETTE.bambooDark;
+  const name = scene.add.text(x, y, text, textStyle(NAME_SIZE, { weight: 700, color }));
   for (let size = NAME_SIZE - 1; name.width > width && size >= NAME_MIN_SIZE; size--) {
     name.setFontSize(size);
   }
@@ -76,7 +74,14 @@ function card(
     heading,
     textStyle(15, { weight: 700, color: PALETTE.inkSoft }),
   );
-  const name = outcomeName(scene, x + 20, y + 38, outcome?.name ?? D.unfinished, textW);
+  const name = outcomeName(
+    scene,
+    x + 20,
+    y + 38,
+    outcome?.name ?? D.unfinished,
+    textW,
+    ending?.collapse ?? false,
+  );
   const help = scene.add.text(x + 20, name.y + name.height + 6, outcome?.help ?? D.unfinishedHelp, {
     ...textStyle(14),
     wordWrap: { width: textW, useAdvancedWrap: true },

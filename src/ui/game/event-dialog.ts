@@ -160,7 +160,7 @@ export function openEventDialog(
         container.add(views.container);
         y += views.height + 8;
       }
-      if (keyHintsShown()) add(e.hint, 12, { color: PALETTE.inkSoft, gap: 0 });
+      if (keyHintsShown()) add(e.hint(card.choices.length), 12, { color: PALETTE.inkSoft, gap: 0 });
       if (narrow) return y;
       paneHeight = Math.min(MAX_BODY, Math.max(MIN_BODY, y, longestPreview()));
       const divider = scene.add

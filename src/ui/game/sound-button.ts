@@ -3,6 +3,9 @@ import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import type { Focusable, FocusManager } from '../widgets';
 
+/** Landscape units: 56 of them are 44 CSS pixels on a 1024-pixel-wide tablet. */
+const TARGET_HEIGHT = 56;
+
 /**
  * The board's sound switch: a speaker (with waves when on, crossed out when muted) over a word
  * that says the state, so it reads without the picture and the text mirror says it too. A
@@ -25,16 +28,24 @@ export class SoundButton implements Focusable {
     private readonly toggle: () => void,
     focus: FocusManager,
   ) {
+    // A finger's target is 44 CSS pixels however small the drawing: a landscape board shown on
+    // a tablet is scaled down (1280 units into 1024 pixels), so the switch answers taps a
+    // little above and below its frame, within the top bar.
+    const pad = Math.max(0, (TARGET_HEIGHT - height) / 2);
     this.bg = scene.add
       .rectangle(0, 0, width, height, PALETTE.paper)
       .setOrigin(0)
       .setStrokeStyle(1.5, PALETTE.border)
-      .setInteractive({ useHandCursor: true });
+      .setInteractive({
+        hitArea: new Phaser.Geom.Rectangle(0, -pad, width, height + 2 * pad),
+        hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+        useHandCursor: true,
+      });
     this.glyph = scene.add.graphics();
-    // Tall enough: the word under the speaker; a low row (a phone's top bar): beside it.
-    this.inline = height < 30;
+    // A wide button (a phone's top bar): the word beside the speaker; else under it.
+    this.inline = width >= 2 * height;
     this.caption = this.inline
-      ? scene.add.text(30, height / 2, '', textStyle(11, { weight: 700 })).setOrigin(0, 0.5)
+      ? scene.add.text(30, height / 2, '', textStyle(12, { weight: 700 })).setOrigin(0, 0.5)
       : scene.add.text(width / 2, height - 2, '', textStyle(10, { weight: 700 })).setOrigin(0.5, 1);
     this.container = scene.add.container(x, y, [this.bg, this.glyph, this.caption]);
     this.container.setSize(width, height);

@@ -23,11 +23,11 @@ export interface TopBarHandlers {
 /** Room for the turn label, left of the political capital. */
 const MONTH_WIDTH = 224;
 /** The portrait top bar: the month and the figures on one row, the buttons on the next. */
-export const PORTRAIT_TOP_BAR_HEIGHT = 124;
+export const PORTRAIT_TOP_BAR_HEIGHT = 146;
 /** Where the notice starts in landscape, after the score. */
 const NOTICE_X = 505;
 const SOUND_STACKED = { width: 62, height: 34 };
-const SOUND_INLINE = { width: 96, height: 24 };
+const SOUND_INLINE = { width: 96, height: 44 };
 /** A finger's target: 44 CSS pixels (a layout unit is about one CSS pixel in portrait). */
 const TOUCH = 44;
 /** The month and turn, political capital, the score so far, and the screen's main buttons. */
@@ -76,7 +76,7 @@ export class TopBar {
     this.score = stat(portrait ? width - 96 : 400, g.score);
     this.monthWidth = portrait ? width - 256 : MONTH_WIDTH;
     this.notice = scene.add
-      .text(portrait ? 12 : NOTICE_X, portrait ? 112 : 26, g.saved, {
+      .text(portrait ? 12 : NOTICE_X, portrait ? 122 : 26, g.saved, {
         ...textStyle(12, { color: PALETTE.inkSoft }),
         wordWrap: {
           width: portrait ? width - 24 - SOUND_INLINE.width : 200,

@@ -144,7 +144,9 @@ export class HowToPlay extends Phaser.Scene {
       14,
     );
     const y2 = this.heading(root, right.x, this.rightTop(end), H.causeTitle);
-    const p = this.paragraphs(root, right.x, y2, right.width, [H.cause], 15);
+    // A finger cannot hover: a touch screen is told to tap.
+    const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+    const p = this.paragraphs(root, right.x, y2, right.width, [touch ? H.causeTouch : H.cause], 15);
     root.add(drawCauseExample(this, right.x, p + 6, right.width));
   }
 

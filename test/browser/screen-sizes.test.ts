@@ -181,6 +181,27 @@ describe('the smallest text on every screen, reached by taps', () => {
         await tapLabel(page, TEXT.screens.back);
         await waitForScene(page, 'Title');
 
+        await tapLabel(page, T.classSetup);
+        await waitForScene(page, 'ClassSetup');
+        await at('class set-up');
+        // From the title, so no class code filters the student's file out of the table.
+        await tapLabel(page, TEXT.screens.back);
+        await waitForScene(page, 'Title');
+        await tapLabel(page, T.classResults);
+        await waitForScene(page, 'ClassResults');
+        await at('class results: empty');
+        await page.setInputFiles('#class-files', replayFile);
+        await page.waitForFunction(() => {
+          const r = window.bamboo!.snapshot().classResults;
+          return r !== null && !r.busy && r.files === 1;
+        });
+        for (const [i, tab] of TEXT.classroom.results.tabs.entries()) {
+          if (i > 0) await tapLabel(page, tab);
+          await at(`class results: ${tab}`);
+        }
+        await tapLabel(page, TEXT.screens.back);
+        await waitForScene(page, 'Title');
+
         await page.setInputFiles('#replay-file', replayFile);
         await waitForScene(page, 'ReplayViewer');
         await at('replay viewer');

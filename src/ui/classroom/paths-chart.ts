@@ -37,11 +37,13 @@ export function drawPathsChart(
   const g = scene.add.graphics();
   root.add(g);
   const info = chart.info[series] ?? { label: series, min: 0, max: 100 };
-  const legendW = 250;
+  // A phone's narrow chart puts its legend below the plot rather than beside it.
+  const narrow = width < 600;
+  const legendW = narrow ? width : 250;
   const left = 44;
-  const right = width - legendW - 20;
+  const right = narrow ? width - 8 : width - legendW - 20;
   const top = 30;
-  const bottom = height - 24;
+  const bottom = narrow ? Math.max(top + 120, Math.round(height * 0.6)) : height - 24;
   root.add(scene.add.text(0, 0, info.label, textStyle(16, { weight: 700 })));
   const lo = info.min;
   const hi = info.max;
@@ -103,8 +105,9 @@ export function drawPathsChart(
   }
 
   // The legend: the historical path first, then each student with where they ended.
-  const lx = width - legendW;
-  let ly = top;
+  const lx = narrow ? 0 : width - legendW;
+  let ly = narrow ? bottom + 30 : top;
+  const legendBottom = narrow ? height : bottom;
   g.lineStyle(HISTORY.width, HISTORY.color);
   dashedLine(g, lx, ly + 9, lx + 40, ly + 9, HISTORY.dash, HISTORY.gap);
   squareMark(g, lx + 20, ly + 9, 8, HISTORY.color, 2);
@@ -118,7 +121,7 @@ export function drawPathsChart(
     scene.add.text(lx, ly, S.chartStudents(chart.students.length), textStyle(13, { weight: 700 })),
   );
   ly += 22;
-  const room = Math.floor((bottom - ly) / 19);
+  const room = Math.max(0, Math.floor((legendBottom - ly - 19) / 19));
   chart.students.slice(0, room).forEach((s, i) => {
     const color = STUDENT_INKS[i % STUDENT_INKS.length] as number;
     g.lineStyle(1.6, color).lineBetween(lx, ly + 9, lx + 24, ly + 9);

@@ -6,7 +6,11 @@ import { PALETTE, textStyle } from '../theme';
 import { Button, type FocusManager } from '../widgets';
 
 const S = STRINGS.classroom.results;
-export const TABLE_ROW_H = 46;
+const TABLE_ROW_H = 46;
+/** A phone's row: the name, then the outcome, then the class, one under the other. */
+const NARROW_ROW_H = 68;
+/** Below this width the table is a phone's: three lines a row, no decisions column. */
+const NARROW_BELOW = 600;
 /** Column left edges, relative to the table; the last column runs to the right edge. */
 const COLS = [0, 36, 280, 356, 580] as const;
 
@@ -19,7 +23,11 @@ export interface TableArea {
 
 /** Rows a page holds below the header line. */
 export function rowsPerPage(area: TableArea): number {
-  return Math.max(1, Math.floor((area.height - 30) / TABLE_ROW_H));
+  return Math.max(1, Math.floor((area.height - 30) / rowHeight(area)));
+}
+
+function rowHeight(area: TableArea): number {
+  return area.width < NARROW_BELOW ? NARROW_ROW_H : TABLE_ROW_H;
 }
 
 /**
@@ -36,11 +44,20 @@ export function tablePages(
   visible: (page: number) => boolean,
 ): Phaser.GameObjects.Container[] {
   const per = rowsPerPage(area);
+  const narrow = area.width < NARROW_BELOW;
+  const rowH = rowHeight(area);
   const pages: Phaser.GameObjects.Container[] = [];
   for (let p = 0; p * per < table.rows.length; p++) {
     const page = scene.add.container(area.x, area.y);
     const g = scene.add.graphics();
     page.add(g);
+    if (narrow) {
+      narrowRows(scene, focus, page, g, area, table.rows.slice(p * per, (p + 1) * per), open, () =>
+        visible(p),
+      );
+      pages.push(page);
+      continue;
+    }
     S.columns.forEach((label, i) => {
       page.add(
         scene.add.text(
@@ -53,8 +70,8 @@ export function tablePages(
     });
     g.lineStyle(1.5, PALETTE.ink).lineBetween(0, 24, area.width, 24);
     table.rows.slice(p * per, (p + 1) * per).forEach((row, i) => {
-      const top = 30 + i * TABLE_ROW_H;
-      if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(-6, top - 3, area.width + 12, TABLE_ROW_H);
+      const top = 30 + i * rowH;
+      if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(-6, top - 3, area.width + 12, rowH);
       page.add(scene.add.text(COLS[0], top, String(row.rank), textStyle(15, { weight: 700 })));
       const name = scene.add.text(COLS[1], top, row.name, {
         ...textStyle(15, { weight: 700 }),
@@ -118,6 +135,85 @@ export function tablePages(
     pages.push(page);
   }
   return pages;
+}
+
+/**
+ * A phone's rows: rank, name and score on the first line, the outcome and how far the game got
+ * on the second, the class it belongs to on the third; Open at the right, as tall as a finger.
+ */
+function narrowRows(
+  scene: Phaser.Scene,
+  focus: FocusManager,
+  page: Phaser.GameObjects.Container,
+  g: Phaser.GameObjects.Graphics,
+  area: TableArea,
+  rows: readonly ClassTableRow[],
+  open: (row: ClassTableRow) => void,
+  visible: () => boolean,
+): void {
+  const openW = 64;
+  const scoreRight = area.width - openW - 10;
+  const nameX = 30;
+  const head = (x: number, label: string, right = false) =>
+    page.add(
+      scene.add
+        .text(x, 0, label, textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
+        .setOrigin(right ? 1 : 0, 0),
+    );
+  head(0, S.columns[0] ?? '#');
+  head(nameX, S.columns[1] ?? '');
+  head(scoreRight, S.columns[2] ?? '', true);
+  g.lineStyle(1.5, PALETTE.ink).lineBetween(0, 24, area.width, 24);
+  rows.forEach((row, i) => {
+    const top = 30 + i * NARROW_ROW_H;
+    if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(-4, top - 3, area.width + 8, NARROW_ROW_H);
+    page.add(scene.add.text(0, top, String(row.rank), textStyle(15, { weight: 700 })));
+    const score = scene.add
+      .text(scoreRight, top, row.scoreText, textStyle(16, { weight: 700 }))
+      .setOrigin(1, 0);
+    page.add(score);
+    const lineW = scoreRight - nameX;
+    page.add(
+      scene.add.text(nameX, top, `${row.name}${row.duplicate ? `  ⚑ ${S.duplicate}` : ''}`, {
+        ...textStyle(15, { weight: 700 }),
+        wordWrap: { width: lineW - score.width - 8, useAdvancedWrap: true },
+        maxLines: 1,
+      }),
+    );
+    page.add(
+      scene.add.text(nameX, top + 21, `${row.outcome} · ${row.progress}`, {
+        ...textStyle(12),
+        wordWrap: { width: lineW, useAdvancedWrap: true },
+        maxLines: 1,
+      }),
+    );
+    // Which class the game belongs to, always: a file from another seed must show it.
+    page.add(
+      scene.add.text(
+        nameX,
+        top + 40,
+        `${S.scope(row.scenario, row.seed)}${row.beyondBots ? `  ⚑ ${row.beyondBots}` : ''}`,
+        {
+          ...textStyle(12, {
+            color: row.beyondBots ? PALETTE.marker : PALETTE.inkSoft,
+            weight: row.beyondBots ? 700 : 400,
+          }),
+          wordWrap: { width: lineW, useAdvancedWrap: true },
+          maxLines: 1,
+        },
+      ),
+    );
+    const button = new Button(
+      scene,
+      area.width - openW,
+      top + 8,
+      S.open,
+      () => open(row),
+      { variant: 'quiet', width: openW, height: 44, fontSize: 13, enabled: visible },
+      focus,
+    );
+    page.add(button.container);
+  });
 }
 
 /**

@@ -23,8 +23,10 @@ import { readTextFile } from '../files/read-file';
 import { openReplayText } from '../replay/open-replay';
 import { type ClassResultsReport, REPLAY_SCREENS } from '../replay/screen-keys';
 import { showInViewer } from '../replay/viewed';
+import { onRelayout } from '../screen-form';
 import { announce } from '../screens/announce';
-import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
+import { drawFrame } from '../screens/frame';
+import { fitPage, type PageLayout } from '../screens/page-layout';
 import { Pager } from '../screens/pager';
 import { Tabs } from '../screens/tabs';
 import { STRINGS } from '../strings';
@@ -38,7 +40,10 @@ const calendarOf = (id: string): readonly string[] =>
     ?.scenario.calendar.map((t) => t.label) ?? [];
 export const CLASS_FILES_INPUT = 'class-files';
 const CHANGED = 'class-results-changed';
-const AREA: TableArea = { x: CONTENT.x, y: 262, width: CONTENT.width, height: FOOTER_Y - 262 - 14 };
+/** The filter's column at the right of the header on a wide screen: its label, field and note. */
+const FILTER_W = 440;
+/** Lines a phone keeps for the filter's note (a missing class code's warning is the longest). */
+const NOTE_LINES = 3;
 
 interface Received {
   readonly name: string;
@@ -86,6 +91,9 @@ export class ClassResults extends Phaser.Scene {
   private series: PathSeries | null = null;
   private seriesButtons: { button: Button; series: PathSeries }[] = [];
   private initialCode = '';
+  private layout!: PageLayout;
+  /** Where the table, the chart and the refused list draw, below the tabs. */
+  private area!: TableArea;
 
   constructor() {
     super('ClassResults');
@@ -97,17 +105,50 @@ export class ClassResults extends Phaser.Scene {
 
   create(): void {
     this.seriesButtons = [];
-    const frame = drawFrame(this, S.title, () => this.scene.start('Title'));
+    const layout = fitPage(this);
+    this.layout = layout;
+    const frame = drawFrame(this, S.title, () => this.scene.start('Title'), layout);
     this.focus = frame.focus;
-    this.add.text(CONTENT.x, 92, S.intro, {
+    // The filter's code typed so far survives a turn of the screen.
+    onRelayout(this, () => this.scene.restart({ code: this.currentCode() }));
+    const top = layout.narrow ? frame.titleBottom + 4 : Math.min(92, frame.titleBottom + 6);
+    const intro = this.add.text(layout.x, top, S.intro, {
       ...textStyle(15),
-      wordWrap: { width: 700, useAdvancedWrap: true },
+      wordWrap: {
+        width: layout.narrow ? layout.contentWidth : Math.min(700, layout.contentWidth - FILTER_W),
+        useAdvancedWrap: true,
+      },
       lineSpacing: 2,
     });
-    this.addFilter();
-    this.addActions();
-    this.pager = new Pager(this, this.focus, CONTENT.x + CONTENT.width, FOOTER_Y);
-    this.tabs = new Tabs(this, CONTENT.x, 212, S.tabs, () => this.render(), this.focus);
+    const filterBottom = this.addFilter(layout.narrow ? intro.y + intro.height + 10 : top);
+    const actionsY = layout.narrow
+      ? filterBottom + 8
+      : Math.max(162, intro.y + intro.height + 10, filterBottom + 4);
+    const actionsBottom = this.addActions(actionsY);
+    this.pager = new Pager(
+      this,
+      this.focus,
+      layout.x + layout.contentWidth,
+      layout.footerY,
+      layout.touch,
+    );
+    this.tabs = new Tabs(
+      this,
+      layout.x,
+      layout.narrow ? actionsBottom + 10 : Math.max(212, actionsBottom + 10),
+      S.tabs,
+      () => this.render(),
+      this.focus,
+      { width: layout.contentWidth, touch: layout.touch },
+    );
+    // 262 on a laptop, as designed: eight rows to a page.
+    const areaY = this.tabs.bottom + (layout.narrow ? 6 : 2);
+    this.area = {
+      x: layout.x,
+      y: areaY,
+      width: layout.contentWidth,
+      height: layout.footerY - areaY - 14,
+    };
     this.addFileInputs();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.registry.remove(REPLAY_SCREENS.classResults);
@@ -121,13 +162,21 @@ export class ClassResults extends Phaser.Scene {
     this.tabs.select(0);
   }
 
-  private addFilter(): void {
-    const x = CONTENT.x + 760;
-    this.add.text(x, 92, S.filter, textStyle(15, { weight: 700 }));
+  private filterField?: TextField;
+
+  private currentCode(): string {
+    return this.filterField?.current ?? this.initialCode;
+  }
+
+  /** The class-code filter: at the right of the header, or below the intro on a phone. */
+  private addFilter(top: number): number {
+    const { layout } = this;
+    const x = layout.narrow ? layout.x : layout.x + layout.contentWidth - FILTER_W + 100;
+    this.add.text(x, top, S.filter, textStyle(15, { weight: 700 }));
     const field = new TextField(
       this,
       x,
-      116,
+      top + 24,
       this.initialCode,
       {
         width: 200,
@@ -142,22 +191,33 @@ export class ClassResults extends Phaser.Scene {
       },
       this.focus,
     );
-    this.filterNote = this.add.text(x + 212, 118, '', {
+    this.filterField = field;
+    // A phone's note goes under the field, across the column; elsewhere beside it.
+    const noteX = layout.narrow ? x : x + 212;
+    const noteY = layout.narrow ? top + 24 + 44 : top + 26;
+    this.filterNote = this.add.text(noteX, noteY, '', {
       ...textStyle(12, { color: PALETTE.inkSoft }),
-      wordWrap: { width: CONTENT.x + CONTENT.width - x - 212, useAdvancedWrap: true },
+      wordWrap: {
+        width: layout.narrow ? layout.contentWidth : layout.x + layout.contentWidth - noteX,
+        useAdvancedWrap: true,
+      },
+      ...(layout.narrow ? { maxLines: NOTE_LINES } : {}),
     });
     this.filter = readClassFilter(field.current);
+    return layout.narrow ? noteY + NOTE_LINES * 17 : top + 24 + 38;
   }
 
-  private addActions(): void {
-    const y = 162;
+  /** Choose files, export, clear, and the progress line; returns where they end. */
+  private addActions(y: number): number {
+    const { layout } = this;
+    const touch = layout.touch ? { height: 44 } : {};
     const choose = new Button(
       this,
-      CONTENT.x,
+      layout.x,
       y,
       S.choose,
       () => this.picker?.choose(),
-      { hotkey: 'F', fontSize: 15 },
+      { hotkey: 'F', fontSize: 15, ...touch },
       this.focus,
     );
     const exportCsv = new Button(
@@ -170,6 +230,7 @@ export class ClassResults extends Phaser.Scene {
         variant: 'secondary',
         hotkey: 'E',
         fontSize: 15,
+        ...touch,
         enabled: () => !this.busy && this.received.length > 0,
       },
       this.focus,
@@ -180,12 +241,35 @@ export class ClassResults extends Phaser.Scene {
       y,
       S.clear,
       () => this.clear(),
-      { variant: 'quiet', fontSize: 15, enabled: () => !this.busy && this.received.length > 0 },
+      {
+        variant: 'quiet',
+        fontSize: 15,
+        ...touch,
+        enabled: () => !this.busy && this.received.length > 0,
+      },
       this.focus,
     );
-    this.status = this.add
-      .text(clear.container.x + clear.width + 20, y + 18, '', textStyle(15, { weight: 700 }))
-      .setOrigin(0, 0.5);
+    // A row too long for a phone goes on below: Clear under Choose, the progress under them.
+    if (clear.container.x + clear.width > layout.x + layout.contentWidth)
+      clear.container.setPosition(layout.x, y + choose.height + 8);
+    let bottom = clear.container.y + clear.height;
+    if (layout.narrow) {
+      this.status = this.add.text(layout.x, bottom + 6, '', {
+        ...textStyle(15, { weight: 700 }),
+        wordWrap: { width: layout.contentWidth, useAdvancedWrap: true },
+        maxLines: 2,
+      });
+      bottom += 6 + 2 * 20;
+    } else {
+      this.status = this.add
+        .text(
+          clear.container.x + clear.width + 20,
+          clear.container.y + clear.height / 2,
+          '',
+          textStyle(15, { weight: 700 }),
+        )
+        .setOrigin(0, 0.5);
+    }
     const unbind = this.focus.bindKeys({
       f: () => choose.activate(),
       e: () => exportCsv.activate(),
@@ -198,6 +282,7 @@ export class ClassResults extends Phaser.Scene {
     // Scene events outlive a shutdown: the listener goes with the buttons it refreshes.
     this.events.on(CHANGED, refresh);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.events.off(CHANGED, refresh));
+    return bottom;
   }
 
   private picker?: ReturnType<typeof filePicker>;
@@ -308,7 +393,12 @@ export class ClassResults extends Phaser.Scene {
     const tab = this.tabs.index;
     if (this.received.length === 0 && !this.busy) {
       this.content = this.add.container(0, 0, [
-        this.add.text(AREA.x, AREA.y + 10, S.empty, textStyle(17, { color: PALETTE.inkSoft })),
+        this.add.text(
+          this.area.x,
+          this.area.y + 10,
+          S.empty,
+          textStyle(17, { color: PALETTE.inkSoft }),
+        ),
       ]);
       return;
     }
@@ -317,7 +407,7 @@ export class ClassResults extends Phaser.Scene {
         tablePages(
           this,
           this.focus,
-          AREA,
+          this.area,
           this.table,
           (row) => this.openRow(row),
           (page) => this.tabs.index === 0 && this.pager.index === page,
@@ -326,7 +416,7 @@ export class ClassResults extends Phaser.Scene {
     } else if (tab === 1) {
       this.drawChart();
     } else {
-      this.pager.setPages(refusedPages(this, AREA, this.table));
+      this.pager.setPages(refusedPages(this, this.area, this.table));
     }
   }
 
@@ -335,48 +425,79 @@ export class ClassResults extends Phaser.Scene {
     const chart = classResultsChart(this.results, app().find, filter);
     if (!chart) {
       this.content = this.add.container(0, 0, [
-        this.add.text(AREA.x, AREA.y + 10, S.chartNone, textStyle(17, { color: PALETTE.inkSoft })),
+        this.add.text(
+          this.area.x,
+          this.area.y + 10,
+          S.chartNone,
+          textStyle(17, { color: PALETTE.inkSoft }),
+        ),
       ]);
       return;
     }
     const root = this.add.container(0, 0);
     this.content = root;
     const title = app().find(chart.scenario)?.scenario.title ?? chart.scenario;
-    let x = AREA.x;
-    const label = this.add.text(x, AREA.y + 6, S.chartSeries, textStyle(14, { weight: 700 }));
+    let x = this.area.x;
+    const label = this.add.text(x, this.area.y + 6, S.chartSeries, textStyle(14, { weight: 700 }));
     root.add(label);
     x += label.width + 12;
     const short: Record<PathSeries, string> = S.series;
     if (this.series === null || !chart.series.includes(this.series))
       this.series = chart.series[0] ?? 'score';
+    let y = this.area.y;
     for (const series of chart.series) {
       const button = new Button(
         this,
         x,
-        AREA.y,
+        y,
         `${series === this.series ? '● ' : ''}${short[series] ?? chart.info[series]?.label ?? series}`,
         () => {
           this.series = series;
           this.render();
         },
-        { variant: series === this.series ? 'secondary' : 'quiet', fontSize: 13, height: 30 },
+        {
+          variant: series === this.series ? 'secondary' : 'quiet',
+          fontSize: 13,
+          height: this.layout.touch ? 44 : 30,
+        },
         this.focus,
       );
+      // A phone's row wraps: the series go on below rather than off the screen.
+      if (x > this.area.x && x + button.width > this.area.x + this.area.width) {
+        x = this.area.x;
+        y += button.height + 6;
+        button.container.setPosition(x, y);
+      }
       this.seriesButtons.push({ button, series });
       x += button.width + 6;
     }
+    const rowBottom = y + (this.seriesButtons.at(-1)?.button.height ?? 30);
+    const scope = S.chartScope(title, chart.seed);
+    const narrow = this.layout.narrow;
+    const scopeText = narrow
+      ? this.add.text(this.area.x, rowBottom + 6, scope, {
+          ...textStyle(13, { color: PALETTE.inkSoft }),
+          wordWrap: { width: this.area.width, useAdvancedWrap: true },
+        })
+      : this.add
+          .text(this.area.x + this.area.width, this.area.y + 6, scope, {
+            ...textStyle(13, { color: PALETTE.inkSoft }),
+          })
+          .setOrigin(1, 0);
+    root.add(scopeText);
+    const chartY = narrow
+      ? scopeText.y + scopeText.height + 8
+      : Math.max(this.area.y + 44, rowBottom + 8);
     root.add(
-      this.add
-        .text(
-          AREA.x + AREA.width,
-          AREA.y + 6,
-          S.chartScope(title, chart.seed),
-          textStyle(13, { color: PALETTE.inkSoft }),
-        )
-        .setOrigin(1, 0),
-    );
-    root.add(
-      drawPathsChart(this, AREA.x, AREA.y + 44, AREA.width, AREA.height - 44, chart, this.series),
+      drawPathsChart(
+        this,
+        this.area.x,
+        chartY,
+        this.area.width,
+        this.area.y + this.area.height - chartY,
+        chart,
+        this.series,
+      ),
     );
   }
 

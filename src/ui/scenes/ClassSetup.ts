@@ -20,16 +20,32 @@ import { downloadText } from '../files/download';
 import { type ClassSetupReport, REPLAY_SCREENS } from '../replay/screen-keys';
 import { copyText, gameBase, linkLang } from '../replay/share';
 import { DEFAULT_SCENARIO } from '../scenario-catalog';
+import { onRelayout } from '../screen-form';
 import { announce } from '../screens/announce';
-import { CONTENT, drawFrame, FOOTER_Y } from '../screens/frame';
+import { drawFrame } from '../screens/frame';
+import { fitPage, type PageLayout } from '../screens/page-layout';
+import { PageScroll } from '../screens/page-scroll';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, type FocusManager, TextField } from '../widgets';
 
 const S = STRINGS.classroom.setup;
-const LEFT_W = 400;
-const RIGHT_X = CONTENT.x + LEFT_W + 50;
-const RIGHT_W = CONTENT.x + CONTENT.width - RIGHT_X;
+const GUTTER = 50;
+const QR_SIZE = 176;
+/** A phone's column shows the picked scenario's summary up to this many lines. */
+const SUMMARY_LINES = 10;
+
+/**
+ * Where the two halves draw: side by side on a laptop or tablet (the scenarios left, the code
+ * and link right), one under the other on a phone, where the page scrolls.
+ */
+interface Columns {
+  readonly leftX: number;
+  readonly leftW: number;
+  readonly rightX: number;
+  readonly rightW: number;
+  readonly top: number;
+}
 
 /**
  * The teacher's class code: a scenario and a fresh seed in one short code
@@ -54,6 +70,10 @@ export class ClassSetup extends Phaser.Scene {
   private qrX = 0;
   private qrY = 0;
   private classFile?: Button;
+  private layout!: PageLayout;
+  private cols!: Columns;
+  /** Buttons' height: 44 for a finger, the design's own on a laptop. */
+  private touch: { height?: number } = {};
 
   constructor() {
     super('ClassSetup');
@@ -61,70 +81,106 @@ export class ClassSetup extends Phaser.Scene {
 
   create(): void {
     this.rows = [];
-    const frame = drawFrame(this, S.title, () => this.scene.start('Title'));
+    const layout = fitPage(this);
+    this.layout = layout;
+    this.touch = layout.touch ? { height: 44 } : {};
+    const frame = drawFrame(this, S.title, () => this.scene.start('Title'), layout);
     this.focus = frame.focus;
-    this.add.text(CONTENT.x, 96, S.intro, {
+    onRelayout(this, () => this.scene.restart());
+    const scroll = layout.narrow
+      ? new PageScroll(this, frame.titleBottom, layout.width, layout.height)
+      : null;
+    const before = new Set(this.children.list);
+    const intro = this.add.text(layout.x, frame.titleBottom + 10, S.intro, {
       ...textStyle(16),
-      wordWrap: { width: CONTENT.width, useAdvancedWrap: true },
+      wordWrap: { width: layout.contentWidth, useAdvancedWrap: true },
       lineSpacing: 3,
     });
+    const top = Math.max(layout.narrow ? 0 : 170, intro.y + intro.height + 16);
+    const leftW = layout.narrow
+      ? layout.contentWidth
+      : Math.min(400, Math.floor((layout.contentWidth - GUTTER) * 0.45));
+    const rightX = layout.narrow ? layout.x : layout.x + leftW + GUTTER;
+    this.cols = {
+      leftX: layout.x,
+      leftW,
+      rightX,
+      rightW: layout.narrow ? layout.contentWidth : layout.x + layout.contentWidth - rightX,
+      top,
+    };
     this.advisor = true;
     const playable = app()
       .catalog.map((e) => e.compiled)
       .filter((c): c is CompiledScenario => c !== null);
     this.selected = playable.find((c) => c.scenario.id === DEFAULT_SCENARIO) ?? playable[0] ?? null;
-    this.addScenarios(playable);
-    this.addCode();
-    this.status = this.add
-      .text(CONTENT.x + CONTENT.width, FOOTER_Y + 14, '', textStyle(14, { color: PALETTE.inkSoft }))
-      .setOrigin(1, 0.5);
+    const leftEnd = this.addScenarios(playable);
+    const rightEnd = this.addCode(layout.narrow ? leftEnd + 20 : top);
+    // On a phone the page goes on below the link; elsewhere the footer row holds these.
+    const footerY = layout.narrow ? rightEnd + 16 : layout.footerY - 4;
     const results = new Button(
       this,
-      CONTENT.x,
-      FOOTER_Y - 4,
+      layout.x,
+      footerY,
       S.toResults,
       () => this.scene.start('ClassResults', { code: this.code }),
-      { variant: 'secondary', hotkey: 'R' },
+      { variant: 'secondary', hotkey: 'R', ...this.touch },
       this.focus,
     );
+    this.status = layout.narrow
+      ? this.add.text(layout.x, footerY + results.height + 10, '', {
+          ...textStyle(14, { color: PALETTE.inkSoft }),
+          wordWrap: { width: layout.contentWidth, useAdvancedWrap: true },
+        })
+      : this.add
+          .text(
+            layout.x + layout.contentWidth,
+            footerY + results.height / 2,
+            '',
+            textStyle(14, { color: PALETTE.inkSoft }),
+          )
+          .setOrigin(1, 0.5);
+    if (scroll) {
+      // One container for the page: the scroll measures its parts, and graphics have no bounds.
+      const page = this.add.container(0, 0);
+      page.add(this.children.list.filter((o) => !before.has(o) && o !== page));
+      scroll.content.add(page);
+    }
     const unbind = this.focus.bindKeys({ r: () => results.activate() });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unbind();
       this.registry.remove(REPLAY_SCREENS.classSetup);
     });
     this.renew();
+    scroll?.refresh();
     const first = this.rows.find((r) => r.compiled === this.selected)?.button;
     if (first) this.focus.focus(first);
   }
 
-  private addScenarios(playable: readonly CompiledScenario[]): void {
-    let y = 170;
-    this.add.text(
-      CONTENT.x,
-      y,
-      S.scenario,
-      textStyle(17, { weight: 700, color: PALETTE.bambooDark }),
-    );
+  /** The scenarios to pick from, and the picked one's summary; returns where they end. */
+  private addScenarios(playable: readonly CompiledScenario[]): number {
+    const { leftX, leftW } = this.cols;
+    let y = this.cols.top;
+    this.add.text(leftX, y, S.scenario, textStyle(17, { weight: 700, color: PALETTE.bambooDark }));
     y += 32;
     // Buttons size themselves to one line: long titles get the height their wrapped label needs.
     const measure = this.add
       .text(0, 0, '', {
         ...textStyle(15, { weight: 700 }),
-        wordWrap: { width: LEFT_W - 20, useAdvancedWrap: true },
+        wordWrap: { width: leftW - 20, useAdvancedWrap: true },
       })
       .setVisible(false);
     for (const cs of playable) {
       measure.setText(this.rowLabel(cs));
       const button = new Button(
         this,
-        CONTENT.x,
+        leftX,
         y,
         this.rowLabel(cs),
         () => this.pick(cs),
         {
           variant: 'secondary',
-          width: LEFT_W,
-          height: Math.max(40, measure.height + 14),
+          width: leftW,
+          height: Math.max(this.layout.touch ? 44 : 40, measure.height + 14),
           align: 'left',
           fontSize: 15,
         },
@@ -134,13 +190,17 @@ export class ClassSetup extends Phaser.Scene {
       y += button.height + 8;
     }
     measure.destroy();
-    this.summary = this.add.text(CONTENT.x, y + 12, '', {
+    this.summary = this.add.text(leftX, y + 12, '', {
       ...textStyle(14, { color: PALETTE.inkSoft }),
-      wordWrap: { width: LEFT_W, useAdvancedWrap: true },
+      wordWrap: { width: leftW, useAdvancedWrap: true },
       lineSpacing: 3,
-      // Cut before the footer's buttons, however many scenarios are listed.
-      maxLines: Math.max(1, Math.floor((FOOTER_Y - 16 - (y + 12)) / 23)),
+      // Cut before the footer's buttons, however many scenarios are listed; a phone scrolls.
+      maxLines: this.layout.narrow
+        ? SUMMARY_LINES
+        : Math.max(1, Math.floor((this.layout.footerY - 16 - (y + 12)) / 23)),
     });
+    // The summary changes with the pick: a phone's column leaves it room for its longest.
+    return y + 12 + SUMMARY_LINES * 23;
   }
 
   private rowLabel(cs: CompiledScenario): string {
@@ -156,49 +216,67 @@ export class ClassSetup extends Phaser.Scene {
     this.renew();
   }
 
-  private addCode(): void {
-    let y = 170;
-    this.add.text(RIGHT_X, y, S.code, textStyle(17, { weight: 700, color: PALETTE.bambooDark }));
+  /** The code, the address students open, and the link with its QR code; returns where they end. */
+  private addCode(top: number): number {
+    const narrow = this.layout.narrow;
+    const { rightX: x, rightW: w } = this.cols;
+    const touch = this.touch;
+    let y = top;
+    this.add.text(x, y, S.code, textStyle(17, { weight: 700, color: PALETTE.bambooDark }));
     y += 30;
+    // A phone's box holds the code alone, its buttons go below; elsewhere they sit inside it.
+    const boxH = narrow ? 76 : 100;
     const g = this.add.graphics();
-    g.fillStyle(0xffffff, 1).fillRoundedRect(RIGHT_X, y, RIGHT_W, 100, 10);
-    g.lineStyle(2, PALETTE.bambooDark).strokeRoundedRect(RIGHT_X, y, RIGHT_W, 100, 10);
+    g.fillStyle(0xffffff, 1).fillRoundedRect(x, y, w, boxH, 10);
+    g.lineStyle(2, PALETTE.bambooDark).strokeRoundedRect(x, y, w, boxH, 10);
     this.codeText = this.add
-      .text(RIGHT_X + 28, y + 50, '', {
-        ...textStyle(64, { weight: 700, color: PALETTE.ink }),
+      .text(x + (this.layout.touch ? 16 : 28), y + boxH / 2, '', {
+        // A tablet's box shares its width with the two buttons: the code is smaller there.
+        ...textStyle(narrow ? 40 : this.layout.touch ? 30 : 64, {
+          weight: 700,
+          color: PALETTE.ink,
+        }),
         // Wide tracking, so 0 and 8 or M and N are told apart across a classroom.
-        letterSpacing: 6,
+        letterSpacing: narrow ? 4 : 6,
       })
       .setOrigin(0, 0.5);
+    const buttonsY = narrow ? y + boxH + 10 : y + 8;
     const copyCode = new Button(
       this,
-      RIGHT_X + RIGHT_W - 176,
-      y + 8,
+      narrow ? x : x + w - 176,
+      buttonsY,
       S.copyCode,
       () => void this.copy(this.code, S.code),
-      { width: 160, hotkey: 'C', fontSize: 15 },
+      { width: 160, hotkey: 'C', fontSize: 15, ...(narrow ? touch : {}) },
       this.focus,
     );
     const fresh = new Button(
       this,
-      RIGHT_X + RIGHT_W - 176,
-      y + 54,
+      narrow ? x + 170 : x + w - 176,
+      narrow ? buttonsY : y + 54,
       S.fresh,
       () => this.renew(true),
-      { width: 160, variant: 'secondary', hotkey: 'N', fontSize: 15 },
+      {
+        width: narrow ? Math.min(180, w - 170) : 160,
+        variant: 'secondary',
+        hotkey: 'N',
+        fontSize: 15,
+        // Inside the code's box on a tablet: two rows of 44 would not fit it.
+        ...(narrow ? touch : {}),
+      },
       this.focus,
     );
-    y += 116;
-    this.add.text(RIGHT_X, y, S.address, textStyle(15, { weight: 700 }));
+    y = narrow ? buttonsY + copyCode.height + 16 : y + 116;
+    this.add.text(x, y, S.address, textStyle(15, { weight: 700 }));
     y += 24;
     this.base = rememberedBase(gameBase());
-    const address = new TextField(
+    new TextField(
       this,
-      RIGHT_X,
+      x,
       y,
       this.base,
       {
-        width: RIGHT_W - 186,
+        width: narrow ? w : w - 186,
         maxLength: 300,
         label: S.address,
         onChange: (value) => {
@@ -209,57 +287,75 @@ export class ClassSetup extends Phaser.Scene {
       },
       this.focus,
     );
-    void address;
     const advisor = new Button(
       this,
-      RIGHT_X + RIGHT_W - 176,
-      y,
+      narrow ? x : x + w - 176,
+      narrow ? y + 48 : y,
       S.advisor(this.advisor),
       () => {
         this.advisor = !this.advisor;
         advisor.setLabel(S.advisor(this.advisor));
         this.showLink();
       },
-      { width: 160, variant: 'secondary', fontSize: 14, height: 38 },
+      {
+        width: narrow ? Math.min(w, 240) : 160,
+        variant: 'secondary',
+        fontSize: 14,
+        height: touch.height ?? 38,
+      },
       this.focus,
     );
-    y += 44;
-    this.warning = this.add.text(RIGHT_X, y, '', {
+    y = narrow ? y + 48 + advisor.height + 8 : y + 44;
+    this.warning = this.add.text(x, y, '', {
       ...textStyle(13, { weight: 700, color: PALETTE.marker }),
-      wordWrap: { width: RIGHT_W, useAdvancedWrap: true },
+      wordWrap: { width: w, useAdvancedWrap: true },
     });
-    y += 38;
-    this.add.text(RIGHT_X, y, S.link, textStyle(17, { weight: 700, color: PALETTE.bambooDark }));
+    // Room for the warning's two lines (three in a phone's column), shown or not.
+    y += narrow ? 66 : 38;
+    this.add.text(x, y, S.link, textStyle(17, { weight: 700, color: PALETTE.bambooDark }));
     y += 28;
-    const qrSize = 176;
-    this.qrX = RIGHT_X + RIGHT_W - qrSize;
-    this.qrY = y;
-    this.qr = this.add.graphics();
-    this.linkText = this.add.text(RIGHT_X, y, '', {
+    const textW = narrow ? w : w - QR_SIZE - 24;
+    this.linkText = this.add.text(x, y, '', {
       ...textStyle(15, { weight: 700 }),
-      wordWrap: { width: RIGHT_W - qrSize - 24, useAdvancedWrap: true },
+      wordWrap: { width: textW, useAdvancedWrap: true },
+      // A phone's column gives the link up to five lines before the QR code below it.
+      ...(narrow ? { maxLines: 5 } : {}),
     });
+    const linkRows = narrow ? 5 * 20 + 8 : 92;
+    this.qrX = narrow ? x : x + w - QR_SIZE;
+    this.qrY = narrow ? y + linkRows : y;
+    this.qr = this.add.graphics();
+    const buttonsTop = narrow ? this.qrY + QR_SIZE + 14 : y + 92;
     const copyLink = new Button(
       this,
-      RIGHT_X,
-      y + 92,
+      x,
+      buttonsTop,
       S.copyLink,
       () => void this.copy(this.link(), S.link),
-      { width: 160, hotkey: 'L', fontSize: 15 },
+      { width: 160, hotkey: 'L', fontSize: 15, ...touch },
       this.focus,
     );
+    // Beside Copy link when the text column has room, else under it (a tablet's column).
+    const beside = narrow || x + 172 + 200 <= this.qrX - 12;
     this.classFile = new Button(
       this,
-      RIGHT_X + 172,
-      y + 92,
+      beside ? x + 172 : x,
+      beside ? buttonsTop : buttonsTop + copyLink.height + 8,
       S.classFile,
       () => this.saveClassFile(),
-      { width: 200, variant: 'secondary', hotkey: 'F', fontSize: 15 },
+      {
+        width: narrow ? Math.min(200, w - 172) : 200,
+        variant: 'secondary',
+        hotkey: 'F',
+        fontSize: 15,
+        ...touch,
+      },
       this.focus,
     );
-    this.note = this.add.text(RIGHT_X, y + 140, '', {
+    const noteY = this.classFile.container.y + this.classFile.height + 4;
+    this.note = this.add.text(x, noteY, '', {
       ...textStyle(13, { color: PALETTE.inkSoft }),
-      wordWrap: { width: RIGHT_W - qrSize - 24, useAdvancedWrap: true },
+      wordWrap: { width: textW, useAdvancedWrap: true },
     });
     const unbind = this.focus.bindKeys({
       c: () => copyCode.activate(),
@@ -268,6 +364,8 @@ export class ClassSetup extends Phaser.Scene {
       f: () => this.classFile?.activate(),
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
+    // The note (a long link's advice) runs to a few lines below.
+    return noteY + 4 * 18;
   }
 
   private invite(): ClassInvite | null {
@@ -313,7 +411,8 @@ export class ClassSetup extends Phaser.Scene {
         : link,
     );
     this.qr?.clear();
-    const drawn = !this.long && this.qr ? drawQr(this.qr, link, this.qrX, this.qrY, 176) : false;
+    const drawn =
+      !this.long && this.qr ? drawQr(this.qr, link, this.qrX, this.qrY, QR_SIZE) : false;
     this.note?.setText(this.long ? `${S.qrTooLong} ${S.classFileHelp}` : '');
     this.warning?.setText(isLocalAddress(this.base || gameBase()) ? S.localWarning : '');
     this.classFile?.refresh();

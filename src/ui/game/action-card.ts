@@ -92,11 +92,24 @@ export class ActionCard implements Focusable {
             : `✕ ${STRINGS.game.actions.cost(card.cost)}`,
       )
       .setColor(css(playable ? PALETTE.ink : 0x8d8778));
+    this.fitMeta(card.categoryLabel.toUpperCase());
     this.strip.setFillStyle(
       playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0xbdb6a4,
     );
     this.paint();
     this.tooltip.refresh();
+  }
+
+  /**
+   * On a narrow tile (a phone) the reason or price on the right wins the line: the category
+   * shortens to "…", or goes, rather than run under it. The tooltip still names it in full.
+   */
+  private fitMeta(label: string): void {
+    const room = this.width - 12 - 8 - this.cost.width - 8;
+    if (this.meta.width <= room) return;
+    let cut = label;
+    while (cut.length > 1 && this.meta.setText(`${cut}…`).width > room) cut = cut.slice(0, -1);
+    if (this.meta.width > room || cut.length < 3) this.meta.setText('');
   }
 
   get current(): ActionCardView | null {

@@ -740,6 +740,9 @@ export const EN = {
         one: `An incident at sea with vessels of ${power}.`,
         other: `${n} incidents at sea with vessels of ${power}.`,
       }),
+    /** The engine's news of a scheduled event that did not happen on its date. */
+    postponedNews: (title: string, month: string) => `Postponed to ${month}: ${title}`,
+    calledOffNews: (title: string) => `Called off: ${title}`,
     /** Each per-power family's words, given the power's name and capital. */
     families: {
       relations: {
@@ -871,6 +874,8 @@ export const EN = {
       'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income':
         'Political capital for the turn (more when the Party is seen as legitimate)',
+      'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
+      'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
       capitulation: 'The public saw concessions to Beijing',
       lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
@@ -895,6 +900,9 @@ export const EN = {
         'You courted it and its rival hard in the same month: neither believes your promises',
       'red-line':
         'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
+      neglect: 'Left without attention this month, the relationship cools (faster when it is warm)',
+      postponed: 'A visit put off: the snub is felt',
+      'called-off': 'A visit called off: the snub is felt',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',

@@ -712,6 +712,8 @@ export const VI: Translation<typeof EN> = {
   labels: {
     incidentNews: (n: number, power: string) =>
       n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
+    postponedNews: (title: string, month: string) => `Hoãn đến ${month}: ${title}`,
+    calledOffNews: (title: string) => `Bị hủy: ${title}`,
     families: {
       relations: {
         name: (_name: string, capital: string) => `Quan hệ với ${capital}`,
@@ -845,6 +847,9 @@ export const VI: Translation<typeof EN> = {
     rules: {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
       'capital-income': 'Vốn chính trị của lượt (nhiều hơn khi Đảng được coi là chính danh)',
+      'capital-growth':
+        'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
+      'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
       lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
@@ -869,6 +874,9 @@ export const VI: Translation<typeof EN> = {
         'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
       'red-line':
         'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
+      neglect: 'Bị bỏ lơ trong tháng này, quan hệ nguội đi (càng nồng ấm càng nguội nhanh)',
+      postponed: 'Một chuyến thăm bị hoãn: sự phật ý lộ rõ',
+      'called-off': 'Một chuyến thăm bị hủy: sự phật ý lộ rõ',
     },
     categories: {
       summitry: 'Thượng đỉnh',

@@ -177,10 +177,16 @@ const eventBody = {
   disputes: z.array(disputeSchema).optional(),
 };
 
+const postponementSchema = z.strictObject({
+  months: num(1, 12).int(),
+  price: indicatorNumbers.optional(),
+});
+
 export const scheduledEventSchema = z.strictObject({
   ...eventBody,
   date: isoDate,
   sources: z.array(sourceSchema).min(1, 'at least one source: historical events must be cited'),
+  postpone: postponementSchema.optional(),
 });
 
 export const randomEventSchema = z.strictObject({
@@ -301,6 +307,19 @@ const homeRules = z.strictObject({
   legitimacyRate: num(0, 1),
   nationalismBaseline: num(0, 100),
   nationalismFade: num(0, 1),
+  capitalUpkeepFrom: num(0, 1000).optional(),
+  capitalUpkeep: num(0, 1).optional(),
+  capitalPerGrowth: num(0, 100).optional(),
+});
+const neglectRules = z.strictObject({
+  from: num(0, 100),
+  rate: num(0, 1),
+  base: num(0, 100),
+  engagedAt: num(0, 100),
+});
+const patienceRules = z.strictObject({
+  wear: num(0, 100),
+  recovery: num(0, 100),
 });
 const scoreRules = z.strictObject({
   weights: z.strictObject({
@@ -342,6 +361,8 @@ export const rulesSchema = z.strictObject({
   economy: economyRules,
   sea: seaRules,
   home: homeRules,
+  neglect: neglectRules.optional(),
+  patience: patienceRules.optional(),
   score: scoreRules,
   cards: cardRules,
   credibility: credibilityRules,
@@ -354,6 +375,8 @@ export const rulesOverrideSchema = z.strictObject({
   economy: economyRules.partial().optional(),
   sea: seaRules.partial().optional(),
   home: homeRules.partial().optional(),
+  neglect: neglectRules.partial().optional(),
+  patience: patienceRules.partial().optional(),
   score: scoreRules.extend({ weights: scoreRules.shape.weights.partial() }).partial().optional(),
   cards: cardRules.partial().optional(),
   credibility: credibilityRules.partial().optional(),

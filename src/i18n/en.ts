@@ -14,6 +14,10 @@ export interface GuideNumbers {
   readonly rupture: number;
   /** What a turn is called here, in the player's language: "month", "fortnight", "week". */
   readonly unit: string;
+  /** The stock above which unspent capital melts (rules.home.capitalUpkeep), or null: none. */
+  readonly upkeepFrom: number | null;
+  /** Whether relations left unattended cool (rules.neglect). */
+  readonly neglect: boolean;
 }
 
 export const EN = {
@@ -234,12 +238,14 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.`,
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''}`,
         },
         capital: {
           title: 'Political capital',
           text: (n: GuideNumbers) =>
-            `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`,
+            n.upkeepFrom === null
+              ? `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
+              : `Political capital pays for your moves. A few points come in each ${n.unit}, more when the economy grows; a card costs one to five. Keep a little for a ${n.unit} with more at stake, but a stock above ${n.upkeepFrom} melts away each ${n.unit}: unspent capital is lost.`,
         },
         cards: {
           title: 'Cards: your moves',

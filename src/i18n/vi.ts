@@ -221,12 +221,14 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''}`,
         },
         capital: {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
-            `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`,
+            n.upkeepFrom === null
+              ? `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng phần vốn vượt quá ${n.upkeepFrom} sẽ hao dần mỗi ${n.unit}: vốn không dùng là vốn mất.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',

@@ -5,6 +5,7 @@ export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';
 export { collapseOf, type Judge, outcomeIds, scoreOf } from './endings';
+export { allSources, type EventWords, eventWords } from './event-words';
 export type { Cause, Change, Explanation, News, NewsKind, TierChange } from './explain';
 export {
   type ApplyError,

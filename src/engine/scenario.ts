@@ -103,9 +103,19 @@ export interface ScheduledEvent extends EventBody {
   readonly sources: readonly Source[];
 }
 
+/** The words of a random event's second, third… firing (event-words.ts): display only. */
+export interface EventVariant {
+  readonly title: string;
+  readonly text: string;
+  readonly place?: Place;
+  readonly sources?: readonly Source[];
+}
+
 export interface RandomEvent extends EventBody {
   readonly weight: Formula;
   readonly maxTimes: number;
+  /** `variants[0]` is shown the second time it fires, `variants[1]` the third, and so on. */
+  readonly variants?: readonly EventVariant[];
   readonly sources?: readonly Source[];
   /** Invented, not a claim about the record. */
   readonly whatIf?: boolean;

@@ -118,10 +118,19 @@ const RANDOM_EVENT: Docs = {
   weight:
     'How likely this event is on each draw: a formula such as {"base": 0, "per": {"sea.tension": 0.04}}.',
   maxTimes: 'How many times it can fire in one game (default 1).',
+  variants:
+    'Optional words for its second, third… firing, in order: [{"title", "text", "place"?, "sources"?}]. At most maxTimes − 1; display only, the rules do not change.',
   sources:
     'Where this happened in the record. `check` asks for at least one unless the event is marked "whatIf".',
   whatIf:
     'true for an invented event, not a claim about the record: the event dialog and the sources lists label it "What if".',
+};
+
+const VARIANT: Docs = {
+  title: 'The headline for this firing.',
+  text: 'What happened this time, in your own words.',
+  place: "Where it happened this time (default: the event's place).",
+  sources: "What this firing is drawn from (default: the event's sources).",
 };
 
 const REACTION: Docs = {
@@ -366,6 +375,7 @@ function docTypeOf(path: string): Docs | undefined {
   if (/\.effects$/.test(path)) return OUTCOME;
   if (/\.(weight|chance)$/.test(path)) return FORMULA;
   if (/\.sources\[\]$/.test(path)) return SOURCE;
+  if (path === 'randomEvents.events[].variants[]') return VARIANT;
   if (/\.place$/.test(path)) return PLACE;
   if (/\.disputes\[\]$/.test(path)) return DISPUTE;
   if (/\.views\[\]$/.test(path)) return VIEW;

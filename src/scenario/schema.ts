@@ -183,10 +183,19 @@ export const scheduledEventSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'at least one source: historical events must be cited'),
 });
 
+/** The words of a random event's second, third… firing: display only. */
+export const eventVariantSchema = z.strictObject({
+  title: text,
+  text,
+  place: placeSchema.optional(),
+  sources: z.array(sourceSchema).min(1).optional(),
+});
+
 export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: num(1, 1000).int().default(1),
+  variants: z.array(eventVariantSchema).min(1).optional(),
   /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
   /** Invented, not a claim about the record: the event dialog says so. */

@@ -141,7 +141,7 @@ export const VI: Translation<typeof EN> = {
     advisor: {
       heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
+        'Phần còn lại của năm được chơi tiếp theo chính những lối chơi mà các quyết định của bạn đã cho thấy, tính cả quyết định này — thận trọng, thất thường, thụ động hay nghiêng về một phía — nên dự báo cho biết nếu cứ tiếp tục như vậy thì sẽ đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -1040,6 +1040,13 @@ export const VI: Translation<typeof EN> = {
       relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
+      mix: (list: string) => `Chơi theo lối của bạn, tính cả lựa chọn này: ${list}`,
+      style: {
+        bamboo: 'thận trọng',
+        random: 'thất thường',
+        passive: 'thụ động',
+        toward: (capitals: string) => `nghiêng về ${capitals}`,
+      },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     replay: {

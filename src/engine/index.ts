@@ -30,6 +30,7 @@ export { historicalPath, type PlayedPath } from './historical-path';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';
+export { PLACE_MARKS, type PlaceMark } from './scenario';
 export {
   capitulationBite,
   concededAt,

@@ -70,10 +70,25 @@ export interface Dispute {
   readonly views: readonly { readonly view: string; readonly heldBy: string }[];
 }
 
+/**
+ * What the map draws at a place in the news: a ship of some kind moving near it, a leader's
+ * visit, a flash for a clash at sea. A place without one gets a plain marker.
+ */
+export const PLACE_MARKS = [
+  'coast-guard',
+  'survey-ship',
+  'warship',
+  'fishing-boat',
+  'visit',
+  'incident',
+] as const;
+export type PlaceMark = (typeof PLACE_MARKS)[number];
+
 export interface Place {
   readonly name: string;
   readonly lon: number;
   readonly lat: number;
+  readonly mark?: PlaceMark;
 }
 
 export interface Choice {

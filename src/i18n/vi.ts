@@ -25,6 +25,20 @@ export const VI: Translation<typeof EN> = {
     other: 'Khác',
     disputed: 'Quần đảo tranh chấp',
   },
+  marks: {
+    kinds: {
+      'coast-guard': 'Tàu hải cảnh',
+      'survey-ship': 'Tàu khảo sát',
+      warship: 'Tàu chiến',
+      'fishing-boat': 'Tàu cá',
+      visit: 'Chuyến thăm',
+      incident: 'Va chạm trên biển',
+      news: 'Tin tức',
+    },
+    now: (unit: string) => `${unit} này`,
+    ago: (n: number, unit: string) => (n === 1 ? `${unit} trước` : `${n} ${unit} trước`),
+    heading: 'Trên bản đồ',
+  },
   countries: {
     VNM: 'Việt Nam',
     CHN: 'Trung Quốc',

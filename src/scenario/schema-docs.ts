@@ -71,6 +71,7 @@ const PLACE: Docs = {
   name: 'The place as the map labels it, e.g. "Paracel Islands".',
   lon: 'Longitude in degrees, east positive (-180 to 180).',
   lat: 'Latitude in degrees, north positive (-90 to 90).',
+  mark: 'What the map draws there: "coast-guard", "survey-ship", "warship" or "fishing-boat" (a ship moving near the place), "visit" (a leader\'s plane and flag), "incident" (a flash at sea). Without it, a plain marker.',
 };
 
 const DISPUTE: Docs = {

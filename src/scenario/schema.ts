@@ -11,6 +11,7 @@ import {
   type Rules as EngineRules,
   type Scenario as EngineScenario,
   type Thresholds as EngineThresholds,
+  PLACE_MARKS,
 } from '../engine/scenario';
 import { shippedIndicators } from './indicators';
 
@@ -153,6 +154,7 @@ export const placeSchema = z.strictObject({
   name: text,
   lon: num(-180, 180),
   lat: num(-90, 90),
+  mark: z.enum(PLACE_MARKS).optional(),
 });
 
 export const choiceSchema = z.strictObject({

@@ -1,6 +1,13 @@
 /** The engine's public API: pure, deterministic, the same in Node and the browser. */
 export * from './advisor';
 export { ADVISOR_STYLES } from './advisor-styles';
+export {
+  advisorStylesFor,
+  playerTendencies,
+  type StyleName,
+  type StyleWeights,
+  stylesByTendency,
+} from './advisor-tendencies';
 export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';
@@ -24,6 +31,7 @@ export { historicalPath, type PlayedPath } from './historical-path';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';
+export { PLACE_MARKS, type PlaceMark } from './scenario';
 export {
   capitulationBite,
   concededAt,

@@ -30,6 +30,22 @@ export const EN = {
     other: 'Other',
     disputed: 'Disputed islands',
   },
+  /** What a mark on the map stands for, in its tooltip and in the text mirror. */
+  marks: {
+    kinds: {
+      'coast-guard': 'Coast guard ships',
+      'survey-ship': 'A survey ship',
+      warship: 'A warship',
+      'fishing-boat': 'Fishing boats',
+      visit: 'A visit',
+      incident: 'A clash at sea',
+      news: 'In the news',
+    } as Record<string, string>,
+    now: (unit: string) => `this ${unit}`,
+    ago: (n: number, unit: string) => (n === 1 ? `last ${unit}` : `${n} ${unit}s ago`),
+    /** Heads the text mirror's list of marks. */
+    heading: 'On the map',
+  },
   countries: {
     VNM: 'Vietnam',
     CHN: 'China',
@@ -153,7 +169,7 @@ export const EN = {
     advisor: {
       heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong. Each figure is the usual result; in brackets, from a bad future to a good one.',
+        'The rest of the year is played on in the styles your own decisions have shown so far, this one included — careful, erratic, idle, or leaning to one side — so the forecast says where carrying on like this leads. Each figure is the usual result; in brackets, from a bad future to a good one.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -740,6 +756,9 @@ export const EN = {
         one: `An incident at sea with vessels of ${power}.`,
         other: `${n} incidents at sea with vessels of ${power}.`,
       }),
+    /** The engine's news of a scheduled event that did not happen on its date. */
+    postponedNews: (title: string, month: string) => `Postponed to ${month}: ${title}`,
+    calledOffNews: (title: string) => `Called off: ${title}`,
     /** Each per-power family's words, given the power's name and capital. */
     families: {
       relations: {
@@ -871,6 +890,8 @@ export const EN = {
       'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income':
         'Political capital for the turn (more when the Party is seen as legitimate)',
+      'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
+      'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
       capitulation: 'The public saw concessions to Beijing',
       lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
@@ -895,6 +916,9 @@ export const EN = {
         'You courted it and its rival hard in the same month: neither believes your promises',
       'red-line':
         'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
+      neglect: 'Left without attention this month, the relationship cools (faster when it is warm)',
+      postponed: 'A visit put off: the snub is felt',
+      'called-off': 'A visit called off: the snub is felt',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
@@ -1070,6 +1094,13 @@ export const EN = {
       relations: (list: string) => `Relations at the end: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Drift ${drift}, growth ${growth} %, tension at sea ${tension}, public mood ${mood}`,
+      mix: (list: string) => `Played your way, this choice included: ${list}`,
+      style: {
+        bamboo: 'careful',
+        random: 'erratic',
+        passive: 'idle',
+        toward: (capitals: string) => `leaning to ${capitals}`,
+      },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     replay: {

@@ -279,6 +279,7 @@ function checkPowers(s: Scenario, table: IndicatorTable, report: Report): void {
   ].forEach(({ e, path }) => {
     condition(e.when, `${path}.when`);
     outcome(e.effects, `${path}.effects`);
+    if ('postpone' in e && e.postpone) indicators(e.postpone.price, `${path}.postpone.price`);
     if ('weight' in e) formula(e.weight, `${path}.weight`);
     e.choices?.forEach((c, j) => {
       condition(c.requires, `${path}.choices[${j}] "${c.id}".requires`);

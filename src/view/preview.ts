@@ -149,11 +149,14 @@ function previewOutcome(
         to,
       }))
       .filter((t) => t.from !== t.to),
-    risks: (outcome.risks ?? []).map((r) => ({
-      text: r.text,
-      chance: read.chance(r.chance),
-      effects: lines(powers, state, r.delta),
-    })),
+    // A risk that cannot happen now is no risk: listing it as "0% chance" only confuses.
+    risks: (outcome.risks ?? [])
+      .map((r) => ({
+        text: r.text,
+        chance: read.chance(r.chance),
+        effects: lines(powers, state, r.delta),
+      }))
+      .filter((r) => r.chance > 0),
   };
 }
 

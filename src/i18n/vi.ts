@@ -135,6 +135,7 @@ export const VI: Translation<typeof EN> = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `giá ${cost}`,
+      costRaised: (cost: number) => `giá ${cost}▲`,
       notNow: 'Chưa thể: ',
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
@@ -156,6 +157,10 @@ export const VI: Translation<typeof EN> = {
     preview: {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
       free: 'Không tốn vốn chính trị.',
+      rises: (base: number, list: string) =>
+        `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
+      follows: (list: string) => `Giá thay đổi theo ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
       certain: 'Tác động ngay',
       signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
       tiers: 'Quan hệ đối tác',

@@ -174,8 +174,10 @@ export const EN = {
         `▲ Up from its usual ${base}: the price rises with ${list}.`,
       follows: (list: string) => `The price follows ${list}.`,
       rise: (label: string, amount: string) => `${label} (${amount})`,
-      certain: 'What it does now',
-      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
+      certain: 'At once, after this choice',
+      signals: (unit: string) => `Expected at the ${unit}’s end`,
+      signalsWhy: (unit: string) =>
+        `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',

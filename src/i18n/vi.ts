@@ -161,8 +161,10 @@ export const VI: Translation<typeof EN> = {
         `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
       follows: (list: string) => `Giá thay đổi theo ${list}.`,
       rise: (label: string, amount: string) => `${label} (${amount})`,
-      certain: 'Tác động ngay',
-      signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
+      certain: 'Ngay sau lựa chọn này',
+      signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
+      signalsWhy: (unit: string) =>
+        `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Rủi ro',

@@ -77,6 +77,7 @@ export function renderPreview(
   for (const line of preview.certain) effect(line);
   if (preview.signals.length > 0) {
     heading(p.signals(STRINGS.units.word[preview.unit]));
+    add(p.signalsWhy(STRINGS.units.word[preview.unit]), 12, { color: PALETTE.inkSoft });
     for (const line of preview.signals) effect(line);
   }
   if (preview.tiers.length > 0) {

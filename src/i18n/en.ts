@@ -163,6 +163,8 @@ export const EN = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `cost ${cost}`,
+      /** A price the state has raised above the printed one: the arrow says "higher than usual". */
+      costRaised: (cost: number) => `cost ${cost}▲`,
       notNow: 'Not now: ',
       hint: 'Enter on a card shows what it will do before you commit.',
     },
@@ -184,8 +186,14 @@ export const EN = {
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
-      certain: 'What it does now',
-      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
+      rises: (base: number, list: string) =>
+        `▲ Up from its usual ${base}: the price rises with ${list}.`,
+      follows: (list: string) => `The price follows ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'At once, after this choice',
+      signals: (unit: string) => `Expected at the ${unit}’s end`,
+      signalsWhy: (unit: string) =>
+        `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',

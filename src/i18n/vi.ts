@@ -149,6 +149,7 @@ export const VI: Translation<typeof EN> = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `giá ${cost}`,
+      costRaised: (cost: number) => `giá ${cost}▲`,
       notNow: 'Chưa thể: ',
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
@@ -170,8 +171,14 @@ export const VI: Translation<typeof EN> = {
     preview: {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
       free: 'Không tốn vốn chính trị.',
-      certain: 'Tác động ngay',
-      signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
+      rises: (base: number, list: string) =>
+        `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
+      follows: (list: string) => `Giá thay đổi theo ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'Ngay sau lựa chọn này',
+      signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
+      signalsWhy: (unit: string) =>
+        `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Rủi ro',

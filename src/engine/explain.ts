@@ -3,6 +3,7 @@
  * debrief, the replay viewer, the command line and the tests.
  */
 import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { Place } from './scenario';
 import type { SourceId } from './sources';
 import type { Ending, OutcomeId } from './state';
 
@@ -62,7 +63,7 @@ export interface News {
   readonly count?: number;
   readonly power?: PowerId;
   readonly reactionKind?: string;
-  readonly place?: { readonly name: string; readonly lon: number; readonly lat: number };
+  readonly place?: Place;
 }
 
 export interface Explanation {

@@ -70,10 +70,25 @@ export interface Dispute {
   readonly views: readonly { readonly view: string; readonly heldBy: string }[];
 }
 
+/**
+ * What the map draws at a place in the news: a ship of some kind moving near it, a leader's
+ * visit, a flash for a clash at sea. A place without one gets a plain marker.
+ */
+export const PLACE_MARKS = [
+  'coast-guard',
+  'survey-ship',
+  'warship',
+  'fishing-boat',
+  'visit',
+  'incident',
+] as const;
+export type PlaceMark = (typeof PLACE_MARKS)[number];
+
 export interface Place {
   readonly name: string;
   readonly lon: number;
   readonly lat: number;
+  readonly mark?: PlaceMark;
 }
 
 export interface Choice {
@@ -116,9 +131,19 @@ export interface Postponement {
   readonly price?: IndicatorNumbers;
 }
 
+/** The words of a random event's second, third… firing (event-words.ts): display only. */
+export interface EventVariant {
+  readonly title: string;
+  readonly text: string;
+  readonly place?: Place;
+  readonly sources?: readonly Source[];
+}
+
 export interface RandomEvent extends EventBody {
   readonly weight: Formula;
   readonly maxTimes: number;
+  /** `variants[0]` is shown the second time it fires, `variants[1]` the third, and so on. */
+  readonly variants?: readonly EventVariant[];
   readonly sources?: readonly Source[];
   /** Invented, not a claim about the record. */
   readonly whatIf?: boolean;

@@ -12,6 +12,7 @@ import { applyDoctrine } from './doctrine';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingAt } from './endings';
+import { eventWords } from './event-words';
 import { deal } from './hand';
 import { putOff, retry } from './postpone';
 import type { EventTable, ReactionTable } from './tables';
@@ -57,10 +58,14 @@ export function recheckScheduled(tx: Tx, cs: CompiledScenario): void {
 }
 
 function fire(tx: Tx, ev: EventTable): void {
-  const { id, place, title } = ev.event;
+  const { id } = ev.event;
   tx.bump(ev.slot);
   const { kind, source } = ev.ctx;
-  if (tx.rec) tx.say({ kind, source, text: title, ...(place ? { place } : {}) });
+  if (tx.rec) {
+    // The count just bumped is this firing's number: a repeat may have its own words.
+    const { title, place } = eventWords(ev.event, tx.p.counts[ev.slot] as number);
+    tx.say({ kind, source, text: title, ...(place ? { place } : {}) });
+  }
   if (ev.effects) applyOutcome(tx, ev.effects, ev.ctx);
   if (ev.choices.length > 0) tx.enqueue(id);
 }

@@ -34,6 +34,22 @@ export const EN = {
     other: 'Other',
     disputed: 'Disputed islands',
   },
+  /** What a mark on the map stands for, in its tooltip and in the text mirror. */
+  marks: {
+    kinds: {
+      'coast-guard': 'Coast guard ships',
+      'survey-ship': 'A survey ship',
+      warship: 'A warship',
+      'fishing-boat': 'Fishing boats',
+      visit: 'A visit',
+      incident: 'A clash at sea',
+      news: 'In the news',
+    } as Record<string, string>,
+    now: (unit: string) => `this ${unit}`,
+    ago: (n: number, unit: string) => (n === 1 ? `last ${unit}` : `${n} ${unit}s ago`),
+    /** Heads the text mirror's list of marks. */
+    heading: 'On the map',
+  },
   countries: {
     VNM: 'Vietnam',
     CHN: 'China',
@@ -151,13 +167,15 @@ export const EN = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `cost ${cost}`,
+      /** A price the state has raised above the printed one: the arrow says "higher than usual". */
+      costRaised: (cost: number) => `cost ${cost}▲`,
       notNow: 'Not now: ',
       hint: 'Enter on a card shows what it will do before you commit.',
     },
     advisor: {
       heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong. Each figure is the usual result; in brackets, from a bad future to a good one.',
+        'The rest of the year is played on in the styles your own decisions have shown so far, this one included — careful, erratic, idle, or leaning to one side — so the forecast says where carrying on like this leads. Each figure is the usual result; in brackets, from a bad future to a good one.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -172,8 +190,14 @@ export const EN = {
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
-      certain: 'What it does now',
-      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
+      rises: (base: number, list: string) =>
+        `▲ Up from its usual ${base}: the price rises with ${list}.`,
+      follows: (list: string) => `The price follows ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'At once, after this choice',
+      signals: (unit: string) => `Expected at the ${unit}’s end`,
+      signalsWhy: (unit: string) =>
+        `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',
@@ -1084,6 +1108,13 @@ export const EN = {
       relations: (list: string) => `Relations at the end: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Drift ${drift}, growth ${growth} %, tension at sea ${tension}, public mood ${mood}`,
+      mix: (list: string) => `Played your way, this choice included: ${list}`,
+      style: {
+        bamboo: 'careful',
+        random: 'erratic',
+        passive: 'idle',
+        toward: (capitals: string) => `leaning to ${capitals}`,
+      },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     replay: {

@@ -25,6 +25,20 @@ export const VI: Translation<typeof EN> = {
     other: 'Khác',
     disputed: 'Quần đảo tranh chấp',
   },
+  marks: {
+    kinds: {
+      'coast-guard': 'Tàu hải cảnh',
+      'survey-ship': 'Tàu khảo sát',
+      warship: 'Tàu chiến',
+      'fishing-boat': 'Tàu cá',
+      visit: 'Chuyến thăm',
+      incident: 'Va chạm trên biển',
+      news: 'Tin tức',
+    },
+    now: (unit: string) => `${unit} này`,
+    ago: (n: number, unit: string) => (n === 1 ? `${unit} trước` : `${n} ${unit} trước`),
+    heading: 'Trên bản đồ',
+  },
   countries: {
     VNM: 'Việt Nam',
     CHN: 'Trung Quốc',
@@ -135,13 +149,14 @@ export const VI: Translation<typeof EN> = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `giá ${cost}`,
+      costRaised: (cost: number) => `giá ${cost}▲`,
       notNow: 'Chưa thể: ',
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
     advisor: {
       heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
+        'Phần còn lại của năm được chơi tiếp theo chính những lối chơi mà các quyết định của bạn đã cho thấy, tính cả quyết định này — thận trọng, thất thường, thụ động hay nghiêng về một phía — nên dự báo cho biết nếu cứ tiếp tục như vậy thì sẽ đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -156,8 +171,14 @@ export const VI: Translation<typeof EN> = {
     preview: {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
       free: 'Không tốn vốn chính trị.',
-      certain: 'Tác động ngay',
-      signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
+      rises: (base: number, list: string) =>
+        `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
+      follows: (list: string) => `Giá thay đổi theo ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'Ngay sau lựa chọn này',
+      signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
+      signalsWhy: (unit: string) =>
+        `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Rủi ro',
@@ -1042,6 +1063,13 @@ export const VI: Translation<typeof EN> = {
       relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
+      mix: (list: string) => `Chơi theo lối của bạn, tính cả lựa chọn này: ${list}`,
+      style: {
+        bamboo: 'thận trọng',
+        random: 'thất thường',
+        passive: 'thụ động',
+        toward: (capitals: string) => `nghiêng về ${capitals}`,
+      },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     replay: {

@@ -71,6 +71,7 @@ const PLACE: Docs = {
   name: 'The place as the map labels it, e.g. "Paracel Islands".',
   lon: 'Longitude in degrees, east positive (-180 to 180).',
   lat: 'Latitude in degrees, north positive (-90 to 90).',
+  mark: 'What the map draws there: "coast-guard", "survey-ship", "warship" or "fishing-boat" (a ship moving near the place), "visit" (a leader\'s plane and flag), "incident" (a flash at sea). Without it, a plain marker.',
 };
 
 const DISPUTE: Docs = {
@@ -126,10 +127,19 @@ const RANDOM_EVENT: Docs = {
   weight:
     'How likely this event is on each draw: a formula such as {"base": 0, "per": {"sea.tension": 0.04}}.',
   maxTimes: 'How many times it can fire in one game (default 1).',
+  variants:
+    'Optional words for its second, third… firing, in order: [{"title", "text", "place"?, "sources"?}]. At most maxTimes − 1; display only, the rules do not change.',
   sources:
     'Where this happened in the record. `check` asks for at least one unless the event is marked "whatIf".',
   whatIf:
     'true for an invented event, not a claim about the record: the event dialog and the sources lists label it "What if".',
+};
+
+const VARIANT: Docs = {
+  title: 'The headline for this firing.',
+  text: 'What happened this time, in your own words.',
+  place: "Where it happened this time (default: the event's place).",
+  sources: "What this firing is drawn from (default: the event's sources).",
 };
 
 const REACTION: Docs = {
@@ -396,6 +406,7 @@ function docTypeOf(path: string): Docs | undefined {
   if (/\.effects$/.test(path)) return OUTCOME;
   if (/\.(weight|chance)$/.test(path)) return FORMULA;
   if (/\.sources\[\]$/.test(path)) return SOURCE;
+  if (path === 'randomEvents.events[].variants[]') return VARIANT;
   if (/\.place$/.test(path)) return PLACE;
   if (/\.disputes\[\]$/.test(path)) return DISPUTE;
   if (/\.views\[\]$/.test(path)) return VIEW;

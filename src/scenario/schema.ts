@@ -11,6 +11,7 @@ import {
   type Rules as EngineRules,
   type Scenario as EngineScenario,
   type Thresholds as EngineThresholds,
+  PLACE_MARKS,
 } from '../engine/scenario';
 import { shippedIndicators } from './indicators';
 
@@ -153,6 +154,7 @@ export const placeSchema = z.strictObject({
   name: text,
   lon: num(-180, 180),
   lat: num(-90, 90),
+  mark: z.enum(PLACE_MARKS).optional(),
 });
 
 export const choiceSchema = z.strictObject({
@@ -189,10 +191,19 @@ export const scheduledEventSchema = z.strictObject({
   postpone: postponementSchema.optional(),
 });
 
+/** The words of a random event's second, third… firing: display only. */
+export const eventVariantSchema = z.strictObject({
+  title: text,
+  text,
+  place: placeSchema.optional(),
+  sources: z.array(sourceSchema).min(1).optional(),
+});
+
 export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: num(1, 1000).int().default(1),
+  variants: z.array(eventVariantSchema).min(1).optional(),
   /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
   /** Invented, not a claim about the record: the event dialog says so. */

@@ -33,11 +33,14 @@ function newsWords(
     case 'event':
     case 'random': {
       const ev = cs.events.get(item.source.slice(item.source.indexOf(':') + 1));
+      // A repeat's headline is its variant's title (event-words.ts): its detail goes with it.
+      const variant =
+        ev && 'variants' in ev ? ev.variants?.find((v) => v.title === item.text) : undefined;
       return {
         actor: 'world',
         kind: item.kind,
         headline: item.text ?? ev?.title ?? item.source,
-        detail: ev?.text ?? null,
+        detail: variant?.text ?? ev?.text ?? null,
         place,
         source: item.source,
       };

@@ -30,6 +30,22 @@ export const EN = {
     other: 'Other',
     disputed: 'Disputed islands',
   },
+  /** What a mark on the map stands for, in its tooltip and in the text mirror. */
+  marks: {
+    kinds: {
+      'coast-guard': 'Coast guard ships',
+      'survey-ship': 'A survey ship',
+      warship: 'A warship',
+      'fishing-boat': 'Fishing boats',
+      visit: 'A visit',
+      incident: 'A clash at sea',
+      news: 'In the news',
+    } as Record<string, string>,
+    now: (unit: string) => `this ${unit}`,
+    ago: (n: number, unit: string) => (n === 1 ? `last ${unit}` : `${n} ${unit}s ago`),
+    /** Heads the text mirror's list of marks. */
+    heading: 'On the map',
+  },
   countries: {
     VNM: 'Vietnam',
     CHN: 'China',
@@ -147,13 +163,15 @@ export const EN = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `cost ${cost}`,
+      /** A price the state has raised above the printed one: the arrow says "higher than usual". */
+      costRaised: (cost: number) => `cost ${cost}▲`,
       notNow: 'Not now: ',
       hint: 'Enter on a card shows what it will do before you commit.',
     },
     advisor: {
       heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong. Each figure is the usual result; in brackets, from a bad future to a good one.',
+        'The rest of the year is played on in the styles your own decisions have shown so far, this one included — careful, erratic, idle, or leaning to one side — so the forecast says where carrying on like this leads. Each figure is the usual result; in brackets, from a bad future to a good one.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -168,8 +186,14 @@ export const EN = {
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
-      certain: 'What it does now',
-      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
+      rises: (base: number, list: string) =>
+        `▲ Up from its usual ${base}: the price rises with ${list}.`,
+      follows: (list: string) => `The price follows ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'At once, after this choice',
+      signals: (unit: string) => `Expected at the ${unit}’s end`,
+      signalsWhy: (unit: string) =>
+        `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',
@@ -740,6 +764,9 @@ export const EN = {
         one: `An incident at sea with vessels of ${power}.`,
         other: `${n} incidents at sea with vessels of ${power}.`,
       }),
+    /** The engine's news of a scheduled event that did not happen on its date. */
+    postponedNews: (title: string, month: string) => `Postponed to ${month}: ${title}`,
+    calledOffNews: (title: string) => `Called off: ${title}`,
     /** Each per-power family's words, given the power's name and capital. */
     families: {
       relations: {
@@ -871,6 +898,8 @@ export const EN = {
       'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income':
         'Political capital for the turn (more when the Party is seen as legitimate)',
+      'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
+      'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
       capitulation: 'The public saw concessions to Beijing',
       lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
@@ -895,6 +924,9 @@ export const EN = {
         'You courted it and its rival hard in the same month: neither believes your promises',
       'red-line':
         'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
+      neglect: 'Left without attention this month, the relationship cools (faster when it is warm)',
+      postponed: 'A visit put off: the snub is felt',
+      'called-off': 'A visit called off: the snub is felt',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
@@ -1070,6 +1102,13 @@ export const EN = {
       relations: (list: string) => `Relations at the end: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Drift ${drift}, growth ${growth} %, tension at sea ${tension}, public mood ${mood}`,
+      mix: (list: string) => `Played your way, this choice included: ${list}`,
+      style: {
+        bamboo: 'careful',
+        random: 'erratic',
+        passive: 'idle',
+        toward: (capitals: string) => `leaning to ${capitals}`,
+      },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     replay: {

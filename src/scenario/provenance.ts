@@ -63,6 +63,13 @@ export function provenanceCheck(s: Scenario): CrossProblem[] {
       const problem = internalSource(src);
       if (problem) report(`${path}.sources[${j}]`, problem);
     });
+    const variants = 'variants' in e ? (e.variants ?? []) : [];
+    variants.forEach((v, k) => {
+      (v.sources ?? []).forEach((src, j) => {
+        const problem = internalSource(src);
+        if (problem) report(`${path}.variants[${k}].sources[${j}]`, problem);
+      });
+    });
   }
 
   walkStrings(s, '', (path, key, value) => {

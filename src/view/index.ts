@@ -17,6 +17,7 @@ export * from './labels';
 export * from './news';
 export * from './news-places';
 export * from './preview';
+export * from './price';
 export * from './sources-page';
 export * from './status';
 export * from './warnings';

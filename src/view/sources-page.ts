@@ -4,6 +4,7 @@
  * invented events, and where the sources disagree. Built from scenario data
  * alone, so docs/sources.md and the game never drift apart.
  */
+import { allSources } from '../engine';
 import type { Scenario, Source } from '../scenario/schema';
 import { fullCitation, longDate } from './citation';
 
@@ -52,7 +53,7 @@ export function sourcesPage(s: Scenario): SourcesPage {
   ];
   const byKey = new Map<string, { source: Source; usedFor: string[]; notes: string[] }>();
   for (const ev of events) {
-    for (const src of ev.sources ?? []) {
+    for (const src of allSources(ev)) {
       const key = sourceKey(src);
       const entry = byKey.get(key) ?? { source: src, usedFor: [], notes: [] };
       const label = eventLabel(ev);

@@ -163,7 +163,7 @@ export class Title extends Phaser.Scene {
       // Empty, its background and padding would still draw a small box on the map.
       .setVisible(false);
     this.map.placeMarker('capital', 'hanoi');
-    this.map.pulse('capital', 3);
+    this.map.pulse('capital');
   }
 
   /**

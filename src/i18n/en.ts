@@ -90,6 +90,13 @@ export const EN = {
     menuButton: 'Menu',
     endMonth: 'End month',
     endTurn: (unit: string) => `End ${unit}`,
+    unspent: {
+      title: (capital: number) => `${capital} political capital unspent`,
+      text: (capital: number, cards: number, unit: string) =>
+        `You still have ${capital} political capital, and ${cards === 1 ? 'one card' : `${cards} cards`} you can play this ${unit}. End the ${unit} without them?`,
+      end: (unit: string) => `End the ${unit} anyway`,
+      back: 'Go back',
+    },
     answerEvent: 'Answer the event',
     debrief: 'Debrief',
     saved: 'Saved after every decision',

@@ -80,6 +80,13 @@ export const VI: Translation<typeof EN> = {
     menuButton: 'Menu',
     endMonth: 'Kết thúc tháng',
     endTurn: (unit: string) => `Kết thúc ${unit}`,
+    unspent: {
+      title: (capital: number) => `Còn ${capital} vốn chính trị chưa dùng`,
+      text: (capital: number, cards: number, unit: string) =>
+        `Bạn vẫn còn ${capital} vốn chính trị và ${cards} thẻ có thể chơi trong ${unit} này. Vẫn kết thúc ${unit} mà không dùng đến chúng?`,
+      end: (unit: string) => `Vẫn kết thúc ${unit}`,
+      back: 'Quay lại',
+    },
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',

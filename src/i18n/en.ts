@@ -98,6 +98,9 @@ export const EN = {
       back: 'Go back',
     },
     answerEvent: 'Answer the event',
+    /** Beside the gauges' first heading: their causes are a hover, tap or focus away. */
+    gaugeHint: (touch: boolean) =>
+      touch ? 'ⓘ Tap a gauge: what moved it' : 'ⓘ Hover or focus (G) a gauge: what moved it',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
     /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
@@ -249,7 +252,7 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.`,
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer. Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',

@@ -87,6 +87,10 @@ export const VI: Translation<typeof EN> = {
       end: (unit: string) => `Vẫn kết thúc ${unit}`,
       back: 'Quay lại',
     },
+    gaugeHint: (touch: boolean) =>
+      touch
+        ? 'ⓘ Chạm vào một chỉ số: điều gì làm nó thay đổi'
+        : 'ⓘ Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -235,7 +239,7 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn. Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',

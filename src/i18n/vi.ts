@@ -125,7 +125,7 @@ export const VI: Translation<typeof EN> = {
       'economy.growth': 'Tăng trưởng',
       'economy.tradeDependence': 'Đầu vào TQ',
       'economy.usAccess': 'Thị trường Mỹ',
-      'economy.investment': 'Vốn',
+      'economy.investment': 'Đầu tư',
       'economy.infrastructure': 'Hạ tầng',
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
@@ -134,7 +134,7 @@ export const VI: Translation<typeof EN> = {
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',
-      'home.nationalism': 'Dân tộc',
+      'home.nationalism': 'Phẫn nộ',
       'home.legitimacy': 'Chính danh',
       'home.capital': 'Vốn',
     },
@@ -993,7 +993,7 @@ export const VI: Translation<typeof EN> = {
     blockTag: {
       resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
-      notDealt: 'chưa chia',
+      notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
     },
     block: {

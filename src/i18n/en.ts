@@ -110,7 +110,17 @@ export const EN = {
     menuButton: 'Menu',
     endMonth: 'End month',
     endTurn: (unit: string) => `End ${unit}`,
+    unspent: {
+      title: (capital: number) => `${capital} political capital unspent`,
+      text: (capital: number, cards: number, unit: string) =>
+        `You still have ${capital} political capital, and ${cards === 1 ? 'one card' : `${cards} cards`} you can play this ${unit}. End the ${unit} without them?`,
+      end: (unit: string) => `End the ${unit} anyway`,
+      back: 'Go back',
+    },
     answerEvent: 'Answer the event',
+    /** Beside the gauges' first heading: their causes are a hover, tap or focus away. */
+    gaugeHint: (touch: boolean) =>
+      touch ? 'ⓘ Tap a gauge: what moved it' : 'ⓘ Hover or focus (G) a gauge: what moved it',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
     /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
@@ -262,7 +272,7 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''}`,
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step dearer.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',

@@ -20,4 +20,5 @@ export * from './preview';
 export * from './price';
 export * from './sources-page';
 export * from './status';
+export * from './unspent';
 export * from './warnings';

@@ -14,6 +14,10 @@ export interface GuideNumbers {
   readonly rupture: number;
   /** What a turn is called here, in the player's language: "month", "fortnight", "week". */
   readonly unit: string;
+  /** The stock above which unspent capital melts (rules.home.capitalUpkeep), or null: none. */
+  readonly upkeepFrom: number | null;
+  /** Whether relations left unattended cool (rules.neglect). */
+  readonly neglect: boolean;
 }
 
 export const EN = {
@@ -106,7 +110,17 @@ export const EN = {
     menuButton: 'Menu',
     endMonth: 'End month',
     endTurn: (unit: string) => `End ${unit}`,
+    unspent: {
+      title: (capital: number) => `${capital} political capital unspent`,
+      text: (capital: number, cards: number, unit: string) =>
+        `You still have ${capital} political capital, and ${cards === 1 ? 'one card' : `${cards} cards`} you can play this ${unit}. End the ${unit} without them?`,
+      end: (unit: string) => `End the ${unit} anyway`,
+      back: 'Go back',
+    },
     answerEvent: 'Answer the event',
+    /** Beside the gauges' first heading: their causes are a hover, tap or focus away. */
+    gaugeHint: (touch: boolean) =>
+      touch ? 'ⓘ Tap a gauge: what moved it' : 'ⓘ Hover or focus (G) a gauge: what moved it',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
     /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
@@ -163,6 +177,8 @@ export const EN = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `cost ${cost}`,
+      /** A price the state has raised above the printed one: the arrow says "higher than usual". */
+      costRaised: (cost: number) => `cost ${cost}▲`,
       notNow: 'Not now: ',
       hint: 'Enter on a card shows what it will do before you commit.',
     },
@@ -184,8 +200,14 @@ export const EN = {
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
-      certain: 'What it does now',
-      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
+      rises: (base: number, list: string) =>
+        `▲ Up from its usual ${base}: the price rises with ${list}.`,
+      follows: (list: string) => `The price follows ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'At once, after this choice',
+      signals: (unit: string) => `Expected at the ${unit}’s end`,
+      signalsWhy: (unit: string) =>
+        `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',
@@ -250,12 +272,14 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.`,
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step dearer.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',
           text: (n: GuideNumbers) =>
-            `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`,
+            n.upkeepFrom === null
+              ? `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
+              : `Political capital pays for your moves. A few points come in each ${n.unit}, more when the economy grows; a card costs one to five. Keep a little for a ${n.unit} with more at stake, but a stock above ${n.upkeepFrom} melts away each ${n.unit}: unspent capital is lost.`,
         },
         cards: {
           title: 'Cards: your moves',

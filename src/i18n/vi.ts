@@ -94,6 +94,17 @@ export const VI: Translation<typeof EN> = {
     menuButton: 'Menu',
     endMonth: 'Kết thúc tháng',
     endTurn: (unit: string) => `Kết thúc ${unit}`,
+    unspent: {
+      title: (capital: number) => `Còn ${capital} vốn chính trị chưa dùng`,
+      text: (capital: number, cards: number, unit: string) =>
+        `Bạn vẫn còn ${capital} vốn chính trị và ${cards} thẻ có thể chơi trong ${unit} này. Vẫn kết thúc ${unit} mà không dùng đến chúng?`,
+      end: (unit: string) => `Vẫn kết thúc ${unit}`,
+      back: 'Quay lại',
+    },
+    gaugeHint: (touch: boolean) =>
+      touch
+        ? 'ⓘ Chạm vào một chỉ số: điều gì làm nó thay đổi'
+        : 'ⓘ Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -114,7 +125,7 @@ export const VI: Translation<typeof EN> = {
       'economy.growth': 'Tăng trưởng',
       'economy.tradeDependence': 'Đầu vào TQ',
       'economy.usAccess': 'Thị trường Mỹ',
-      'economy.investment': 'Vốn',
+      'economy.investment': 'Đầu tư',
       'economy.infrastructure': 'Hạ tầng',
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
@@ -123,7 +134,7 @@ export const VI: Translation<typeof EN> = {
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',
-      'home.nationalism': 'Dân tộc',
+      'home.nationalism': 'Phẫn nộ',
       'home.legitimacy': 'Chính danh',
       'home.capital': 'Vốn',
     },
@@ -149,6 +160,7 @@ export const VI: Translation<typeof EN> = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `giá ${cost}`,
+      costRaised: (cost: number) => `giá ${cost}▲`,
       notNow: 'Chưa thể: ',
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
@@ -170,8 +182,14 @@ export const VI: Translation<typeof EN> = {
     preview: {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
       free: 'Không tốn vốn chính trị.',
-      certain: 'Tác động ngay',
-      signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
+      rises: (base: number, list: string) =>
+        `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
+      follows: (list: string) => `Giá thay đổi theo ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'Ngay sau lựa chọn này',
+      signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
+      signalsWhy: (unit: string) =>
+        `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Rủi ro',
@@ -235,12 +253,14 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''} Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
-            `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`,
+            n.upkeepFrom === null
+              ? `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng phần vốn vượt quá ${n.upkeepFrom} sẽ hao dần mỗi ${n.unit}: vốn không dùng là vốn mất.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -973,7 +993,7 @@ export const VI: Translation<typeof EN> = {
     blockTag: {
       resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
-      notDealt: 'chưa chia',
+      notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
     },
     block: {

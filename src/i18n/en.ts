@@ -1097,6 +1097,19 @@ export const EN = {
       },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Score ${delta} as the ${unit} ended: why`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Your weakest relation',
+        relations: 'Relations on average',
+        growth: 'Growth',
+        sovereignty: 'Sovereignty at sea',
+        stability: 'Stability at home',
+        autonomy: 'Autonomy (drift)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `End of ${turn}: the powers react`,
       startOf: (turn: string) => `Start of ${turn}`,

@@ -1059,6 +1059,19 @@ export const VI: Translation<typeof EN> = {
       },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Quan hệ yếu nhất của bạn',
+        relations: 'Quan hệ trung bình',
+        growth: 'Tăng trưởng',
+        sovereignty: 'Chủ quyền trên biển',
+        stability: 'Ổn định trong nước',
+        autonomy: 'Tự chủ (độ nghiêng)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `Cuối ${inSentence(turn)}: các cường quốc phản ứng`,
       startOf: (turn: string) => `Đầu ${inSentence(turn)}`,

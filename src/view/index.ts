@@ -18,6 +18,7 @@ export * from './news';
 export * from './news-places';
 export * from './preview';
 export * from './price';
+export * from './score-change';
 export * from './sources-page';
 export * from './status';
 export * from './unspent';

@@ -7,6 +7,7 @@ import {
   type GaugeView,
   gauges,
   latestNews,
+  monthEndScoreChange,
   monthNews,
   newsPlaces,
   previewAction,
@@ -606,6 +607,7 @@ export class Game extends Phaser.Scene {
         score: status(cs, state).score,
         gauges: gauges(cs, steps),
         warnings: warnings(cs, state),
+        change: monthEndScoreChange(cs, steps),
       }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };

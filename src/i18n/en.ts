@@ -98,9 +98,14 @@ export const EN = {
       back: 'Go back',
     },
     answerEvent: 'Answer the event',
+    /** Under the top bar's political capital: what the turn's end brought. */
+    income: (delta: string, unit: string) => `${delta} this ${unit}`,
+    /** The month review's line on capital: the net change, then each cause. */
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Political capital ${delta} for the new ${unit}${causes ? `: ${causes}` : ''}`,
     /** Beside the gauges' first heading: their causes are a hover, tap or focus away. */
     gaugeHint: (touch: boolean) =>
-      touch ? 'ⓘ Tap a gauge: what moved it' : 'ⓘ Hover or focus (G) a gauge: what moved it',
+      touch ? 'Tap a gauge: what moved it' : 'Hover or focus (G) a gauge: what moved it',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
     /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */

@@ -89,8 +89,11 @@ export const VI: Translation<typeof EN> = {
     },
     gaugeHint: (touch: boolean) =>
       touch
-        ? 'ⓘ Chạm vào một chỉ số: điều gì làm nó thay đổi'
-        : 'ⓘ Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+        ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
+        : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+    income: (delta: string, unit: string) => `${delta} ${unit} này`,
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',

@@ -3,6 +3,7 @@
 export * from '../i18n/turn-label';
 export * from './action-cards';
 export * from './block-reason';
+export * from './capital-income';
 export * from './causes';
 export * from './citation';
 export * from './class-csv';

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { formatDecimal } from '../../i18n';
 import {
+  type CapitalIncome,
   changeTone,
   type GaugeView,
   type NewsView,
@@ -24,6 +25,8 @@ export interface MonthSummary {
   readonly score: number;
   readonly gauges: readonly GaugeView[];
   readonly warnings: readonly WarningView[];
+  /** What the turn's end did to political capital, and why. */
+  readonly capital?: CapitalIncome | null;
   /** How the score moved as the turn ended, part by part, with the gauges behind each part. */
   readonly change?: ScoreChange | null;
 }
@@ -99,6 +102,15 @@ function drawSummary(
     y += t.height + 3;
   };
   line(r.scoreNow(formatDecimal(summary.score)), 15, PALETTE.bambooDark, true);
+  const capital = summary.capital;
+  if (capital) {
+    const causes = capital.causes.map((c) => `${c.label} ${signed(c.delta)}`).join('; ');
+    line(
+      STRINGS.game.capitalLine(signed(capital.delta), unitWord(ctx.cs), causes),
+      13,
+      PALETTE.ink,
+    );
+  }
   const change = summary.change;
   if (change && change.parts.length > 0 && Math.abs(change.delta) >= 0.05) {
     // The score's move as the turn ended, explained: which parts moved it, and by which gauges.

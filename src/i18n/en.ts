@@ -14,6 +14,10 @@ export interface GuideNumbers {
   readonly rupture: number;
   /** What a turn is called here, in the player's language: "month", "fortnight", "week". */
   readonly unit: string;
+  /** The stock above which unspent capital melts (rules.home.capitalUpkeep), or null: none. */
+  readonly upkeepFrom: number | null;
+  /** Whether relations left unattended cool (rules.neglect). */
+  readonly neglect: boolean;
 }
 
 export const EN = {
@@ -29,6 +33,22 @@ export const EN = {
     asean: 'ASEAN neighbour',
     other: 'Other',
     disputed: 'Disputed islands',
+  },
+  /** What a mark on the map stands for, in its tooltip and in the text mirror. */
+  marks: {
+    kinds: {
+      'coast-guard': 'Coast guard ships',
+      'survey-ship': 'A survey ship',
+      warship: 'A warship',
+      'fishing-boat': 'Fishing boats',
+      visit: 'A visit',
+      incident: 'A clash at sea',
+      news: 'In the news',
+    } as Record<string, string>,
+    now: (unit: string) => `this ${unit}`,
+    ago: (n: number, unit: string) => (n === 1 ? `last ${unit}` : `${n} ${unit}s ago`),
+    /** Heads the text mirror's list of marks. */
+    heading: 'On the map',
   },
   countries: {
     VNM: 'Vietnam',
@@ -257,12 +277,14 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer. Hover, tap or focus any gauge to see what moved it.`,
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step dearer.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',
           text: (n: GuideNumbers) =>
-            `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`,
+            n.upkeepFrom === null
+              ? `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
+              : `Political capital pays for your moves. A few points come in each ${n.unit}, more when the economy grows; a card costs one to five. Keep a little for a ${n.unit} with more at stake, but a stock above ${n.upkeepFrom} melts away each ${n.unit}: unspent capital is lost.`,
         },
         cards: {
           title: 'Cards: your moves',
@@ -763,6 +785,9 @@ export const EN = {
         one: `An incident at sea with vessels of ${power}.`,
         other: `${n} incidents at sea with vessels of ${power}.`,
       }),
+    /** The engine's news of a scheduled event that did not happen on its date. */
+    postponedNews: (title: string, month: string) => `Postponed to ${month}: ${title}`,
+    calledOffNews: (title: string) => `Called off: ${title}`,
     /** Each per-power family's words, given the power's name and capital. */
     families: {
       relations: {
@@ -894,6 +919,8 @@ export const EN = {
       'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income':
         'Political capital for the turn (more when the Party is seen as legitimate)',
+      'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
+      'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
       capitulation: 'The public saw concessions to Beijing',
       lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
@@ -918,6 +945,9 @@ export const EN = {
         'You courted it and its rival hard in the same month: neither believes your promises',
       'red-line':
         'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
+      neglect: 'Left without attention this month, the relationship cools (faster when it is warm)',
+      postponed: 'A visit put off: the snub is felt',
+      'called-off': 'A visit called off: the snub is felt',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',

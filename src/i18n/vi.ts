@@ -25,6 +25,20 @@ export const VI: Translation<typeof EN> = {
     other: 'Khác',
     disputed: 'Quần đảo tranh chấp',
   },
+  marks: {
+    kinds: {
+      'coast-guard': 'Tàu hải cảnh',
+      'survey-ship': 'Tàu khảo sát',
+      warship: 'Tàu chiến',
+      'fishing-boat': 'Tàu cá',
+      visit: 'Chuyến thăm',
+      incident: 'Va chạm trên biển',
+      news: 'Tin tức',
+    },
+    now: (unit: string) => `${unit} này`,
+    ago: (n: number, unit: string) => (n === 1 ? `${unit} trước` : `${n} ${unit} trước`),
+    heading: 'Trên bản đồ',
+  },
   countries: {
     VNM: 'Việt Nam',
     CHN: 'Trung Quốc',
@@ -114,7 +128,7 @@ export const VI: Translation<typeof EN> = {
       'economy.growth': 'Tăng trưởng',
       'economy.tradeDependence': 'Đầu vào TQ',
       'economy.usAccess': 'Thị trường Mỹ',
-      'economy.investment': 'Vốn',
+      'economy.investment': 'Đầu tư',
       'economy.infrastructure': 'Hạ tầng',
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
@@ -123,7 +137,7 @@ export const VI: Translation<typeof EN> = {
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',
-      'home.nationalism': 'Dân tộc',
+      'home.nationalism': 'Phẫn nộ',
       'home.legitimacy': 'Chính danh',
       'home.capital': 'Vốn',
     },
@@ -242,12 +256,14 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn. Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''} Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
-            `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`,
+            n.upkeepFrom === null
+              ? `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng phần vốn vượt quá ${n.upkeepFrom} sẽ hao dần mỗi ${n.unit}: vốn không dùng là vốn mất.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -733,6 +749,8 @@ export const VI: Translation<typeof EN> = {
   labels: {
     incidentNews: (n: number, power: string) =>
       n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
+    postponedNews: (title: string, month: string) => `Hoãn đến ${month}: ${title}`,
+    calledOffNews: (title: string) => `Bị hủy: ${title}`,
     families: {
       relations: {
         name: (_name: string, capital: string) => `Quan hệ với ${capital}`,
@@ -866,6 +884,9 @@ export const VI: Translation<typeof EN> = {
     rules: {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
       'capital-income': 'Vốn chính trị của lượt (nhiều hơn khi Đảng được coi là chính danh)',
+      'capital-growth':
+        'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
+      'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
       lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
@@ -890,6 +911,9 @@ export const VI: Translation<typeof EN> = {
         'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
       'red-line':
         'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
+      neglect: 'Bị bỏ lơ trong tháng này, quan hệ nguội đi (càng nồng ấm càng nguội nhanh)',
+      postponed: 'Một chuyến thăm bị hoãn: sự phật ý lộ rõ',
+      'called-off': 'Một chuyến thăm bị hủy: sự phật ý lộ rõ',
     },
     categories: {
       summitry: 'Thượng đỉnh',
@@ -972,7 +996,7 @@ export const VI: Translation<typeof EN> = {
     blockTag: {
       resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
-      notDealt: 'chưa chia',
+      notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
     },
     block: {

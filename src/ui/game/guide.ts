@@ -127,6 +127,12 @@ function numbers(ctx: GameContext): GuideNumbers {
     lost: scenario.thresholds.autonomyLost,
     rupture: scenario.thresholds.rupture,
     unit: unitWord(ctx.cs),
+    upkeepFrom: scenario.rules.home.capitalUpkeep
+      ? (scenario.rules.home.capitalUpkeepFrom ?? 0)
+      : null,
+    neglect: Boolean(
+      scenario.rules.neglect && (scenario.rules.neglect.rate || scenario.rules.neglect.base),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import type { GameStore, Step } from '../../store';
 import {
   actionCards,
   capitalIncome,
+  earlierPlaces,
   eventCard,
   type GaugeView,
   gauges,
@@ -427,13 +428,14 @@ export class Game extends Phaser.Scene {
     const news = latestNews(cs, steps);
     if (this.changed('news', [s.month, news])) this.news.update(s.month, news);
     const places = newsPlaces(monthNews(cs, steps));
-    if (this.changed('map', places)) {
+    const earlier = earlierPlaces(cs, steps, state.turn, places);
+    if (this.changed('map', [places, earlier])) {
       // A new month's places all pulse; within a month, only those a decision just added.
       const fresh = new Set(
         places.map((p) => p.name).filter((name) => newMonth || firstDraw || !this.marked.has(name)),
       );
       this.marked = new Set(places.map((p) => p.name));
-      this.mapEvents.update(places, fresh);
+      this.mapEvents.update(places, fresh, earlier);
     }
     this.queueFlow();
   }

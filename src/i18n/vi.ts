@@ -103,8 +103,11 @@ export const VI: Translation<typeof EN> = {
     },
     gaugeHint: (touch: boolean) =>
       touch
-        ? 'ⓘ Chạm vào một chỉ số: điều gì làm nó thay đổi'
-        : 'ⓘ Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+        ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
+        : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+    income: (delta: string, unit: string) => `${delta} ${unit} này`,
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -1083,6 +1086,19 @@ export const VI: Translation<typeof EN> = {
       },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Quan hệ yếu nhất của bạn',
+        relations: 'Quan hệ trung bình',
+        growth: 'Tăng trưởng',
+        sovereignty: 'Chủ quyền trên biển',
+        stability: 'Ổn định trong nước',
+        autonomy: 'Tự chủ (độ nghiêng)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `Cuối ${inSentence(turn)}: các cường quốc phản ứng`,
       startOf: (turn: string) => `Đầu ${inSentence(turn)}`,

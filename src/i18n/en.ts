@@ -732,6 +732,9 @@ export const EN = {
       done: (ranked: number, apart: number, invalid: number) =>
         `${ranked} ranked, ${apart} listed apart, ${invalid} refused.`,
       empty: 'No files yet. Drop a class’s replay files on this page.',
+      /** The table when every file was refused: where to look instead. */
+      noneRanked: (tab: string) =>
+        `No game to rank: every file was refused. The reasons are under "${tab}".`,
       columns: ['#', 'Name', 'Score', 'Outcome', 'Key decisions'] as readonly string[],
       duplicate: 'same name in several files',
       duplicates: 'Names handed in more than once: ',

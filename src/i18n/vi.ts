@@ -722,6 +722,8 @@ export const VI: Translation<typeof EN> = {
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
+      noneRanked: (tab: string) =>
+        `Không có ván nào để xếp hạng: mọi tệp đều bị từ chối. Lý do nằm ở mục "${tab}".`,
       chartScope: (scenario: string, seed: string) => `${scenario} · mã “${seed}”`,
       open: 'Mở',
       dropHint: 'Thả các tệp bản ghi của lớp để kiểm chứng.',

@@ -59,7 +59,10 @@ export function drawNewsItem(
     })
     .setFixedSize(tagW, 0);
   const place = item.place ? placeSuffix(item.headline, item.place.name) : '';
-  const text = scene.add.text(x + tagW + 6, y, `${item.headline}${place}`, {
+  // A sentence keeps its full stop last: "… vessels of China (East Sea)."
+  const stop = place && item.headline.endsWith('.') ? '.' : '';
+  const headline = stop ? item.headline.slice(0, -1) : item.headline;
+  const text = scene.add.text(x + tagW + 6, y, `${headline}${place}${stop}`, {
     ...textStyle(12),
     wordWrap: { width: width - tagW - 6, useAdvancedWrap: true },
     ...(maxLines ? { maxLines } : {}),

@@ -41,6 +41,8 @@ export type NewsKind =
   | 'risk'
   | 'reaction'
   | 'incident'
+  | 'postponed'
+  | 'called-off'
   | 'end';
 
 /**
@@ -55,6 +57,8 @@ export interface News {
   readonly text?: string;
   /** For `end`: how the game ended. */
   readonly outcome?: OutcomeId;
+  /** For `postponed`: the turn index the event is put off to. */
+  readonly toTurn?: number;
   /** For `incident`: how many incidents. */
   readonly count?: number;
   readonly power?: PowerId;

@@ -13,6 +13,7 @@ import {
   previewAction,
   previewChoice,
   status,
+  unspentCapital,
   warnings,
 } from '../../view';
 import { app } from '../app';
@@ -35,6 +36,7 @@ import type { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
 import { buildStanding } from '../game/standing-panels';
 import { PORTRAIT_TOP_BAR_HEIGHT, TopBar, type TopBarHandlers } from '../game/top-bar';
+import { openUnspentDialog } from '../game/unspent-dialog';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
 import {
@@ -77,6 +79,8 @@ export class Game extends Phaser.Scene {
   /** The new month's card slides across before its review opens. */
   private monthCardDue = false;
   private endSeen = false;
+  /** The turn whose unspent capital the player was already asked about (asked once a turn). */
+  private unspentAsked = -1;
   private seenSteps = 0;
   private flowQueued = false;
   private readonly open: OpenDialog[] = [];
@@ -451,6 +455,21 @@ export class Game extends Phaser.Scene {
       this.queueFlow();
       return;
     }
+    // Capital that could still buy a card: asked once a turn whether to end it anyway.
+    const unspent = unspentCapital(this.ctx.cs, state);
+    if (unspent && this.unspentAsked !== state.turn) {
+      this.unspentAsked = state.turn;
+      this.track(
+        'unspent',
+        openUnspentDialog(this.ctx, unspent, unitWord(this.ctx.cs), () => this.endTurn()),
+      );
+      return;
+    }
+    this.endTurn();
+  }
+
+  private endTurn(): void {
+    if (this.state()?.phase !== 'actions') return;
     this.store().getState().dispatch({ type: 'end-turn' });
   }
 

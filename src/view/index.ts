@@ -17,6 +17,8 @@ export * from './labels';
 export * from './news';
 export * from './news-places';
 export * from './preview';
+export * from './price';
 export * from './sources-page';
 export * from './status';
+export * from './unspent';
 export * from './warnings';

@@ -168,6 +168,10 @@ describe.each([
     await page.keyboard.press('Escape');
     await waitForDialog(page, null);
     await page.keyboard.press('e');
+    // Capital left that could still buy a card: the game asks once before the month ends.
+    await waitForDialog(page, 'unspent');
+    await check(page, 'unspent capital', found);
+    await page.keyboard.press('Enter');
     await waitForDialog(page, 'review');
     await check(page, 'month review', found);
     // The month's news is also said in the live region.

@@ -193,7 +193,7 @@ export class Title extends Phaser.Scene {
       })
       .setOrigin(1, 0);
     this.map.placeMarker('capital', 'hanoi');
-    this.map.pulse('capital', 3);
+    this.map.pulse('capital');
     return credit.y + credit.height;
   }
 

@@ -1119,6 +1119,17 @@ export const EN = {
         `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
       crisis: (value: string, floor: string) =>
         `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
+      short: {
+        nearBand: (drift: string, band: string) => `Drift ${drift}: near the edge (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Drift ${drift}: outside the safe band (±${band})`,
+        autonomy: (drift: string, lost: string) => `Drift ${drift}: autonomy lost at ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: rupture at ${floor}`,
+        unrest: (value: string, floor: string) => `Public mood ${value}: unrest at ${floor}`,
+        clash: (value: string, ceiling: string) => `Tension ${value}: armed clash at ${ceiling}`,
+        crisis: (value: string, floor: string) => `Growth ${value}: crisis at ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

@@ -1071,6 +1071,17 @@ export const VI: Translation<typeof EN> = {
         `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là nổ súng (xung đột vũ trang).`,
       crisis: (value: string, floor: string) =>
         `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
+      short: {
+        nearBand: (drift: string, band: string) => `Độ nghiêng ${drift}: sát mép (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Độ nghiêng ${drift}: ngoài vùng an toàn (±${band})`,
+        autonomy: (drift: string, lost: string) => `Độ nghiêng ${drift}: mất tự chủ ở ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: đổ vỡ ở ${floor}`,
+        unrest: (value: string, floor: string) => `Lòng dân ${value}: bất ổn ở ${floor}`,
+        clash: (value: string, ceiling: string) => `Căng thẳng ${value}: nổ súng ở ${ceiling}`,
+        crisis: (value: string, floor: string) => `Tăng trưởng ${value}: khủng hoảng ở ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

@@ -26,11 +26,16 @@ export function inHand(p: Packed, t: ActionTable): boolean {
 /** Reused between deals: a deal never nests in another. */
 const pool: number[] = [];
 
-/** Cards a deal may give: not resting, not a once-a-game card already used, conditions holding. */
-function eligible(p: Packed, t: ActionTable): boolean {
-  if (t.once && (p.counts[t.slot] as number) > 0) return false;
+/**
+ * Cards a deal may give: not resting, not a once-a-game card already used,
+ * conditions holding. A deal asks this of every card each turn, so the
+ * checks a plain card needs (its rest) come first and it stops there.
+ */
+function eligible(p: Packed, t: ActionTable, turn: number): boolean {
   const last = p.lastTurn[t.slot] as number;
-  if (last >= 0 && p.turn - last <= t.cooldown) return false;
+  if (last >= 0 && turn - last <= t.cooldown) return false;
+  if (t.plain) return true;
+  if (t.once && (p.counts[t.slot] as number) > 0) return false;
   return holdsAt(t.requires, p);
 }
 
@@ -48,8 +53,9 @@ export function deal(p: Packed, cs: CompiledScenario): void {
   while (hand.length > 0) p.dealt[hand.pop() as number] = 0;
   p.handListed = null;
   let n = 0;
+  const turn = p.turn;
   for (let i = 0; i < actions.length; i++)
-    if (eligible(p, actions[i] as ActionTable)) pool[n++] = i;
+    if (eligible(p, actions[i] as ActionTable, turn)) pool[n++] = i;
   if (n > size) {
     // A partial Fisher-Yates: the first `size` places end up a uniform draw.
     for (let k = 0; k < size; k++) {

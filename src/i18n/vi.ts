@@ -94,6 +94,20 @@ export const VI: Translation<typeof EN> = {
     menuButton: 'Menu',
     endMonth: 'Kết thúc tháng',
     endTurn: (unit: string) => `Kết thúc ${unit}`,
+    unspent: {
+      title: (capital: number) => `Còn ${capital} vốn chính trị chưa dùng`,
+      text: (capital: number, cards: number, unit: string) =>
+        `Bạn vẫn còn ${capital} vốn chính trị và ${cards} thẻ có thể chơi trong ${unit} này. Vẫn kết thúc ${unit} mà không dùng đến chúng?`,
+      end: (unit: string) => `Vẫn kết thúc ${unit}`,
+      back: 'Quay lại',
+    },
+    gaugeHint: (touch: boolean) =>
+      touch
+        ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
+        : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+    income: (delta: string, unit: string) => `${delta} ${unit} này`,
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -114,7 +128,7 @@ export const VI: Translation<typeof EN> = {
       'economy.growth': 'Tăng trưởng',
       'economy.tradeDependence': 'Đầu vào TQ',
       'economy.usAccess': 'Thị trường Mỹ',
-      'economy.investment': 'Vốn',
+      'economy.investment': 'Đầu tư',
       'economy.infrastructure': 'Hạ tầng',
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
@@ -123,7 +137,7 @@ export const VI: Translation<typeof EN> = {
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',
-      'home.nationalism': 'Dân tộc',
+      'home.nationalism': 'Phẫn nộ',
       'home.legitimacy': 'Chính danh',
       'home.capital': 'Vốn',
     },
@@ -242,12 +256,14 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''} Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
-            `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`,
+            n.upkeepFrom === null
+              ? `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng phần vốn vượt quá ${n.upkeepFrom} sẽ hao dần mỗi ${n.unit}: vốn không dùng là vốn mất.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -470,7 +486,12 @@ export const VI: Translation<typeof EN> = {
       ['1 – 4', 'Chọn phương án cho sự kiện'],
       ['E', `Kết thúc ${unit}`],
       ['U', 'Hoàn tác quyết định cuối'],
+      ['A, G', 'Nhảy tới các thẻ hành động, hoặc tới các chỉ số'],
+      ['[ và ]', 'Trang thẻ trước và sau'],
+      ['R', `Nhìn lại ${unit}`],
       ['F', 'Bật hoặc tắt cố vấn'],
+      ['S', 'Bật hoặc tắt âm thanh'],
+      ['M', 'Menu'],
       ['H hoặc ?', 'Phần trợ giúp này'],
       ['Esc', 'Đóng hộp thoại, hoặc quay lại'],
       ['Page Up / Down', 'Lật trang trợ giúp, ghi công và tổng kết'],
@@ -491,7 +512,7 @@ export const VI: Translation<typeof EN> = {
     project: [
       [
         'Ngoại giao cây tre',
-        'Trò chơi chiến lược dành cho lớp học, về Việt Nam giữa Trung Quốc, Hoa Kỳ và Nhật Bản năm 2023. Do dự án thực hiện, không dùng hình ảnh tải từ bên ngoài các kho gói phần mềm: bản đồ, cây tre và mọi chỉ số đều được vẽ bằng mã.',
+        'Trò chơi chiến lược dành cho lớp học, về Việt Nam giữa Trung Quốc, Hoa Kỳ và Nhật Bản năm 2023. Không có hình ảnh hay bản ghi âm nào tải từ bên ngoài: bản đồ, cây tre, những con tàu trên biển, mọi chỉ số và mọi âm thanh đều do chính trò chơi tạo ra.',
       ],
       [
         'Phông chữ',
@@ -503,7 +524,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Thư viện',
-        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT). Xây dựng bằng Vite, TypeScript và Biome; kiểm thử bằng Vitest, fast-check và playwright-core.',
+        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT), qrcode (MIT). Xây dựng bằng Vite, TypeScript và Biome; kiểm thử bằng Vitest, fast-check và playwright-core.',
       ],
       [
         'Dữ kiện',
@@ -724,6 +745,8 @@ export const VI: Translation<typeof EN> = {
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
+      noneRanked: (tab: string) =>
+        `Không có ván nào để xếp hạng: mọi tệp đều bị từ chối. Lý do nằm ở mục "${tab}".`,
       chartScope: (scenario: string, seed: string) => `${scenario} · mã “${seed}”`,
       open: 'Mở',
       dropHint: 'Thả các tệp bản ghi của lớp để kiểm chứng.',
@@ -731,6 +754,7 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    incidentPlace: 'Biển Đông',
     incidentNews: (n: number, power: string) =>
       n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
     postponedNews: (title: string, month: string) => `Hoãn đến ${month}: ${title}`,
@@ -980,7 +1004,7 @@ export const VI: Translation<typeof EN> = {
     blockTag: {
       resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
-      notDealt: 'chưa chia',
+      notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
     },
     block: {
@@ -1070,6 +1094,19 @@ export const VI: Translation<typeof EN> = {
       },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Quan hệ yếu nhất của bạn',
+        relations: 'Quan hệ trung bình',
+        growth: 'Tăng trưởng',
+        sovereignty: 'Chủ quyền trên biển',
+        stability: 'Ổn định trong nước',
+        autonomy: 'Tự chủ (độ nghiêng)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `Cuối ${inSentence(turn)}: các cường quốc phản ứng`,
       startOf: (turn: string) => `Đầu ${inSentence(turn)}`,

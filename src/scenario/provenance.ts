@@ -93,6 +93,8 @@ function internalSource(src: Source): string | null {
     if (label)
       return `cites an internal note: ${field} contains ${label}; cite the publication the note names`;
   }
+  if (/\bwikipedia\b/i.test(src.publication))
+    return `cites an encyclopedia ("${src.publication}"): cite the publication that reported it, with its date, as the encyclopedia's own references do`;
   if (src.url && !/^https?:\/\//i.test(src.url))
     return `expected a web address (http or https), found "${src.url}"`;
   return null;

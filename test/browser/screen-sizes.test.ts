@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { EN as TEXT } from '../../src/i18n/en';
 import type { ScreenText } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+import { tapDialogButton, tapLabel, texts } from './touch';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = process.env.BAMBOO_SHOTS;
@@ -42,56 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const texts = (page: Page): Promise<ScreenText[]> =>
-  page.evaluate(() => window.bamboo!.screenTexts());
-
-/** Taps a point given in CSS pixels from the canvas's top-left corner. */
-async function tap(page: Page, x: number, y: number): Promise<void> {
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  await page.touchscreen.tap(box.x + x, box.y + y);
-  await settle(page, 3);
-}
-
-async function tapText(page: Page, match: (t: ScreenText) => boolean, what: string) {
-  const found = (await texts(page)).filter(match).at(-1);
-  if (!found) throw new Error(`no text on screen for ${what}`);
-  await tap(page, found.x + Math.min(found.width / 2, 20), found.y + found.height / 2);
-}
-
-/** A button by its label (with its key hint once a key was pressed: "Back  [Esc]"). */
-const tapLabel = async (page: Page, label: string) => {
-  const match = (t: ScreenText) => t.text === label || t.text.startsWith(`${label}  [`);
-  await scrollUntil(page, match);
-  await tapText(page, match, label);
-};
-
-/**
- * Scrolls a phone's page down (the wheel, as a finger's drag does) until a text the match finds
- * shows whole on the canvas; a page that does not scroll is left as it is.
- */
-async function scrollUntil(page: Page, match: (t: ScreenText) => boolean): Promise<void> {
-  const box = await page.locator('canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  for (let i = 0; i < 12; i++) {
-    const found = (await texts(page)).find(match);
-    if (found && found.y + found.height <= box.height) return;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, box.height / 2);
-    await settle(page, 3);
-  }
-}
-
-async function tapDialogButton(page: Page, index: number): Promise<void> {
-  const b = await page.evaluate((i) => window.bamboo!.snapshot().dialog?.buttons[i], index);
-  if (!b) throw new Error(`no dialog button ${index}`);
-  const at = await page.evaluate(
-    ([x, y]) => window.bamboo!.toScreen(x as number, y as number),
-    [b.x + b.width / 2, b.y + b.height / 2],
-  );
-  await tap(page, at.x, at.y);
-}
 
 interface Smallest {
   readonly size: number;

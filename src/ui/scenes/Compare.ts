@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { GameAction } from '../../engine';
-import { formatDecimal } from '../../i18n';
+import { formatDecimal, formatNumber } from '../../i18n';
 import { type Comparison, compareEndings, type EndingSide, isBranchOf } from '../../view/compare';
 import { app } from '../app';
 import { TONE_COLOR } from '../game/colors';
@@ -19,8 +19,10 @@ const S = STRINGS.replays.compare;
 const CARD_H = 150;
 const ROW_H = 25;
 
+/** A difference with its sign, in the reader's decimals (2,5 in Vietnamese). */
 function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '±0';
+  const size = formatNumber(Math.abs(n), { maximumFractionDigits: 1 });
+  return n > 0 ? `+${size}` : n < 0 ? `\u2212${size}` : '±0';
 }
 
 /**

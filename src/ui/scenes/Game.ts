@@ -3,16 +3,20 @@ import type { CompiledScenario, GameState, IndicatorKey } from '../../engine';
 import type { GameStore, Step } from '../../store';
 import {
   actionCards,
+  capitalIncome,
   earlierPlaces,
   eventCard,
   type GaugeView,
   gauges,
   latestNews,
+  monthEndScoreChange,
   monthNews,
   newsPlaces,
   previewAction,
   previewChoice,
+  signed,
   status,
+  unspentCapital,
   warnings,
 } from '../../view';
 import { app } from '../app';
@@ -35,6 +39,7 @@ import type { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
 import { buildStanding } from '../game/standing-panels';
 import { PORTRAIT_TOP_BAR_HEIGHT, TopBar, type TopBarHandlers } from '../game/top-bar';
+import { openUnspentDialog } from '../game/unspent-dialog';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
 import {
@@ -77,6 +82,8 @@ export class Game extends Phaser.Scene {
   /** The new month's card slides across before its review opens. */
   private monthCardDue = false;
   private endSeen = false;
+  /** The turn whose unspent capital the player was already asked about (asked once a turn). */
+  private unspentAsked = -1;
   private seenSteps = 0;
   private flowQueued = false;
   private readonly open: OpenDialog[] = [];
@@ -392,8 +399,13 @@ export class Game extends Phaser.Scene {
     const alerts = warnings(cs, state);
     const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
+    const income = capitalIncome(cs, steps);
+    const incomeText =
+      income && state.phase !== 'over'
+        ? STRINGS.game.income(signed(income.delta), unitWord(cs))
+        : null;
     if (this.changed('top', [s, label, notice, warning, steps.length]))
-      this.topBar.update(s, label, notice, warning);
+      this.topBar.update(s, label, notice, warning, incomeText);
     // A warning that was not there before is also said aloud (screen readers).
     const said = alerts.map((w) => w.text).join(' ');
     const newWarning = this.changed('warnings', said) && said !== '' && !firstDraw;
@@ -451,6 +463,21 @@ export class Game extends Phaser.Scene {
       this.queueFlow();
       return;
     }
+    // Capital that could still buy a card: asked once a turn whether to end it anyway.
+    const unspent = unspentCapital(this.ctx.cs, state);
+    if (unspent && this.unspentAsked !== state.turn) {
+      this.unspentAsked = state.turn;
+      this.track(
+        'unspent',
+        openUnspentDialog(this.ctx, unspent, unitWord(this.ctx.cs), () => this.endTurn()),
+      );
+      return;
+    }
+    this.endTurn();
+  }
+
+  private endTurn(): void {
+    if (this.state()?.phase !== 'actions') return;
     this.store().getState().dispatch({ type: 'end-turn' });
   }
 
@@ -589,6 +616,8 @@ export class Game extends Phaser.Scene {
         score: status(cs, state).score,
         gauges: gauges(cs, steps),
         warnings: warnings(cs, state),
+        change: monthEndScoreChange(cs, steps),
+        capital: capitalIncome(cs, steps),
       }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };

@@ -746,7 +746,7 @@ export const VI: Translation<typeof EN> = {
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
       noneRanked: (tab: string) =>
-        `Không có ván nào để xếp hạng: mọi tệp đều bị từ chối. Lý do nằm ở mục "${tab}".`,
+        `Chưa có ván nào được xếp hạng: các tệp bị để riêng hoặc bị từ chối, kèm lý do, ở mục "${tab}".`,
       chartScope: (scenario: string, seed: string) => `${scenario} · mã “${seed}”`,
       open: 'Mở',
       dropHint: 'Thả các tệp bản ghi của lớp để kiểm chứng.',

@@ -434,7 +434,7 @@ export class ClassResults extends Phaser.Scene {
       return;
     }
     const t = this.table;
-    if (tab === 0 && t.rows.length + t.unfinished.length + t.flagged.length === 0 && !this.busy) {
+    if (tab === 0 && t.rows.length === 0 && !this.busy) {
       this.content = this.add.container(0, 0, [
         this.add.text(this.area.x, this.area.y + 10, S.noneRanked(S.tabs[2] ?? ''), {
           ...textStyle(17, { color: PALETTE.inkSoft }),

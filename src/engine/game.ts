@@ -147,7 +147,7 @@ export function newPacked(cs: CompiledScenario, seed: string): Packed {
   const origin = { ...opening.origin, state: { ...opening.origin.state, seed, rng } };
   const p = new Packed(opening.layout, origin, opening);
   p.rng.reset(rng);
-  beginTurn(new Tx(p, null), cs);
+  beginTurn(p.quiet(), cs);
   return p;
 }
 
@@ -411,7 +411,8 @@ function legalAnswers(
   return n;
 }
 
-const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
+/** The one end-turn decision legal lists hold: a policy returning it skips the checks (applyListed). */
+export const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
 
 function isGameAction(value: unknown): value is GameAction {
   if (typeof value !== 'object' || value === null) return false;
@@ -519,14 +520,14 @@ function resolve(
 function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | null): void {
   if (t === null) {
     p.step += 1;
-    endTurn(new Tx(p, rec), cs);
+    endTurn(rec ? new Tx(p, rec) : p.quiet(), cs);
     return;
   }
   const source = t.ctx.source;
   if ('action' in t) {
     const cost = costAt(t, p);
     p.step += 1;
-    const tx = new Tx(p, rec);
+    const tx = rec ? new Tx(p, rec) : p.quiet();
     tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
     p.setLastTurn(t.slot, p.turn);
@@ -537,7 +538,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   }
   const choice = t.choice;
   p.step += 1;
-  const tx = new Tx(p, rec);
+  const tx = rec ? new Tx(p, rec) : p.quiet();
   tx.add(tx.p.layout.vocab.capital, -(choice.cost ?? 0), source);
   tx.bump(t.slot);
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });

@@ -147,7 +147,7 @@ export function newPacked(cs: CompiledScenario, seed: string): Packed {
   const origin = { ...opening.origin, state: { ...opening.origin.state, seed, rng } };
   const p = new Packed(opening.layout, origin, opening);
   p.rng.reset(rng);
-  beginTurn(p.quiet(), cs);
+  beginTurn(new Tx(p, null), cs);
   return p;
 }
 
@@ -520,14 +520,14 @@ function resolve(
 function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | null): void {
   if (t === null) {
     p.step += 1;
-    endTurn(rec ? new Tx(p, rec) : p.quiet(), cs);
+    endTurn(new Tx(p, rec), cs);
     return;
   }
   const source = t.ctx.source;
   if ('action' in t) {
     const cost = costAt(t, p);
     p.step += 1;
-    const tx = rec ? new Tx(p, rec) : p.quiet();
+    const tx = new Tx(p, rec);
     tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
     p.setLastTurn(t.slot, p.turn);
@@ -538,7 +538,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   }
   const choice = t.choice;
   p.step += 1;
-  const tx = rec ? new Tx(p, rec) : p.quiet();
+  const tx = new Tx(p, rec);
   tx.add(tx.p.layout.vocab.capital, -(choice.cost ?? 0), source);
   tx.bump(t.slot);
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });

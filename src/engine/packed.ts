@@ -13,7 +13,6 @@ import { type PowerId, TIERS, type TierId, tierRank } from './indicators';
 import type { Layout } from './layout';
 import { RngCursor, type RngState } from './rng';
 import type { Ending, GameState, Indicators, Phase } from './state';
-import { Tx } from './tx';
 
 /** The parts of the state a packed state was made from that unpacking keeps or extends. */
 interface Origin {
@@ -65,11 +64,6 @@ export class Packed {
   ending: Ending | null;
   /** The dice were replaced (`reseed`): the state's rng is no longer its origin's. */
   rngReplaced = false;
-  /**
-   * The transaction the rules run in when nothing is recorded (simulations),
-   * made on first use and kept: a game applies dozens of decisions.
-   */
-  quietTx: Tx | null = null;
   tiersChanged = false;
   flagsChanged = false;
   /**
@@ -140,12 +134,6 @@ export class Packed {
   /** A copy to play on; this one stays as it is. */
   clone(): Packed {
     return new Packed(this.layout, this.origin, this);
-  }
-
-  /** A transaction over this state that records nothing. */
-  quiet(): Tx {
-    if (!this.quietTx) this.quietTx = new Tx(this, null);
-    return this.quietTx;
   }
 
   /** Plays on with other dice (simulations that must not follow the real game's). */

@@ -8,7 +8,7 @@
  */
 
 import { type ForecastResult, startForecast } from './advisor';
-import { ADVISOR_STYLES } from './advisor-styles';
+import { advisorStylesFor } from './advisor-tendencies';
 import { type CompiledScenario, compileScenario } from './compile';
 import type { Scenario } from './scenario';
 import type { GameAction, GameState } from './state';
@@ -21,7 +21,7 @@ export type AdvisorRequest =
       readonly state: GameState;
       readonly decisions: readonly GameAction[];
       readonly rollouts?: number;
-      /** Play the futures in several styles (the on-screen advisor), not the hedger alone. */
+      /** Play the futures in the player's own styles (the on-screen advisor), not the hedger alone. */
       readonly mixedStyles?: boolean;
       /** Rollouts per slice between progress messages (default 100). */
       readonly slice?: number;
@@ -63,7 +63,7 @@ export function createAdvisorService(
       const jobs = request.decisions.map((d) =>
         startForecast(cs, request.state, d, {
           rollouts: request.rollouts ?? 1000,
-          ...(request.mixedStyles ? { styles: ADVISOR_STYLES } : {}),
+          ...(request.mixedStyles ? { styles: advisorStylesFor(cs, request.state, d) } : {}),
         }),
       );
       const total = jobs.reduce((a, j) => a + j.total, 0);

@@ -6,6 +6,7 @@
  * rules name, never a power written here.
  */
 
+import { applyNeglect } from './neglect';
 import type { Rules } from './scenario';
 import { capitulationBite, concededAt, leanSignalsInto, packedSignals } from './signals';
 import type { RuleTables } from './tables';
@@ -40,7 +41,8 @@ export function applyLeanSignals(tx: Tx, rules: Rules, t: RuleTables): void {
 /** Everything that follows from where the year now stands. */
 export function applyDynamics(tx: Tx, rules: Rules, t: RuleTables): void {
   driftBand(tx, rules, t);
-  suspicionBite(tx, t);
+  suspicionBite(tx, rules, t);
+  applyNeglect(tx, rules, t.vocab);
   sea(tx, rules, t);
   economy(tx, rules, t);
   home(tx, rules, t);
@@ -68,15 +70,17 @@ function driftBand(tx: Tx, rules: Rules, t: RuleTables): void {
       tx.add(v.investment[s] as number, nearNeglect, 'rule:taken-for-granted');
 }
 
-function suspicionBite(tx: Tx, t: RuleTables): void {
+function suspicionBite(tx: Tx, rules: Rules, t: RuleTables): void {
   const v = t.vocab;
+  const wear = rules.patience?.wear ?? 1;
+  const recovery = rules.patience?.recovery ?? 1;
   for (let s = 0; s < v.powers.length; s++) {
     const over = tx.get(v.suspicion[s] as number) - (t.biteAt[s] as number);
     if (over > 0) {
       tx.add(v.relation[s] as number, -over * (t.bite[s] as number), 'rule:suspicion');
-      tx.add(v.patience[s] as number, -1, 'rule:patience-wears');
+      tx.add(v.patience[s] as number, -wear, 'rule:patience-wears');
     } else {
-      tx.add(v.patience[s] as number, 1, 'rule:patience-returns');
+      tx.add(v.patience[s] as number, recovery, 'rule:patience-returns');
     }
   }
 }

@@ -3,6 +3,7 @@
  * debrief, the replay viewer, the command line and the tests.
  */
 import type { IndicatorKey, PowerId, TierId } from './indicators';
+import type { Place } from './scenario';
 import type { SourceId } from './sources';
 import type { Ending, OutcomeId } from './state';
 
@@ -40,6 +41,8 @@ export type NewsKind =
   | 'risk'
   | 'reaction'
   | 'incident'
+  | 'postponed'
+  | 'called-off'
   | 'end';
 
 /**
@@ -54,11 +57,13 @@ export interface News {
   readonly text?: string;
   /** For `end`: how the game ended. */
   readonly outcome?: OutcomeId;
+  /** For `postponed`: the turn index the event is put off to. */
+  readonly toTurn?: number;
   /** For `incident`: how many incidents. */
   readonly count?: number;
   readonly power?: PowerId;
   readonly reactionKind?: string;
-  readonly place?: { readonly name: string; readonly lon: number; readonly lat: number };
+  readonly place?: Place;
 }
 
 export interface Explanation {

@@ -1,10 +1,18 @@
 /** The engine's public API: pure, deterministic, the same in Node and the browser. */
 export * from './advisor';
 export { ADVISOR_STYLES } from './advisor-styles';
+export {
+  advisorStylesFor,
+  playerTendencies,
+  type StyleName,
+  type StyleWeights,
+  stylesByTendency,
+} from './advisor-tendencies';
 export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';
 export { collapseOf, type Judge, outcomeIds, scoreOf } from './endings';
+export { allSources, type EventWords, eventWords } from './event-words';
 export type { Cause, Change, Explanation, News, NewsKind, TierChange } from './explain';
 export {
   type ApplyError,
@@ -23,6 +31,7 @@ export { historicalPath, type PlayedPath } from './historical-path';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';
+export { PLACE_MARKS, type PlaceMark } from './scenario';
 export {
   capitulationBite,
   concededAt,

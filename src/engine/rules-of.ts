@@ -16,6 +16,7 @@ import type {
   RandomEvent,
   Reaction,
   Risk,
+  Rules,
   Scenario,
   ScheduledEvent,
 } from './scenario';
@@ -56,6 +57,7 @@ const event = (e: ScheduledEvent | RandomEvent) => ({
   date: 'date' in e ? e.date : undefined,
   weight: 'weight' in e ? e.weight : undefined,
   maxTimes: 'maxTimes' in e ? e.maxTimes : undefined,
+  postpone: 'postpone' in e ? e.postpone : undefined,
 });
 
 const reaction = (r: Reaction) => ({
@@ -88,6 +90,27 @@ const action = (a: Action) => ({
   effects: outcome(a.effects),
 });
 
+/**
+ * The rules with each mechanic left at its neutral setting written as absent:
+ * a ruleset that names upkeep 0 or patience 1/1 plays the same game as one
+ * that names nothing, so it gets the same hash (and games recorded before
+ * the setting existed still verify).
+ */
+function activeRules(r: Rules): Rules {
+  const { capitalUpkeepFrom, capitalUpkeep, capitalPerGrowth, ...home } = r.home;
+  const { neglect, patience, ...rest } = r;
+  return {
+    ...rest,
+    home: {
+      ...home,
+      ...(capitalUpkeep ? { capitalUpkeepFrom, capitalUpkeep } : {}),
+      ...(capitalPerGrowth ? { capitalPerGrowth } : {}),
+    },
+    ...(neglect && (neglect.rate !== 0 || neglect.base !== 0) ? { neglect } : {}),
+    ...(patience && (patience.wear !== 1 || patience.recovery !== 1) ? { patience } : {}),
+  };
+}
+
 export function rulesOf(s: Scenario): unknown {
   return {
     format: s.format,
@@ -104,7 +127,7 @@ export function rulesOf(s: Scenario): unknown {
     calendar: s.calendar.map((t) => ({ id: t.id, start: t.start, end: t.end })),
     start: s.start,
     powers: Object.fromEntries(Object.entries(s.powers).map(([id, p]) => [id, power(p)])),
-    rules: s.rules,
+    rules: activeRules(s.rules),
     thresholds: s.thresholds,
     actions: s.actions.map(action),
     events: s.events.map(event),

@@ -70,10 +70,25 @@ export interface Dispute {
   readonly views: readonly { readonly view: string; readonly heldBy: string }[];
 }
 
+/**
+ * What the map draws at a place in the news: a ship of some kind moving near it, a leader's
+ * visit, a flash for a clash at sea. A place without one gets a plain marker.
+ */
+export const PLACE_MARKS = [
+  'coast-guard',
+  'survey-ship',
+  'warship',
+  'fishing-boat',
+  'visit',
+  'incident',
+] as const;
+export type PlaceMark = (typeof PLACE_MARKS)[number];
+
 export interface Place {
   readonly name: string;
   readonly lon: number;
   readonly lat: number;
+  readonly mark?: PlaceMark;
 }
 
 export interface Choice {
@@ -101,11 +116,34 @@ interface EventBody {
 export interface ScheduledEvent extends EventBody {
   readonly date: string;
   readonly sources: readonly Source[];
+  /**
+   * What happens when `when` fails on the event's date: it is postponed
+   * `months` turns (a news line says so and `price` is paid); if it still
+   * fails then, or the year ends first, it is called off and `price` is paid
+   * again. Absent: the event silently does not happen.
+   */
+  readonly postpone?: Postponement;
+}
+
+export interface Postponement {
+  readonly months: number;
+  /** Paid each time the event is put off (postponed, then called off). */
+  readonly price?: IndicatorNumbers;
+}
+
+/** The words of a random event's second, third… firing (event-words.ts): display only. */
+export interface EventVariant {
+  readonly title: string;
+  readonly text: string;
+  readonly place?: Place;
+  readonly sources?: readonly Source[];
 }
 
 export interface RandomEvent extends EventBody {
   readonly weight: Formula;
   readonly maxTimes: number;
+  /** `variants[0]` is shown the second time it fires, `variants[1]` the third, and so on. */
+  readonly variants?: readonly EventVariant[];
   readonly sources?: readonly Source[];
   /** Invented, not a claim about the record. */
   readonly whatIf?: boolean;
@@ -234,6 +272,33 @@ export interface Rules {
     readonly legitimacyRate: number;
     readonly nationalismBaseline: number;
     readonly nationalismFade: number;
+    /**
+     * Political capital above `capitalUpkeepFrom` loses `capitalUpkeep` of the
+     * excess each turn: a hoard is spent or it melts. Absent or 0: no upkeep.
+     */
+    readonly capitalUpkeepFrom?: number;
+    readonly capitalUpkeep?: number;
+    /** Income per point of growth above moodGrowthPivot (below it, less). Absent or 0: none. */
+    readonly capitalPerGrowth?: number;
+  };
+  /**
+   * Relations with a power Hà Nội did not engage this turn (a lean toward it
+   * below `engagedAt`) drift down: `base` plus `rate` of the part above `from`.
+   * Absent or rate and base 0: no drift.
+   */
+  readonly neglect?: {
+    readonly from: number;
+    readonly rate: number;
+    readonly base: number;
+    readonly engagedAt: number;
+  };
+  /**
+   * Each power's patience: `wear` lost in a turn its
+   * suspicion bites, `recovery` regained in a turn it does not. Absent: 1 and 1.
+   */
+  readonly patience?: {
+    readonly wear: number;
+    readonly recovery: number;
   };
   readonly score: ScoreRules;
   readonly cards: {

@@ -11,6 +11,8 @@ import type { PowerId } from './indicators';
 export const RULE_IDS = [
   'new-turn',
   'capital-income',
+  'capital-growth',
+  'capital-upkeep',
   'capitulation',
   'lean',
   'drift-fades',
@@ -33,6 +35,9 @@ export const RULE_IDS = [
   'nationalism-fades',
   'credibility',
   'red-line',
+  'neglect',
+  'postponed',
+  'called-off',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

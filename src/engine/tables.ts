@@ -128,6 +128,8 @@ export interface EventTable {
   readonly ctx: OutcomeContext & { readonly kind: 'event' | 'random' };
   readonly choices: readonly ChoiceTable[];
   readonly place: Place | undefined;
+  /** Scheduled events with a postponement (postpone.ts): how far, and the price paid each time. */
+  readonly postpone: { readonly months: number; readonly price: OutcomeTable } | null;
 }
 
 export interface ReactionTable {
@@ -158,6 +160,8 @@ export interface RuleTables {
   readonly events: ReadonlyMap<string, EventTable>;
   /** Scheduled events per turn, in date order. */
   readonly scheduled: readonly (readonly EventTable[])[];
+  /** Per turn, the postponable events whose put-off date it is, in date order. */
+  readonly retries: readonly (readonly EventTable[])[];
   readonly random: readonly EventTable[];
   /**
    * Per turn, the random events whose turn range includes it, in the same
@@ -366,6 +370,13 @@ export function buildTables(
       return table;
     }),
     place: ev.place,
+    postpone:
+      'postpone' in ev && ev.postpone
+        ? {
+            months: ev.postpone.months,
+            price: outcomeTable({ delta: ev.postpone.price ?? {} }, layout, slot),
+          }
+        : null,
   });
 
   const byEvent = new Map<ScheduledEvent | RandomEvent, EventTable>();
@@ -376,11 +387,17 @@ export function buildTables(
     eventsById.set(ev.id, table);
   }
   const random = s.randomEvents.events.map((ev) => byEvent.get(ev) as EventTable);
+  const scheduled = scheduledByTurn.map((list) => list.map((ev) => byEvent.get(ev) as EventTable));
+  const retries = scheduled.map((): EventTable[] => []);
+  scheduled.forEach((list, turn) => {
+    for (const ev of list) if (ev.postpone) retries[turn + ev.postpone.months]?.push(ev);
+  });
   return {
     layout,
     actions,
     events: eventsById,
-    scheduled: scheduledByTurn.map((list) => list.map((ev) => byEvent.get(ev) as EventTable)),
+    scheduled,
+    retries,
     random,
     randomByTurn: s.calendar.map((_, turn) => random.filter((ev) => mayHoldIn(ev.when, turn))),
     reactions: powers.map((p) =>

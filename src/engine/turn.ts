@@ -3,6 +3,8 @@
  * random events), then, when the player ends the turn, the powers' reactions,
  * the year's own dynamics and the end-of-game checks.
  */
+
+import { payCapital } from './capital';
 import type { CompiledScenario } from './compile';
 import { holdsAt, type PackedFormula, valueAt } from './conditions';
 import { applyCredibility } from './credibility';
@@ -10,8 +12,10 @@ import { applyDoctrine } from './doctrine';
 import { applyDynamics, applyLeanSignals } from './dynamics';
 import { applyOutcome } from './effects';
 import { endingAt } from './endings';
+import { eventWords } from './event-words';
 import { deal } from './hand';
 import type { Packed } from './packed';
+import { putOff, retry } from './postpone';
 import type { EventTable, ReactionTable } from './tables';
 import type { Tx } from './tx';
 
@@ -23,13 +27,15 @@ export function beginTurn(tx: Tx, cs: CompiledScenario): void {
   if (tx.rec) tx.say({ kind: 'turn', source: `turn:${def.id}`, text: def.label });
   tx.resetTurnSignals();
   if (p.turn > 0) {
-    const { incidents: INCIDENTS, capital: CAPITAL, legitimacy: LEGITIMACY } = cs.tables.vocab;
-    tx.add(INCIDENTS, -tx.get(INCIDENTS), 'rule:new-turn');
-    const { capitalPerTurn, legitimacyBonus } = scenario.rules.home;
-    const income = capitalPerTurn + (legitimacyBonus * (tx.get(LEGITIMACY) - 50)) / 50;
-    tx.add(CAPITAL, Math.round(income), 'rule:capital-income');
+    const v = cs.tables.vocab;
+    tx.add(v.incidents, -tx.get(v.incidents), 'rule:new-turn');
+    payCapital(tx, scenario.rules.home, v);
   }
-  for (const ev of cs.tables.scheduled[p.turn] ?? []) if (holdsAt(ev.when, p)) fire(tx, ev);
+  for (const ev of cs.tables.retries[p.turn] ?? []) retry(tx, ev, fire);
+  for (const ev of cs.tables.scheduled[p.turn] ?? []) {
+    if (holdsAt(ev.when, p)) fire(tx, ev);
+    else if (ev.postpone) putOff(tx, ev, scenario.calendar.length);
+  }
   drawRandomEvents(tx, cs);
   deal(p, cs);
   p.phase = p.pending.length > 0 ? 'event' : 'actions';
@@ -47,15 +53,20 @@ export function recheckScheduled(tx: Tx, cs: CompiledScenario): void {
   if (!events) return;
   for (let i = 0; i < events.length; i++) {
     const ev = events[i] as EventTable;
-    if ((p.counts[ev.slot] as number) === 0 && holdsAt(ev.when, p)) fire(tx, ev);
+    // An event with a postponement was put off when the month began: its new date holds.
+    if ((p.counts[ev.slot] as number) === 0 && !ev.postpone && holdsAt(ev.when, p)) fire(tx, ev);
   }
 }
 
 function fire(tx: Tx, ev: EventTable): void {
-  const { id, place, title } = ev.event;
+  const { id } = ev.event;
   tx.bump(ev.slot);
   const { kind, source } = ev.ctx;
-  if (tx.rec) tx.say({ kind, source, text: title, ...(place ? { place } : {}) });
+  if (tx.rec) {
+    // The count just bumped is this firing's number: a repeat may have its own words.
+    const { title, place } = eventWords(ev.event, tx.p.counts[ev.slot] as number);
+    tx.say({ kind, source, text: title, ...(place ? { place } : {}) });
+  }
   if (ev.effects) applyOutcome(tx, ev.effects, ev.ctx);
   if (ev.choices.length > 0) tx.enqueue(id);
 }

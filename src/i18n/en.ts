@@ -14,6 +14,10 @@ export interface GuideNumbers {
   readonly rupture: number;
   /** What a turn is called here, in the player's language: "month", "fortnight", "week". */
   readonly unit: string;
+  /** The stock above which unspent capital melts (rules.home.capitalUpkeep), or null: none. */
+  readonly upkeepFrom: number | null;
+  /** Whether relations left unattended cool (rules.neglect). */
+  readonly neglect: boolean;
 }
 
 export const EN = {
@@ -29,6 +33,22 @@ export const EN = {
     asean: 'ASEAN neighbour',
     other: 'Other',
     disputed: 'Disputed islands',
+  },
+  /** What a mark on the map stands for, in its tooltip and in the text mirror. */
+  marks: {
+    kinds: {
+      'coast-guard': 'Coast guard ships',
+      'survey-ship': 'A survey ship',
+      warship: 'A warship',
+      'fishing-boat': 'Fishing boats',
+      visit: 'A visit',
+      incident: 'A clash at sea',
+      news: 'In the news',
+    } as Record<string, string>,
+    now: (unit: string) => `this ${unit}`,
+    ago: (n: number, unit: string) => (n === 1 ? `last ${unit}` : `${n} ${unit}s ago`),
+    /** Heads the text mirror's list of marks. */
+    heading: 'On the map',
   },
   countries: {
     VNM: 'Vietnam',
@@ -90,7 +110,22 @@ export const EN = {
     menuButton: 'Menu',
     endMonth: 'End month',
     endTurn: (unit: string) => `End ${unit}`,
+    unspent: {
+      title: (capital: number) => `${capital} political capital unspent`,
+      text: (capital: number, cards: number, unit: string) =>
+        `You still have ${capital} political capital, and ${cards === 1 ? 'one card' : `${cards} cards`} you can play this ${unit}. End the ${unit} without them?`,
+      end: (unit: string) => `End the ${unit} anyway`,
+      back: 'Go back',
+    },
     answerEvent: 'Answer the event',
+    /** Under the top bar's political capital: what the turn's end brought. */
+    income: (delta: string, unit: string) => `${delta} this ${unit}`,
+    /** The month review's line on capital: the net change, then each cause. */
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Political capital ${delta} for the new ${unit}${causes ? `: ${causes}` : ''}`,
+    /** Beside the gauges' first heading: their causes are a hover, tap or focus away. */
+    gaugeHint: (touch: boolean) =>
+      touch ? 'Tap a gauge: what moved it' : 'Hover or focus (G) a gauge: what moved it',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
     /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
@@ -147,13 +182,15 @@ export const EN = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `cost ${cost}`,
+      /** A price the state has raised above the printed one: the arrow says "higher than usual". */
+      costRaised: (cost: number) => `cost ${cost}▲`,
       notNow: 'Not now: ',
       hint: 'Enter on a card shows what it will do before you commit.',
     },
     advisor: {
       heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on in five styles — careful, erratic, passive, and leaning to either side — so the range shows how far it can still go wrong. Each figure is the usual result; in brackets, from a bad future to a good one.',
+        'The rest of the year is played on in the styles your own decisions have shown so far, this one included — careful, erratic, idle, or leaning to one side — so the forecast says where carrying on like this leads. Each figure is the usual result; in brackets, from a bad future to a good one.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -168,8 +205,14 @@ export const EN = {
     preview: {
       cost: (cost: number, have: number) => `Costs ${cost} political capital (you have ${have}).`,
       free: 'Costs no political capital.',
-      certain: 'What it does now',
-      signals: (unit: string) => `How the powers will read it at the ${unit}’s end`,
+      rises: (base: number, list: string) =>
+        `▲ Up from its usual ${base}: the price rises with ${list}.`,
+      follows: (list: string) => `The price follows ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'At once, after this choice',
+      signals: (unit: string) => `Expected at the ${unit}’s end`,
+      signalsWhy: (unit: string) =>
+        `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Risks',
@@ -234,12 +277,14 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious capital makes your next step dearer.`,
+            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step dearer.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',
           text: (n: GuideNumbers) =>
-            `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`,
+            n.upkeepFrom === null
+              ? `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
+              : `Political capital pays for your moves. A few points come in each ${n.unit}, more when the economy grows; a card costs one to five. Keep a little for a ${n.unit} with more at stake, but a stock above ${n.upkeepFrom} melts away each ${n.unit}: unspent capital is lost.`,
         },
         cards: {
           title: 'Cards: your moves',
@@ -402,7 +447,7 @@ export const EN = {
   help: {
     /** How the indicators page names the power of a per-power indicator. */
     eachPower: 'each power',
-    eachCapital: "each power's capital",
+    eachCapital: 'each capital',
     title: 'How to play',
     tabs: ['The goal', 'A turn', 'The indicators', 'Keys and the end'],
     goalTitle: 'You are Hà Nội, in 2023',
@@ -469,7 +514,12 @@ export const EN = {
       ['1 – 4', 'Choose an answer to an event'],
       ['E', `End the ${unit}`],
       ['U', 'Undo the last decision'],
+      ['A, G', 'Jump to the action cards, or to the gauges'],
+      ['[ and ]', 'Previous and next page of cards'],
+      ['R', `The ${unit} in review`],
       ['F', 'Switch the advisor on or off'],
+      ['S', 'Sound on or off'],
+      ['M', 'The menu'],
       ['H or ?', 'This help'],
       ['Esc', 'Close a dialog, or go back'],
       ['Page Up / Down', 'Turn pages on the help, credits and debrief'],
@@ -490,7 +540,7 @@ export const EN = {
     project: [
       [
         'Bamboo Diplomacy',
-        'A strategy game for the classroom about Vietnam between China, the United States and Japan in 2023. Made by the project, with no art downloaded from outside the package registries: the map, the bamboo and every gauge are drawn by code.',
+        'A strategy game for the classroom about Vietnam between China, the United States and Japan in 2023. Nothing in it is a downloaded picture or recording: the map, the bamboo, the ships on the sea, every gauge and every sound are made by the game itself.',
       ],
       [
         'Font',
@@ -502,7 +552,7 @@ export const EN = {
       ],
       [
         'Libraries',
-        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT). Built with Vite, TypeScript and Biome; tested with Vitest, fast-check and playwright-core.',
+        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT), qrcode (MIT). Built with Vite, TypeScript and Biome; tested with Vitest, fast-check and playwright-core.',
       ],
       [
         'Facts',
@@ -711,6 +761,9 @@ export const EN = {
       done: (ranked: number, apart: number, invalid: number) =>
         `${ranked} ranked, ${apart} listed apart, ${invalid} refused.`,
       empty: 'No files yet. Drop a class’s replay files on this page.',
+      /** The table when every file was refused: where to look instead. */
+      noneRanked: (tab: string) =>
+        `No game to rank: every file was refused. The reasons are under "${tab}".`,
       columns: ['#', 'Name', 'Score', 'Outcome', 'Key decisions'] as readonly string[],
       duplicate: 'same name in several files',
       duplicates: 'Names handed in more than once: ',
@@ -735,11 +788,16 @@ export const EN = {
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
     /** The engine's incident news carries a count; these are its words. */
+    /** Where the map marks the rules' incidents at sea, which name no place of their own. */
+    incidentPlace: 'East Sea',
     incidentNews: (n: number, power: string) =>
       plural(n, {
         one: `An incident at sea with vessels of ${power}.`,
         other: `${n} incidents at sea with vessels of ${power}.`,
       }),
+    /** The engine's news of a scheduled event that did not happen on its date. */
+    postponedNews: (title: string, month: string) => `Postponed to ${month}: ${title}`,
+    calledOffNews: (title: string) => `Called off: ${title}`,
     /** Each per-power family's words, given the power's name and capital. */
     families: {
       relations: {
@@ -871,6 +929,8 @@ export const EN = {
       'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income':
         'Political capital for the turn (more when the Party is seen as legitimate)',
+      'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
+      'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
       capitulation: 'The public saw concessions to Beijing',
       lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
@@ -895,6 +955,9 @@ export const EN = {
         'You courted it and its rival hard in the same month: neither believes your promises',
       'red-line':
         'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
+      neglect: 'Left without attention this month, the relationship cools (faster when it is warm)',
+      postponed: 'A visit put off: the snub is felt',
+      'called-off': 'A visit called off: the snub is felt',
     } satisfies Record<RuleId, string>,
     categories: {
       summitry: 'Summitry',
@@ -1056,6 +1119,17 @@ export const EN = {
         `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
       crisis: (value: string, floor: string) =>
         `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
+      short: {
+        nearBand: (drift: string, band: string) => `Drift ${drift}: near the edge (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Drift ${drift}: outside the safe band (±${band})`,
+        autonomy: (drift: string, lost: string) => `Drift ${drift}: autonomy lost at ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: rupture at ${floor}`,
+        unrest: (value: string, floor: string) => `Public mood ${value}: unrest at ${floor}`,
+        clash: (value: string, ceiling: string) => `Tension ${value}: armed clash at ${ceiling}`,
+        crisis: (value: string, floor: string) => `Growth ${value}: crisis at ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>
@@ -1070,8 +1144,28 @@ export const EN = {
       relations: (list: string) => `Relations at the end: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Drift ${drift}, growth ${growth} %, tension at sea ${tension}, public mood ${mood}`,
+      mix: (list: string) => `Played your way, this choice included: ${list}`,
+      style: {
+        bamboo: 'careful',
+        random: 'erratic',
+        passive: 'idle',
+        toward: (capitals: string) => `leaning to ${capitals}`,
+      },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Score ${delta} as the ${unit} ended: why`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Your weakest relation',
+        relations: 'Relations on average',
+        growth: 'Growth',
+        sovereignty: 'Sovereignty at sea',
+        stability: 'Stability at home',
+        autonomy: 'Autonomy (drift)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `End of ${turn}: the powers react`,
       startOf: (turn: string) => `Start of ${turn}`,

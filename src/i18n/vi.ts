@@ -25,6 +25,20 @@ export const VI: Translation<typeof EN> = {
     other: 'Khác',
     disputed: 'Quần đảo tranh chấp',
   },
+  marks: {
+    kinds: {
+      'coast-guard': 'Tàu hải cảnh',
+      'survey-ship': 'Tàu khảo sát',
+      warship: 'Tàu chiến',
+      'fishing-boat': 'Tàu cá',
+      visit: 'Chuyến thăm',
+      incident: 'Va chạm trên biển',
+      news: 'Tin tức',
+    },
+    now: (unit: string) => `${unit} này`,
+    ago: (n: number, unit: string) => (n === 1 ? `${unit} trước` : `${n} ${unit} trước`),
+    heading: 'Trên bản đồ',
+  },
   countries: {
     VNM: 'Việt Nam',
     CHN: 'Trung Quốc',
@@ -80,6 +94,20 @@ export const VI: Translation<typeof EN> = {
     menuButton: 'Menu',
     endMonth: 'Kết thúc tháng',
     endTurn: (unit: string) => `Kết thúc ${unit}`,
+    unspent: {
+      title: (capital: number) => `Còn ${capital} vốn chính trị chưa dùng`,
+      text: (capital: number, cards: number, unit: string) =>
+        `Bạn vẫn còn ${capital} vốn chính trị và ${cards} thẻ có thể chơi trong ${unit} này. Vẫn kết thúc ${unit} mà không dùng đến chúng?`,
+      end: (unit: string) => `Vẫn kết thúc ${unit}`,
+      back: 'Quay lại',
+    },
+    gaugeHint: (touch: boolean) =>
+      touch
+        ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
+        : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+    income: (delta: string, unit: string) => `${delta} ${unit} này`,
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -100,7 +128,7 @@ export const VI: Translation<typeof EN> = {
       'economy.growth': 'Tăng trưởng',
       'economy.tradeDependence': 'Đầu vào TQ',
       'economy.usAccess': 'Thị trường Mỹ',
-      'economy.investment': 'Vốn',
+      'economy.investment': 'Đầu tư',
       'economy.infrastructure': 'Hạ tầng',
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
@@ -109,7 +137,7 @@ export const VI: Translation<typeof EN> = {
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',
-      'home.nationalism': 'Dân tộc',
+      'home.nationalism': 'Phẫn nộ',
       'home.legitimacy': 'Chính danh',
       'home.capital': 'Vốn',
     },
@@ -135,13 +163,14 @@ export const VI: Translation<typeof EN> = {
       prev: '◀',
       next: '▶',
       cost: (cost: number) => `giá ${cost}`,
+      costRaised: (cost: number) => `giá ${cost}▲`,
       notNow: 'Chưa thể: ',
       hint: 'Nhấn Enter trên một thẻ để xem trước tác động rồi mới quyết định.',
     },
     advisor: {
       heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo năm lối chơi — thận trọng, thất thường, thụ động, nghiêng về bên này và nghiêng về bên kia — nên khoảng giá trị cho thấy mọi việc còn có thể xấu đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
+        'Phần còn lại của năm được chơi tiếp theo chính những lối chơi mà các quyết định của bạn đã cho thấy, tính cả quyết định này — thận trọng, thất thường, thụ động hay nghiêng về một phía — nên dự báo cho biết nếu cứ tiếp tục như vậy thì sẽ đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -156,8 +185,14 @@ export const VI: Translation<typeof EN> = {
     preview: {
       cost: (cost: number, have: number) => `Tốn ${cost} vốn chính trị (bạn có ${have}).`,
       free: 'Không tốn vốn chính trị.',
-      certain: 'Tác động ngay',
-      signals: (unit: string) => `Các cường quốc sẽ đọc nó thế nào vào cuối ${unit}`,
+      rises: (base: number, list: string) =>
+        `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
+      follows: (list: string) => `Giá thay đổi theo ${list}.`,
+      rise: (label: string, amount: string) => `${label} (${amount})`,
+      certain: 'Ngay sau lựa chọn này',
+      signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
+      signalsWhy: (unit: string) =>
+        `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       risks: 'Rủi ro',
@@ -221,12 +256,14 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một thủ đô đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''} Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
-            `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`,
+            n.upkeepFrom === null
+              ? `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng phần vốn vượt quá ${n.upkeepFrom} sẽ hao dần mỗi ${n.unit}: vốn không dùng là vốn mất.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -449,7 +486,12 @@ export const VI: Translation<typeof EN> = {
       ['1 – 4', 'Chọn phương án cho sự kiện'],
       ['E', `Kết thúc ${unit}`],
       ['U', 'Hoàn tác quyết định cuối'],
+      ['A, G', 'Nhảy tới các thẻ hành động, hoặc tới các chỉ số'],
+      ['[ và ]', 'Trang thẻ trước và sau'],
+      ['R', `Nhìn lại ${unit}`],
       ['F', 'Bật hoặc tắt cố vấn'],
+      ['S', 'Bật hoặc tắt âm thanh'],
+      ['M', 'Menu'],
       ['H hoặc ?', 'Phần trợ giúp này'],
       ['Esc', 'Đóng hộp thoại, hoặc quay lại'],
       ['Page Up / Down', 'Lật trang trợ giúp, ghi công và tổng kết'],
@@ -470,7 +512,7 @@ export const VI: Translation<typeof EN> = {
     project: [
       [
         'Ngoại giao cây tre',
-        'Trò chơi chiến lược dành cho lớp học, về Việt Nam giữa Trung Quốc, Hoa Kỳ và Nhật Bản năm 2023. Do dự án thực hiện, không dùng hình ảnh tải từ bên ngoài các kho gói phần mềm: bản đồ, cây tre và mọi chỉ số đều được vẽ bằng mã.',
+        'Trò chơi chiến lược dành cho lớp học, về Việt Nam giữa Trung Quốc, Hoa Kỳ và Nhật Bản năm 2023. Không có hình ảnh hay bản ghi âm nào tải từ bên ngoài: bản đồ, cây tre, những con tàu trên biển, mọi chỉ số và mọi âm thanh đều do chính trò chơi tạo ra.',
       ],
       [
         'Phông chữ',
@@ -482,7 +524,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Thư viện',
-        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT). Xây dựng bằng Vite, TypeScript và Biome; kiểm thử bằng Vitest, fast-check và playwright-core.',
+        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT), qrcode (MIT). Xây dựng bằng Vite, TypeScript và Biome; kiểm thử bằng Vitest, fast-check và playwright-core.',
       ],
       [
         'Dữ kiện',
@@ -703,6 +745,8 @@ export const VI: Translation<typeof EN> = {
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
+      noneRanked: (tab: string) =>
+        `Chưa có ván nào được xếp hạng: các tệp bị để riêng hoặc bị từ chối, kèm lý do, ở mục "${tab}".`,
       chartScope: (scenario: string, seed: string) => `${scenario} · mã “${seed}”`,
       open: 'Mở',
       dropHint: 'Thả các tệp bản ghi của lớp để kiểm chứng.',
@@ -710,8 +754,11 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    incidentPlace: 'Biển Đông',
     incidentNews: (n: number, power: string) =>
       n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
+    postponedNews: (title: string, month: string) => `Hoãn đến ${month}: ${title}`,
+    calledOffNews: (title: string) => `Bị hủy: ${title}`,
     families: {
       relations: {
         name: (_name: string, capital: string) => `Quan hệ với ${capital}`,
@@ -845,6 +892,9 @@ export const VI: Translation<typeof EN> = {
     rules: {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
       'capital-income': 'Vốn chính trị của lượt (nhiều hơn khi Đảng được coi là chính danh)',
+      'capital-growth':
+        'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
+      'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
       lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
@@ -869,6 +919,9 @@ export const VI: Translation<typeof EN> = {
         'Bạn ve vãn cả họ lẫn đối thủ của họ cùng một tháng: không bên nào còn tin lời hứa của bạn',
       'red-line':
         'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
+      neglect: 'Bị bỏ lơ trong tháng này, quan hệ nguội đi (càng nồng ấm càng nguội nhanh)',
+      postponed: 'Một chuyến thăm bị hoãn: sự phật ý lộ rõ',
+      'called-off': 'Một chuyến thăm bị hủy: sự phật ý lộ rõ',
     },
     categories: {
       summitry: 'Thượng đỉnh',
@@ -951,7 +1004,7 @@ export const VI: Translation<typeof EN> = {
     blockTag: {
       resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
-      notDealt: 'chưa chia',
+      notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
     },
     block: {
@@ -1018,6 +1071,17 @@ export const VI: Translation<typeof EN> = {
         `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là nổ súng (xung đột vũ trang).`,
       crisis: (value: string, floor: string) =>
         `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
+      short: {
+        nearBand: (drift: string, band: string) => `Độ nghiêng ${drift}: sát mép (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Độ nghiêng ${drift}: ngoài vùng an toàn (±${band})`,
+        autonomy: (drift: string, lost: string) => `Độ nghiêng ${drift}: mất tự chủ ở ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: đổ vỡ ở ${floor}`,
+        unrest: (value: string, floor: string) => `Lòng dân ${value}: bất ổn ở ${floor}`,
+        clash: (value: string, ceiling: string) => `Căng thẳng ${value}: nổ súng ở ${ceiling}`,
+        crisis: (value: string, floor: string) => `Tăng trưởng ${value}: khủng hoảng ở ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>
@@ -1032,8 +1096,28 @@ export const VI: Translation<typeof EN> = {
       relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
+      mix: (list: string) => `Chơi theo lối của bạn, tính cả lựa chọn này: ${list}`,
+      style: {
+        bamboo: 'thận trọng',
+        random: 'thất thường',
+        passive: 'thụ động',
+        toward: (capitals: string) => `nghiêng về ${capitals}`,
+      },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Quan hệ yếu nhất của bạn',
+        relations: 'Quan hệ trung bình',
+        growth: 'Tăng trưởng',
+        sovereignty: 'Chủ quyền trên biển',
+        stability: 'Ổn định trong nước',
+        autonomy: 'Tự chủ (độ nghiêng)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `Cuối ${inSentence(turn)}: các cường quốc phản ứng`,
       startOf: (turn: string) => `Đầu ${inSentence(turn)}`,

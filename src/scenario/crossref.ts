@@ -113,6 +113,11 @@ export function crossCheck(s: Scenario): CrossProblem[] {
     checkCondition(e.when, `${path}.when`);
     checkOutcome(e.effects, `${path}.effects`, false);
     if ('weight' in e) checkWeight(e.weight, `${path}.weight`);
+    if ('variants' in e && e.variants && e.variants.length > e.maxTimes - 1)
+      report(
+        `${path}.variants`,
+        `expected at most ${e.maxTimes - 1} variants (one for each firing after the first, maxTimes ${e.maxTimes}), found ${e.variants.length}: the last would never be shown`,
+      );
     if (!e.effects && !e.choices)
       report(path, 'expected "effects" or "choices": this event would do nothing');
     if (e.choices) {
@@ -274,6 +279,7 @@ function checkPowers(s: Scenario, table: IndicatorTable, report: Report): void {
   ].forEach(({ e, path }) => {
     condition(e.when, `${path}.when`);
     outcome(e.effects, `${path}.effects`);
+    if ('postpone' in e && e.postpone) indicators(e.postpone.price, `${path}.postpone.price`);
     if ('weight' in e) formula(e.weight, `${path}.weight`);
     e.choices?.forEach((c, j) => {
       condition(c.requires, `${path}.choices[${j}] "${c.id}".requires`);

@@ -152,6 +152,8 @@ export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
     economy: { ...r.economy, ...o.economy },
     sea: { ...r.sea, ...o.sea },
     home: { ...r.home, ...o.home, backlash: { ...own(r.home.backlash), ...o.home?.backlash } },
+    ...(r.neglect || o.neglect ? { neglect: { ...r.neglect, ...o.neglect } } : {}),
+    ...(r.patience || o.patience ? { patience: { ...r.patience, ...o.patience } } : {}),
     score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
     cards: { ...r.cards, ...o.cards },
     credibility: { ...r.credibility, ...o.credibility },

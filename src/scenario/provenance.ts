@@ -63,6 +63,13 @@ export function provenanceCheck(s: Scenario): CrossProblem[] {
       const problem = internalSource(src);
       if (problem) report(`${path}.sources[${j}]`, problem);
     });
+    const variants = 'variants' in e ? (e.variants ?? []) : [];
+    variants.forEach((v, k) => {
+      (v.sources ?? []).forEach((src, j) => {
+        const problem = internalSource(src);
+        if (problem) report(`${path}.variants[${k}].sources[${j}]`, problem);
+      });
+    });
   }
 
   walkStrings(s, '', (path, key, value) => {
@@ -86,6 +93,8 @@ function internalSource(src: Source): string | null {
     if (label)
       return `cites an internal note: ${field} contains ${label}; cite the publication the note names`;
   }
+  if (/\bwikipedia\b/i.test(src.publication))
+    return `cites an encyclopedia ("${src.publication}"): cite the publication that reported it, with its date, as the encyclopedia's own references do`;
   if (src.url && !/^https?:\/\//i.test(src.url))
     return `expected a web address (http or https), found "${src.url}"`;
   return null;

@@ -71,6 +71,7 @@ const PLACE: Docs = {
   name: 'The place as the map labels it, e.g. "Paracel Islands".',
   lon: 'Longitude in degrees, east positive (-180 to 180).',
   lat: 'Latitude in degrees, north positive (-90 to 90).',
+  mark: 'What the map draws there: "coast-guard", "survey-ship", "warship" or "fishing-boat" (a ship moving near the place), "visit" (a leader\'s plane and flag), "incident" (a flash at sea). Without it, a plain marker.',
 };
 
 const DISPUTE: Docs = {
@@ -111,6 +112,14 @@ const SCHEDULED_EVENT: Docs = {
   date: 'The day it happened, written YYYY-MM-DD. It must fall inside a calendar turn; it fires at the start of that turn.',
   sources:
     'At least one source: [{"publication": "…", "date": "YYYY-MM-DD"}]. Historical events must be cited.',
+  postpone:
+    'What happens when "when" fails on the date: {"months": 1, "price": {"relations.cn": -4}} puts the event off that many turns (a news line says so, the price is paid); if it fails again then, or the year ends first, it is called off and the price is paid again. Absent: the event silently does not happen.',
+};
+
+const POSTPONEMENT: Docs = {
+  months: 'How many turns the event is put off (1 to 12).',
+  price:
+    'Numbers added to indicators each time the event is put off, e.g. {"relations.cn": -4, "suspicion.cn": 3}.',
 };
 
 const RANDOM_EVENT: Docs = {
@@ -118,10 +127,19 @@ const RANDOM_EVENT: Docs = {
   weight:
     'How likely this event is on each draw: a formula such as {"base": 0, "per": {"sea.tension": 0.04}}.',
   maxTimes: 'How many times it can fire in one game (default 1).',
+  variants:
+    'Optional words for its second, third… firing, in order: [{"title", "text", "place"?, "sources"?}]. At most maxTimes − 1; display only, the rules do not change.',
   sources:
     'Where this happened in the record. `check` asks for at least one unless the event is marked "whatIf".',
   whatIf:
     'true for an invented event, not a claim about the record: the event dialog and the sources lists label it "What if".',
+};
+
+const VARIANT: Docs = {
+  title: 'The headline for this firing.',
+  text: 'What happened this time, in your own words.',
+  place: "Where it happened this time (default: the event's place).",
+  sources: "What this firing is drawn from (default: the event's sources).",
 };
 
 const REACTION: Docs = {
@@ -227,6 +245,10 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     economy: 'How growth follows investment, market access, trade with China and sea tension.',
     sea: 'How incidents arise from tension and how tension calms down.',
     home: 'Political capital, mood and the cost of concessions at home.',
+    neglect:
+      'How relations with a power Hà Nội did not engage this turn drift down, faster from high values. Absent: no drift.',
+    patience:
+      "How fast each power's patience wears while its suspicion bites and returns while it does not. Absent: 1 and 1.",
     score: "How the year is scored: each part's weight, the collapse penalty and the scales.",
     cards:
       'How long a card rests after it is played and how many are dealt each turn, so that no routine can be repeated every turn.',
@@ -318,6 +340,24 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     nationalismBaseline: 'The nationalism (0–100) the public settles back to when nothing happens.',
     nationalismFade:
       'The fraction of the way nationalism returns to its baseline each turn (0 to 1).',
+    capitalUpkeepFrom:
+      'The stock of political capital above which upkeep is paid at the start of each turn.',
+    capitalUpkeep:
+      'The fraction of the capital above capitalUpkeepFrom that melts away each turn (0 to 1): a hoard is spent or lost. Absent or 0: none.',
+    capitalPerGrowth:
+      'Capital gained (or lost) each turn per point of growth above (or below) moodGrowthPivot. Absent or 0: none.',
+  },
+  'rules.neglect': {
+    from: 'The relation above which neglect takes a share of the excess (rate).',
+    rate: 'The fraction of the relation above `from` lost in a turn without engagement (0 to 1).',
+    base: 'Relation lost in every turn without engagement, whatever its level.',
+    engagedAt:
+      'The lean toward a power, in one turn, that counts as engaging it (cards and answers that lean toward it).',
+  },
+  'rules.patience': {
+    wear: "Patience lost in a turn the power's suspicion is above its bite point.",
+    recovery:
+      'Patience regained in a turn it is not (1 restores a point a month; 0.5, one every two).',
   },
   'rules.score': {
     weights:
@@ -366,6 +406,7 @@ function docTypeOf(path: string): Docs | undefined {
   if (/\.effects$/.test(path)) return OUTCOME;
   if (/\.(weight|chance)$/.test(path)) return FORMULA;
   if (/\.sources\[\]$/.test(path)) return SOURCE;
+  if (path === 'randomEvents.events[].variants[]') return VARIANT;
   if (/\.place$/.test(path)) return PLACE;
   if (/\.disputes\[\]$/.test(path)) return DISPUTE;
   if (/\.views\[\]$/.test(path)) return VIEW;
@@ -373,6 +414,7 @@ function docTypeOf(path: string): Docs | undefined {
   if (/\.reactions\[\]$/.test(path)) return REACTION;
   if (/^powers\.([a-z]+|\*)$/.test(path)) return POWER;
   if (path === 'events[]') return SCHEDULED_EVENT;
+  if (path === 'events[].postpone') return POSTPONEMENT;
   if (path === 'randomEvents.events[]') return RANDOM_EVENT;
   if (path === 'actions[]') return ACTION;
   if (path === 'calendar[]') return TURN;

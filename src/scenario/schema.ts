@@ -11,6 +11,7 @@ import {
   type Rules as EngineRules,
   type Scenario as EngineScenario,
   type Thresholds as EngineThresholds,
+  PLACE_MARKS,
 } from '../engine/scenario';
 import { shippedIndicators } from './indicators';
 
@@ -153,6 +154,7 @@ export const placeSchema = z.strictObject({
   name: text,
   lon: num(-180, 180),
   lat: num(-90, 90),
+  mark: z.enum(PLACE_MARKS).optional(),
 });
 
 export const choiceSchema = z.strictObject({
@@ -177,16 +179,31 @@ const eventBody = {
   disputes: z.array(disputeSchema).optional(),
 };
 
+const postponementSchema = z.strictObject({
+  months: num(1, 12).int(),
+  price: indicatorNumbers.optional(),
+});
+
 export const scheduledEventSchema = z.strictObject({
   ...eventBody,
   date: isoDate,
   sources: z.array(sourceSchema).min(1, 'at least one source: historical events must be cited'),
+  postpone: postponementSchema.optional(),
+});
+
+/** The words of a random event's second, third… firing: display only. */
+export const eventVariantSchema = z.strictObject({
+  title: text,
+  text,
+  place: placeSchema.optional(),
+  sources: z.array(sourceSchema).min(1).optional(),
 });
 
 export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: num(1, 1000).int().default(1),
+  variants: z.array(eventVariantSchema).min(1).optional(),
   /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),
   /** Invented, not a claim about the record: the event dialog says so. */
@@ -301,6 +318,19 @@ const homeRules = z.strictObject({
   legitimacyRate: num(0, 1),
   nationalismBaseline: num(0, 100),
   nationalismFade: num(0, 1),
+  capitalUpkeepFrom: num(0, 1000).optional(),
+  capitalUpkeep: num(0, 1).optional(),
+  capitalPerGrowth: num(0, 100).optional(),
+});
+const neglectRules = z.strictObject({
+  from: num(0, 100),
+  rate: num(0, 1),
+  base: num(0, 100),
+  engagedAt: num(0, 100),
+});
+const patienceRules = z.strictObject({
+  wear: num(0, 100),
+  recovery: num(0, 100),
 });
 const scoreRules = z.strictObject({
   weights: z.strictObject({
@@ -342,6 +372,8 @@ export const rulesSchema = z.strictObject({
   economy: economyRules,
   sea: seaRules,
   home: homeRules,
+  neglect: neglectRules.optional(),
+  patience: patienceRules.optional(),
   score: scoreRules,
   cards: cardRules,
   credibility: credibilityRules,
@@ -354,6 +386,8 @@ export const rulesOverrideSchema = z.strictObject({
   economy: economyRules.partial().optional(),
   sea: seaRules.partial().optional(),
   home: homeRules.partial().optional(),
+  neglect: neglectRules.partial().optional(),
+  patience: patienceRules.partial().optional(),
   score: scoreRules.extend({ weights: scoreRules.shape.weights.partial() }).partial().optional(),
   cards: cardRules.partial().optional(),
   credibility: credibilityRules.partial().optional(),

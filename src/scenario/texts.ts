@@ -97,6 +97,22 @@ function mapTexts(s: Scenario, f: Rewrite, name: Rewrite = asIs): Scenario {
         : {}),
       ...(e.disputes ? { disputes: disputes(key, e.disputes) } : {}),
       ...(e.sources ? { sources: sources(key, e.sources) } : {}),
+      ...('variants' in e && e.variants
+        ? {
+            variants: e.variants.map((v, i) => {
+              const vk = `${key}.variants.${i}`;
+              return {
+                ...v,
+                title: f(`${vk}.title`, v.title),
+                text: f(`${vk}.text`, v.text),
+                ...(v.place
+                  ? { place: { ...v.place, name: f(`${vk}.place.name`, v.place.name) } }
+                  : {}),
+                ...(v.sources ? { sources: sources(vk, v.sources) } : {}),
+              };
+            }),
+          }
+        : {}),
     };
   };
   const powers = Object.fromEntries(

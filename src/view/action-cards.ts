@@ -3,10 +3,11 @@
  * (grouped by its author). The order never depends on the state, so a card keeps its place
  * after every play and the player's eye and keyboard find it where it was.
  */
-import { actionCost, type CompiledScenario, type GameState, whyNotPlay } from '../engine';
+import { type CompiledScenario, type GameState, whyNotPlay } from '../engine';
 import { blockReason, blockTag } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
+import { type Price, priceOf } from './price';
 import { turnUnitOf } from './turn-unit';
 
 export interface ActionCardView {
@@ -16,6 +17,8 @@ export interface ActionCardView {
   readonly category: string;
   readonly categoryLabel: string;
   readonly cost: number;
+  /** The price and what raised it: the tile shows the same figure as the preview, and why. */
+  readonly price: Price;
   /** Why it cannot be played now, or null when it can. */
   readonly blocked: string | null;
   /** The reason in a word or two for the card's face ("locked", "rests 2"); null for the price. */
@@ -27,7 +30,8 @@ const CARD_CONDITIONS = 2;
 
 export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
   return cs.scenario.actions.map((action) => {
-    const cost = actionCost(cs, action, state);
+    const price = priceOf(cs, action, state);
+    const cost = price.cost;
     const why = whyNotPlay(cs, state, action);
     return {
       id: action.id,
@@ -36,6 +40,7 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       category: action.category,
       categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
       cost,
+      price,
       tag: blockTag(why),
       // The card's tooltip names two conditions; its preview (Enter) lists them all.
       blocked: blockReason(

@@ -3,7 +3,13 @@
  * steps: the indicators grouped for small multiples with readable axes, the
  * historical path played through the same rules, and the sources of events.
  */
-import type { CompiledScenario, IndicatorGroup, IndicatorKey, ScoreBreakdown } from '../engine';
+import {
+  allSources,
+  type CompiledScenario,
+  type IndicatorGroup,
+  type IndicatorKey,
+  type ScoreBreakdown,
+} from '../engine';
 import { shippedIndicators } from '../scenario/indicators';
 import type { StepLike } from './gauges';
 
@@ -114,7 +120,7 @@ function eventSources(ev: AnyEvent): EventSources {
     id: ev.id,
     title: ev.title,
     date: 'date' in ev && typeof ev.date === 'string' ? ev.date : null,
-    sources: (ev.sources ?? []).map((s) => ({
+    sources: allSources(ev).map((s) => ({
       publication: s.publication,
       date: s.date,
       approximate: s.approximate === true,

@@ -1,5 +1,5 @@
 /** What the event dialog shows: the event, where and when, its sources and its disputes. */
-import type { CompiledScenario, GameState } from '../engine';
+import { type CompiledScenario, eventWords, type GameState } from '../engine';
 import { TEXT } from '../i18n';
 import { longDate, shortCitation } from './citation';
 
@@ -37,14 +37,17 @@ export function eventCard(
   const date = 'date' in ev && typeof ev.date === 'string' ? longDate(ev.date) : null;
   // The engine counts every event it fires, scheduled or random, as `event:<id>`.
   const times = state?.counts[`event:${ev.id}`] ?? 0;
+  // A repeat with words of its own reads as news; one without is introduced as a recurrence.
+  const words = eventWords(ev, times);
+  const again = times >= 2 && !words.variant;
   return {
     id: ev.id,
-    title: times >= 2 ? TEXT.view.again(ev.title) : ev.title,
+    title: again ? TEXT.view.again(words.title) : words.title,
     date,
-    place: ev.place?.name ?? null,
-    text: times >= 2 ? `${TEXT.view.againText(times)} ${ev.text}` : ev.text,
+    place: words.place?.name ?? null,
+    text: again ? `${TEXT.view.againText(times)} ${words.text}` : words.text,
     sources: eventSources(
-      ev.sources ?? [],
+      words.sources,
       'date' in ev && typeof ev.date === 'string' ? ev.date : null,
     ),
     whatIf: 'whatIf' in ev && ev.whatIf === true,

@@ -1,10 +1,10 @@
 /** The advisor's forecast in words, for the preview of a decision. */
 
-import { type CompiledScenario, type GameState, score } from '../engine';
+import { type CompiledScenario, type GameState, type StyleWeights, score } from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
 import { formatNumber, TEXT } from '../i18n';
 import { percent, signed } from './format';
-import { outcomeLabel, type PowerTable, powerName, powerShort } from './labels';
+import { outcomeLabel, type PowerTable, powerCapital, powerName, powerShort } from './labels';
 
 const F = TEXT.view.forecast;
 
@@ -98,4 +98,34 @@ export function standingLine(cs: CompiledScenario, state: GameState): ForecastLi
       ? { warn: true, tone: 'bad' as const }
       : {}),
   };
+}
+
+/** The capitals on one side of the drift axis ("Washington, Tokyo"), for a one-sided style's name. */
+function poleCapitals(cs: CompiledScenario, sign: -1 | 1): string {
+  const weights = cs.scenario.rules.drift.weights;
+  return cs.tables.vocab.powers
+    .filter((p) => Math.sign(weights[p] ?? 0) === sign)
+    .sort((a, b) => Math.abs(weights[b] ?? 0) - Math.abs(weights[a] ?? 0))
+    .slice(0, 1)
+    .map((p) => powerCapital(cs.scenario.powers, p))
+    .join(', ');
+}
+
+/**
+ * Whose futures the advisor played, largest share first: "careful 67%, leaning to
+ * Washington 12%, …", so the player sees that the forecast follows their own play.
+ */
+export function styleMixLine(cs: CompiledScenario, weights: StyleWeights): ForecastLine {
+  const label: Record<keyof StyleWeights, string> = {
+    bamboo: F.style.bamboo,
+    random: F.style.random,
+    passive: F.style.passive,
+    'washington-first': F.style.toward(poleCapitals(cs, 1)),
+    'beijing-first': F.style.toward(poleCapitals(cs, -1)),
+  };
+  const list = (Object.entries(weights) as [keyof StyleWeights, number][])
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, w]) => `${label[k]} ${percent(w)}`);
+  return { text: F.mix(list.join(', ')) };
 }

@@ -11,6 +11,8 @@ export function signed(value: number): string {
 }
 
 export function percent(p: number): string {
+  // Neither end rounds to a certainty it is not: a real chance never reads 0% or 100%.
   if (p > 0 && p < 0.01) return '<1%';
+  if (p > 0.99 && p < 1) return '>99%';
   return `${Math.round(p * 100)}%`;
 }

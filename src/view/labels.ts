@@ -90,7 +90,14 @@ export const CATEGORY_LABELS: Readonly<Record<string, string>> = L.categories;
 export const GROUP_LABELS: Readonly<Record<string, string>> = L.groups;
 
 /** The engine's own news, which carries a count and the power whose vessels were there. */
+export const INCIDENT_PLACE_NAME = (): string => L.incidentPlace;
+
 export const INCIDENT_NEWS = (count: number, power: string): string => L.incidentNews(count, power);
+
+/** The engine's news of a scheduled event put off to another turn, or called off. */
+export const POSTPONED_NEWS = (title: string, month: string): string =>
+  L.postponedNews(title, month);
+export const CALLED_OFF_NEWS = (title: string): string => L.calledOffNews(title);
 
 /**
  * The two poles of the drift axis, as the capitals of the powers on each side (by how far out

@@ -3,7 +3,14 @@ import type { CompiledScenario, News } from '../engine';
 import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, type ActorLook, actorLook, describeSource } from './causes';
 import type { StepLike } from './gauges';
-import { INCIDENT_NEWS, outcomeLabel, powerName } from './labels';
+import {
+  CALLED_OFF_NEWS,
+  INCIDENT_NEWS,
+  INCIDENT_PLACE_NAME,
+  outcomeLabel,
+  POSTPONED_NEWS,
+  powerName,
+} from './labels';
 
 export interface NewsView extends ActorLook {
   readonly kind: News['kind'];
@@ -12,6 +19,17 @@ export interface NewsView extends ActorLook {
   readonly place: News['place'] | null;
   readonly source: string;
 }
+
+/**
+ * The rules' incidents at sea name no place: the map marks them in the open East Sea, between
+ * the Paracels and the Spratlys, where 2023's rammings and water cannon happened.
+ */
+const incidentPlace = (): NonNullable<News['place']> => ({
+  name: INCIDENT_PLACE_NAME(),
+  lon: 112.6,
+  lat: 12.8,
+  mark: 'incident',
+});
 
 function actorOf(item: News): Actor {
   if (item.power) return item.power;
@@ -33,11 +51,14 @@ function newsWords(
     case 'event':
     case 'random': {
       const ev = cs.events.get(item.source.slice(item.source.indexOf(':') + 1));
+      // A repeat's headline is its variant's title (event-words.ts): its detail goes with it.
+      const variant =
+        ev && 'variants' in ev ? ev.variants?.find((v) => v.title === item.text) : undefined;
       return {
         actor: 'world',
         kind: item.kind,
         headline: item.text ?? ev?.title ?? item.source,
-        detail: ev?.text ?? null,
+        detail: variant?.text ?? ev?.text ?? null,
         place,
         source: item.source,
       };
@@ -63,13 +84,30 @@ function newsWords(
         place,
         source: item.source,
       };
+    case 'postponed':
+    case 'called-off': {
+      const ev = cs.events.get(item.source.slice(item.source.indexOf(':') + 1));
+      const title = item.text ?? ev?.title ?? item.source;
+      const to = item.toTurn === undefined ? undefined : cs.scenario.calendar[item.toTurn];
+      return {
+        actor: 'world',
+        kind: item.kind,
+        headline:
+          item.kind === 'postponed' && to
+            ? POSTPONED_NEWS(title, calendarLabel(to))
+            : CALLED_OFF_NEWS(title),
+        detail: null,
+        place,
+        source: item.source,
+      };
+    }
     case 'incident':
       return {
         actor: actorOf(item),
         kind: item.kind,
         headline: INCIDENT_NEWS(item.count ?? 1, powerName(cs.scenario.powers, item.power ?? '')),
         detail: null,
-        place,
+        place: place ?? incidentPlace(),
         source: item.source,
       };
     default:

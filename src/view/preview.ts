@@ -4,7 +4,6 @@
  * changes, and its risks with their chances in the current state.
  */
 import {
-  actionCost,
   type CompiledScenario,
   capitulationBite,
   concededAt,
@@ -23,6 +22,7 @@ import { blockReason } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { changeTone, type Tone } from './gauge-display';
 import { indicatorLabel, type PowerTable, powerName } from './labels';
+import { type Price, priceOf } from './price';
 import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface EffectLine {
@@ -43,6 +43,8 @@ export interface Preview {
   readonly title: string;
   readonly text: string | null;
   readonly cost: number;
+  /** For a card: its price and what raised it (the same figures as its tile). */
+  readonly price?: Price;
   readonly certain: readonly EffectLine[];
   /** Month's-end consequences of the lean this decision signals (suspicion, drift). */
   readonly signals: readonly EffectLine[];
@@ -131,7 +133,13 @@ function previewOutcome(
   cs: CompiledScenario,
   state: GameState,
   outcome: Outcome,
-  head: { title: string; text: string | null; cost: number; blocked: string | null },
+  head: {
+    title: string;
+    text: string | null;
+    cost: number;
+    price?: Price;
+    blocked: string | null;
+  },
 ): Preview {
   const read = stateReader(cs, state);
   const powers = cs.scenario.powers;
@@ -149,11 +157,14 @@ function previewOutcome(
         to,
       }))
       .filter((t) => t.from !== t.to),
-    risks: (outcome.risks ?? []).map((r) => ({
-      text: r.text,
-      chance: read.chance(r.chance),
-      effects: lines(powers, state, r.delta),
-    })),
+    // A risk that cannot happen now is no risk: listing it as "0% chance" only confuses.
+    risks: (outcome.risks ?? [])
+      .map((r) => ({
+        text: r.text,
+        chance: read.chance(r.chance),
+        effects: lines(powers, state, r.delta),
+      }))
+      .filter((r) => r.chance > 0),
   };
 }
 
@@ -164,10 +175,12 @@ export function previewAction(
 ): Preview | null {
   const action = cs.actions.get(actionId);
   if (!action) return null;
+  const price = priceOf(cs, action, state);
   return previewOutcome(cs, state, action.effects, {
     title: action.title,
     text: action.text,
-    cost: actionCost(cs, action, state),
+    cost: price.cost,
+    price,
     blocked: blockReason(
       whyNotPlay(cs, state, action),
       unmetConditions(cs, state, action.requires),

@@ -51,15 +51,18 @@ export function sourcesPage(s: Scenario): SourcesPage {
     ...s.randomEvents.events,
   ];
   const byKey = new Map<string, { source: Source; usedFor: string[]; notes: string[] }>();
+  const cite = (src: Source, label: string) => {
+    const key = sourceKey(src);
+    const entry = byKey.get(key) ?? { source: src, usedFor: [], notes: [] };
+    if (!entry.usedFor.includes(label)) entry.usedFor.push(label);
+    if (src.note && !entry.notes.includes(src.note)) entry.notes.push(src.note);
+    byKey.set(key, entry);
+  };
   for (const ev of events) {
-    for (const src of ev.sources ?? []) {
-      const key = sourceKey(src);
-      const entry = byKey.get(key) ?? { source: src, usedFor: [], notes: [] };
-      const label = eventLabel(ev);
-      if (!entry.usedFor.includes(label)) entry.usedFor.push(label);
-      if (src.note && !entry.notes.includes(src.note)) entry.notes.push(src.note);
-      byKey.set(key, entry);
-    }
+    for (const src of ev.sources ?? []) cite(src, eventLabel(ev));
+    // A repeat's own sources are listed under the words they back.
+    for (const v of 'variants' in ev ? (ev.variants ?? []) : [])
+      for (const src of v.sources ?? []) cite(src, `random event, repeat · ${v.title}`);
   }
   const sources = [...byKey.values()]
     .map(({ source, usedFor, notes }) => ({

@@ -57,7 +57,7 @@ describe('advisor', () => {
     expect((await snap())?.stateHash).toBe(before);
     // The preview's own sections are all there beside it.
     const texts = await page.evaluate(() => window.bamboo?.texts().map((t) => t.text) ?? []);
-    expect(texts).toContain('WHAT IT DOES NOW');
+    expect(texts).toContain('AT ONCE, AFTER THIS CHOICE');
     await page.keyboard.press('Escape');
     await page.keyboard.press('a');
     await page.keyboard.press('Enter');

@@ -278,7 +278,14 @@ async function playCampaign(page: Page, drive: Driver, tag: string): Promise<Sna
       await page.mouse.move(0, 0);
     }
     await drive.endMonth();
-    await waitFor(page, 's.turn !== arg.turn || s.over', { turn: s.turn });
+    // Capital left that could still buy a card: the game asks once; end the month anyway.
+    await waitFor(page, 's.turn !== arg.turn || s.over || s.dialog?.kind === "unspent"', {
+      turn: s.turn,
+    });
+    if ((await snap(page)).dialog?.kind === 'unspent') {
+      await drive.confirm();
+      await waitFor(page, 's.turn !== arg.turn || s.over', { turn: s.turn });
+    }
   }
   const end = await snap(page);
   expect(end.over).toBe(true);

@@ -7,14 +7,50 @@ describe('the guide in a scenario played in fortnights', () => {
     setLocale(lang);
     try {
       const unit = TEXT.units.word.fortnight;
-      const numbers = { year: '2023', band: 15, lost: 45, rupture: 10, unit };
-      const texts = Object.values(TEXT.game.guide.steps).map((step) => step.text(numbers));
+      const plain = {
+        year: '2023',
+        band: 15,
+        lost: 45,
+        rupture: 10,
+        unit,
+        upkeepFrom: null,
+        neglect: false,
+      };
+      const biting = { ...plain, upkeepFrom: 12, neglect: true };
+      const texts = [plain, biting].flatMap((numbers) =>
+        Object.values(TEXT.game.guide.steps).map((step) => step.text(numbers)),
+      );
       const month = TEXT.units.word.month;
       for (const text of texts) {
         // "nửa tháng" (a fortnight) holds the word for month: take the unit out before looking.
         expect(text.split(unit).join(''), text).not.toMatch(new RegExp(`\\b${month}\\b`, 'iu'));
       }
       expect(texts.join(' ')).toContain(unit);
+    } finally {
+      setLocale('en');
+    }
+  });
+});
+
+describe('the guide in a scenario whose capital melts and relations cool', () => {
+  it.each(LOCALES)('says so in %s, and only there', (lang) => {
+    setLocale(lang);
+    try {
+      const plain = {
+        year: '2023',
+        band: 30,
+        lost: 50,
+        rupture: 20,
+        unit: TEXT.units.word.month,
+        upkeepFrom: null,
+        neglect: false,
+      };
+      const steps = TEXT.game.guide.steps;
+      expect(steps.capital.text({ ...plain, upkeepFrom: 12 })).toContain('12');
+      expect(steps.capital.text(plain)).not.toContain('12');
+      expect(steps.powers.text({ ...plain, neglect: true }).length).toBeGreaterThan(
+        steps.powers.text(plain).length,
+      );
     } finally {
       setLocale('en');
     }

@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, scenarioFiles } from '../../src/cli/scenarios';
+import { allSources } from '../../src/engine';
 import { EN } from '../../src/i18n/en';
 import { VI } from '../../src/i18n/vi';
-import { formatProblem, loadScenarioText } from '../../src/scenario/load';
+import { formatProblem, loadScenarioData, loadScenarioText } from '../../src/scenario/load';
 import { provenanceCheck, researchLabelIn } from '../../src/scenario/provenance';
+import { localize } from '../../src/scenario/texts';
 import { STRINGS } from '../../src/ui/strings';
 import { fixturePath } from '../helpers';
 
@@ -63,6 +65,44 @@ describe('the history check', () => {
       'events[0] "blinken-visit".text: players read this text, and it contains a seed-article label ("seed S1"): name the publication instead',
     ]);
   });
+
+  it('fails on an encyclopedia cited as if it were the publication', () => {
+    const data = JSON.parse(readFileSync(fixturePath('guide-example.json'), 'utf8'));
+    data.events[0].sources = [
+      {
+        publication: 'Wikipedia',
+        date: '2014',
+        approximate: true,
+        title: 'Hai Yang Shi You 981 standoff',
+      },
+    ];
+    const loaded = loadScenarioData(data, 'guide-example.json');
+    if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+    expect(provenanceCheck(loaded.scenario).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'events[0] "blinken-visit".sources[0]: cites an encyclopedia ("Wikipedia"): cite the publication that reported it, with its date, as the encyclopedia\'s own references do',
+    ]);
+  });
+
+  it.each(['2023', 'september-2023', 'xi-visit-2023'])(
+    'passes on %s in Vietnamese too, every source a dated publication',
+    (id) => {
+      const loaded = loadScenarioFile(`scenarios/${id}.json`);
+      if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+      const overlay = JSON.parse(readFileSync(`scenarios/texts/${id}.vi.json`, 'utf8'));
+      const vi = localize(loaded.scenario, overlay);
+      if (!vi.ok) throw new Error(vi.problems.map((p) => p.message).join('\n'));
+      expect(provenanceCheck(vi.scenario)).toEqual([]);
+      for (const s of [loaded.scenario, vi.scenario]) {
+        const events = [...s.events, ...s.randomEvents.events];
+        const sources = events.flatMap((e) => [...allSources(e)]);
+        expect(sources.length).toBeGreaterThan(0);
+        for (const src of sources) {
+          expect(src.publication.trim(), JSON.stringify(src)).not.toBe('');
+          expect(src.date, JSON.stringify(src)).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        }
+      }
+    },
+  );
 
   it('passes on the same scenario once the labels are gone and the invented event is marked', () => {
     expect(problemsOf('guide-example.json')).toEqual([]);

@@ -43,6 +43,7 @@ const SAME_IN_BOTH = new Set([
   'Đà Nẵng',
   'Bắc Ninh',
   'Hải Phòng',
+  'Huế',
   'Joe Biden',
   // A publication and its author, named as published.
   'New Eastern Outlook (Vladimir Terekhov)',

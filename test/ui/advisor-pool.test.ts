@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ADVISOR_STYLES,
+  advisorStylesFor,
   forecast,
   forecastShape,
   type GameAction,
@@ -17,7 +17,7 @@ const state = newGame(cs, 'pool').state;
 const decisions: GameAction[] = legalActions(cs, state).slice(0, 2);
 const ROLLOUTS = 60;
 const oneWorker = decisions.map((d) =>
-  forecast(cs, state, d, { rollouts: ROLLOUTS, styles: ADVISOR_STYLES }),
+  forecast(cs, state, d, { rollouts: ROLLOUTS, styles: advisorStylesFor(cs, state, d) }),
 );
 
 /** Runs the plan as a pool of `workers` would: tasks dealt round-robin, finished in any order. */
@@ -83,7 +83,7 @@ describe('advisor pool', () => {
       tasks.map((task) => ({ task, result: run(task) })),
     );
     expect(result).toEqual([
-      forecast(cs, state, illegal, { rollouts: 30, styles: ADVISOR_STYLES }),
+      forecast(cs, state, illegal, { rollouts: 30, styles: advisorStylesFor(cs, state, illegal) }),
     ]);
     expect(result[0]?.ok).toBe(false);
   });

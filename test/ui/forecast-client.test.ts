@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ADVISOR_STYLES,
+  advisorStylesFor,
   type ForecastResult,
   forecast,
   type GameAction,
@@ -18,7 +18,7 @@ const state = newGame(cs, 'client').state;
 const decisions: GameAction[] = legalActions(cs, state).slice(0, 2);
 const ROLLOUTS = 250;
 const expected = decisions.map((d) =>
-  forecast(cs, state, d, { rollouts: ROLLOUTS, styles: ADVISOR_STYLES }),
+  forecast(cs, state, d, { rollouts: ROLLOUTS, styles: advisorStylesFor(cs, state, d) }),
 );
 
 /** Workers that answer only when the test says so, so it decides what happens in between. */

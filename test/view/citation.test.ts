@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/cli/scenarios';
 import { sourcesMarkdown } from '../../src/cli/sources/markdown';
+import { allSources } from '../../src/engine';
 import {
   eventCard,
   fullCitation,
@@ -89,12 +90,16 @@ describe("the teachers' sources page", () => {
   it('covers every source of every event, and lists the what-ifs and the disputes', () => {
     const cited = new Set(
       [...loaded.scenario.events, ...loaded.scenario.randomEvents.events].flatMap((e) =>
-        (e.sources ?? []).map((s) => s.publication),
+        allSources(e).map((s) => s.publication),
       ),
     );
     expect(new Set(page.sources.map((s) => s.publication))).toEqual(cited);
     expect(page.whatIfs.some((w) => w.startsWith('The Quad comes calling'))).toBe(true);
     expect(page.disputes.map((d) => d.question)).toContain('How much do China and Vietnam trade?');
+    // A repeat's own source is listed under the repeat's words.
+    expect(page.sources.find((s) => s.publication === 'Nikkei Asia')?.usedFor).toEqual([
+      'random event, repeat · A chip plant opens in Bắc Ninh',
+    ]);
   });
 
   it('is never citing the research note', () => {

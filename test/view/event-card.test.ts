@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { apply, type GameState, legalActions, newGame } from '../../src/engine';
+import { apply, type GameState, legalActions, type News, newGame } from '../../src/engine';
+import type { RandomEvent } from '../../src/engine/scenario';
 import { TEXT } from '../../src/i18n';
-import { eventCard, eventSources } from '../../src/view';
+import { eventCard, eventSources, newsView } from '../../src/view';
 import { loadShipped } from '../helpers';
 
 const cs = loadShipped('2023');
 const EVENT = 'lang-son-slowdown';
 
-/** Plays seeds (ending turns, first answers) until the event is waiting a second time. */
-function secondTime(): { first: GameState; second: GameState } | null {
+/**
+ * Plays seeds (ending turns, first answers) until the event is waiting a second time;
+ * `news` is what the game reported since that turn began.
+ */
+function secondTime(): { first: GameState; second: GameState; news: News[] } | null {
   for (let s = 0; s < 60; s++) {
     let state = newGame(cs, `again-${s}`).state;
     let first: GameState | null = null;
+    let news: News[] = [];
     for (let i = 0; i < 300 && !state.ending; i++) {
       if (state.pending[0] === EVENT) {
         if (first && first.pending[0] !== undefined && state.turn !== first.turn) {
-          return { first, second: state };
+          return { first, second: state, news };
         }
         first ??= state;
       }
@@ -25,6 +30,10 @@ function secondTime(): { first: GameState; second: GameState } | null {
       if (!next) break;
       const result = apply(cs, state, next);
       if (!result.ok) break;
+      news =
+        result.state.turn === state.turn
+          ? [...news, ...result.explanation.news]
+          : [...result.explanation.news];
       state = result.state;
     }
   }
@@ -32,15 +41,36 @@ function secondTime(): { first: GameState; second: GameState } | null {
 }
 
 describe('an event that comes back', () => {
-  it('is introduced as a recurrence instead of repeating the same words', () => {
-    const ev = cs.events.get(EVENT)!;
-    const found = secondTime();
+  const ev = cs.events.get(EVENT) as RandomEvent;
+  const found = secondTime();
+
+  it('tells its second occurrence in words of its own, with their sources', () => {
+    const variant = ev.variants?.[0];
+    expect(variant).toBeDefined();
     expect(found).not.toBeNull();
-    const { first, second } = found!;
-    expect(eventCard(cs, EVENT, first)).toMatchObject({ title: ev.title, text: ev.text });
+    const { first, second, news } = found!;
+    expect(eventCard(cs, EVENT, first)).toMatchObject({
+      title: ev.title,
+      text: ev.text,
+      sources: eventSources(ev.sources ?? [], null),
+    });
     const again = eventCard(cs, EVENT, second)!;
-    expect(again.title).toBe(TEXT.view.again(ev.title));
-    expect(again.text).toBe(`${TEXT.view.againText(2)} ${ev.text}`);
+    expect(again.title).toBe(variant!.title);
+    expect(again.text).toBe(variant!.text);
+    expect(again.title).not.toBe(ev.title);
+    expect(again.sources).toEqual(eventSources(variant!.sources ?? [], null));
+    // The news of that month carries the same headline, and its detail the variant's text.
+    const item = news.find((n) => n.source === `random:${EVENT}`);
+    expect(item?.text).toBe(variant!.title);
+    expect(newsView(cs, item!).detail).toBe(variant!.text);
+  });
+
+  it('is introduced as a recurrence once its own words have run out', () => {
+    const { second } = found!;
+    const third = { ...second, counts: { ...second.counts, [`event:${EVENT}`]: 3 } };
+    const card = eventCard(cs, EVENT, third)!;
+    expect(card.title).toBe(TEXT.view.again(ev.title));
+    expect(card.text).toBe(`${TEXT.view.againText(3)} ${ev.text}`);
   });
 });
 

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { apply, type GameState, legalActions, newGame } from '../../src/engine';
+import { apply, type GameState, legalActions, newGame, type PlaceMark } from '../../src/engine';
 import {
   actionCards,
   changeTone,
+  earlierPlaces,
   eventCard,
   gaugeValue,
   longDate,
+  MARK_MEMORY,
+  monthNews,
   type NewsView,
   newsPlaces,
+  type StepLike,
   signed,
   status,
+  timeline,
   trendText,
 } from '../../src/view';
-import { loadFixture } from '../helpers';
+import { loadFixture, loadShipped } from '../helpers';
 
 const cs = loadFixture('mini.json');
 
@@ -117,12 +122,17 @@ describe('the game screen view models', () => {
       actorSlot: 0,
       actorColor: null,
     });
-    const item = (name: string | null, actor: NewsView['actor']): NewsView => ({
+    const item = (
+      name: string | null,
+      actor: NewsView['actor'],
+      mark?: PlaceMark,
+      headline = 'h',
+    ): NewsView => ({
       actor,
       kind: 'reaction',
-      headline: 'h',
+      headline,
       detail: null,
-      place: name ? { name, lon: 105, lat: 21 } : null,
+      place: name ? { name, lon: 105, lat: 21, ...(mark ? { mark } : {}) } : null,
       source: 's',
       actorName: actor.toUpperCase(),
       actorSlot: 0,
@@ -130,14 +140,87 @@ describe('the game screen view models', () => {
     });
     expect(
       newsPlaces([
-        item('Hà Nội', 'cn'),
+        item('Hà Nội', 'cn', undefined, 'A delegation'),
         item(null, 'us'),
-        item('Hà Nội', 'us'),
-        item('Tokyo', 'jp'),
+        item('Hà Nội', 'us', 'visit', 'Biden in Hà Nội'),
+        item('Tokyo', 'jp', 'warship', 'A port call'),
       ]),
     ).toEqual([
-      { ...look('cn'), name: 'Hà Nội', lon: 105, lat: 21, count: 2 },
-      { ...look('jp'), name: 'Tokyo', lon: 105, lat: 21, count: 1 },
+      {
+        ...look('cn'),
+        name: 'Hà Nội',
+        lon: 105,
+        lat: 21,
+        count: 2,
+        // The first item there that says what to draw decides the mark.
+        mark: 'visit',
+        headlines: ['A delegation', 'Biden in Hà Nội'],
+        age: 0,
+      },
+      {
+        ...look('jp'),
+        name: 'Tokyo',
+        lon: 105,
+        lat: 21,
+        count: 1,
+        mark: 'warship',
+        headlines: ['A port call'],
+        age: 0,
+      },
     ]);
+  });
+});
+
+describe('the map’s marks over the months', () => {
+  const shipped = loadShipped('2023');
+
+  /** Plays the historical answers and the first legal card until `turns` months have ended. */
+  function play(turns: number): StepLike[] {
+    const steps: StepLike[] = [newGame(shipped, 'marks')];
+    for (let i = 0; i < 400; i++) {
+      const state = steps.at(-1)!.state;
+      if (state.phase === 'over' || state.turn >= turns) break;
+      const legal = legalActions(shipped, state);
+      const action =
+        legal.find((a) => a.type === 'choose') ??
+        legal.find((a) => a.type === 'end-turn') ??
+        legal[0];
+      if (!action) break;
+      const next = apply(shipped, state, action);
+      if (!next.ok) throw new Error(next.error.message);
+      steps.push(next);
+    }
+    return steps;
+  }
+
+  it('keeps the places of the two months before, aged, and leaves this month’s to this month', () => {
+    const steps = play(5);
+    const turn = steps.at(-1)!.state.turn;
+    const current = newsPlaces(monthNews(shipped, steps));
+    const earlier = earlierPlaces(shipped, steps, turn, current);
+    const byAge = timeline(shipped, steps)
+      .filter((t) => t.turn < turn && t.turn >= turn - MARK_MEMORY)
+      .flatMap((t) => t.items.filter((n) => n.place).map((n) => [n.place!.name, turn - t.turn]));
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const place of earlier) {
+      expect(place.age).toBeGreaterThanOrEqual(1);
+      expect(place.age).toBeLessThanOrEqual(MARK_MEMORY);
+      // Its age is that of the newest month that placed news there.
+      const ages = byAge.filter(([name]) => name === place.name).map(([, age]) => age as number);
+      expect(place.age).toBe(Math.min(...ages));
+      expect(current.map((p) => p.name)).not.toContain(place.name);
+      expect(place.headlines.length).toBe(place.count);
+    }
+    expect(new Set(earlier.map((p) => p.name)).size).toBe(earlier.length);
+  });
+
+  it('draws the shipped scenario’s ships, visits and clashes from its data', () => {
+    const marks = [...shipped.events.values()]
+      .filter((e) => e.place?.mark)
+      .map((e) => [e.id, e.place?.mark]);
+    expect(marks).toContainEqual(['xiang-yang-hong-10', 'survey-ship']);
+    expect(marks).toContainEqual(['biden-visit', 'visit']);
+    expect(marks).toContainEqual(['second-thomas-oct', 'incident']);
+    expect(marks).toContainEqual(['reagan-da-nang', 'warship']);
   });
 });

@@ -3,7 +3,7 @@
  * state of the current question. Kept apart from the Worker wiring so tests run it in Node.
  */
 import {
-  ADVISOR_STYLES,
+  advisorStylesFor,
   apply,
   type CompiledScenario,
   compileScenario,
@@ -25,11 +25,13 @@ export interface PoolQuestion {
 export function prepareQuestion(question: PoolQuestion): (task: PoolTask) => TaskResult {
   const cs: CompiledScenario = compileScenario(question.scenario);
   const base = forecastBase(question.state);
+  // Each decision's futures are played in the player's own styles, that decision included.
+  const styles = question.decisions.map((d) => advisorStylesFor(cs, question.state, d));
   return (task) => {
     const decision = question.decisions[task.decision] as GameAction;
     const samples = forecastChunk(cs, question.state, decision, task.from, task.count, {
       base,
-      styles: ADVISOR_STYLES,
+      styles: styles[task.decision] ?? [],
     });
     if (samples) return { ok: true, samples };
     const checked = apply(cs, question.state, decision);

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { ActionCardView } from '../../view';
+import { type ActionCardView, priceRaised, priceWhy } from '../../view';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
 import type { Focusable, TooltipLine } from '../widgets';
@@ -83,14 +83,9 @@ export class ActionCard implements Focusable {
     this.meta
       .setText(card.categoryLabel.toUpperCase())
       .setColor(css(playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0x8d8778));
+    const price = priceText(card);
     this.cost
-      .setText(
-        playable
-          ? STRINGS.game.actions.cost(card.cost)
-          : card.tag
-            ? `${card.tag} · ${STRINGS.game.actions.cost(card.cost)}`
-            : `✕ ${STRINGS.game.actions.cost(card.cost)}`,
-      )
+      .setText(playable ? price : card.tag ? `${card.tag} · ${price}` : `✕ ${price}`)
       .setColor(css(playable ? PALETTE.ink : 0x8d8778));
     this.fitMeta(card.categoryLabel.toUpperCase());
     this.strip.setFillStyle(
@@ -155,12 +150,14 @@ export class ActionCard implements Focusable {
     const lines: TooltipLine[] = [
       { text: card.title, bold: true, size: 14 },
       {
-        text: `${card.categoryLabel} · ${STRINGS.game.actions.cost(card.cost)}`,
+        text: `${card.categoryLabel} · ${priceText(card)}`,
         size: 12,
         color: PALETTE.inkSoft,
       },
-      { text: card.text, size: 12 },
     ];
+    const why = priceWhy(card.price);
+    if (why) lines.push({ text: why, size: 12, color: PALETTE.inkSoft });
+    lines.push({ text: card.text, size: 12 });
     if (card.blocked) {
       lines.push({
         text: `${STRINGS.game.actions.notNow}${card.blocked}`,
@@ -171,6 +168,12 @@ export class ActionCard implements Focusable {
     }
     return lines;
   }
+}
+
+/** The price the engine will charge; a "▲" when the state has raised it above the printed one. */
+function priceText(card: ActionCardView): string {
+  const a = STRINGS.game.actions;
+  return priceRaised(card.price) ? a.costRaised(card.cost) : a.cost(card.cost);
 }
 
 /** The title in its two lines; one that needs more ends its second line in "…", on a word. */

@@ -5,6 +5,7 @@ import {
   effectTone,
   type Preview,
   percent,
+  priceWhy,
   signed,
   TIER_LABELS,
   trendText,
@@ -69,11 +70,14 @@ export function renderPreview(
   if (preview.cost > 0 || options.capital !== undefined) {
     add(preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free, 13, { bold: true });
   }
+  const why = preview.price ? priceWhy(preview.price) : null;
+  if (why) add(why, 12, { color: PALETTE.inkSoft });
   heading(p.certain);
   if (preview.certain.length === 0) add(p.nothing, 13, { color: PALETTE.inkSoft });
   for (const line of preview.certain) effect(line);
   if (preview.signals.length > 0) {
     heading(p.signals(STRINGS.units.word[preview.unit]));
+    add(p.signalsWhy(STRINGS.units.word[preview.unit]), 12, { color: PALETTE.inkSoft });
     for (const line of preview.signals) effect(line);
   }
   if (preview.tiers.length > 0) {

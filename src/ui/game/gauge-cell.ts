@@ -70,7 +70,11 @@ export class GaugeCell implements Focusable {
     const barY = y + this.height - 4;
     scene.add.rectangle(x, barY, width, 3, PANEL.track).setOrigin(0);
     this.bar = scene.add.rectangle(x, barY, 0, 3, PANEL.bar).setOrigin(0);
-    this.zone = scene.add.zone(x, y, width, this.height).setOrigin(0).setInteractive();
+    // The hand says there is more to see: the gauge's latest changes and their causes.
+    this.zone = scene.add
+      .zone(x, y, width, this.height)
+      .setOrigin(0)
+      .setInteractive({ useHandCursor: true });
     this.tooltip = new FocusTooltip(
       ctx,
       () => (this.view ? gaugeTooltip(this.view) : null),

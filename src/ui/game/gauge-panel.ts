@@ -1,8 +1,9 @@
+import type Phaser from 'phaser';
 import { type IndicatorGroup, type IndicatorKey, indicatorRange } from '../../engine';
 import { shippedIndicators } from '../../scenario/indicators';
 import type { GaugeView } from '../../view';
 import { STRINGS } from '../strings';
-import { textStyle } from '../theme';
+import { PALETTE, textStyle } from '../theme';
 import { PANEL } from './colors';
 import type { GameContext } from './context';
 import { CELL_HEIGHT, GaugeCell } from './gauge-cell';
@@ -18,6 +19,23 @@ export function gaugePanelHeight(keys: readonly IndicatorKey[], columns: number)
     height += 18 + Math.ceil(inGroup.length / columns) * (CELL_HEIGHT + 6) + 4;
   }
   return height;
+}
+
+/**
+ * "Hover or focus (G) a gauge: what moved it" (on a touch screen, "Tap …"), on the first heading's line at the right: the
+ * gauges' causes are otherwise found only by accident. Left out where the line has no room.
+ */
+function causesHint(scene: Phaser.Scene, heading: Phaser.GameObjects.Text, right: number): void {
+  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
+  const hint = scene.add
+    .text(
+      right,
+      heading.y,
+      STRINGS.game.gaugeHint(touch),
+      textStyle(11, { color: PALETTE.inkSoft }),
+    )
+    .setOrigin(1, 0);
+  if (hint.x - hint.width < heading.x + heading.width + 12) hint.destroy();
 }
 
 /** Economy, sea and home: every remaining indicator as a cell, five to a row. */
@@ -41,12 +59,13 @@ export class GaugePanel {
     const cellWidth = (width - 20 - (columns - 1) * gap) / columns;
     let top = y + 6;
     for (const group of GROUPS) {
-      scene.add.text(
+      const heading = scene.add.text(
         x + 10,
         top,
         STRINGS.game.groups[group].toUpperCase(),
         textStyle(11, { weight: 700, color: PANEL.heading }),
       );
+      if (group === GROUPS[0]) causesHint(scene, heading, x + width - 10);
       top += 18;
       const vocab = ctx.cs.tables.vocab;
       const keys = vocab.keys.filter((k) => indicatorRange(vocab, k)?.group === group);

@@ -60,20 +60,30 @@ export function openGuide(
     updateSettings({ guideSeen: true });
     ctx.scene.time.delayedCall(0, onDone);
   };
-  const target = (ctx.guideTargets ?? TARGETS)[key] ?? null;
+  const targets = ctx.guideTargets ?? TARGETS;
+  const target = targets[key] ?? null;
   const frame = target ? drawFrame(ctx.scene, target) : null;
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: g.title(step + 1, STEPS.length, g.steps[key].title),
-    width: 520,
+    // Narrow enough to sit over the map between the side columns of a landscape board.
+    width: 440,
     onCancel: finish,
     body: (container, width) => {
-      const t = ctx.scene.add.text(0, 0, g.steps[key].text(numbers(ctx)), {
+      const style = {
         ...textStyle(15),
         wordWrap: { width, useAdvancedWrap: true },
         lineSpacing: 3,
-      });
+      };
+      const t = ctx.scene.add.text(0, 0, g.steps[key].text(numbers(ctx)), style);
       container.add(t);
-      return t.height;
+      // Every step takes the height of the longest, so Next stays under the same finger.
+      const probe = ctx.scene.add.text(0, 0, '', style).setVisible(false);
+      const tallest = Math.max(
+        t.height,
+        ...STEPS.map((k) => probe.setText(g.steps[k].text(numbers(ctx))).height),
+      );
+      probe.destroy();
+      return tallest;
     },
     buttons: [
       {
@@ -96,11 +106,14 @@ export function openGuide(
       },
     ],
   });
-  if (frame) {
-    // The frame sits above the dialog's shade, and the dialog moves aside so the panel shows.
-    dialog.root.addAt(frame, 1);
-    placeBeside(ctx.scene, dialog, target as Target);
-  }
+  // The frame sits above the dialog's shade.
+  if (frame) dialog.root.addAt(frame, 1);
+  // One place for every step, clear of the panels the steps point at, so Next never moves.
+  placeClear(
+    ctx.scene,
+    dialog,
+    STEPS.map((k) => targets[k]).filter((t): t is Target => !!t),
+  );
   return track(dialog);
 }
 
@@ -114,6 +127,12 @@ function numbers(ctx: GameContext): GuideNumbers {
     lost: scenario.thresholds.autonomyLost,
     rupture: scenario.thresholds.rupture,
     unit: unitWord(ctx.cs),
+    upkeepFrom: scenario.rules.home.capitalUpkeep
+      ? (scenario.rules.home.capitalUpkeepFrom ?? 0)
+      : null,
+    neglect: Boolean(
+      scenario.rules.neglect && (scenario.rules.neglect.rate || scenario.rules.neglect.base),
+    ),
   };
 }
 
@@ -132,8 +151,12 @@ function drawFrame(scene: Phaser.Scene, t: Target): Phaser.GameObjects.Graphics 
   return g;
 }
 
-/** Moves the dialog's panel to the side of the screen away from the target. */
-function placeBeside(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
+/**
+ * Moves the dialog's panel to the one place, among a few, that covers least of all the steps'
+ * targets together: the same for every step, so the panel and its buttons never move between
+ * steps, and as clear as the screen allows of each panel a step points at.
+ */
+function placeClear(scene: Phaser.Scene, dialog: Dialog, targets: readonly Target[]): void {
   const panel = dialog.root.list.find(
     (o): o is Phaser.GameObjects.Container => o.type === 'Container',
   );
@@ -141,17 +164,43 @@ function placeBeside(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
   const { width: sw, height: sh } = viewSize(scene);
   const w = panel.width;
   const h = panel.height;
-  const centre = t.x + t.width / 2;
-  const x =
-    centre < sw / 2 ? Math.min(sw - w - 16, t.x + t.width + 24) : Math.max(16, t.x - w - 24);
-  // A target as wide as the screen's top bar: the panel goes below it instead.
-  const below = t.width > sw / 2 || (t.y < 60 && t.height < 60);
-  // On a phone a target low on the screen has the panel above it.
-  const above = below && t.y + t.height / 2 > sh / 2;
-  const y = above
-    ? Math.max(12, t.y - h - 24)
-    : below
-      ? Math.min(sh - h - 12, t.y + t.height + 24)
-      : Math.max(12, Math.round((sh - h) / 2));
-  panel.setPosition(below ? Math.round((sw - w) / 2) : Math.round(x), y);
+  const fitX = (x: number) => Math.round(Math.max(8, Math.min(sw - w - 8, x)));
+  const fitY = (y: number) => Math.round(Math.max(8, Math.min(sh - h - 8, y)));
+  // The centre first (it wins a tie), then beside and above or below each target.
+  const xs = [(sw - w) / 2, ...targets.flatMap((t) => [t.x + t.width + 12, t.x - w - 12])].map(
+    fitX,
+  );
+  const ys = [
+    (sh - h) / 2,
+    8,
+    sh - h - 8,
+    ...targets.flatMap((t) => [t.y + t.height + 12, t.y - h - 12]),
+  ].map(fitY);
+  /** The largest share of any one target covered, then the area covered in all. */
+  const cover = (x: number, y: number): [number, number] => {
+    let worst = 0;
+    let area = 0;
+    for (const t of targets) {
+      const dx = Math.min(x + w, t.x + t.width) - Math.max(x, t.x);
+      const dy = Math.min(y + h, t.y + t.height) - Math.max(y, t.y);
+      const a = dx > 0 && dy > 0 ? dx * dy : 0;
+      worst = Math.max(worst, a / Math.max(1, t.width * t.height));
+      area += a;
+    }
+    return [worst, area];
+  };
+  let best = {
+    x: xs[0] as number,
+    y: ys[0] as number,
+    score: cover(xs[0] as number, ys[0] as number),
+  };
+  for (const y of ys)
+    for (const x of xs) {
+      const score = cover(x, y);
+      const better =
+        score[0] < best.score[0] - 0.01 ||
+        (Math.abs(score[0] - best.score[0]) <= 0.01 && score[1] < best.score[1]);
+      if (better) best = { x, y, score };
+    }
+  panel.setPosition(best.x, best.y);
 }

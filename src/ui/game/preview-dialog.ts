@@ -1,7 +1,18 @@
 import type Phaser from 'phaser';
-import type { CompiledScenario, GameAction, GameState } from '../../engine';
+import {
+  type CompiledScenario,
+  type GameAction,
+  type GameState,
+  playerTendencies,
+} from '../../engine';
 import type { Forecast } from '../../engine/advisor';
-import { type ForecastLine, forecastLines, type Preview, standingLine } from '../../view';
+import {
+  type ForecastLine,
+  forecastLines,
+  type Preview,
+  standingLine,
+  styleMixLine,
+} from '../../view';
 import { requestForecast } from '../advisor/advisor-client';
 import { REGISTRY } from '../scenes/keys';
 import { settings, updateSettings } from '../settings';
@@ -158,7 +169,7 @@ function addAdvisorSection(
   });
   into.add([heading, styles, body]);
   // Room for the forecast's lines once they arrive (they replace the progress line).
-  const room = width < 400 ? 250 : 150;
+  const room = width < 400 ? 290 : 180;
   return { text: body, height: body.y - y + room };
 }
 
@@ -213,6 +224,7 @@ function askAdvisor(
       const baseline: Forecast | undefined = base?.ok ? base.forecast : undefined;
       const lines = [
         standingLine(ctx.cs, q.state),
+        styleMixLine(ctx.cs, playerTendencies(ctx.cs, q.state, q.decision)),
         ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
       showLines(text, lines);

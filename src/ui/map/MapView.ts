@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import { STRINGS } from '../strings';
 import { GROUP_FILL, MIN_TEXT_SIZE, PALETTE, textStyle } from '../theme';
+import { reducedMotion } from '../widgets/motion';
+import { type DrawnMark, drawMark, type MarkKind } from './marks';
 import { projectLonLat } from './project';
 import type { RegionAnchor, RegionIslandGroup, RegionMap } from './region-types';
 import { diamondPoints, starPoints, tracePolygon } from './shapes';
@@ -46,13 +48,18 @@ export interface MarkerOptions {
   /** Shown next to the marker; omit for a bare marker. */
   readonly label?: string;
   readonly color?: number;
+  /** What to draw: a ship, a visit, a clash; a plain marker when omitted. */
+  readonly mark?: MarkKind;
+  /** Turns since it happened: an older mark is drawn smaller and faded. */
+  readonly age?: number;
 }
 
 interface Marker {
-  readonly root: Phaser.GameObjects.Container;
-  readonly ring: Phaser.GameObjects.Arc;
-  pulse?: Phaser.Tweens.Tween;
+  readonly drawn: DrawnMark;
 }
+
+/** How much of an older mark still shows, by its age in turns. */
+const AGED_ALPHA = [1, 0.5, 0.3];
 
 /**
  * The region map as a Phaser Container: sea, land tinted by who each country is to the player,
@@ -147,49 +154,62 @@ export class MapView {
     return { x, y };
   }
 
-  /** Places (or moves) the marker `id`. Returns false when the target is unknown. */
-  placeMarker(id: string, target: MarkerTarget, options: MarkerOptions = {}): boolean {
+  /**
+   * Places (or moves) the mark `id`, drawn at the same size on screen however the map is
+   * scaled. Returns its container (for hover and focus), or null when the target is unknown.
+   */
+  placeMarker(
+    id: string,
+    target: MarkerTarget,
+    options: MarkerOptions = {},
+  ): Phaser.GameObjects.Container | null {
     const at = this.locate(target);
-    if (!at) return false;
+    if (!at) return null;
     this.removeMarker(id);
     const color = options.color ?? PALETTE.marker;
-    const ring = this.scene.add.circle(0, 0, 9).setStrokeStyle(2.5, color).setFillStyle();
-    const core = this.scene.add.circle(0, 0, 4.5, color).setStrokeStyle(1.5, PALETTE.paper);
-    const root = this.scene.add.container(at.x, at.y, [ring, core]);
+    const drawn = drawMark(this.scene, options.mark ?? 'news', color, at.x, at.y);
+    const age = options.age ?? 0;
+    drawn.root.setScale(this.labelScale * (age > 0 ? 0.8 : 1));
+    drawn.root.setAlpha(AGED_ALPHA[Math.min(age, AGED_ALPHA.length - 1)] ?? 1);
     if (options.label) {
       const label = this.scene.add
         .text(12, -1, options.label, textStyle(13, { weight: 700, color }))
         .setOrigin(0, 0.5)
         .setStroke('#f4eedf', 4);
-      root.add(label);
+      drawn.root.add(label);
     }
-    this.markerLayer.add(root);
-    this.markers.set(id, { root, ring });
-    return true;
+    this.markerLayer.add(drawn.root);
+    this.markers.set(id, { drawn });
+    return drawn.root;
   }
 
-  /** Sends rings out of marker `id`: `times` pulses, or until stopped when omitted. */
-  pulse(id: string, times?: number): void {
+  /** Sets mark `id` moving: ships sail, a plane lands, a clash flashes, a marker pulses. */
+  pulse(id: string): void {
     const marker = this.markers.get(id);
-    if (!marker) return;
-    marker.pulse?.stop();
-    marker.ring.setScale(1).setAlpha(1);
-    marker.pulse = this.scene.tweens.add({
-      targets: marker.ring,
-      scale: { from: 1, to: 2.8 },
-      alpha: { from: 1, to: 0 },
-      duration: 1100,
-      ease: 'Cubic.easeOut',
-      repeat: times === undefined ? -1 : Math.max(0, times - 1),
-      onComplete: () => marker.ring.setScale(1).setAlpha(1),
+    if (!marker || reducedMotion()) return;
+    marker.drawn.stop();
+    marker.drawn.animate();
+  }
+
+  /** Fades mark `id` from full strength to its age's: it has just become an older mark. */
+  fadeIn(id: string): void {
+    const marker = this.markers.get(id);
+    if (!marker || reducedMotion()) return;
+    const root = marker.drawn.root;
+    this.scene.tweens.add({
+      targets: root,
+      alpha: { from: 1, to: root.alpha },
+      duration: 1500,
+      ease: 'Sine.easeIn',
     });
   }
 
   removeMarker(id: string): void {
     const marker = this.markers.get(id);
     if (!marker) return;
-    marker.pulse?.stop();
-    marker.root.destroy();
+    marker.drawn.stop();
+    this.scene.tweens.killTweensOf(marker.drawn.root);
+    marker.drawn.root.destroy();
     this.markers.delete(id);
   }
 

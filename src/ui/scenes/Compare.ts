@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { GameAction } from '../../engine';
-import { formatDecimal } from '../../i18n';
+import { formatDecimal, formatNumber } from '../../i18n';
 import { type Comparison, compareEndings, type EndingSide, isBranchOf } from '../../view/compare';
 import { app } from '../app';
 import { TONE_COLOR } from '../game/colors';
@@ -19,8 +19,10 @@ const S = STRINGS.replays.compare;
 const CARD_H = 150;
 const ROW_H = 25;
 
+/** A difference with its sign, in the reader's decimals (2,5 in Vietnamese). */
 function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '±0';
+  const size = formatNumber(Math.abs(n), { maximumFractionDigits: 1 });
+  return n > 0 ? `+${size}` : n < 0 ? `\u2212${size}` : '±0';
 }
 
 /**
@@ -88,17 +90,17 @@ export class Compare extends Phaser.Scene {
       this.registry.set(REPLAY_SCREENS.compare, null);
     } else this.draw(comparison);
     if (scroll) {
-      const page = this.children.list.filter((o) => !before.has(o) && !ways.includes(o as never));
-      scroll.content.add(page);
-      let bottom = this.top;
-      for (const o of page)
-        bottom = Math.max(
-          bottom,
-          (o as unknown as { getBounds(): Phaser.Geom.Rectangle }).getBounds().bottom,
-        );
-      const shift = bottom + 24 - toViewer.container.y;
+      // One container for the page: graphics have no bounds, a container measures its texts.
+      const page = this.add.container(0, 0);
+      page.add(
+        this.children.list.filter(
+          (o) => !before.has(o) && o !== page && !ways.includes(o as never),
+        ),
+      );
+      const shift = Math.max(this.top, page.getBounds().bottom) + 24 - toViewer.container.y;
       for (const w of ways) w.setY(w.y + shift);
-      scroll.content.add(ways);
+      page.add(ways);
+      scroll.content.add(page);
       scroll.refresh();
     }
     if (typeof comparison === 'string') return;
@@ -223,13 +225,13 @@ export class Compare extends Phaser.Scene {
 
   private table(c: Comparison, top: number): void {
     const { x: left, contentWidth: width, narrow } = this.layout;
-    // The landscape table's columns (0, 420, 720 and 1100 of 1100), in proportion; on a phone
-    // each row's name goes on a line of its own above its three numbers.
+    if (narrow) {
+      this.narrowTable(c, top);
+      return;
+    }
+    // The landscape table's columns (0, 420, 720 and 1100 of 1100), in proportion.
     const at = (units: number) => left + (width * units) / 1100;
-    const cols = narrow
-      ? [left, left + width * 0.3 - 130, left + width * 0.6 - 130, left + width]
-      : [left, at(420), at(720), at(1100)];
-    const rowH = narrow ? 2 * ROW_H : ROW_H;
+    const cols = [left, at(420), at(720), at(1100)];
     const g = this.add.graphics();
     S.columns.forEach((label, i) => {
       const x = cols[i] as number;
@@ -240,30 +242,74 @@ export class Compare extends Phaser.Scene {
           label,
           textStyle(14, { weight: 700, color: PALETTE.inkSoft }),
         )
-        .setOrigin(i === 0 ? 0 : 1, 0)
-        .setVisible(!(narrow && i === 0));
+        .setOrigin(i === 0 ? 0 : 1, 0);
     });
     g.lineStyle(1.5, PALETTE.ink).lineBetween(left, top + 22, left + width, top + 22);
     c.rows.forEach((row, i) => {
-      const rowTop = top + 28 + i * rowH;
-      const y = narrow ? rowTop + ROW_H : rowTop;
-      if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(left - 6, rowTop - 3, width + 12, rowH);
-      this.add.text(cols[0] as number, rowTop, row.name, textStyle(14));
+      const y = top + 28 + i * ROW_H;
+      if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(left - 6, y - 3, width + 12, ROW_H);
+      this.add.text(cols[0] as number, y, row.name, textStyle(14));
       this.add.text((cols[1] as number) + 130, y, row.original, textStyle(14)).setOrigin(1, 0);
       this.add
         .text((cols[2] as number) + 130, y, row.branch, textStyle(14, { weight: 700 }))
         .setOrigin(1, 0);
-      const word = row.tone === 'good' ? S.better : row.tone === 'bad' ? S.worse : S.same;
-      const arrow = row.tone === 'good' ? '▲' : row.tone === 'bad' ? '▼' : '=';
-      const text = row.delta !== 0 ? `${arrow} ${signed(row.delta)}  ${word}` : `${arrow} ${word}`;
+      this.delta(row, cols[3] as number, y);
+    });
+  }
+
+  /** A row's difference, right-aligned at `right`: arrow, amount and word, in the row's tone. */
+  private delta(row: Comparison['rows'][number], right: number, y: number) {
+    const word = row.tone === 'good' ? S.better : row.tone === 'bad' ? S.worse : S.same;
+    const arrow = row.tone === 'good' ? '▲' : row.tone === 'bad' ? '▼' : '=';
+    const text = row.delta !== 0 ? `${arrow} ${signed(row.delta)}  ${word}` : `${arrow} ${word}`;
+    return this.add
+      .text(right, y, text, textStyle(14, { weight: 700, color: TONE_COLOR[row.tone] }))
+      .setOrigin(1, 0);
+  }
+
+  /**
+   * A phone's table: each row's name on a line of its own, its numbers under it in three
+   * columns; a value in words (a partnership's tier) too long for its column gets a line of its
+   * own instead, the replay's above the branch's, beside the difference.
+   */
+  private narrowTable(c: Comparison, top: number): void {
+    const { x: left, contentWidth: width } = this.layout;
+    const original = left + width * 0.3;
+    const branch = left + width * 0.6;
+    const column = width * 0.3 - 8;
+    const g = this.add.graphics();
+    const head = (x: number, label: string | undefined) =>
       this.add
-        .text(
-          cols[3] as number,
-          y,
-          text,
-          textStyle(14, { weight: 700, color: TONE_COLOR[row.tone] }),
-        )
+        .text(x, top, label ?? '', textStyle(14, { weight: 700, color: PALETTE.inkSoft }))
         .setOrigin(1, 0);
+    head(original, S.columns[1]);
+    head(branch, S.columns[2]);
+    head(left + width, S.columns[3]);
+    g.lineStyle(1.5, PALETTE.ink).lineBetween(left, top + 22, left + width, top + 22);
+    let y = top + 28;
+    c.rows.forEach((row, i) => {
+      const rowTop = y;
+      this.add.text(left, y, row.name, {
+        ...textStyle(14),
+        wordWrap: { width, useAdvancedWrap: true },
+      });
+      y += ROW_H;
+      const delta = this.delta(row, left + width, y);
+      const a = this.add.text(original, y, row.original, textStyle(14)).setOrigin(1, 0);
+      const b = this.add
+        .text(branch, y, row.branch, textStyle(14, { weight: 700 }))
+        .setOrigin(1, 0);
+      if (a.width > column || b.width > column) {
+        // In words: each value on its own lines, left of the difference.
+        const wrap = width - delta.width - 12;
+        a.setOrigin(0, 0).setPosition(left, y).setWordWrapWidth(wrap, true);
+        b.setOrigin(0, 0)
+          .setPosition(left, y + a.height + 2)
+          .setWordWrapWidth(wrap, true);
+        y = b.y + b.height + 4;
+      } else y += ROW_H;
+      if (i % 2 === 0)
+        g.fillStyle(0xfbf7ec, 1).fillRect(left - 6, rowTop - 3, width + 12, y - rowTop);
     });
   }
 }

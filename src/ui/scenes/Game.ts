@@ -3,15 +3,20 @@ import type { CompiledScenario, GameState, IndicatorKey } from '../../engine';
 import type { GameStore, Step } from '../../store';
 import {
   actionCards,
+  capitalIncome,
+  earlierPlaces,
   eventCard,
   type GaugeView,
   gauges,
   latestNews,
+  monthEndScoreChange,
   monthNews,
   newsPlaces,
   previewAction,
   previewChoice,
+  signed,
   status,
+  unspentCapital,
   warnings,
 } from '../../view';
 import { app } from '../app';
@@ -34,6 +39,7 @@ import type { PowersPanel } from '../game/powers-panel';
 import { cautiousAnswer, openPreviewDialog } from '../game/preview-dialog';
 import { buildStanding } from '../game/standing-panels';
 import { PORTRAIT_TOP_BAR_HEIGHT, TopBar, type TopBarHandlers } from '../game/top-bar';
+import { openUnspentDialog } from '../game/unspent-dialog';
 import type { RegionMap } from '../map/region-types';
 import { branchComparable } from '../replay/branch';
 import {
@@ -76,6 +82,8 @@ export class Game extends Phaser.Scene {
   /** The new month's card slides across before its review opens. */
   private monthCardDue = false;
   private endSeen = false;
+  /** The turn whose unspent capital the player was already asked about (asked once a turn). */
+  private unspentAsked = -1;
   private seenSteps = 0;
   private flowQueued = false;
   private readonly open: OpenDialog[] = [];
@@ -389,10 +397,15 @@ export class Game extends Phaser.Scene {
     const label = this.primaryLabel(state);
     const notice = data.error?.message ?? data.notice;
     const alerts = warnings(cs, state);
-    const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
+    const warning = state.phase === 'over' ? null : (alerts[0]?.short ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
+    const income = capitalIncome(cs, steps);
+    const incomeText =
+      income && state.phase !== 'over'
+        ? STRINGS.game.income(signed(income.delta), unitWord(cs))
+        : null;
     if (this.changed('top', [s, label, notice, warning, steps.length]))
-      this.topBar.update(s, label, notice, warning);
+      this.topBar.update(s, label, notice, warning, incomeText);
     // A warning that was not there before is also said aloud (screen readers).
     const said = alerts.map((w) => w.text).join(' ');
     const newWarning = this.changed('warnings', said) && said !== '' && !firstDraw;
@@ -415,13 +428,14 @@ export class Game extends Phaser.Scene {
     const news = latestNews(cs, steps);
     if (this.changed('news', [s.month, news])) this.news.update(s.month, news);
     const places = newsPlaces(monthNews(cs, steps));
-    if (this.changed('map', places)) {
+    const earlier = earlierPlaces(cs, steps, state.turn, places);
+    if (this.changed('map', [places, earlier])) {
       // A new month's places all pulse; within a month, only those a decision just added.
       const fresh = new Set(
         places.map((p) => p.name).filter((name) => newMonth || firstDraw || !this.marked.has(name)),
       );
       this.marked = new Set(places.map((p) => p.name));
-      this.mapEvents.update(places, fresh);
+      this.mapEvents.update(places, fresh, earlier);
     }
     this.queueFlow();
   }
@@ -449,6 +463,21 @@ export class Game extends Phaser.Scene {
       this.queueFlow();
       return;
     }
+    // Capital that could still buy a card: asked once a turn whether to end it anyway.
+    const unspent = unspentCapital(this.ctx.cs, state);
+    if (unspent && this.unspentAsked !== state.turn) {
+      this.unspentAsked = state.turn;
+      this.track(
+        'unspent',
+        openUnspentDialog(this.ctx, unspent, unitWord(this.ctx.cs), () => this.endTurn()),
+      );
+      return;
+    }
+    this.endTurn();
+  }
+
+  private endTurn(): void {
+    if (this.state()?.phase !== 'actions') return;
     this.store().getState().dispatch({ type: 'end-turn' });
   }
 
@@ -587,6 +616,8 @@ export class Game extends Phaser.Scene {
         score: status(cs, state).score,
         gauges: gauges(cs, steps),
         warnings: warnings(cs, state),
+        change: monthEndScoreChange(cs, steps),
+        capital: capitalIncome(cs, steps),
       }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };

@@ -37,6 +37,10 @@ const MAP_X = 488;
 const MAP_Y = 50;
 const COLUMN_X = 108;
 const COLUMN_WIDTH = 350;
+/** A tablet's menu column, left of the map. */
+const TABLET_COLUMN = 340;
+/** Where a tablet's map starts: below the language buttons and the caption above it. */
+const TABLET_MAP_TOP = 100;
 const S = STRINGS.title;
 /** The title's file input: browser tests set files on it by this id. */
 export const REPLAY_FILE_INPUT = 'replay-file';
@@ -88,7 +92,17 @@ export class Title extends Phaser.Scene {
       lineSpacing: 3,
     });
 
-    this.addMap(region);
+    this.addMap(region, MAP_X, MAP_Y);
+    this.status = this.add
+      .text(MAP_X + 12, MAP_Y + region.height - 12, '', {
+        ...textStyle(15, { weight: 700 }),
+        backgroundColor: css(PALETTE.paper),
+        padding: { x: 10, y: 6 },
+      })
+      .setOrigin(0, 1)
+      .setDepth(50)
+      // Empty, its background and padding would still draw a small box on the map.
+      .setVisible(false);
     this.addLanguageSwitch(MAP_X + region.width, 6);
     const first = this.addMenu(298);
     drawLegend(this, COLUMN_X, 634);
@@ -100,18 +114,20 @@ export class Title extends Phaser.Scene {
 
   /**
    * A phone held upright or a tablet: the name, the menu a finger can press, the teachers'
-   * screens and the languages, in one column. The map stays on the landscape title (its names
-   * would be too small to read at a phone's width, and a tablet's is too narrow for it).
+   * screens and the languages, in one column. A tablet shows the map and its key beside it,
+   * shrunk to the right half; a phone leaves it out (its names would be too small to read).
    */
   private createColumn(): void {
     const { width, height } = fitPortrait(this);
     const tablet = currentForm(this) === 'tablet';
-    drawBamboo(this, tablet ? 0 : -30, height).setAlpha(tablet ? 1 : 0.4);
+    drawBamboo(this, tablet ? -12 : -30, height).setAlpha(tablet ? 1 : 0.4);
     this.focus = new FocusManager(this);
-    const x = tablet ? 120 : 20;
-    const inner = tablet ? 440 : width - 2 * x;
-    const name = this.add.text(x, tablet ? 72 : 56, S.nameLines, {
-      ...textStyle(tablet ? 48 : 36, { weight: 700, color: PALETTE.bambooDark }),
+    // A tablet's column clears the bamboo's leaves.
+    const x = tablet ? 100 : 20;
+    const inner = tablet ? TABLET_COLUMN : width - 2 * x;
+    if (tablet) this.addTabletMap(x + inner + 36, width, height);
+    const name = this.add.text(x, tablet ? 64 : 56, S.nameLines, {
+      ...textStyle(tablet ? 46 : 36, { weight: 700, color: PALETTE.bambooDark }),
       lineSpacing: -6,
     });
     this.addLanguageSwitch(width - 8, 8);
@@ -136,34 +152,49 @@ export class Title extends Phaser.Scene {
     if (!this.launchFromUrl()) this.focus.focus(first);
   }
 
-  private addMap(region: RegionMap): void {
+  /**
+   * The region map with its caption and credit, at `scale` (a tablet's is shrunk into the right
+   * half; its names keep their readable size, and those that would then collide give way).
+   * Returns where its credit line ends.
+   */
+  /** A tablet's right half, from `left`: the map as large as it fits, its key under it. */
+  private addTabletMap(left: number, width: number, height: number): void {
+    const region = this.registry.get(REGISTRY.region) as RegionMap;
+    const legendH = 3 * 24 + 8;
+    const top = TABLET_MAP_TOP;
+    const scale = Math.min(
+      1,
+      (width - left - 16) / region.width,
+      (height - top - 40 - legendH) / region.height,
+    );
+    const bottom = this.addMap(region, left, top, scale);
+    drawLegend(this, left, bottom + 8);
+  }
+
+  private addMap(region: RegionMap, x: number, y: number, scale = 1): number {
+    const width = region.width * scale;
+    const height = region.height * scale;
     const frame = this.add.graphics();
-    frame.fillStyle(PALETTE.paperDeep).fillRect(MAP_X + 6, MAP_Y + 6, region.width, region.height);
-    this.map = new MapView(this, region, MAP_X, MAP_Y);
-    frame.lineStyle(1.5, PALETTE.ink).strokeRect(MAP_X, MAP_Y, region.width, region.height);
+    frame.fillStyle(PALETTE.paperDeep).fillRect(x + 6, y + 6, width, height);
+    this.map = new MapView(this, region, x, y, scale < 1 ? 1 / scale : 1);
+    this.map.container.setScale(scale);
+    frame.lineStyle(1.5, PALETTE.ink).strokeRect(x, y, width, height);
     this.add
-      .text(MAP_X, MAP_Y - 10, STRINGS.mapCaption, textStyle(14, { weight: 700 }))
-      .setOrigin(0, 1);
-    this.add
-      .text(
-        MAP_X + region.width,
-        MAP_Y + region.height + 6,
-        STRINGS.mapCredit,
-        textStyle(11, { color: PALETTE.inkSoft }),
-      )
-      .setOrigin(1, 0);
-    this.status = this.add
-      .text(MAP_X + 12, MAP_Y + region.height - 12, '', {
-        ...textStyle(15, { weight: 700 }),
-        backgroundColor: css(PALETTE.paper),
-        padding: { x: 10, y: 6 },
+      .text(x, y - 10, STRINGS.mapCaption, {
+        ...textStyle(14, { weight: 700 }),
+        wordWrap: { width, useAdvancedWrap: true },
       })
-      .setOrigin(0, 1)
-      .setDepth(50)
-      // Empty, its background and padding would still draw a small box on the map.
-      .setVisible(false);
+      .setOrigin(0, 1);
+    const credit = this.add
+      .text(x + width, y + height + 6, STRINGS.mapCredit, {
+        ...textStyle(11, { color: PALETTE.inkSoft }),
+        wordWrap: { width, useAdvancedWrap: true },
+        align: 'right',
+      })
+      .setOrigin(1, 0);
     this.map.placeMarker('capital', 'hanoi');
-    this.map.pulse('capital', 3);
+    this.map.pulse('capital');
+    return credit.y + credit.height;
   }
 
   /**
@@ -344,7 +375,19 @@ export class Title extends Phaser.Scene {
   }
 
   private showProblems(title: string, intro: string, problems: readonly string[]): void {
-    this.publishDialog('scenario-problems', showProblems(this, this.focus, title, intro, problems));
+    const dialog = showProblems(this, this.focus, title, intro, problems);
+    this.publishDialog('scenario-problems', dialog);
+    this.keepOnRelayout(dialog, () => this.showProblems(title, intro, problems));
+  }
+
+  /**
+   * A dialog open when the screen turns or is resized comes back, as it was, in the new layout:
+   * the scene is rebuilt for its new form and `reopen` opens it again there.
+   */
+  private keepOnRelayout(dialog: Dialog, reopen: () => void): void {
+    dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => {
+      if (this.relayingOut) this.reopen = reopen;
+    });
   }
 
   /** Tells the test handle which dialog is open and where its buttons are, as the Game screen does. */
@@ -380,7 +423,7 @@ export class Title extends Phaser.Scene {
       then();
       return;
     }
-    new Dialog(this, this.focus, {
+    const dialog = new Dialog(this, this.focus, {
       title: S.replaceTitle,
       width: 600,
       body: (root, width) => {
@@ -411,6 +454,8 @@ export class Title extends Phaser.Scene {
         { label: S.cancel, variant: 'quiet', onClick: () => undefined },
       ],
     });
+    this.publishDialog('replace-game', dialog);
+    this.keepOnRelayout(dialog, () => this.confirmReplace(then));
   }
 
   /**
@@ -580,7 +625,15 @@ export class Title extends Phaser.Scene {
 
   private onOpened(opened: Opened): void {
     if (!opened.ok) {
-      openRefusal(this, this.focus, opened.check, opened.message, S.replayRefusedIntro);
+      const dialog = openRefusal(
+        this,
+        this.focus,
+        opened.check,
+        opened.message,
+        S.replayRefusedIntro,
+      );
+      this.publishDialog('replay-refused', dialog);
+      this.keepOnRelayout(dialog, () => this.onOpened(opened));
       return;
     }
     const { store } = app();
@@ -595,7 +648,7 @@ export class Title extends Phaser.Scene {
     };
     const state = store.getState().current();
     if (!hasScene(this, 'ReplayViewer') && state && state.phase !== 'over') {
-      new Dialog(this, this.focus, {
+      const dialog = new Dialog(this, this.focus, {
         title: S.replaceTitle,
         width: 560,
         body: (root, width) => {
@@ -617,6 +670,8 @@ export class Title extends Phaser.Scene {
           { label: S.cancel, variant: 'secondary', onClick: () => undefined },
         ],
       });
+      this.publishDialog('replace-with-replay', dialog);
+      this.keepOnRelayout(dialog, () => this.onOpened(opened));
       return;
     }
     open();

@@ -11,6 +11,12 @@ import { type ReadableScreen, readableTexts } from './readable-texts';
 
 export const MIRROR_ID = 'bamboo-mirror';
 
+/**
+ * Where the game board leaves a line per mark on its map (game registry): the marks are
+ * drawings, not texts, so the mirror lists them under a heading of their own.
+ */
+export const MAP_MARKS_KEY = 'mapMarks';
+
 /** Frames between two looks at the screen: often enough to follow play, cheap enough to ignore. */
 const EVERY_FRAMES = 20;
 
@@ -34,18 +40,21 @@ export function installTextMirror(game: Phaser.Game): void {
     frame += 1;
     if (frame % EVERY_FRAMES !== 0) return;
     const screen = readableTexts(game.scene.getScenes(true));
+    const marks: readonly string[] =
+      screen.scene === 'Game' && !screen.dialog ? (game.registry.get(MAP_MARKS_KEY) ?? []) : [];
     const signature = JSON.stringify([
       screen.scene,
       screen.dialog,
       screen.texts.map((t) => t.text),
+      marks,
     ]);
     if (signature === shown) return;
     shown = signature;
-    render(root, screen);
+    render(root, screen, marks);
   });
 }
 
-function render(root: HTMLElement, screen: ReadableScreen): void {
+function render(root: HTMLElement, screen: ReadableScreen, marks: readonly string[]): void {
   root.setAttribute('aria-label', STRINGS.mirror.label);
   root.dataset.scene = screen.scene;
   const holder = screen.dialog ? document.createElement('section') : root;
@@ -61,4 +70,20 @@ function render(root: HTMLElement, screen: ReadableScreen): void {
   });
   holder.replaceChildren(...items);
   if (holder !== root) root.replaceChildren(holder);
+  else if (marks.length > 0) {
+    const map = document.createElement('section');
+    map.setAttribute('aria-label', STRINGS.marks.heading);
+    const heading = document.createElement('h2');
+    heading.textContent = STRINGS.marks.heading;
+    const list = document.createElement('ul');
+    list.replaceChildren(
+      ...marks.map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+    map.replaceChildren(heading, list);
+    root.append(map);
+  }
 }

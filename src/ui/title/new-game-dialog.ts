@@ -259,6 +259,12 @@ export function openNewGameDialog(
     seed: seedField?.current ?? '',
     player: nameField?.current ?? options.player,
   }));
+  const start = (): boolean => {
+    if (!selected) return false;
+    const seed = seedField?.current.trim() || selected.scenario.defaultSeed;
+    options.onStart({ compiled: selected, seed, player: nameField?.current.trim() ?? '' });
+    return true;
+  };
   const dialog = new Dialog(scene, focus, {
     title: S.newGameTitle,
     width: WIDTH,
@@ -267,12 +273,7 @@ export function openNewGameDialog(
       {
         label: S.start,
         enabled: () => selected !== null,
-        onClick: () => {
-          if (!selected) return false;
-          const seed = seedField?.current.trim() || selected.scenario.defaultSeed;
-          options.onStart({ compiled: selected, seed, player: nameField?.current.trim() ?? '' });
-          return undefined;
-        },
+        onClick: () => (start() ? undefined : false),
       },
       { label: S.cancel, variant: 'secondary', onClick: () => undefined },
       ...(options.onRemove
@@ -294,5 +295,17 @@ export function openNewGameDialog(
     ],
   });
   if (options.askName && nameField) focus.focus(nameField);
+  // Enter on a scenario starts it, as Enter on a list's item does anywhere (the focus manager has
+  // already selected it on this key); Space and a click or tap only select it, to read its
+  // briefing or change the seed first.
+  const depth = focus.depth();
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.repeat || focus.depth() !== depth) return;
+    const row = rows.find((r) => r.button === focus.focused());
+    if (!row || selected !== row.compiled) return;
+    if (start()) dialog.close();
+  };
+  scene.input.keyboard?.on('keydown', onKey);
+  dialog.root.once('destroy', () => scene.input.keyboard?.off('keydown', onKey));
   return dialog;
 }

@@ -1,0 +1,44 @@
+/** A card's tile and its preview show the same price, and say why a suspicious power raised it. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newGame } from '../../src/engine';
+import { actionCards, previewAction, priceRaised, priceWhy } from '../../src/view';
+import { allCardsOpen, loadShipped } from '../helpers';
+
+const cs = allCardsOpen(loadShipped('2023'));
+const start = newGame(cs, 'price').state;
+
+describe('card prices', () => {
+  it('are the same on the tile and in the preview, whatever the gauges', () => {
+    const keys = Object.keys(start.ind);
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...keys), fc.integer({ min: 0, max: 100 })),
+        (changes) => {
+          const state = { ...start, ind: { ...start.ind, ...changes } };
+          for (const card of actionCards(cs, state)) {
+            const preview = previewAction(cs, state, card.id);
+            expect(preview?.cost).toBe(card.cost);
+            expect(preview?.price).toEqual(card.price);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('rise with Beijing’s suspicion, and the tile and preview say so', () => {
+    const calm = { ...start, ind: { ...start.ind, 'suspicion.cn': 0 } };
+    const wary = { ...start, ind: { ...start.ind, 'suspicion.cn': 90 } };
+    const at = (s: typeof start) => actionCards(cs, s).find((c) => c.id === 'us-upgrade-early');
+    const base = cs.actions.get('us-upgrade-early')?.cost ?? 0;
+    expect(at(calm)?.cost).toBe(base);
+    expect(priceRaised(at(calm)?.price ?? { cost: 0, base: 0, rises: [] })).toBe(false);
+    const raised = at(wary);
+    expect(raised?.cost).toBeGreaterThan(base);
+    expect(raised && priceRaised(raised.price)).toBe(true);
+    expect(raised && priceWhy(raised.price)).toBe(
+      `▲ Up from its usual ${base}: the price rises with Beijing's suspicion (+3.6).`,
+    );
+  });
+});

@@ -118,9 +118,14 @@ export const EN = {
       back: 'Go back',
     },
     answerEvent: 'Answer the event',
+    /** Under the top bar's political capital: what the turn's end brought. */
+    income: (delta: string, unit: string) => `${delta} this ${unit}`,
+    /** The month review's line on capital: the net change, then each cause. */
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Political capital ${delta} for the new ${unit}${causes ? `: ${causes}` : ''}`,
     /** Beside the gauges' first heading: their causes are a hover, tap or focus away. */
     gaugeHint: (touch: boolean) =>
-      touch ? 'ⓘ Tap a gauge: what moved it' : 'ⓘ Hover or focus (G) a gauge: what moved it',
+      touch ? 'Tap a gauge: what moved it' : 'Hover or focus (G) a gauge: what moved it',
     debrief: 'Debrief',
     saved: 'Saved after every decision',
     /** The portrait (phone) screen's tabs under the powers and the bamboo meter. */
@@ -1114,6 +1119,17 @@ export const EN = {
         `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
       crisis: (value: string, floor: string) =>
         `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
+      short: {
+        nearBand: (drift: string, band: string) => `Drift ${drift}: near the edge (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Drift ${drift}: outside the safe band (±${band})`,
+        autonomy: (drift: string, lost: string) => `Drift ${drift}: autonomy lost at ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: rupture at ${floor}`,
+        unrest: (value: string, floor: string) => `Public mood ${value}: unrest at ${floor}`,
+        clash: (value: string, ceiling: string) => `Tension ${value}: armed clash at ${ceiling}`,
+        crisis: (value: string, floor: string) => `Growth ${value}: crisis at ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>
@@ -1137,6 +1153,19 @@ export const EN = {
       },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Score ${delta} as the ${unit} ended: why`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Your weakest relation',
+        relations: 'Relations on average',
+        growth: 'Growth',
+        sovereignty: 'Sovereignty at sea',
+        stability: 'Stability at home',
+        autonomy: 'Autonomy (drift)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `End of ${turn}: the powers react`,
       startOf: (turn: string) => `Start of ${turn}`,

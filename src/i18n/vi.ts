@@ -103,8 +103,11 @@ export const VI: Translation<typeof EN> = {
     },
     gaugeHint: (touch: boolean) =>
       touch
-        ? 'ⓘ Chạm vào một chỉ số: điều gì làm nó thay đổi'
-        : 'ⓘ Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+        ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
+        : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
+    income: (delta: string, unit: string) => `${delta} ${unit} này`,
+    capitalLine: (delta: string, unit: string, causes: string) =>
+      `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
     debrief: 'Tổng kết',
     saved: 'Tự lưu sau mỗi quyết định',
@@ -1068,6 +1071,17 @@ export const VI: Translation<typeof EN> = {
         `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là nổ súng (xung đột vũ trang).`,
       crisis: (value: string, floor: string) =>
         `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
+      short: {
+        nearBand: (drift: string, band: string) => `Độ nghiêng ${drift}: sát mép (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Độ nghiêng ${drift}: ngoài vùng an toàn (±${band})`,
+        autonomy: (drift: string, lost: string) => `Độ nghiêng ${drift}: mất tự chủ ở ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: đổ vỡ ở ${floor}`,
+        unrest: (value: string, floor: string) => `Lòng dân ${value}: bất ổn ở ${floor}`,
+        clash: (value: string, ceiling: string) => `Căng thẳng ${value}: nổ súng ở ${ceiling}`,
+        crisis: (value: string, floor: string) => `Tăng trưởng ${value}: khủng hoảng ở ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>
@@ -1091,6 +1105,19 @@ export const VI: Translation<typeof EN> = {
       },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
+    scoreChange: {
+      headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
+      part: (part: string, delta: string, gauges: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      parts: {
+        weakestLink: 'Quan hệ yếu nhất của bạn',
+        relations: 'Quan hệ trung bình',
+        growth: 'Tăng trưởng',
+        sovereignty: 'Chủ quyền trên biển',
+        stability: 'Ổn định trong nước',
+        autonomy: 'Tự chủ (độ nghiêng)',
+      },
+    },
     replay: {
       endOf: (turn: string) => `Cuối ${inSentence(turn)}: các cường quốc phản ứng`,
       startOf: (turn: string) => `Đầu ${inSentence(turn)}`,

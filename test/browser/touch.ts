@@ -85,3 +85,36 @@ export async function tapLabel(page: Page, label: string): Promise<void> {
   await scrollUntil(page, match);
   await tapText(page, match, label);
 }
+
+/**
+ * Plays the game screen on by taps until the game is over, as a hurried player would: each
+ * event gets its first choice that can be taken (confirmed in its preview), no card is played,
+ * every month is ended and every other dialog closed with its first button.
+ */
+export async function playToTheEndByTaps(page: Page, endMonth: string): Promise<void> {
+  for (let guard = 0; guard < 300; guard++) {
+    const s = await snap(page);
+    if (s.over) return;
+    if (s.phase === 'event') {
+      if (s.dialog?.kind !== 'event') {
+        if (s.dialog) await tapDialogButton(page, 0);
+        else await waitDialog(page, 'event');
+        continue;
+      }
+      const open = s.dialog.buttons.findIndex((b) => b.enabled);
+      await tapDialogButton(page, Math.max(0, open));
+      await waitDialog(page, 'preview');
+      await tapDialogButton(page, 0);
+      await waitFor(page, 's.decisions > arg', s.decisions);
+      continue;
+    }
+    if (s.dialog) {
+      await tapDialogButton(page, 0);
+      await waitFor(page, '!s.dialog || s.dialog.kind !== arg', s.dialog.kind);
+      continue;
+    }
+    await tapText(page, (t) => t.text === endMonth, 'the end-month button');
+    await waitFor(page, 's.turn !== arg || s.over', s.turn);
+  }
+  throw new Error('the game did not end');
+}

@@ -3,6 +3,7 @@
 export * from '../i18n/turn-label';
 export * from './action-cards';
 export * from './block-reason';
+export * from './capital-income';
 export * from './causes';
 export * from './citation';
 export * from './class-csv';
@@ -18,6 +19,7 @@ export * from './news';
 export * from './news-places';
 export * from './preview';
 export * from './price';
+export * from './score-change';
 export * from './sources-page';
 export * from './status';
 export * from './unspent';

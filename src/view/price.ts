@@ -36,9 +36,12 @@ export function priceOf(cs: CompiledScenario, action: Action, state: GameState):
   return { cost: actionCost(cs, action, state), base: action.cost, rises };
 }
 
-/** Whether the state has pushed the price above the printed one. */
+/**
+ * Whether the state has pushed the price above the printed one. A card printed at 0 whose price
+ * is all made by the state (a visit dearer the warmer the ties) has no usual price to rise above.
+ */
 export function priceRaised(price: Price): boolean {
-  return price.cost > price.base && price.rises.length > 0;
+  return price.base > 0 && price.cost > price.base && price.rises.length > 0;
 }
 
 /** The one line that says why the price is what it is, or null for a card with a fixed price. */

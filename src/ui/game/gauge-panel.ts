@@ -22,7 +22,7 @@ export function gaugePanelHeight(keys: readonly IndicatorKey[], columns: number)
 }
 
 /**
- * "ⓘ Hover, tap or focus a gauge: what moved it", on the first heading's line at the right: the
+ * "Hover or focus (G) a gauge: what moved it" (on a touch screen, "Tap …"), on the first heading's line at the right: the
  * gauges' causes are otherwise found only by accident. Left out where the line has no room.
  */
 function causesHint(scene: Phaser.Scene, heading: Phaser.GameObjects.Text, right: number): void {

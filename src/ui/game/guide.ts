@@ -65,7 +65,8 @@ export function openGuide(
   const frame = target ? drawFrame(ctx.scene, target) : null;
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: g.title(step + 1, STEPS.length, g.steps[key].title),
-    width: 520,
+    // Narrow enough to sit over the map between the side columns of a landscape board.
+    width: 440,
     onCancel: finish,
     body: (container, width) => {
       const style = {
@@ -163,21 +164,43 @@ function placeClear(scene: Phaser.Scene, dialog: Dialog, targets: readonly Targe
   const { width: sw, height: sh } = viewSize(scene);
   const w = panel.width;
   const h = panel.height;
-  const mid = { x: Math.round((sw - w) / 2), y: Math.round((sh - h) / 2) };
-  const candidates = [
-    mid,
-    { x: mid.x, y: 12 },
-    { x: mid.x, y: Math.max(12, sh - h - 12) },
-    { x: 16, y: mid.y },
-    { x: Math.max(16, sw - w - 16), y: mid.y },
-  ];
-  const overlap = (at: { x: number; y: number }) =>
-    targets.reduce((sum, t) => {
-      const dx = Math.min(at.x + w, t.x + t.width) - Math.max(at.x, t.x);
-      const dy = Math.min(at.y + h, t.y + t.height) - Math.max(at.y, t.y);
-      return sum + (dx > 0 && dy > 0 ? dx * dy : 0);
-    }, 0);
-  // The first of the least covering: the centre wins a tie.
-  const best = candidates.reduce((a, b) => (overlap(b) < overlap(a) ? b : a));
+  const fitX = (x: number) => Math.round(Math.max(8, Math.min(sw - w - 8, x)));
+  const fitY = (y: number) => Math.round(Math.max(8, Math.min(sh - h - 8, y)));
+  // The centre first (it wins a tie), then beside and above or below each target.
+  const xs = [(sw - w) / 2, ...targets.flatMap((t) => [t.x + t.width + 12, t.x - w - 12])].map(
+    fitX,
+  );
+  const ys = [
+    (sh - h) / 2,
+    8,
+    sh - h - 8,
+    ...targets.flatMap((t) => [t.y + t.height + 12, t.y - h - 12]),
+  ].map(fitY);
+  /** The largest share of any one target covered, then the area covered in all. */
+  const cover = (x: number, y: number): [number, number] => {
+    let worst = 0;
+    let area = 0;
+    for (const t of targets) {
+      const dx = Math.min(x + w, t.x + t.width) - Math.max(x, t.x);
+      const dy = Math.min(y + h, t.y + t.height) - Math.max(y, t.y);
+      const a = dx > 0 && dy > 0 ? dx * dy : 0;
+      worst = Math.max(worst, a / Math.max(1, t.width * t.height));
+      area += a;
+    }
+    return [worst, area];
+  };
+  let best = {
+    x: xs[0] as number,
+    y: ys[0] as number,
+    score: cover(xs[0] as number, ys[0] as number),
+  };
+  for (const y of ys)
+    for (const x of xs) {
+      const score = cover(x, y);
+      const better =
+        score[0] < best.score[0] - 0.01 ||
+        (Math.abs(score[0] - best.score[0]) <= 0.01 && score[1] < best.score[1]);
+      if (better) best = { x, y, score };
+    }
   panel.setPosition(best.x, best.y);
 }

@@ -1,9 +1,11 @@
 import type Phaser from 'phaser';
 import { formatDecimal } from '../../i18n';
 import {
+  type CapitalIncome,
   changeTone,
   type GaugeView,
   type NewsView,
+  type ScoreChange,
   signed,
   trendText,
   type WarningView,
@@ -23,6 +25,10 @@ export interface MonthSummary {
   readonly score: number;
   readonly gauges: readonly GaugeView[];
   readonly warnings: readonly WarningView[];
+  /** What the turn's end did to political capital, and why. */
+  readonly capital?: CapitalIncome | null;
+  /** How the score moved as the turn ended, part by part, with the gauges behind each part. */
+  readonly change?: ScoreChange | null;
 }
 
 /** How many of the month's biggest movers the review names. */
@@ -96,6 +102,34 @@ function drawSummary(
     y += t.height + 3;
   };
   line(r.scoreNow(formatDecimal(summary.score)), 15, PALETTE.bambooDark, true);
+  const capital = summary.capital;
+  if (capital) {
+    const causes = capital.causes.map((c) => `${c.label} ${signed(c.delta)}`).join('; ');
+    line(
+      STRINGS.game.capitalLine(signed(capital.delta), unitWord(ctx.cs), causes),
+      13,
+      PALETTE.ink,
+    );
+  }
+  const change = summary.change;
+  if (change && change.parts.length > 0 && Math.abs(change.delta) >= 0.05) {
+    // The score's move as the turn ended, explained: which parts moved it, and by which gauges.
+    const sc = STRINGS.view.scoreChange;
+    line(
+      sc.headingOf(signed(change.delta), unitWord(ctx.cs)).toUpperCase(),
+      11,
+      PALETTE.inkSoft,
+      true,
+    );
+    for (const part of change.parts.slice(0, 3)) {
+      line(
+        `${part.delta >= 0 ? '▲' : '▼'} ${part.text}`,
+        13,
+        TONE_COLOR[part.delta >= 0 ? 'good' : 'bad'],
+      );
+    }
+    y += 3;
+  }
   const movers = [...summary.gauges]
     .filter((g) => Math.abs(g.trend) >= 0.5 && g.key !== 'home.capital')
     .sort((a, b) => Math.abs(b.trend) - Math.abs(a.trend))

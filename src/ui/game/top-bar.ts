@@ -35,6 +35,8 @@ export class TopBar {
   private readonly month: Phaser.GameObjects.Text;
   private readonly turn: Phaser.GameObjects.Text;
   private readonly capital: Phaser.GameObjects.Text;
+  /** Beside the capital: what the turn's end brought ("+3 this month"). */
+  private readonly income: Phaser.GameObjects.Text;
   private readonly score: Phaser.GameObjects.Text;
   private readonly notice: Phaser.GameObjects.Text;
   private readonly undo: Button;
@@ -73,6 +75,13 @@ export class TopBar {
       return scene.add.text(x, 21, '', textStyle(20, { weight: 700 }));
     };
     this.capital = stat(portrait ? width - 236 : 250, g.capital);
+    // Past two digits of capital, clear of the score's column.
+    this.income = scene.add.text(
+      this.capital.x + 34,
+      28,
+      '',
+      textStyle(11, { color: PALETTE.inkSoft }),
+    );
     this.score = stat(portrait ? width - 96 : 400, g.score);
     this.monthWidth = portrait ? width - 256 : MONTH_WIDTH;
     this.notice = scene.add
@@ -186,7 +195,9 @@ export class TopBar {
     primaryLabel: string,
     notice: string | null,
     warning: string | null = null,
+    income: string | null = null,
   ): void {
+    this.income.setText(income ?? '');
     const text = notice ?? (warning ? `⚠ ${warning}` : STRINGS.game.saved);
     this.notice
       .setText(text)

@@ -23,10 +23,15 @@ export function openUnspentDialog(
         ...textStyle(15),
         wordWrap: { width, useAdvancedWrap: true },
       });
-      const list = ctx.scene.add.text(0, text.height + 8, unspent.cards.slice(0, 4).join(' · '), {
-        ...textStyle(13, { color: PALETTE.inkSoft }),
-        wordWrap: { width, useAdvancedWrap: true },
-      });
+      const list = ctx.scene.add.text(
+        0,
+        text.height + 8,
+        `${unspent.cards.slice(0, 4).join(' · ')}${unspent.cards.length > 4 ? ' · …' : ''}`,
+        {
+          ...textStyle(13, { color: PALETTE.inkSoft }),
+          wordWrap: { width, useAdvancedWrap: true },
+        },
+      );
       container.add([text, list]);
       return list.y + list.height;
     },

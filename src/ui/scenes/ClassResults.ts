@@ -434,7 +434,15 @@ export class ClassResults extends Phaser.Scene {
       ]);
       return;
     }
-    if (tab === 0) {
+    const t = this.table;
+    if (tab === 0 && t.rows.length === 0 && !this.busy) {
+      this.content = this.add.container(0, 0, [
+        this.add.text(this.area.x, this.area.y + 10, S.noneRanked(S.tabs[2] ?? ''), {
+          ...textStyle(17, { color: PALETTE.inkSoft }),
+          wordWrap: { width: this.area.width, useAdvancedWrap: true },
+        }),
+      ]);
+    } else if (tab === 0) {
       this.pager.setPages(
         tablePages(
           this,

@@ -3,15 +3,18 @@ import type { CompiledScenario, GameState, IndicatorKey } from '../../engine';
 import type { GameStore, Step } from '../../store';
 import {
   actionCards,
+  capitalIncome,
   earlierPlaces,
   eventCard,
   type GaugeView,
   gauges,
   latestNews,
+  monthEndScoreChange,
   monthNews,
   newsPlaces,
   previewAction,
   previewChoice,
+  signed,
   status,
   unspentCapital,
   warnings,
@@ -394,10 +397,15 @@ export class Game extends Phaser.Scene {
     const label = this.primaryLabel(state);
     const notice = data.error?.message ?? data.notice;
     const alerts = warnings(cs, state);
-    const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
+    const warning = state.phase === 'over' ? null : (alerts[0]?.short ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
+    const income = capitalIncome(cs, steps);
+    const incomeText =
+      income && state.phase !== 'over'
+        ? STRINGS.game.income(signed(income.delta), unitWord(cs))
+        : null;
     if (this.changed('top', [s, label, notice, warning, steps.length]))
-      this.topBar.update(s, label, notice, warning);
+      this.topBar.update(s, label, notice, warning, incomeText);
     // A warning that was not there before is also said aloud (screen readers).
     const said = alerts.map((w) => w.text).join(' ');
     const newWarning = this.changed('warnings', said) && said !== '' && !firstDraw;
@@ -608,6 +616,8 @@ export class Game extends Phaser.Scene {
         score: status(cs, state).score,
         gauges: gauges(cs, steps),
         warnings: warnings(cs, state),
+        change: monthEndScoreChange(cs, steps),
+        capital: capitalIncome(cs, steps),
       }),
     );
     if (fromFlow) this.flowDialog = { kind: 'review', key: 'review', dialog };

@@ -1,0 +1,93 @@
+/**
+ * Why the score moved when the turn ended: the score is a weighted sum of parts (the weakest
+ * relation, relations on average, growth, sovereignty at sea, stability at home, autonomy), so
+ * each part's share of the change is its weight times its own change, and each part names the
+ * gauges behind it that moved. The month review shows it, so a drop never goes unexplained.
+ */
+import { type CompiledScenario, type GameState, type IndicatorKey, score } from '../engine';
+import { TEXT } from '../i18n';
+import { signed } from './format';
+import type { StepLike } from './gauges';
+import { indicatorLabel } from './labels';
+
+type Part = 'weakestLink' | 'relations' | 'growth' | 'sovereignty' | 'stability' | 'autonomy';
+const PARTS: readonly Part[] = [
+  'weakestLink',
+  'relations',
+  'growth',
+  'sovereignty',
+  'stability',
+  'autonomy',
+];
+
+export interface ScorePartChange {
+  readonly part: Part;
+  /** Points of the total this part added or took away. */
+  readonly delta: number;
+  /** "Stability at home −1.4 (public mood −6)": the part and the gauges behind it. */
+  readonly text: string;
+}
+
+export interface ScoreChange {
+  readonly before: number;
+  readonly after: number;
+  readonly delta: number;
+  /** Largest first; parts that moved the total by less than 0.05 are left out. */
+  readonly parts: readonly ScorePartChange[];
+}
+
+/** The gauges a part of the score reads. */
+function gaugesOf(cs: CompiledScenario, part: Part): IndicatorKey[] {
+  const relations = cs.tables.vocab.powers.map((p) => `relations.${p}` as IndicatorKey);
+  switch (part) {
+    case 'weakestLink':
+    case 'relations':
+      return relations;
+    case 'growth':
+      return ['economy.growth'];
+    case 'sovereignty':
+      return ['sea.standing', 'sea.presence', 'sea.tension'];
+    case 'stability':
+      return ['home.mood', 'home.legitimacy'];
+    case 'autonomy':
+      return ['autonomy.drift'];
+  }
+}
+
+export function scoreChange(
+  cs: CompiledScenario,
+  before: GameState,
+  after: GameState,
+): ScoreChange {
+  const a = score(cs, before);
+  const b = score(cs, after);
+  const weights = cs.scenario.rules.score.weights;
+  const S = TEXT.view.scoreChange;
+  const parts = PARTS.map((part) => {
+    const delta = (weights[part] ?? 0) * (b[part] - a[part]);
+    const moved = gaugesOf(cs, part)
+      .map((key) => ({ key, d: (after.ind[key] ?? 0) - (before.ind[key] ?? 0) }))
+      .filter((g) => Math.abs(g.d) >= 0.5)
+      .sort((x, y) => Math.abs(y.d) - Math.abs(x.d))
+      .slice(0, 2)
+      .map((g) => `${indicatorLabel(cs.scenario.powers, g.key).name} ${signed(g.d)}`);
+    return { part, delta, text: S.part(S.parts[part], signed(delta), moved.join(', ')) };
+  })
+    .filter((p) => Math.abs(p.delta) >= 0.05)
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
+  return { before: a.total, after: b.total, delta: b.total - a.total, parts };
+}
+
+/** The change across the latest turn's end: the state before the end-turn and the one after. */
+export function monthEndScoreChange(
+  cs: CompiledScenario,
+  steps: readonly (StepLike & { readonly action: { readonly type: string } | null })[],
+): ScoreChange | null {
+  for (let i = steps.length - 1; i > 0; i--) {
+    if (steps[i]?.action?.type !== 'end-turn') continue;
+    const before = steps[i - 1]?.state;
+    const after = steps[i]?.state;
+    return before && after ? scoreChange(cs, before, after) : null;
+  }
+  return null;
+}

@@ -10,7 +10,16 @@ import { EN } from '../../src/i18n/en';
 import { VI } from '../../src/i18n/vi';
 import type { Snapshot } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
-import { snap, tap, tapDialogButton, tapText, texts, waitDialog, waitFor } from './touch';
+import {
+  answerByTaps,
+  snap,
+  tap,
+  tapDialogButton,
+  tapText,
+  texts,
+  waitDialog,
+  waitFor,
+} from './touch';
 
 /** Card titles by id, from the scenario as it ships. */
 const CARD_TITLES = new Map(
@@ -77,10 +86,7 @@ describe('a phone held upright (390×844, touch)', () => {
           else await waitDialog(page, 'event');
           continue;
         }
-        await tapDialogButton(page, choiceIndex(s));
-        await waitDialog(page, 'preview');
-        await tapDialogButton(page, 0);
-        await waitFor(page, 's.decisions > arg', s.decisions);
+        await answerByTaps(page, s, choiceIndex(s));
         continue;
       }
       if (s.dialog) {

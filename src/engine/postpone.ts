@@ -20,15 +20,9 @@ export function putOff(tx: Tx, ev: EventTable, turns: number): void {
     callOff(tx, ev);
     return;
   }
-  const { id, title, place } = ev.event;
+  // No place: the map marks what happens there, and this did not happen.
   if (tx.rec)
-    tx.say({
-      kind: 'postponed',
-      source: `event:${id}`,
-      text: title,
-      toTurn: to,
-      ...(place ? { place } : {}),
-    });
+    tx.say({ kind: 'postponed', source: `event:${ev.event.id}`, text: ev.event.title, toTurn: to });
   applyOutcome(tx, postpone.price, POSTPONED);
 }
 
@@ -40,9 +34,7 @@ export function retry(tx: Tx, ev: EventTable, fire: (tx: Tx, ev: EventTable) => 
 }
 
 function callOff(tx: Tx, ev: EventTable): void {
-  const { id, title, place } = ev.event;
-  if (tx.rec)
-    tx.say({ kind: 'called-off', source: `event:${id}`, text: title, ...(place ? { place } : {}) });
+  if (tx.rec) tx.say({ kind: 'called-off', source: `event:${ev.event.id}`, text: ev.event.title });
   if (ev.postpone) applyOutcome(tx, ev.postpone.price, CALLED_OFF);
 }
 

@@ -447,7 +447,7 @@ export const EN = {
   help: {
     /** How the indicators page names the power of a per-power indicator. */
     eachPower: 'each power',
-    eachCapital: "each power's capital",
+    eachCapital: 'each capital',
     title: 'How to play',
     tabs: ['The goal', 'A turn', 'The indicators', 'Keys and the end'],
     goalTitle: 'You are Hà Nội, in 2023',
@@ -514,7 +514,12 @@ export const EN = {
       ['1 – 4', 'Choose an answer to an event'],
       ['E', `End the ${unit}`],
       ['U', 'Undo the last decision'],
+      ['A, G', 'Jump to the action cards, or to the gauges'],
+      ['[ and ]', 'Previous and next page of cards'],
+      ['R', `The ${unit} in review`],
       ['F', 'Switch the advisor on or off'],
+      ['S', 'Sound on or off'],
+      ['M', 'The menu'],
       ['H or ?', 'This help'],
       ['Esc', 'Close a dialog, or go back'],
       ['Page Up / Down', 'Turn pages on the help, credits and debrief'],
@@ -535,7 +540,7 @@ export const EN = {
     project: [
       [
         'Bamboo Diplomacy',
-        'A strategy game for the classroom about Vietnam between China, the United States and Japan in 2023. Made by the project, with no art downloaded from outside the package registries: the map, the bamboo and every gauge are drawn by code.',
+        'A strategy game for the classroom about Vietnam between China, the United States and Japan in 2023. Nothing in it is a downloaded picture or recording: the map, the bamboo, the ships on the sea, every gauge and every sound are made by the game itself.',
       ],
       [
         'Font',
@@ -547,7 +552,7 @@ export const EN = {
       ],
       [
         'Libraries',
-        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT). Built with Vite, TypeScript and Biome; tested with Vitest, fast-check and playwright-core.',
+        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT), qrcode (MIT). Built with Vite, TypeScript and Biome; tested with Vitest, fast-check and playwright-core.',
       ],
       [
         'Facts',
@@ -756,6 +761,9 @@ export const EN = {
       done: (ranked: number, apart: number, invalid: number) =>
         `${ranked} ranked, ${apart} listed apart, ${invalid} refused.`,
       empty: 'No files yet. Drop a class’s replay files on this page.',
+      /** The table when every file was refused: where to look instead. */
+      noneRanked: (tab: string) =>
+        `No game to rank: every file was refused. The reasons are under "${tab}".`,
       columns: ['#', 'Name', 'Score', 'Outcome', 'Key decisions'] as readonly string[],
       duplicate: 'same name in several files',
       duplicates: 'Names handed in more than once: ',
@@ -780,6 +788,8 @@ export const EN = {
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
     /** The engine's incident news carries a count; these are its words. */
+    /** Where the map marks the rules' incidents at sea, which name no place of their own. */
+    incidentPlace: 'East Sea',
     incidentNews: (n: number, power: string) =>
       plural(n, {
         one: `An incident at sea with vessels of ${power}.`,
@@ -1109,6 +1119,17 @@ export const EN = {
         `Tension at sea at ${value}: at ${ceiling} ships exchange fire (armed clash).`,
       crisis: (value: string, floor: string) =>
         `Growth at ${value}: at ${floor} the economy breaks (crisis).`,
+      short: {
+        nearBand: (drift: string, band: string) => `Drift ${drift}: near the edge (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Drift ${drift}: outside the safe band (±${band})`,
+        autonomy: (drift: string, lost: string) => `Drift ${drift}: autonomy lost at ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: rupture at ${floor}`,
+        unrest: (value: string, floor: string) => `Public mood ${value}: unrest at ${floor}`,
+        clash: (value: string, ceiling: string) => `Tension ${value}: armed clash at ${ceiling}`,
+        crisis: (value: string, floor: string) => `Growth ${value}: crisis at ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

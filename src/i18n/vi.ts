@@ -486,7 +486,12 @@ export const VI: Translation<typeof EN> = {
       ['1 – 4', 'Chọn phương án cho sự kiện'],
       ['E', `Kết thúc ${unit}`],
       ['U', 'Hoàn tác quyết định cuối'],
+      ['A, G', 'Nhảy tới các thẻ hành động, hoặc tới các chỉ số'],
+      ['[ và ]', 'Trang thẻ trước và sau'],
+      ['R', `Nhìn lại ${unit}`],
       ['F', 'Bật hoặc tắt cố vấn'],
+      ['S', 'Bật hoặc tắt âm thanh'],
+      ['M', 'Menu'],
       ['H hoặc ?', 'Phần trợ giúp này'],
       ['Esc', 'Đóng hộp thoại, hoặc quay lại'],
       ['Page Up / Down', 'Lật trang trợ giúp, ghi công và tổng kết'],
@@ -507,7 +512,7 @@ export const VI: Translation<typeof EN> = {
     project: [
       [
         'Ngoại giao cây tre',
-        'Trò chơi chiến lược dành cho lớp học, về Việt Nam giữa Trung Quốc, Hoa Kỳ và Nhật Bản năm 2023. Do dự án thực hiện, không dùng hình ảnh tải từ bên ngoài các kho gói phần mềm: bản đồ, cây tre và mọi chỉ số đều được vẽ bằng mã.',
+        'Trò chơi chiến lược dành cho lớp học, về Việt Nam giữa Trung Quốc, Hoa Kỳ và Nhật Bản năm 2023. Không có hình ảnh hay bản ghi âm nào tải từ bên ngoài: bản đồ, cây tre, những con tàu trên biển, mọi chỉ số và mọi âm thanh đều do chính trò chơi tạo ra.',
       ],
       [
         'Phông chữ',
@@ -519,7 +524,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Thư viện',
-        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT). Xây dựng bằng Vite, TypeScript và Biome; kiểm thử bằng Vitest, fast-check và playwright-core.',
+        'Phaser 4 (MIT), zustand (MIT), zod (MIT), seedrandom (MIT), lz-string (MIT), qrcode (MIT). Xây dựng bằng Vite, TypeScript và Biome; kiểm thử bằng Vitest, fast-check và playwright-core.',
       ],
       [
         'Dữ kiện',
@@ -740,6 +745,8 @@ export const VI: Translation<typeof EN> = {
       chartHistory: 'Con đường lịch sử (Hà Nội đã làm gì, cùng mã)',
       chartStudents: (n: number) => `${n} học sinh`,
       chartNone: 'Chưa có ván hợp lệ nào để vẽ biểu đồ.',
+      noneRanked: (tab: string) =>
+        `Chưa có ván nào được xếp hạng: các tệp bị để riêng hoặc bị từ chối, kèm lý do, ở mục "${tab}".`,
       chartScope: (scenario: string, seed: string) => `${scenario} · mã “${seed}”`,
       open: 'Mở',
       dropHint: 'Thả các tệp bản ghi của lớp để kiểm chứng.',
@@ -747,6 +754,7 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    incidentPlace: 'Biển Đông',
     incidentNews: (n: number, power: string) =>
       n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
     postponedNews: (title: string, month: string) => `Hoãn đến ${month}: ${title}`,
@@ -1063,6 +1071,17 @@ export const VI: Translation<typeof EN> = {
         `Căng thẳng trên biển ở mức ${value}: đến ${ceiling} là nổ súng (xung đột vũ trang).`,
       crisis: (value: string, floor: string) =>
         `Tăng trưởng ở mức ${value}: đến ${floor} là khủng hoảng kinh tế.`,
+      short: {
+        nearBand: (drift: string, band: string) => `Độ nghiêng ${drift}: sát mép (±${band})`,
+        outsideBand: (drift: string, band: string) =>
+          `Độ nghiêng ${drift}: ngoài vùng an toàn (±${band})`,
+        autonomy: (drift: string, lost: string) => `Độ nghiêng ${drift}: mất tự chủ ở ±${lost}`,
+        rupture: (power: string, value: string, floor: string) =>
+          `${power} ${value}: đổ vỡ ở ${floor}`,
+        unrest: (value: string, floor: string) => `Lòng dân ${value}: bất ổn ở ${floor}`,
+        clash: (value: string, ceiling: string) => `Căng thẳng ${value}: nổ súng ở ${ceiling}`,
+        crisis: (value: string, floor: string) => `Tăng trưởng ${value}: khủng hoảng ở ${floor}`,
+      },
     },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>

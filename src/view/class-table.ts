@@ -20,6 +20,7 @@ import {
   progressText,
   CLASS_TABLE_WORDS as W,
 } from './class-words';
+import type { PowerTable } from './labels';
 
 export * from './class-words';
 
@@ -80,7 +81,15 @@ export function compactDecisions(decisions: readonly KeyDecision[]): string {
     .join(' · ');
 }
 
-export function classTable(results: ClassResults, calendar: CalendarLookup): ClassTable {
+/**
+ * `powers` names each scenario's powers, so an ending reads "Rupture with Beijing", never with
+ * a power's id.
+ */
+export function classTable(
+  results: ClassResults,
+  calendar: CalendarLookup,
+  powers: (scenario: string) => PowerTable | undefined = () => undefined,
+): ClassTable {
   return {
     rows: results.rows.map((r) => ({
       rank: r.rank,
@@ -90,7 +99,7 @@ export function classTable(results: ClassResults, calendar: CalendarLookup): Cla
       seed: r.seed,
       score: r.score,
       scoreText: formatDecimal(r.score),
-      outcome: r.outcome ? outcomeName(r.outcome) : W.unfinished,
+      outcome: r.outcome ? outcomeName(r.outcome, powers(r.scenario)) : W.unfinished,
       progress: progressText(r, calendar),
       keyDecisions: compactDecisions(turningPoints(r.keyDecisions)) || '—',
       duplicate: r.duplicate,

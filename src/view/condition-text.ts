@@ -81,7 +81,8 @@ export function unmetConditions(
   }
   for (const flag of cond.notFlags ?? []) {
     if (read.holds({ notFlags: [flag] })) continue;
-    const what = flagSetters(cs, flag);
+    // The flag is up: name what the player did to raise it, not every way it could have been.
+    const what = flagSetters(cs, flag, state);
     out.push(what.length > 0 ? C.tooLateAfter(what) : C.tooLate);
   }
   if (cond.any && !read.holds({ any: cond.any })) {
@@ -94,20 +95,29 @@ export function unmetConditions(
 /**
  * The decisions and events that raise a flag, in words: a flag is a story's memory
  * ("the US partnership is signed"), and a player knows it by what they did, not by its id.
+ * Given `happened` (the flag is up in that state), only those that happened in that game are
+ * named, when any can be told apart.
  */
-export function flagSetters(cs: CompiledScenario, flag: string): string[] {
+export function flagSetters(cs: CompiledScenario, flag: string, happened?: GameState): string[] {
   const sets = (o: Outcome | undefined) =>
     !!o &&
     ((o.setFlags ?? []).includes(flag) || (o.risks ?? []).some((r) => r.setFlags?.includes(flag)));
-  const out: string[] = [];
+  const all: { text: string; key: string }[] = [];
   for (const action of cs.scenario.actions) {
-    if (sets(action.effects)) out.push(C.decisionNamed(action.title));
+    if (sets(action.effects))
+      all.push({ text: C.decisionNamed(action.title), key: `action:${action.id}` });
   }
   for (const event of [...cs.scenario.events, ...cs.scenario.randomEvents.events]) {
-    if (sets(event.effects)) out.push(C.eventNamed(event.title));
+    if (sets(event.effects))
+      all.push({ text: C.eventNamed(event.title), key: `event:${event.id}` });
     for (const choice of event.choices ?? []) {
-      if (sets(choice.effects)) out.push(C.answerNamed(event.title, choice.label));
+      if (sets(choice.effects))
+        all.push({
+          text: C.answerNamed(event.title, choice.label),
+          key: `choice:${event.id}/${choice.id}`,
+        });
     }
   }
-  return [...new Set(out)];
+  const done = happened ? all.filter((s) => (happened.counts[s.key] ?? 0) > 0) : [];
+  return [...new Set((done.length > 0 ? done : all).map((s) => s.text))];
 }

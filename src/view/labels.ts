@@ -90,6 +90,8 @@ export const CATEGORY_LABELS: Readonly<Record<string, string>> = L.categories;
 export const GROUP_LABELS: Readonly<Record<string, string>> = L.groups;
 
 /** The engine's own news, which carries a count and the power whose vessels were there. */
+export const INCIDENT_PLACE_NAME = (): string => L.incidentPlace;
+
 export const INCIDENT_NEWS = (count: number, power: string): string => L.incidentNews(count, power);
 
 /** The engine's news of a scheduled event put off to another turn, or called off. */

@@ -3,7 +3,14 @@ import type { CompiledScenario, News } from '../engine';
 import { calendarLabel } from '../i18n/turn-label';
 import { type Actor, type ActorLook, actorLook, describeSource } from './causes';
 import type { StepLike } from './gauges';
-import { CALLED_OFF_NEWS, INCIDENT_NEWS, outcomeLabel, POSTPONED_NEWS, powerName } from './labels';
+import {
+  CALLED_OFF_NEWS,
+  INCIDENT_NEWS,
+  INCIDENT_PLACE_NAME,
+  outcomeLabel,
+  POSTPONED_NEWS,
+  powerName,
+} from './labels';
 
 export interface NewsView extends ActorLook {
   readonly kind: News['kind'];
@@ -12,6 +19,17 @@ export interface NewsView extends ActorLook {
   readonly place: News['place'] | null;
   readonly source: string;
 }
+
+/**
+ * The rules' incidents at sea name no place: the map marks them in the open East Sea, between
+ * the Paracels and the Spratlys, where 2023's rammings and water cannon happened.
+ */
+const incidentPlace = (): NonNullable<News['place']> => ({
+  name: INCIDENT_PLACE_NAME(),
+  lon: 112.6,
+  lat: 12.8,
+  mark: 'incident',
+});
 
 function actorOf(item: News): Actor {
   if (item.power) return item.power;
@@ -89,7 +107,7 @@ function newsWords(
         kind: item.kind,
         headline: INCIDENT_NEWS(item.count ?? 1, powerName(cs.scenario.powers, item.power ?? '')),
         detail: null,
-        place,
+        place: place ?? incidentPlace(),
         source: item.source,
       };
     default:

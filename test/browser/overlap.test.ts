@@ -4,7 +4,7 @@
  * 1024×600, in English and Vietnamese, no two readable texts overlap and none leaves the
  * canvas. The same walk reads the text mirror (the hidden DOM region for screen readers).
  * A second walk covers a finished game's screens (the replay viewer, every debrief page) and
- * the teacher's (class set-up, class results) at 1280×720 in both languages.
+ * the teacher's (class set-up, class results) at both sizes in both languages.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -162,6 +162,17 @@ describe.each([
     const month = await page.evaluate(() => window.bamboo?.snapshot().turnLabel ?? '');
     await page.waitForFunction(() => !document.querySelector('#bamboo-mirror [role="dialog"]'));
     expect(await mirror(page)).toContain(lang === 'vi' ? 'Tháng 1' : month);
+    // The map's marks are drawings: the mirror lists them, each with when and its news line.
+    await page.waitForFunction(
+      () => document.querySelectorAll('#bamboo-mirror section[aria-label] li').length > 0,
+    );
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('#bamboo-mirror section[aria-label] li')].map(
+        (li) => li.textContent ?? '',
+      ),
+    );
+    for (const line of marks)
+      expect(line).toMatch(lang === 'vi' ? /tháng này: \S/ : /this month: \S/);
     await page.keyboard.press('m');
     await waitForDialog(page, 'menu');
     await check(page, 'menu', found);
@@ -189,9 +200,14 @@ describe.each([
 /** The Title screen's row of teacher's buttons, in game coordinates. */
 const TEACHER_ROW = { setup: 285, y: 590 };
 
-describe.each(['en', 'vi'] as const)('a finished game and the class screens in %s', (lang) => {
+describe.each([
+  ['en', 1280, 720],
+  ['en', 1024, 600],
+  ['vi', 1280, 720],
+  ['vi', 1024, 600],
+] as const)('a finished game and the class screens in %s at %i×%i', (lang, width, height) => {
   it('no two texts overlap in the replay viewer, on any debrief page or on the class screens', async () => {
-    const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     const errors = collectErrors(page);
     const found: string[] = [];
     await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=${lang}`);

@@ -6,9 +6,20 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { EN } from '../../src/i18n/en';
+import { VI } from '../../src/i18n/vi';
 import type { Snapshot } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
-import { snap, tap, tapDialogButton, tapText, texts, waitDialog, waitFor } from './touch';
+import {
+  answerByTaps,
+  snap,
+  tap,
+  tapDialogButton,
+  tapText,
+  texts,
+  waitDialog,
+  waitFor,
+} from './touch';
 
 /** Card titles by id, from the scenario as it ships. */
 const CARD_TITLES = new Map(
@@ -75,10 +86,7 @@ describe('a phone held upright (390×844, touch)', () => {
           else await waitDialog(page, 'event');
           continue;
         }
-        await tapDialogButton(page, choiceIndex(s));
-        await waitDialog(page, 'preview');
-        await tapDialogButton(page, 0);
-        await waitFor(page, 's.decisions > arg', s.decisions);
+        await answerByTaps(page, s, choiceIndex(s));
         continue;
       }
       if (s.dialog) {
@@ -156,6 +164,104 @@ describe('a phone held upright (390×844, touch)', () => {
       return c !== null && c.height > c.width;
     });
     await waitDialog(page, 'preview');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a phone's tabs", () => {
+  test('each tab label keeps one line, in English and in Vietnamese', async () => {
+    const en = EN.game;
+    const vi = VI.game!;
+    for (const [lang, labels] of [
+      ['en', [en.actions.heading, en.tabs.gauges, en.tabs.news, en.tabs.map]],
+      ['vi', [vi.actions!.heading!, vi.tabs!.gauges!, vi.tabs!.news!, vi.tabs!.map!]],
+    ] as const) {
+      const { page, errors } = await phonePage(
+        `?renderer=canvas&scenario=2023&seed=${SEED}&lang=${lang}`,
+      );
+      await waitForScene(page, 'Game', 180_000);
+      await settle(page, 4);
+      const shown = (await texts(page)).filter(
+        (t) => !t.modal && (labels as readonly string[]).includes(t.text),
+      );
+      expect(shown.map((t) => t.text).sort(), lang).toEqual([...labels].sort());
+      for (const t of shown) {
+        // One line: no taller than a line of its size (line height about 1.5 of the size).
+        expect(t.height, `${lang} "${t.text}"`).toBeLessThan(t.fontSize * 2);
+        expect(t.fontSize, `${lang} "${t.text}"`).toBeGreaterThanOrEqual(12);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('files on a phone', () => {
+  test("a replay is handed to the share sheet, and opens again from the phone's file picker", async () => {
+    const page = await browser.newPage({
+      viewport: PHONE,
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+      acceptDownloads: true,
+    });
+    const errors = collectErrors(page);
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    // A phone's browser that shares files: what it is handed is kept for the test to read.
+    await page.addInitScript(() => {
+      const shared: { name: string; text: string }[] = [];
+      (window as unknown as { shared: typeof shared }).shared = shared;
+      Object.defineProperty(Navigator.prototype, 'canShare', {
+        configurable: true,
+        value: (data?: ShareData) => (data?.files?.length ?? 0) > 0,
+      });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: async (data?: ShareData) => {
+          for (const file of data?.files ?? [])
+            shared.push({ name: file.name, text: await file.text() });
+        },
+      });
+    });
+    await page.goto(`${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=share-test`);
+    await waitForScene(page, 'Game', 180_000);
+    await waitDialog(page, 'event');
+    await tapDialogButton(page, 0);
+    await waitDialog(page, 'preview');
+    await tapDialogButton(page, 0);
+    await waitFor(page, 's.decisions > 0', null);
+    const played = await snap(page);
+    await waitDialog(page, null);
+    await tapText(page, (t) => t.text === 'Menu', 'the menu button');
+    await waitDialog(page, 'menu');
+    // Download replay, the menu's third button.
+    await tapDialogButton(page, 2);
+    await page.waitForFunction(
+      () => (window as unknown as { shared: unknown[] }).shared.length > 0,
+    );
+    const shared = await page.evaluate(
+      () => (window as unknown as { shared: { name: string; text: string }[] }).shared,
+    );
+    expect(shared.map((f) => f.name)).toEqual(['bamboo-2023-share-test.json']);
+    expect(downloads).toEqual([]);
+    const replay = JSON.parse(shared[0]?.text ?? '{}') as { seed: string; actions: unknown[] };
+    expect(replay.seed).toBe('share-test');
+    expect(replay.actions).toHaveLength(played.decisions);
+
+    // Saved from a chat as text, it is still offered by the picker (no type filter on a phone)
+    // and opens in the viewer.
+    await tapDialogButton(page, 0);
+    await waitForScene(page, 'Title');
+    expect(await page.getAttribute('#replay-file', 'accept')).toBe('');
+    await page.setInputFiles('#replay-file', {
+      name: 'from-chat.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(shared[0]?.text ?? ''),
+    });
+    await waitForScene(page, 'ReplayViewer');
+    await waitFor(page, 's.viewer && s.viewer.total === arg', played.decisions);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,16 +6,26 @@
  * of smallest texts is printed; with BAMBOO_SHOTS=<folder> each screen is also saved as a PNG.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { POLICIES, type Policy, playGame, replayOf } from '../../src/engine';
 import { EN as TEXT } from '../../src/i18n/en';
+import { loadScenarioText } from '../../src/scenario/load';
 import type { ScreenText } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
-import { tapDialogButton, tapLabel, texts } from './touch';
+import {
+  playToTheEndByTaps,
+  snap,
+  tapDialogButton,
+  tapLabel,
+  texts,
+  waitDialog,
+  waitFor,
+} from './touch';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = process.env.BAMBOO_SHOTS;
@@ -25,6 +35,39 @@ const T = TEXT.title;
 
 let browser: Browser;
 let replayFile: string;
+/** A class's files: long Vietnamese names, each student's own game of the class's seed. */
+let classFiles: string[];
+/** A scenario file that does not load, and a replay whose decisions were tampered with. */
+let brokenScenario: string;
+let tamperedReplay: string;
+
+const NAMES = [
+  'Nguyễn Thị Phương Thảo Ngọc Anh',
+  'Trần Văn Hoàng Long',
+  'Lê Thị Hồng Nhung',
+  'Phạm Quốc Trường Giang',
+  'Hoàng Thị Mỹ Duyên',
+  'Võ Nguyễn Bảo Khánh Linh',
+  'Đặng Minh Khôi',
+  'Bùi Thị Thu Hương',
+  'Đỗ Hữu Phước Thịnh',
+  'Huỳnh Ngọc Bích Trâm',
+];
+
+function writeClass(dir: string): string[] {
+  const text = readFileSync(join(ROOT, 'scenarios', '2023.json'), 'utf8');
+  const loaded = loadScenarioText(text, '2023.json');
+  if (!loaded.ok) throw new Error('2023.json does not load');
+  const cs = loaded.compiled;
+  return NAMES.map((player, i) => {
+    // The random bot on a stream of the student's own: ten different games of one class.
+    const own = { ...(POLICIES.random as Policy), name: `student:${player}` };
+    const { policy: _p, ...replay } = replayOf(cs, 'ABC-1234', playGame(cs, 'ABC-1234', own));
+    const path = join(dir, `student-${i + 1}.json`);
+    writeFileSync(path, JSON.stringify({ ...replay, player }));
+    return path;
+  });
+}
 
 beforeAll(async () => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -37,6 +80,15 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (sim.status !== 0) throw new Error(`sim failed: ${sim.stderr}`);
+  classFiles = writeClass(dir);
+  brokenScenario = join(dir, 'broken-scenario.json');
+  writeFileSync(brokenScenario, JSON.stringify({ format: 'bamboo-scenario', id: 'broken' }));
+  tamperedReplay = join(dir, 'tampered.json');
+  const replay = JSON.parse(readFileSync(replayFile, 'utf8')) as { actions: unknown[] };
+  writeFileSync(
+    tamperedReplay,
+    JSON.stringify({ ...replay, actions: [{ type: 'play', action: 'no-such-card' }] }),
+  );
   browser = await launchChromium();
 });
 
@@ -141,11 +193,12 @@ describe('the smallest text on every screen, reached by taps', () => {
         await tapLabel(page, T.classResults);
         await waitForScene(page, 'ClassResults');
         await at('class results: empty');
-        await page.setInputFiles('#class-files', replayFile);
-        await page.waitForFunction(() => {
+        await page.setInputFiles('#class-files', classFiles);
+        await page.waitForFunction((n) => {
           const r = window.bamboo!.snapshot().classResults;
-          return r !== null && !r.busy && r.files === 1;
-        });
+          return r !== null && !r.busy && r.files === n;
+        }, classFiles.length);
+        expect((await snap(page)).classResults?.rows).toHaveLength(NAMES.length);
         for (const [i, tab] of TEXT.classroom.results.tabs.entries()) {
           if (i > 0) await tapLabel(page, tab);
           await at(`class results: ${tab}`);
@@ -156,6 +209,20 @@ describe('the smallest text on every screen, reached by taps', () => {
         await page.setInputFiles('#replay-file', replayFile);
         await waitForScene(page, 'ReplayViewer');
         await at('replay viewer');
+        // Play on from December, end the year another way, and compare the two endings.
+        await tapLabel(page, TEXT.view.monthShort(12));
+        await waitFor(page, 's.viewer && s.viewer.turn === 11', null);
+        await tapLabel(page, TEXT.replays.viewer.playOn);
+        await waitForScene(page, 'Game');
+        await playToTheEndByTaps(page, TEXT.game.endMonth);
+        await waitDialog(page, 'end');
+        // The branch's ending offers the comparison: its second button.
+        await tapDialogButton(page, 1);
+        await waitForScene(page, 'Compare');
+        await waitFor(page, 's.compare !== null', null);
+        await at('compare');
+        await tapLabel(page, TEXT.replays.compare.toViewer);
+        await waitForScene(page, 'ReplayViewer');
         await tapLabel(page, TEXT.replays.viewer.debrief);
         await waitForScene(page, 'Debrief');
         for (const [i, tab] of TEXT.debrief.tabs.entries()) {
@@ -177,7 +244,26 @@ describe('the smallest text on every screen, reached by taps', () => {
 });
 
 describe('a turn of the screen', () => {
-  test('re-lays the title out and keeps the new-game dialog open', async () => {
+  /** Turns the phone on its side and back; each time the open dialog must come back, fitted. */
+  async function turnAndCheck(page: Page, kind: string): Promise<void> {
+    for (const viewport of [{ width: 844, height: 390 }, SIZES[0].viewport]) {
+      await page.setViewportSize(viewport);
+      await page.waitForFunction((wide) => {
+        const c = document.querySelector('canvas');
+        return c !== null && c.width > c.height === wide;
+      }, viewport.width > viewport.height);
+      await waitForScene(page, 'Title');
+      await waitDialog(page, kind);
+      // The dialog is laid out for the new form: its texts fit the canvas.
+      await settle(page, 3);
+      const box = await page.locator('canvas').boundingBox();
+      const shown = (await texts(page)).filter((t) => t.modal);
+      expect(shown.length, kind).toBeGreaterThan(0);
+      for (const t of shown) expect(t.x + t.width).toBeLessThanOrEqual((box?.width ?? 0) + 3);
+    }
+  }
+
+  test('re-lays the title out and keeps each of its dialogs open', async () => {
     const page = await browser.newPage({
       viewport: SIZES[0].viewport,
       deviceScaleFactor: 2,
@@ -188,20 +274,30 @@ describe('a turn of the screen', () => {
     await page.goto(`${inject('baseUrl')}?renderer=canvas`);
     await waitForScene(page, 'Title', 180_000);
     await tapLabel(page, T.newGame);
-    await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
-    for (const viewport of [{ width: 844, height: 390 }, SIZES[0].viewport]) {
-      await page.setViewportSize(viewport);
-      await page.waitForFunction((wide) => {
-        const c = document.querySelector('canvas');
-        return c !== null && c.width > c.height === wide;
-      }, viewport.width > viewport.height);
-      await waitForScene(page, 'Title');
-      await page.waitForFunction(() => window.bamboo!.dialogKind() === 'new-game');
-      // The dialog is laid out for the new form: its texts fit the canvas.
-      const box = await page.locator('canvas').boundingBox();
-      const shown = (await texts(page)).filter((t) => t.modal);
-      expect(shown.length).toBeGreaterThan(0);
-      for (const t of shown) expect(t.x + t.width).toBeLessThanOrEqual((box?.width ?? 0) + 3);
+    await waitDialog(page, 'new-game');
+    await turnAndCheck(page, 'new-game');
+    // Cancel, the dialog's second button.
+    await tapDialogButton(page, 1);
+    await waitDialog(page, null);
+
+    // A scenario file with its mistakes listed, a tampered replay with the reason it was
+    // refused: each dialog stays up with the same words.
+    const dialogWords = async () =>
+      (await texts(page))
+        .filter((t) => t.modal)
+        .map((t) => t.text)
+        .sort();
+    for (const [input, file, kind] of [
+      ['#scenario-file', brokenScenario, 'scenario-problems'],
+      ['#replay-file', tamperedReplay, 'replay-refused'],
+    ] as const) {
+      await page.setInputFiles(input, file);
+      await waitDialog(page, kind);
+      const words = await dialogWords();
+      await turnAndCheck(page, kind);
+      expect(await dialogWords(), kind).toEqual(words);
+      await tapDialogButton(page, 0);
+      await waitDialog(page, null);
     }
     expect(errors).toEqual([]);
     await page.close();

@@ -20,7 +20,9 @@ import {
 import { capitalUpkeep, growthIncome } from '../../src/engine/capital';
 import { neglectLoss } from '../../src/engine/neglect';
 import type { Rules, Scenario } from '../../src/engine/scenario';
+import { LOCALES, setLocale } from '../../src/i18n';
 import { loadScenarioText } from '../../src/scenario/load';
+import { newsView } from '../../src/view/news';
 import { loadShipped, readFixtureJson } from '../helpers';
 
 /** The mini scenario on the shipped ruleset, edited by `edit`. */
@@ -253,6 +255,29 @@ describe('visits put off when their conditions fail', () => {
     expect(causesOf(april, 'relations.cn')).toContain('rule:called-off');
     expect(april.state.counts['event:after-upgrade'] ?? 0).toBe(0);
   });
+
+  it.each(LOCALES)(
+    'says in %s what was put off and to when, without a place on the map',
+    (lang) => {
+      setLocale(lang);
+      try {
+        const march = play(cs, toMonth3(cs, 'visit'), END);
+        const item = march.explanation.news.find((n) => n.kind === 'postponed');
+        if (!item) throw new Error('not postponed');
+        const view = newsView(cs, item);
+        expect(view.headline).toContain('Beijing calls');
+        expect(view.headline).toContain('4');
+        expect(view.place).toBeNull();
+        const april = play(cs, ready(cs, march.state), END);
+        const off = april.explanation.news.find((n) => n.kind === 'called-off');
+        if (!off) throw new Error('not called off');
+        expect(newsView(cs, off).headline).toContain('Beijing calls');
+        expect(newsView(cs, off).headline).not.toBe(view.headline);
+      } finally {
+        setLocale('en');
+      }
+    },
+  );
 
   it('happens on its new date once its conditions hold', () => {
     let s = toMonth3(cs, 'visit');

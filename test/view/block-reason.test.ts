@@ -4,7 +4,7 @@ import { LOCALES, setLocale, TEXT } from '../../src/i18n';
 import { blockedLine, blockReason } from '../../src/view/block-reason';
 import { flagSetters, unmetConditions } from '../../src/view/condition-text';
 import { previewAction, previewChoice } from '../../src/view/preview';
-import { loadFixture } from '../helpers';
+import { loadFixture, loadShipped } from '../helpers';
 
 const cs = loadFixture('mini.json');
 const B = TEXT.view.block;
@@ -86,6 +86,38 @@ describe('a condition on the story, in the player’s words', () => {
     const [reason] = unmetConditions(cs, flagged, { notFlags: ['us-csp'] });
     expect(reason).toContain(setter.title);
     expect(unmetConditions(cs, mini, { notFlags: ['us-csp'] })).toEqual([]);
+  });
+
+  it('names only what this game did to close it, when several things could have', () => {
+    const y = loadShipped('2023');
+    const all = (flag: string) => flagSetters(y, flag);
+    const raised = [
+      ...y.scenario.actions.map((a) => a.effects),
+      ...y.scenario.events.flatMap((e) => (e.choices ?? []).map((c) => c.effects)),
+    ].flatMap((o) => o?.setFlags ?? []);
+    const flag = raised.find((f) => all(f).length >= 2);
+    expect(flag, 'a 2023 flag raised by two decisions or more').toBeDefined();
+    const f = flag as string;
+    // Find the count key of one setter by asking which single count narrows the list to one.
+    const base = newGame(y, 'closed').state;
+    const keys = [
+      ...y.scenario.actions.map((a) => `action:${a.id}`),
+      ...y.scenario.events.flatMap((e) => (e.choices ?? []).map((c) => `choice:${e.id}/${c.id}`)),
+    ];
+    const narrowing = keys.find((k) => {
+      const state = { ...base, flags: [...base.flags, f], counts: { ...base.counts, [k]: 1 } };
+      return flagSetters(y, f, state).length === 1;
+    });
+    expect(narrowing, `one decision that raises ${f}`).toBeDefined();
+    const state = {
+      ...base,
+      flags: [...base.flags, f].sort(),
+      counts: { ...base.counts, [narrowing as string]: 1 },
+    };
+    const [reason] = unmetConditions(y, state, { notFlags: [f] });
+    const [only] = flagSetters(y, f, state);
+    expect(reason).toBe(TEXT.view.conditions.tooLateAfter([only as string]));
+    for (const other of all(f).filter((t) => t !== only)) expect(reason).not.toContain(other);
   });
 
   it('falls back to the general words for a flag nothing in the scenario raises', () => {

@@ -127,6 +127,21 @@ describe('class table and class filter', () => {
     expect(table.rows.find((r) => r.file === 'b.json')?.duplicate).toBe(true);
   });
 
+  it("names a rupture's power by its capital, never by its id", () => {
+    const results = summarizeClass(verdicts);
+    const ruptured = {
+      ...results,
+      rows: results.rows.map((r) => ({ ...r, outcome: 'rupture-cn' as const })),
+    };
+    const powers = { cn: { name: 'China', capital: 'Beijing' } };
+    const named = classTable(
+      ruptured,
+      () => [],
+      () => powers,
+    ).rows[0];
+    expect(named?.outcome).toBe('Rupture with Beijing');
+  });
+
   it('a typed class code keeps only that class; a mistyped one says why', () => {
     expect(readClassFilter('  ')).toEqual({ kind: 'none' });
     expect(readClassFilter('7KQ')).toMatchObject({ kind: 'error' });

@@ -34,6 +34,7 @@ describe('warnings before the cliff', () => {
         key: 'autonomy.drift',
         level: 'watch',
         text: TEXT.view.warnings.nearBand(`\u2212${band - 2}`, String(band)),
+        short: TEXT.view.warnings.short.nearBand(`\u2212${band - 2}`, String(band)),
       },
     ]);
     const out = warnings(cs, { ...calm, ind: { ...calm.ind, 'autonomy.drift': band + 2 } });
@@ -44,7 +45,7 @@ describe('warnings before the cliff', () => {
   it('name the power whose relation nears a rupture, and put dangers first', () => {
     const list = warnings(cs, {
       ...calm,
-      ind: { ...calm.ind, 'relations.cn': t.rupture + 3, 'sea.tension': t.clash - 10 },
+      ind: { ...calm.ind, 'relations.cn': t.rupture + 3, 'sea.tension': t.clash - 15 },
     });
     expect(list.map((w) => [w.key, w.level])).toEqual([
       ['relations.cn', 'danger'],
@@ -57,5 +58,27 @@ describe('warnings before the cliff', () => {
         String(t.rupture),
       ),
     );
+  });
+
+  it('see a clash coming from further off, since tension at sea climbs fast in a reckless game', () => {
+    const level = (tension: number) =>
+      warnings(cs, { ...calm, ind: { ...calm.ind, 'sea.tension': tension } }).find(
+        (w) => w.key === 'sea.tension',
+      )?.level;
+    expect(level(t.clash - 25)).toBeUndefined();
+    expect(level(t.clash - 20)).toBe('watch');
+    expect(level(t.clash - 9)).toBe('danger');
+  });
+
+  it('have a short form for the top bar that keeps the value and the threshold', () => {
+    const list = warnings(cs, {
+      ...calm,
+      ind: { ...calm.ind, 'sea.tension': t.clash - 5, 'home.mood': t.unrest + 2 },
+    });
+    for (const w of list) {
+      expect(w.short.length).toBeLessThan(w.text.length);
+      expect(w.short.length).toBeLessThanOrEqual(48);
+    }
+    expect(list.find((w) => w.key === 'sea.tension')?.short).toContain(String(t.clash));
   });
 });

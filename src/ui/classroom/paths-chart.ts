@@ -14,6 +14,8 @@ const S = STRINGS.classroom.results;
  * alone. Student lines cycle through a few muted inks so crossings stay legible.
  */
 const STUDENT_INKS = [0x2e5233, 0x235f8c, 0x8a3f74, 0x55635f, 0x6f8f68, 0x7a5c2e] as const;
+/** The tallest a phone's plot grows (its legend below may be long: a class of thirty). */
+const PLOT_MAX = 260;
 const HISTORY = { color: PALETTE.disputed, width: 4, dash: 10, gap: 6 } as const;
 
 function ticks(lo: number, hi: number): number[] {
@@ -43,7 +45,10 @@ export function drawPathsChart(
   const left = 44;
   const right = narrow ? width - 8 : width - legendW - 20;
   const top = 30;
-  const bottom = narrow ? Math.max(top + 120, Math.round(height * 0.6)) : height - 24;
+  // A phone's plot stays about as tall as it is wide; the legend takes the rest below.
+  const bottom = narrow
+    ? Math.max(top + 120, Math.min(Math.round(height * 0.6), top + PLOT_MAX))
+    : height - 24;
   root.add(scene.add.text(0, 0, info.label, textStyle(16, { weight: 700 })));
   const lo = info.min;
   const hi = info.max;

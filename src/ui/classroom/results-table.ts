@@ -9,6 +9,8 @@ const S = STRINGS.classroom.results;
 const TABLE_ROW_H = 46;
 /** A phone's row: the name, then the outcome, then the class, one under the other. */
 const NARROW_ROW_H = 68;
+/** A phone row's Open button. */
+const OPEN_W = 64;
 /** Below this width the table is a phone's: three lines a row, no decisions column. */
 const NARROW_BELOW = 600;
 /** Column left edges, relative to the table; the last column runs to the right edge. */
@@ -19,6 +21,8 @@ export interface TableArea {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** Laid out for a finger (a tablet): Open buttons as tall as a row, 44 pixels. */
+  readonly touch?: boolean;
 }
 
 /** Rows a page holds below the header line. */
@@ -124,10 +128,16 @@ export function tablePages(
       const button = new Button(
         scene,
         area.width - openW,
-        top,
+        area.touch ? top - 3 : top,
         S.open,
         () => open(row),
-        { variant: 'quiet', width: openW, height: 30, fontSize: 12, enabled: () => visible(p) },
+        {
+          variant: 'quiet',
+          width: openW,
+          height: area.touch ? TABLE_ROW_H - 2 : 30,
+          fontSize: 12,
+          enabled: () => visible(p),
+        },
         focus,
       );
       page.add(button.container);
@@ -151,8 +161,7 @@ function narrowRows(
   open: (row: ClassTableRow) => void,
   visible: () => boolean,
 ): void {
-  const openW = 64;
-  const scoreRight = area.width - openW - 10;
+  const scoreRight = area.width - OPEN_W - 10;
   const nameX = 30;
   const head = (x: number, label: string, right = false) =>
     page.add(
@@ -164,55 +173,67 @@ function narrowRows(
   head(nameX, S.columns[1] ?? '');
   head(scoreRight, S.columns[2] ?? '', true);
   g.lineStyle(1.5, PALETTE.ink).lineBetween(0, 24, area.width, 24);
+  let top = 30;
   rows.forEach((row, i) => {
-    const top = 30 + i * NARROW_ROW_H;
-    if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(-4, top - 3, area.width + 8, NARROW_ROW_H);
-    page.add(scene.add.text(0, top, String(row.rank), textStyle(15, { weight: 700 })));
     const score = scene.add
       .text(scoreRight, top, row.scoreText, textStyle(16, { weight: 700 }))
       .setOrigin(1, 0);
-    page.add(score);
     const lineW = scoreRight - nameX;
-    page.add(
-      scene.add.text(nameX, top, `${row.name}${row.duplicate ? `  ⚑ ${S.duplicate}` : ''}`, {
+    // A long name or outcome takes a second line rather than losing its end.
+    const name = scene.add.text(
+      nameX,
+      top,
+      `${row.name}${row.duplicate ? `  ⚑ ${S.duplicate}` : ''}`,
+      {
         ...textStyle(15, { weight: 700 }),
         wordWrap: { width: lineW - score.width - 8, useAdvancedWrap: true },
-        maxLines: 1,
-      }),
+        maxLines: 2,
+      },
     );
-    page.add(
-      scene.add.text(nameX, top + 21, `${row.outcome} · ${row.progress}`, {
+    const outcome = scene.add.text(
+      nameX,
+      name.y + name.height + 1,
+      `${row.outcome} · ${row.progress}`,
+      {
         ...textStyle(12),
-        wordWrap: { width: lineW, useAdvancedWrap: true },
-        maxLines: 1,
-      }),
+        wordWrap: { width: area.width - nameX - OPEN_W - 6, useAdvancedWrap: true },
+        maxLines: 2,
+      },
     );
     // Which class the game belongs to, always: a file from another seed must show it.
-    page.add(
-      scene.add.text(
-        nameX,
-        top + 40,
-        `${S.scope(row.scenario, row.seed)}${row.beyondBots ? `  ⚑ ${row.beyondBots}` : ''}`,
-        {
-          ...textStyle(12, {
-            color: row.beyondBots ? PALETTE.marker : PALETTE.inkSoft,
-            weight: row.beyondBots ? 700 : 400,
-          }),
-          wordWrap: { width: lineW, useAdvancedWrap: true },
-          maxLines: 1,
-        },
-      ),
+    const scope = scene.add.text(
+      nameX,
+      outcome.y + outcome.height + 2,
+      `${S.scope(row.scenario, row.seed)}${row.beyondBots ? `  ⚑ ${row.beyondBots}` : ''}`,
+      {
+        ...textStyle(12, {
+          color: row.beyondBots ? PALETTE.marker : PALETTE.inkSoft,
+          weight: row.beyondBots ? 700 : 400,
+        }),
+        wordWrap: { width: area.width - nameX - OPEN_W - 6, useAdvancedWrap: true },
+        maxLines: 2,
+      },
     );
+    const rowH = Math.max(NARROW_ROW_H, scope.y + scope.height + 8 - top);
+    if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(-4, top - 3, area.width + 8, rowH);
+    page.add([
+      scene.add.text(0, top, String(row.rank), textStyle(15, { weight: 700 })),
+      score,
+      name,
+      outcome,
+      scope,
+    ]);
     const button = new Button(
       scene,
-      area.width - openW,
-      top + 8,
+      area.width - OPEN_W,
+      top + (rowH - 44) / 2 - 3,
       S.open,
       () => open(row),
-      { variant: 'quiet', width: openW, height: 44, fontSize: 13, enabled: visible },
+      { variant: 'quiet', width: OPEN_W, height: 44, fontSize: 13, enabled: visible },
       focus,
     );
     page.add(button.container);
+    top += rowH;
   });
 }
 

@@ -59,11 +59,15 @@ export function drawNewsItem(
     })
     .setFixedSize(tagW, 0);
   const place = item.place ? placeSuffix(item.headline, item.place.name) : '';
-  const text = scene.add.text(x + tagW + 6, y, `${item.headline}${place}`, {
+  // A sentence keeps its full stop last: "… vessels of China (East Sea)."
+  const stop = place && item.headline.endsWith('.') ? '.' : '';
+  const headline = stop ? item.headline.slice(0, -1) : item.headline;
+  const text = scene.add.text(x + tagW + 6, y, `${headline}${place}${stop}`, {
     ...textStyle(12),
     wordWrap: { width: width - tagW - 6, useAdvancedWrap: true },
     ...(maxLines ? { maxLines } : {}),
   });
+  if (maxLines) clampLines(text, maxLines);
   into.add([tag, text]);
   return Math.max(tag.height, text.height);
 }
@@ -74,6 +78,40 @@ export function drawNewsItem(
  * crossing" its "(Lạng Sơn border crossings)".
  */
 export function placeSuffix(headline: string, place: string): string {
-  const words = place.split(/\s+/).slice(0, 2).join(' ').toLocaleLowerCase();
-  return headline.toLocaleLowerCase().includes(words) ? '' : ` (${place})`;
+  const words = fold(place.split(/\s+/).slice(0, 2).join(' '));
+  return fold(headline).includes(words) ? '' : ` (${place})`;
+}
+
+/** Without case or diacritics: "Da Nang" in a headline names "Đà Nẵng" too. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLocaleLowerCase();
+}
+
+/**
+ * A text cut to `maxLines` ends with "…" at a word, never mid-sentence as if it were whole
+ * (Phaser's maxLines drops the lines after the last without a sign).
+ */
+export function clampLines(text: Phaser.GameObjects.Text, maxLines: number): void {
+  const full = text.text;
+  if (text.getWrappedText(full).length <= maxLines) return;
+  const words = full.split(/\s+/);
+  // Whole words from the start while they fit in the lines allowed, with room for the "…".
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const candidate = `${words.slice(0, mid).join(' ')}…`;
+    if (text.getWrappedText(candidate).length <= maxLines) low = mid;
+    else high = mid - 1;
+  }
+  text.setText(
+    `${words
+      .slice(0, Math.max(1, low))
+      .join(' ')
+      .replace(/[\s,;:.–-]+$/, '')}…`,
+  );
 }

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { setToView } from '../screen-form';
-import { PALETTE } from '../theme';
+import { MIN_TEXT_SIZE, PALETTE, textStyle } from '../theme';
 import { Button } from '../widgets';
 import type { GameContext } from './context';
 
@@ -18,6 +18,21 @@ export function tabColumn(index: number): number {
 export interface TabSpec {
   readonly key: string;
   readonly label: string;
+}
+
+/**
+ * The largest size, 14 pixels down to the least readable 12, at which every label keeps one line
+ * within `width` ("Hành động" beside three other tabs on a phone).
+ */
+function fittingSize(scene: Phaser.Scene, labels: readonly string[], width: number): number {
+  const probe = scene.add.text(0, 0, '', textStyle(14, { weight: 700 })).setVisible(false);
+  let size = 14;
+  for (; size > MIN_TEXT_SIZE; size--) {
+    probe.setFontSize(size);
+    if (labels.every((label) => probe.setText(label).width <= width)) break;
+  }
+  probe.destroy();
+  return size;
 }
 
 export class PortraitTabs {
@@ -47,6 +62,11 @@ export class PortraitTabs {
     const { width, height } = area;
     const gap = 6;
     const buttonWidth = (bar.width - gap * (tabs.length - 1)) / tabs.length;
+    const fontSize = fittingSize(
+      scene,
+      tabs.map((t) => t.label),
+      buttonWidth - 8,
+    );
     tabs.forEach((tab, i) => {
       const button = new Button(
         scene,
@@ -57,7 +77,7 @@ export class PortraitTabs {
           this.select(i);
           onChange(tab.key);
         },
-        { width: buttonWidth, height: 44, fontSize: 14, variant: 'secondary' },
+        { width: buttonWidth, height: 44, fontSize, variant: 'secondary' },
         focus,
       );
       this.buttons.push(button);

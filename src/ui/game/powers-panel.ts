@@ -148,7 +148,12 @@ export class PowersPanel {
       text?.setText(tierShort(TIER_LABELS[tier]));
       // Filled squares up to the tier's rank: the ladder reads without colour or words.
       const rank = tierRank(tier);
-      const pip = this.pip;
+      // A long name and a long tier ("United States", "Comprehensive strategic") share the
+      // line: the squares shrink to keep clear of the tier's words.
+      const room = text
+        ? text.x - text.width * text.originX - 8 - pips.x
+        : Number.POSITIVE_INFINITY;
+      const pip = Math.max(5, Math.min(this.pip, Math.floor(room / TIERS.length) - 3));
       pips.clear();
       for (let i = 0; i < TIERS.length; i++) {
         const px = i * (pip + 3);

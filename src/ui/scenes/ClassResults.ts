@@ -27,6 +27,7 @@ import { onRelayout } from '../screen-form';
 import { announce } from '../screens/announce';
 import { drawFrame } from '../screens/frame';
 import { fitPage, type PageLayout } from '../screens/page-layout';
+import { PageScroll } from '../screens/page-scroll';
 import { Pager } from '../screens/pager';
 import { Tabs } from '../screens/tabs';
 import { STRINGS } from '../strings';
@@ -44,6 +45,10 @@ const CHANGED = 'class-results-changed';
 const FILTER_W = 440;
 /** Lines a phone keeps for the filter's note (a missing class code's warning is the longest). */
 const NOTE_LINES = 3;
+/** A phone's table area: taller than any class, so its rows are one page that scrolls. */
+const UNPAGED = 100_000;
+/** A phone's chart: its plot and axes, above the legend. */
+const NARROW_CHART = 330;
 
 interface Received {
   readonly name: string;
@@ -92,6 +97,9 @@ export class ClassResults extends Phaser.Scene {
   private seriesButtons: { button: Button; series: PathSeries }[] = [];
   private initialCode = '';
   private layout!: PageLayout;
+  /** A phone's scrolling page and the container it moves (null elsewhere). */
+  private scroll: PageScroll | null = null;
+  private page: Phaser.GameObjects.Container | null = null;
   /** Where the table, the chart and the refused list draw, below the tabs. */
   private area!: TableArea;
 
@@ -111,6 +119,11 @@ export class ClassResults extends Phaser.Scene {
     this.focus = frame.focus;
     // The filter's code typed so far survives a turn of the screen.
     onRelayout(this, () => this.scene.restart({ code: this.currentCode() }));
+    // A phone: everything under the title scrolls, the whole class in one table.
+    this.scroll = layout.narrow
+      ? new PageScroll(this, frame.titleBottom, layout.width, layout.height)
+      : null;
+    const before = new Set(this.children.list);
     const top = layout.narrow ? frame.titleBottom + 4 : Math.min(92, frame.titleBottom + 6);
     const intro = this.add.text(layout.x, top, S.intro, {
       ...textStyle(15),
@@ -147,8 +160,17 @@ export class ClassResults extends Phaser.Scene {
       x: layout.x,
       y: areaY,
       width: layout.contentWidth,
-      height: layout.footerY - areaY - 14,
+      // A phone's page grows with what it shows and scrolls: one page, never turned.
+      height: layout.narrow ? UNPAGED : layout.footerY - areaY - 14,
+      touch: layout.touch,
     };
+    if (this.scroll) {
+      // One container for the page: the scroll measures its parts, and graphics have no bounds.
+      const page = this.add.container(0, 0);
+      page.add(this.children.list.filter((o) => !before.has(o) && o !== page));
+      this.scroll.content.add(page);
+      this.page = page;
+    }
     this.addFileInputs();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.registry.remove(REPLAY_SCREENS.classResults);
@@ -354,7 +376,7 @@ export class ClassResults extends Phaser.Scene {
       this.filter,
     );
     this.results = summarizeClass(verdicts);
-    this.table = classTable(this.results, calendarOf);
+    this.table = classTable(this.results, calendarOf, (id) => app().find(id)?.scenario.powers);
     if (!this.busy) {
       this.status?.setText(
         this.received.length === 0
@@ -385,6 +407,16 @@ export class ClassResults extends Phaser.Scene {
 
   private render(): void {
     if (!this.tabs) return;
+    const before = new Set(this.children.list);
+    this.draw();
+    if (this.scroll && this.page) {
+      const page = this.page;
+      page.add(this.children.list.filter((o) => !before.has(o) && o !== page));
+      this.scroll.refresh(this.scroll.scrolled);
+    }
+  }
+
+  private draw(): void {
     this.content?.destroy(true);
     this.content = undefined;
     this.pager.setPages([]);
@@ -402,7 +434,15 @@ export class ClassResults extends Phaser.Scene {
       ]);
       return;
     }
-    if (tab === 0) {
+    const t = this.table;
+    if (tab === 0 && t.rows.length === 0 && !this.busy) {
+      this.content = this.add.container(0, 0, [
+        this.add.text(this.area.x, this.area.y + 10, S.noneRanked(S.tabs[2] ?? ''), {
+          ...textStyle(17, { color: PALETTE.inkSoft }),
+          wordWrap: { width: this.area.width, useAdvancedWrap: true },
+        }),
+      ]);
+    } else if (tab === 0) {
       this.pager.setPages(
         tablePages(
           this,
@@ -488,16 +528,12 @@ export class ClassResults extends Phaser.Scene {
     const chartY = narrow
       ? scopeText.y + scopeText.height + 8
       : Math.max(this.area.y + 44, rowBottom + 8);
+    // A phone's chart is as tall as its plot and a legend naming every student.
+    const height = narrow
+      ? NARROW_CHART + (chart.students.length + 6) * 19
+      : this.area.y + this.area.height - chartY;
     root.add(
-      drawPathsChart(
-        this,
-        this.area.x,
-        chartY,
-        this.area.width,
-        this.area.y + this.area.height - chartY,
-        chart,
-        this.series,
-      ),
+      drawPathsChart(this, this.area.x, chartY, this.area.width, height, chart, this.series),
     );
   }
 

@@ -397,7 +397,7 @@ export class Game extends Phaser.Scene {
     const label = this.primaryLabel(state);
     const notice = data.error?.message ?? data.notice;
     const alerts = warnings(cs, state);
-    const warning = state.phase === 'over' ? null : (alerts[0]?.text ?? null);
+    const warning = state.phase === 'over' ? null : (alerts[0]?.short ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
     const income = capitalIncome(cs, steps);
     const incomeText =

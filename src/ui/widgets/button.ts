@@ -41,6 +41,9 @@ const COLORS: Record<ButtonVariant, { fill: number; hover: number; text: number;
     },
   };
 
+/** The least room left beside a one-line label, both sides together. */
+const SLIM_MARGIN = 8;
+
 /** How far (screen pixels) a press may move and still count as a press rather than a drag. */
 const DRAG_LIMIT = 16;
 
@@ -81,7 +84,8 @@ export class Button implements Focusable {
     this.hintFits = this.text.width <= width - 20;
     this.text.setText(this.caption());
     const oneLine = this.text.height;
-    this.text.setWordWrapWidth(width - 20, true);
+    // A label that fits within a slimmer margin keeps its one line (a tab of four on a phone).
+    this.text.setWordWrapWidth(this.text.width <= width - SLIM_MARGIN ? width : width - 20, true);
     // A label that wraps (a narrow phone dialog) gets a button tall enough for its lines.
     const wrapped = this.text.height > oneLine ? this.text.height + 14 : 0;
     const height = Math.max(options.height ?? Math.max(36, oneLine + 14), wrapped);

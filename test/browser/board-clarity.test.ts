@@ -84,8 +84,9 @@ async function answerEvents(page: Page): Promise<void> {
 
 describe('the board, as a newcomer meets it', () => {
   it('starts the scenario Enter is pressed on; Space only selects one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const errors = collectErrors(page);
+    // A fresh page each time: with a game saved, starting another first asks to replace it.
+    let page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    let errors = collectErrors(page);
     const selectedRow = async () =>
       (await texts(page)).find((t) => t.modal && t.text.startsWith('●'))?.text;
     const openNewGame = async () => {
@@ -102,6 +103,10 @@ describe('the board, as a newcomer meets it', () => {
     await page.keyboard.press('Enter');
     await waitForScene(page, 'Game');
     const first = (await snap(page)).scenarioId;
+    expect(errors).toEqual([]);
+    await page.close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    errors = collectErrors(page);
     // Down to the second; Space selects it and the dialog stays; Enter then starts it.
     await openNewGame();
     const initial = await selectedRow();

@@ -11,7 +11,16 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import type { ScreenText, Snapshot } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
-import { snap, tapDialogButton, tapOn, tapText, texts, waitDialog, waitFor } from './touch';
+import {
+  answerByTaps,
+  snap,
+  tapDialogButton,
+  tapOn,
+  tapText,
+  texts,
+  waitDialog,
+  waitFor,
+} from './touch';
 
 /** Card titles by id, from the scenario as it ships. */
 const CARD_TITLES = new Map(
@@ -81,10 +90,7 @@ describe('a phone held upright (390×844, touch)', () => {
           // An event's sources are written in its dialog: no hover needed to read them.
           if ((await texts(page)).some((t) => t.modal && t.text.includes(EN.game.event.sources)))
             seen.sources = true;
-          await tapDialogButton(page, 0);
-          await waitDialog(page, 'preview');
-          await tapDialogButton(page, 0);
-          await waitFor(page, 's.decisions > arg', s.decisions);
+          await answerByTaps(page, s, 0);
           continue;
         }
         if (s.dialog) {

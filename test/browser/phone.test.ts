@@ -6,9 +6,20 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { EN } from '../../src/i18n/en';
+import { VI } from '../../src/i18n/vi';
 import type { Snapshot } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
-import { snap, tap, tapDialogButton, tapText, texts, waitDialog, waitFor } from './touch';
+import {
+  answerByTaps,
+  snap,
+  tap,
+  tapDialogButton,
+  tapText,
+  texts,
+  waitDialog,
+  waitFor,
+} from './touch';
 
 /** Card titles by id, from the scenario as it ships. */
 const CARD_TITLES = new Map(
@@ -75,10 +86,7 @@ describe('a phone held upright (390×844, touch)', () => {
           else await waitDialog(page, 'event');
           continue;
         }
-        await tapDialogButton(page, choiceIndex(s));
-        await waitDialog(page, 'preview');
-        await tapDialogButton(page, 0);
-        await waitFor(page, 's.decisions > arg', s.decisions);
+        await answerByTaps(page, s, choiceIndex(s));
         continue;
       }
       if (s.dialog) {
@@ -158,6 +166,34 @@ describe('a phone held upright (390×844, touch)', () => {
     await waitDialog(page, 'preview');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe("a phone's tabs", () => {
+  test('each tab label keeps one line, in English and in Vietnamese', async () => {
+    const en = EN.game;
+    const vi = VI.game!;
+    for (const [lang, labels] of [
+      ['en', [en.actions.heading, en.tabs.gauges, en.tabs.news, en.tabs.map]],
+      ['vi', [vi.actions!.heading!, vi.tabs!.gauges!, vi.tabs!.news!, vi.tabs!.map!]],
+    ] as const) {
+      const { page, errors } = await phonePage(
+        `?renderer=canvas&scenario=2023&seed=${SEED}&lang=${lang}`,
+      );
+      await waitForScene(page, 'Game', 180_000);
+      await settle(page, 4);
+      const shown = (await texts(page)).filter(
+        (t) => !t.modal && (labels as readonly string[]).includes(t.text),
+      );
+      expect(shown.map((t) => t.text).sort(), lang).toEqual([...labels].sort());
+      for (const t of shown) {
+        // One line: no taller than a line of its size (line height about 1.5 of the size).
+        expect(t.height, `${lang} "${t.text}"`).toBeLessThan(t.fontSize * 2);
+        expect(t.fontSize, `${lang} "${t.text}"`).toBeGreaterThanOrEqual(12);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });
 

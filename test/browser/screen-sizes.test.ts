@@ -280,39 +280,25 @@ describe('a turn of the screen', () => {
     await tapDialogButton(page, 1);
     await waitDialog(page, null);
 
-    // A scenario file with mistakes: the list of them stays up.
-    await page.setInputFiles('#scenario-file', brokenScenario);
-    await waitDialog(page, 'scenario-problems');
-    const problems = (await texts(page))
-      .filter((t) => t.modal)
-      .map((t) => t.text)
-      .sort();
-    await turnAndCheck(page, 'scenario-problems');
-    expect(
+    // A scenario file with its mistakes listed, a tampered replay with the reason it was
+    // refused: each dialog stays up with the same words.
+    const dialogWords = async () =>
       (await texts(page))
         .filter((t) => t.modal)
         .map((t) => t.text)
-        .sort(),
-    ).toEqual(problems);
-    await tapDialogButton(page, 0);
-    await waitDialog(page, null);
-
-    // A tampered replay: the refusal and its reason stay up.
-    await page.setInputFiles('#replay-file', tamperedReplay);
-    await waitDialog(page, 'replay-refused');
-    const reason = (await texts(page))
-      .filter((t) => t.modal)
-      .map((t) => t.text)
-      .sort();
-    await turnAndCheck(page, 'replay-refused');
-    expect(
-      (await texts(page))
-        .filter((t) => t.modal)
-        .map((t) => t.text)
-        .sort(),
-    ).toEqual(reason);
-    await tapDialogButton(page, 0);
-    await waitDialog(page, null);
+        .sort();
+    for (const [input, file, kind] of [
+      ['#scenario-file', brokenScenario, 'scenario-problems'],
+      ['#replay-file', tamperedReplay, 'replay-refused'],
+    ] as const) {
+      await page.setInputFiles(input, file);
+      await waitDialog(page, kind);
+      const words = await dialogWords();
+      await turnAndCheck(page, kind);
+      expect(await dialogWords(), kind).toEqual(words);
+      await tapDialogButton(page, 0);
+      await waitDialog(page, null);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -86,10 +86,18 @@ export async function tapLabel(page: Page, label: string): Promise<void> {
   await tapText(page, match, label);
 }
 
+/** Taps choice `index` of the open event and confirms it in its preview. */
+export async function answerByTaps(page: Page, s: Snapshot, index: number): Promise<void> {
+  await tapDialogButton(page, index);
+  await waitDialog(page, 'preview');
+  await tapDialogButton(page, 0);
+  await waitFor(page, 's.decisions > arg', s.decisions);
+}
+
 /**
  * Plays the game screen on by taps until the game is over, as a hurried player would: each
  * event gets its first choice that can be taken (confirmed in its preview), no card is played,
- * every month is ended and every other dialog closed with its first button.
+ * every month is ended (capital left unspent) and every other dialog closed with its first button.
  */
 export async function playToTheEndByTaps(page: Page, endMonth: string): Promise<void> {
   for (let guard = 0; guard < 300; guard++) {
@@ -101,11 +109,14 @@ export async function playToTheEndByTaps(page: Page, endMonth: string): Promise<
         else await waitDialog(page, 'event');
         continue;
       }
-      const open = s.dialog.buttons.findIndex((b) => b.enabled);
-      await tapDialogButton(page, Math.max(0, open));
-      await waitDialog(page, 'preview');
-      await tapDialogButton(page, 0);
-      await waitFor(page, 's.decisions > arg', s.decisions);
+      await answerByTaps(
+        page,
+        s,
+        Math.max(
+          0,
+          s.dialog.buttons.findIndex((b) => b.enabled),
+        ),
+      );
       continue;
     }
     if (s.dialog) {
@@ -114,7 +125,9 @@ export async function playToTheEndByTaps(page: Page, endMonth: string): Promise<
       continue;
     }
     await tapText(page, (t) => t.text === endMonth, 'the end-month button');
-    await waitFor(page, 's.turn !== arg || s.over', s.turn);
+    // Capital left that could buy a card: asked once whether to end anyway (the loop's
+    // dialog step answers it with its first button, End).
+    await waitFor(page, 's.turn !== arg || s.over || s.dialog?.kind === "unspent"', s.turn);
   }
   throw new Error('the game did not end');
 }

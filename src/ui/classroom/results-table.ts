@@ -21,6 +21,8 @@ export interface TableArea {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** Laid out for a finger (a tablet): Open buttons as tall as a row, 44 pixels. */
+  readonly touch?: boolean;
 }
 
 /** Rows a page holds below the header line. */
@@ -126,10 +128,16 @@ export function tablePages(
       const button = new Button(
         scene,
         area.width - openW,
-        top,
+        area.touch ? top - 3 : top,
         S.open,
         () => open(row),
-        { variant: 'quiet', width: openW, height: 30, fontSize: 12, enabled: () => visible(p) },
+        {
+          variant: 'quiet',
+          width: openW,
+          height: area.touch ? TABLE_ROW_H - 2 : 30,
+          fontSize: 12,
+          enabled: () => visible(p),
+        },
         focus,
       );
       page.add(button.container);

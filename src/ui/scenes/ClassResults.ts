@@ -162,6 +162,7 @@ export class ClassResults extends Phaser.Scene {
       width: layout.contentWidth,
       // A phone's page grows with what it shows and scrolls: one page, never turned.
       height: layout.narrow ? UNPAGED : layout.footerY - areaY - 14,
+      touch: layout.touch,
     };
     if (this.scroll) {
       // One container for the page: the scroll measures its parts, and graphics have no bounds.

@@ -411,7 +411,8 @@ function legalAnswers(
   return n;
 }
 
-const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
+/** The one end-turn decision legal lists hold: a policy returning it skips the checks (applyListed). */
+export const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
 
 function isGameAction(value: unknown): value is GameAction {
   if (typeof value !== 'object' || value === null) return false;

@@ -50,7 +50,8 @@ export function deal(p: Packed, cs: CompiledScenario): void {
   if (size <= 0 || hand === null) return;
   const actions = cs.tables.actions;
   // Only the last hand's cards are marked: unmark those rather than the whole row.
-  while (hand.length > 0) p.dealt[hand.pop() as number] = 0;
+  const dealt = p.dealt;
+  for (let k = 0; k < hand.length; k++) dealt[hand[k] as number] = 0;
   p.handListed = null;
   let n = 0;
   const turn = p.turn;
@@ -76,9 +77,11 @@ export function deal(p: Packed, cs: CompiledScenario): void {
     }
     pool[j + 1] = card;
   }
+  // The new hand is written over the last one (usually as long): no list shrinks and regrows.
   for (let k = 0; k < n; k++) {
     const card = pool[k] as number;
-    p.dealt[card] = 1;
-    hand.push(card);
+    dealt[card] = 1;
+    hand[k] = card;
   }
+  while (hand.length > n) hand.pop();
 }

@@ -6,7 +6,7 @@
 
 import { payCapital } from './capital';
 import type { CompiledScenario } from './compile';
-import { holdsAt, valueAt } from './conditions';
+import { holdsAt, type PackedFormula, valueAt } from './conditions';
 import { applyCredibility } from './credibility';
 import { applyDoctrine } from './doctrine';
 import { applyDynamics, applyLeanSignals } from './dynamics';
@@ -14,6 +14,7 @@ import { applyOutcome } from './effects';
 import { endingAt } from './endings';
 import { eventWords } from './event-words';
 import { deal } from './hand';
+import type { Packed } from './packed';
 import { putOff, retry } from './postpone';
 import type { EventTable, ReactionTable } from './tables';
 import type { Tx } from './tx';
@@ -78,6 +79,11 @@ function fire(tx: Tx, ev: EventTable): void {
 const options: number[] = [];
 const weights: number[] = [];
 
+/** A weight formula's value; most weights are a constant, read without a call. */
+function weightAt(f: PackedFormula, p: Packed): number {
+  return f.at.length === 0 ? f.base : valueAt(f, p);
+}
+
 /**
  * Which of the `n` options a roll picks (their weights summing to `total`,
  * with `none` the weight of nothing happening), or -1 for none.
@@ -105,9 +111,9 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       const ev = events[i] as EventTable;
       if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
       // Usually nothing is waiting: skip the search over ids then.
-      if ((p.pending.length > 0 && p.pending.includes(ev.event.id)) || !holdsAt(ev.when, p))
-        continue;
-      const weight = Math.max(0, valueAt(ev.weight, p));
+      if (p.pending.length > 0 && p.pending.includes(ev.event.id)) continue;
+      if (ev.when.ops.length > 0 && !holdsAt(ev.when, p)) continue;
+      const weight = Math.max(0, weightAt(ev.weight, p));
       if (weight <= 0) continue;
       options[n] = i;
       weights[n++] = weight;
@@ -132,8 +138,8 @@ function react(tx: Tx, cs: CompiledScenario): void {
       const r = reactions[i] as ReactionTable;
       const last = p.lastTurn[r.slot] as number;
       if (last !== -1 && p.turn - last <= r.cooldown) continue;
-      if (!holdsAt(r.when, p)) continue;
-      const weight = Math.max(0, valueAt(r.weight, p));
+      if (r.when.ops.length > 0 && !holdsAt(r.when, p)) continue;
+      const weight = Math.max(0, weightAt(r.weight, p));
       if (weight <= 0) continue;
       options[n] = i;
       weights[n++] = weight;

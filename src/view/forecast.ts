@@ -11,7 +11,8 @@ const F = TEXT.view.forecast;
 /** Whole numbers (growth keeps one decimal), with a true minus sign. */
 const n = (x: number, decimals = 0) => {
   const f = 10 ** decimals;
-  const r = Math.round(x * f) / f;
+  // "+ 0" turns a rounded −0 into 0: a spread never reads "-0".
+  const r = Math.round(x * f) / f + 0;
   return r < 0 ? `\u2212${formatNumber(Math.abs(r))}` : formatNumber(r);
 };
 /** The median, then the range holding the middle 80% of the simulated futures. */

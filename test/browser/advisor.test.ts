@@ -54,6 +54,8 @@ describe('advisor', () => {
     firstForecast = forecast;
     expect(forecast).toMatch(/\nBamboo score at the end: [\d.]+ \(−?[\d.]+ to [\d.]+\); /);
     expect(forecast).toMatch(/Chance of a collapse: /);
+    // Its futures are played the player's way, and it says whose styles it mixed.
+    expect(forecast).toMatch(/\nPlayed your way, this choice included: careful \d+%/);
     expect((await snap())?.stateHash).toBe(before);
     // The preview's own sections are all there beside it.
     const texts = await page.evaluate(() => window.bamboo?.texts().map((t) => t.text) ?? []);

@@ -14,6 +14,9 @@ import {
   newGame,
   stateHash,
 } from '../../src/engine';
+import { holdsAt } from '../../src/engine/conditions';
+import { newPacked } from '../../src/engine/game';
+import { deal } from '../../src/engine/hand';
 import { loadScenarioText } from '../../src/scenario/load';
 import { blockReason } from '../../src/view/block-reason';
 import { readFixtureJson } from '../helpers';
@@ -102,5 +105,28 @@ describe('without a hand rule', () => {
     const { state } = newGame(r.compiled, 'open');
     expect(state.hand).toBeUndefined();
     expect(JSON.stringify(state)).not.toContain('"hand"');
+  });
+});
+
+describe('a deal after a fuller hand', () => {
+  it('leaves exactly the cards now eligible, in card order, with no mark from the last hand', () => {
+    const p = newPacked(cs, 'short-deal');
+    const before = [...(p.hand ?? [])];
+    expect(before).toHaveLength(hand);
+    // Every card but three rests: the next deal has fewer cards than the last hand.
+    const open = [2, 5, 11];
+    for (const t of cs.tables.actions) if (!open.includes(t.index)) p.lastTurn[t.slot] = p.turn;
+    for (const i of open) {
+      const t = cs.tables.actions[i];
+      if (!t) throw new Error(`no card ${i}`);
+      p.lastTurn[t.slot] = -1;
+      p.counts[t.slot] = 0;
+    }
+    const eligible = open.filter((i) =>
+      holdsAt(cs.tables.actions[i]?.requires ?? { ops: [], ids: [], any: [] }, p),
+    );
+    deal(p, cs);
+    expect(p.hand).toEqual(eligible);
+    expect(p.dealt.flatMap((d, i) => (d === 1 ? [i] : []))).toEqual(eligible);
   });
 });

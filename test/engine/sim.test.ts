@@ -3,12 +3,15 @@
  * must reach exactly the states the public `apply` reaches.
  */
 import { basename } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, scenarioFiles } from '../../src/cli/scenarios';
 import {
   apply,
   type CompiledScenario,
   canonicalJson,
+  type GameAction,
+  legalActions,
   newGame,
   POLICIES,
   type Policy,
@@ -19,7 +22,7 @@ import {
   stateHash,
 } from '../../src/engine';
 import { holdsAt, packCondition, stateReader } from '../../src/engine/conditions';
-import { applyPacked, whyNotPlay } from '../../src/engine/game';
+import { applyPacked, legalAt, whyNotPlay } from '../../src/engine/game';
 import { pack, unpack } from '../../src/engine/packed';
 import { conditionsOf } from '../../src/engine/tables';
 import { formatProblem } from '../../src/scenario/load';
@@ -135,5 +138,35 @@ describe('packed states', () => {
     const before = JSON.stringify(unpack(p));
     expect(applyPacked(mini, p, { type: 'play', action: 'nope' })?.code).toBe('unknown-action');
     expect(JSON.stringify(unpack(p))).toBe(before);
+  });
+});
+
+describe('the packed path, decision by decision', () => {
+  const cs = SCENARIOS.find(([name]) => name === '2023')?.[1] ?? mini;
+  it('reaches the public path’s state after every decision of any decision list', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 8 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 120 }),
+        (seed, picks) => {
+          let state = newGame(cs, seed).state;
+          // One packed state played in place, as simulations play it.
+          const p = pack(cs, state);
+          for (const pick of picks) {
+            if (state.phase === 'over') break;
+            const legal = legalActions(cs, state);
+            // The same choice offered: a mark left from an earlier step would show here.
+            expect(legalAt(cs, p)).toEqual(legal);
+            const decision = legal[pick % legal.length] as GameAction;
+            const r = apply(cs, state, decision);
+            if (!r.ok) throw new Error(r.error.message);
+            state = r.state;
+            expect(applyPacked(cs, p, decision)).toBeNull();
+            expect(JSON.stringify(unpack(p))).toBe(JSON.stringify(state));
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

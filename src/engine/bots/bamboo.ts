@@ -9,7 +9,7 @@
  * the scenario's flat tables (a GameState is packed first).
  */
 import type { CompiledScenario } from '../compile';
-import { costAt } from '../game';
+import { costAt, END_TURN } from '../game';
 import { type Packed, pack } from '../packed';
 import type { RngCursor } from '../rng';
 import { registerPacked } from '../sim';
@@ -23,7 +23,6 @@ import type { Policy } from './policy';
 const PLAY_THRESHOLD = 0.15;
 /** Noise added to each value so equal options are picked by the policy's own stream. */
 const JITTER = 0.02;
-const END_TURN: GameAction = Object.freeze({ type: 'end-turn' });
 
 /** Sums in the order the scenario wrote the amounts, then scales (as the bot always has). */
 function amountsValue(weights: Float64Array, amounts: Amounts, scale: number): number {

@@ -73,7 +73,9 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   }
   let sum = 0;
   for (let s = 0; s < powers; s++) {
-    e[s] = Math.exp(-((rel[s] as number) - low) / 4);
+    // The weakest link's own term is exp(-0) = 1: no need to ask Math.exp.
+    const gap = (rel[s] as number) - low;
+    e[s] = gap === 0 ? 1 : Math.exp(-gap / 4);
     sum += e[s] as number;
   }
   const w = n.scratch.ind;
@@ -130,8 +132,12 @@ interface PowerNumbers {
 }
 
 const numbersOf = new WeakMap<CompiledScenario, PowerNumbers>();
+/** The last scenario asked about: rollouts ask about one scenario thousands of times in a row. */
+let lastCs: CompiledScenario | null = null;
+let lastNumbers: PowerNumbers | null = null;
 
 function powerNumbers(cs: CompiledScenario): PowerNumbers {
+  if (cs === lastCs && lastNumbers) return lastNumbers;
   let n = numbersOf.get(cs);
   if (!n) {
     const { powers } = cs.scenario;
@@ -161,6 +167,8 @@ function powerNumbers(cs: CompiledScenario): PowerNumbers {
     };
     numbersOf.set(cs, n);
   }
+  lastCs = cs;
+  lastNumbers = n;
   return n;
 }
 

@@ -52,6 +52,7 @@ export function openGuide(
   track: (dialog: Dialog) => Dialog,
   onDone: () => void,
   step = 0,
+  at?: { readonly x: number; readonly y: number },
 ): Dialog {
   const g = STRINGS.game.guide;
   const key = STEPS[step] ?? 'goal';
@@ -82,8 +83,20 @@ export function openGuide(
         t.height,
         ...STEPS.map((k) => probe.setText(g.steps[k].text(numbers(ctx))).height),
       );
+      // A title that wraps on a phone pushes the body down: the shorter ones make up for it.
+      const title = ctx.scene.add
+        .text(0, 0, '', {
+          ...textStyle(22, { weight: 700 }),
+          wordWrap: { width, useAdvancedWrap: true },
+        })
+        .setVisible(false);
+      const titleOf = (i: number) =>
+        title.setText(g.title(i + 1, STEPS.length, g.steps[STEPS[i] ?? 'goal'].title)).height;
+      const titles = STEPS.map((_, i) => titleOf(i));
+      const lift = Math.max(...titles) - (titles[step] ?? 0);
       probe.destroy();
-      return tallest;
+      title.destroy();
+      return tallest + lift;
     },
     buttons: [
       {
@@ -91,7 +104,12 @@ export function openGuide(
         hotkey: 'Enter',
         onClick: () => {
           if (last) finish();
-          else ctx.scene.time.delayedCall(0, () => openGuide(ctx, track, onDone, step + 1));
+          else {
+            // The next step opens where this one stands, whatever the board does meanwhile.
+            const here = panelOf(dialog);
+            const place = here ? { x: here.x, y: here.y } : undefined;
+            ctx.scene.time.delayedCall(0, () => openGuide(ctx, track, onDone, step + 1, place));
+          }
           return undefined;
         },
       },
@@ -109,11 +127,13 @@ export function openGuide(
   // The frame sits above the dialog's shade.
   if (frame) dialog.root.addAt(frame, 1);
   // One place for every step, clear of the panels the steps point at, so Next never moves.
-  placeClear(
-    ctx.scene,
-    dialog,
-    STEPS.map((k) => targets[k]).filter((t): t is Target => !!t),
-  );
+  if (at) panelOf(dialog)?.setPosition(at.x, at.y);
+  else
+    placeClear(
+      ctx.scene,
+      dialog,
+      STEPS.map((k) => targets[k]).filter((t): t is Target => !!t),
+    );
   return track(dialog);
 }
 
@@ -151,15 +171,18 @@ function drawFrame(scene: Phaser.Scene, t: Target): Phaser.GameObjects.Graphics 
   return g;
 }
 
+/** The dialog's panel: the container that holds its title, body and buttons. */
+function panelOf(dialog: Dialog): Phaser.GameObjects.Container | undefined {
+  return dialog.root.list.find((o): o is Phaser.GameObjects.Container => o.type === 'Container');
+}
+
 /**
  * Moves the dialog's panel to the one place, among a few, that covers least of all the steps'
  * targets together: the same for every step, so the panel and its buttons never move between
  * steps, and as clear as the screen allows of each panel a step points at.
  */
 function placeClear(scene: Phaser.Scene, dialog: Dialog, targets: readonly Target[]): void {
-  const panel = dialog.root.list.find(
-    (o): o is Phaser.GameObjects.Container => o.type === 'Container',
-  );
+  const panel = panelOf(dialog);
   if (!panel) return;
   const { width: sw, height: sh } = viewSize(scene);
   const w = panel.width;

@@ -78,8 +78,17 @@ export function drawNewsItem(
  * crossing" its "(Lạng Sơn border crossings)".
  */
 export function placeSuffix(headline: string, place: string): string {
-  const words = place.split(/\s+/).slice(0, 2).join(' ').toLocaleLowerCase();
-  return headline.toLocaleLowerCase().includes(words) ? '' : ` (${place})`;
+  const words = fold(place.split(/\s+/).slice(0, 2).join(' '));
+  return fold(headline).includes(words) ? '' : ` (${place})`;
+}
+
+/** Without case or diacritics: "Da Nang" in a headline names "Đà Nẵng" too. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLocaleLowerCase();
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 } from '../classroom/class-base';
 import { drawQr } from '../classroom/qr';
 import { downloadText } from '../files/download';
+import { clampLines } from '../game/news-item';
 import { type ClassSetupReport, REPLAY_SCREENS } from '../replay/screen-keys';
 import { copyText, gameBase, linkLang } from '../replay/share';
 import { DEFAULT_SCENARIO } from '../scenario-catalog';
@@ -60,6 +61,7 @@ export class ClassSetup extends Phaser.Scene {
   private linkText?: Phaser.GameObjects.Text;
   private status?: Phaser.GameObjects.Text;
   private summary?: Phaser.GameObjects.Text;
+  private summaryLines = SUMMARY_LINES;
   private rows: { button: Button; compiled: CompiledScenario }[] = [];
   private base = '';
   private advisor = true;
@@ -194,11 +196,11 @@ export class ClassSetup extends Phaser.Scene {
       ...textStyle(14, { color: PALETTE.inkSoft }),
       wordWrap: { width: leftW, useAdvancedWrap: true },
       lineSpacing: 3,
-      // Cut before the footer's buttons, however many scenarios are listed; a phone scrolls.
-      maxLines: this.layout.narrow
-        ? SUMMARY_LINES
-        : Math.max(1, Math.floor((this.layout.footerY - 16 - (y + 12)) / 23)),
     });
+    // Cut before the footer's buttons, however many scenarios are listed; a phone scrolls.
+    this.summaryLines = this.layout.narrow
+      ? SUMMARY_LINES
+      : Math.max(1, Math.floor((this.layout.footerY - 16 - (y + 12)) / 23));
     // The summary changes with the pick: a phone's column leaves it room for its longest.
     return y + 12 + SUMMARY_LINES * 23;
   }
@@ -395,7 +397,11 @@ export class ClassSetup extends Phaser.Scene {
       kept ?? newClassCode(id, (b) => crypto.getRandomValues(b as Uint8Array<ArrayBuffer>));
     rememberCode(id, this.code);
     this.codeText?.setText(this.code);
-    this.summary?.setText(this.selected.scenario.summary);
+    if (this.summary) {
+      // A cut summary ends in "…" at a whole word, never mid-sentence.
+      this.summary.setText(this.selected.scenario.summary);
+      clampLines(this.summary, this.summaryLines);
+    }
     this.status?.setText('');
     this.showLink();
   }

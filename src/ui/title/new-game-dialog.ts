@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../scenario-catalog';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, Dialog, type FocusManager, TextField } from '../widgets';
+import { freshKeyFilter } from '../widgets/fresh-keys';
 import { ScrollText } from '../widgets/scroll-text';
 import { randomSeed } from './random-seed';
 
@@ -299,8 +300,9 @@ export function openNewGameDialog(
   // already selected it on this key); Space and a click or tap only select it, to read its
   // briefing or change the seed first.
   const depth = focus.depth();
+  const fresh = freshKeyFilter();
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.repeat || focus.depth() !== depth) return;
+    if (!fresh(event) || event.key !== 'Enter' || event.repeat || focus.depth() !== depth) return;
     const row = rows.find((r) => r.button === focus.focused());
     if (!row || selected !== row.compiled) return;
     if (start()) dialog.close();

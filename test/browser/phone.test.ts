@@ -197,6 +197,40 @@ describe("a phone's tabs", () => {
   });
 });
 
+describe('the indicators tab on a phone', () => {
+  test('scrolls with a drag down to its last gauge, and the drag opens no tooltip', async () => {
+    const { page, errors } = await phonePage(`?renderer=canvas&scenario=2023&seed=${SEED}`);
+    await waitForScene(page, 'Game', 180_000);
+    await settle(page, 4);
+    const s = await snap(page);
+    if (s.dialog?.kind === 'event') await answerByTaps(page, s, choiceIndex(s));
+    await waitDialog(page, null);
+    await tapText(page, (t) => !t.modal && t.text === EN.game.tabs.gauges, 'the indicators tab');
+    const capital = EN.game.shortNames['home.capital'];
+    const last = async () => (await texts(page)).find((t) => !t.modal && t.text === capital);
+    // Off the screen, or cut at its edge, before the drag: the tab is taller than a phone's room.
+    const before = await last();
+    if (before) expect(before.y + before.height).toBeGreaterThan(PHONE.height);
+    const box = await page.locator('canvas').boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: box!.x + 300, y: box!.y + y }],
+      });
+    await touch('touchStart', 780);
+    for (let y = 760; y >= 420; y -= 20) await touch('touchMove', y);
+    await touch('touchEnd', 420);
+    await settle(page, 4);
+    const after = await last();
+    expect(after, 'the capital gauge, scrolled into view').toBeDefined();
+    expect(after!.y + after!.height).toBeLessThanOrEqual(PHONE.height);
+    expect((await texts(page)).filter((t) => t.modal)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('files on a phone', () => {
   test("a replay is handed to the share sheet, and opens again from the phone's file picker", async () => {
     const page = await browser.newPage({

@@ -6,6 +6,9 @@ import type { GameContext } from './context';
  * The tooltip of a card or gauge: shown while the pointer is over it or it has keyboard focus.
  * Focus keeps it up when the pointer leaves, and new data refreshes it only while focused.
  */
+/** How far a finger may move between down and up and still count as a tap (layout px). */
+const DRAG_DISTANCE = 12;
+
 export class FocusTooltip {
   private focused = false;
 
@@ -21,11 +24,14 @@ export class FocusTooltip {
   /**
    * Shows on pointer over `target`, hides on pointer out unless the item has focus. A finger
    * cannot hover: a tap (or a long press) shows the tooltip and it stays until the next touch.
+   * A finger that dragged (scrolling a tab) was not asking about what it let go over.
    */
   hoverOn(target: Phaser.GameObjects.GameObject): void {
-    target.on(Phaser.Input.Events.POINTER_OVER, () => this.show());
+    target.on(Phaser.Input.Events.POINTER_OVER, (pointer: Phaser.Input.Pointer) => {
+      if (!pointer.wasTouch) this.show();
+    });
     target.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => {
-      if (pointer.wasTouch) this.show();
+      if (pointer.wasTouch && pointer.getDistance() < DRAG_DISTANCE) this.show();
     });
     target.on(Phaser.Input.Events.POINTER_OUT, (pointer: Phaser.Input.Pointer) => {
       if (!this.focused && !pointer.wasTouch) this.ctx.tooltip.hide();

@@ -1,6 +1,5 @@
 import type Phaser from 'phaser';
 import { type IndicatorGroup, type IndicatorKey, indicatorRange } from '../../engine';
-import { shippedIndicators } from '../../scenario/indicators';
 import type { GaugeView } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -10,16 +9,6 @@ import { CELL_HEIGHT, GaugeCell } from './gauge-cell';
 
 const COLUMNS = 5;
 const GROUPS = ['economy', 'sea', 'home'] as const satisfies readonly IndicatorGroup[];
-
-/** Rows of gauges, with their group headings, take this much height at `columns` a row. */
-export function gaugePanelHeight(keys: readonly IndicatorKey[], columns: number): number {
-  let height = 6;
-  for (const group of GROUPS) {
-    const inGroup = keys.filter((k) => shippedIndicators.range(k)?.group === group);
-    height += 18 + Math.ceil(inGroup.length / columns) * (CELL_HEIGHT + 6) + 4;
-  }
-  return height;
-}
 
 /**
  * "Hover or focus (G) a gauge: what moved it" (on a touch screen, "Tap …"), on the first heading's line at the right: the
@@ -42,6 +31,9 @@ function causesHint(scene: Phaser.Scene, heading: Phaser.GameObjects.Text, right
 export class GaugePanel {
   private readonly cells: GaugeCell[] = [];
 
+  /** How tall the gauges stand, headings included: more than the panel's height on a phone. */
+  readonly contentHeight: number;
+
   constructor(
     ctx: GameContext,
     x: number,
@@ -51,14 +43,22 @@ export class GaugePanel {
     columns = COLUMNS,
   ) {
     const { scene } = ctx;
+    const vocab = ctx.cs.tables.vocab;
+    const groups = GROUPS.map((group) => ({
+      group,
+      keys: vocab.keys.filter((k) => indicatorRange(vocab, k)?.group === group),
+    }));
+    const rowsHeight = (count: number) => Math.ceil(count / columns) * (CELL_HEIGHT + 6);
+    this.contentHeight = groups.reduce((h, g) => h + 18 + rowsHeight(g.keys.length) + 4, 6);
+    // The frame holds every gauge: where the panel is shorter, its tab scrolls (a phone).
     scene.add
-      .rectangle(x, y, width, height, PANEL.fill)
+      .rectangle(x, y, width, Math.max(height, this.contentHeight), PANEL.fill)
       .setOrigin(0)
       .setStrokeStyle(1, PANEL.stroke);
     const gap = 10;
     const cellWidth = (width - 20 - (columns - 1) * gap) / columns;
     let top = y + 6;
-    for (const group of GROUPS) {
+    for (const { group, keys } of groups) {
       const heading = scene.add.text(
         x + 10,
         top,
@@ -67,8 +67,6 @@ export class GaugePanel {
       );
       if (group === GROUPS[0]) causesHint(scene, heading, x + width - 10);
       top += 18;
-      const vocab = ctx.cs.tables.vocab;
-      const keys = vocab.keys.filter((k) => indicatorRange(vocab, k)?.group === group);
       keys.forEach((key: IndicatorKey, i) => {
         const col = i % columns;
         const row = Math.floor(i / columns);
@@ -82,7 +80,7 @@ export class GaugePanel {
           ),
         );
       });
-      top += Math.ceil(keys.length / columns) * (CELL_HEIGHT + 6) + 4;
+      top += rowsHeight(keys.length) + 4;
     }
   }
 

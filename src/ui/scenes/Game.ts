@@ -253,6 +253,9 @@ export class Game extends Phaser.Scene {
       event: newsPanel,
     };
     this.tabs.pan('map', region.width + A.x, region.height);
+    // Taller than the tab area, the gauges scroll up and down with a drag (no sideways pan).
+    if (this.gaugePanel.contentHeight > A.height)
+      this.tabs.pan('gauges', 0, this.gaugePanel.contentHeight + 4);
   }
 
   /** A swipe across the tab area turns the card pages (on the cards tab) or changes tab. */

@@ -70,8 +70,10 @@ export async function playMonths(page: Page, months: number): Promise<Snapshot> 
     const kind = s.dialog?.kind ?? null;
     if (s.over || ((s.turn ?? 0) >= start + months && kind === null && s.phase !== 'event'))
       return s;
-    if (kind === 'review') {
+    if (kind === 'review' || kind === 'unspent') {
+      // The month review goes on; capital left unspent is left so ("end the month anyway").
       await press(page, 'Enter');
+      await settle(page);
     } else if (kind === 'guide') {
       // A new game from the title opens the guided first month; a player who knows skips it.
       await press(page, 'Escape');
@@ -94,7 +96,9 @@ export async function playMonths(page: Page, months: number): Promise<Snapshot> 
     } else {
       await press(page, 'e');
       await page.waitForFunction(
-        (n) => (window.bamboo?.snapshot().decisions ?? 0) > n,
+        (n) =>
+          (window.bamboo?.snapshot().decisions ?? 0) > n ||
+          window.bamboo?.snapshot().dialog?.kind === 'unspent',
         s.decisions,
       );
       await settle(page);

@@ -17,7 +17,15 @@ import { EN as TEXT } from '../../src/i18n/en';
 import { loadScenarioText } from '../../src/scenario/load';
 import type { ScreenText } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
-import { snap, tapDialogButton, tapLabel, texts, waitDialog } from './touch';
+import {
+  playToTheEndByTaps,
+  snap,
+  tapDialogButton,
+  tapLabel,
+  texts,
+  waitDialog,
+  waitFor,
+} from './touch';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = process.env.BAMBOO_SHOTS;
@@ -66,7 +74,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bamboo-sizes-'));
   replayFile = join(dir, 'student.json');
   const cli = ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts'];
-  const args = ['sim', '--scenario', '2023', '--seed', 'sizes', '--policy', 'random'];
+  const args = ['sim', '--scenario', '2023', '--seed', 'sizes', '--policy', 'historical'];
   const sim = spawnSync(process.execPath, [...cli, ...args, '--out', replayFile], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -201,6 +209,20 @@ describe('the smallest text on every screen, reached by taps', () => {
         await page.setInputFiles('#replay-file', replayFile);
         await waitForScene(page, 'ReplayViewer');
         await at('replay viewer');
+        // Play on from December, end the year another way, and compare the two endings.
+        await tapLabel(page, TEXT.view.monthShort(12));
+        await waitFor(page, 's.viewer && s.viewer.turn === 11', null);
+        await tapLabel(page, TEXT.replays.viewer.playOn);
+        await waitForScene(page, 'Game');
+        await playToTheEndByTaps(page, TEXT.game.endMonth);
+        await waitDialog(page, 'end');
+        // The branch's ending offers the comparison: its second button.
+        await tapDialogButton(page, 1);
+        await waitForScene(page, 'Compare');
+        await waitFor(page, 's.compare !== null', null);
+        await at('compare');
+        await tapLabel(page, TEXT.replays.compare.toViewer);
+        await waitForScene(page, 'ReplayViewer');
         await tapLabel(page, TEXT.replays.viewer.debrief);
         await waitForScene(page, 'Debrief');
         for (const [i, tab] of TEXT.debrief.tabs.entries()) {

@@ -93,3 +93,41 @@ export async function answerByTaps(page: Page, s: Snapshot, index: number): Prom
   await tapDialogButton(page, 0);
   await waitFor(page, 's.decisions > arg', s.decisions);
 }
+
+/**
+ * Plays the game screen on by taps until the game is over, as a hurried player would: each
+ * event gets its first choice that can be taken (confirmed in its preview), no card is played,
+ * every month is ended (capital left unspent) and every other dialog closed with its first button.
+ */
+export async function playToTheEndByTaps(page: Page, endMonth: string): Promise<void> {
+  for (let guard = 0; guard < 300; guard++) {
+    const s = await snap(page);
+    if (s.over) return;
+    if (s.phase === 'event') {
+      if (s.dialog?.kind !== 'event') {
+        if (s.dialog) await tapDialogButton(page, 0);
+        else await waitDialog(page, 'event');
+        continue;
+      }
+      await answerByTaps(
+        page,
+        s,
+        Math.max(
+          0,
+          s.dialog.buttons.findIndex((b) => b.enabled),
+        ),
+      );
+      continue;
+    }
+    if (s.dialog) {
+      await tapDialogButton(page, 0);
+      await waitFor(page, '!s.dialog || s.dialog.kind !== arg', s.dialog.kind);
+      continue;
+    }
+    await tapText(page, (t) => t.text === endMonth, 'the end-month button');
+    // Capital left that could buy a card: asked once whether to end anyway (the loop's
+    // dialog step answers it with its first button, End).
+    await waitFor(page, 's.turn !== arg || s.over || s.dialog?.kind === "unspent"', s.turn);
+  }
+  throw new Error('the game did not end');
+}

@@ -249,10 +249,19 @@ export class Compare extends Phaser.Scene {
       const y = top + 28 + i * ROW_H;
       if (i % 2 === 0) g.fillStyle(0xfbf7ec, 1).fillRect(left - 6, y - 3, width + 12, ROW_H);
       this.add.text(cols[0] as number, y, row.name, textStyle(14));
-      this.add.text((cols[1] as number) + 130, y, row.original, textStyle(14)).setOrigin(1, 0);
-      this.add
-        .text((cols[2] as number) + 130, y, row.branch, textStyle(14, { weight: 700 }))
-        .setOrigin(1, 0);
+      // A value in words ("Comprehensive strategic partnership") shrinks to its column's room
+      // on a narrower screen rather than run into its neighbour.
+      const room = (cols[2] as number) - (cols[1] as number) - 12;
+      shrinkToFit(
+        this.add.text((cols[1] as number) + 130, y, row.original, textStyle(14)).setOrigin(1, 0),
+        room,
+      );
+      shrinkToFit(
+        this.add
+          .text((cols[2] as number) + 130, y, row.branch, textStyle(14, { weight: 700 }))
+          .setOrigin(1, 0),
+        room,
+      );
       this.delta(row, cols[3] as number, y);
     });
   }
@@ -312,4 +321,9 @@ export class Compare extends Phaser.Scene {
         g.fillStyle(0xfbf7ec, 1).fillRect(left - 6, rowTop - 3, width + 12, y - rowTop);
     });
   }
+}
+
+/** Steps a text's size down, no smaller than 12 px, until it is at most `width` wide. */
+function shrinkToFit(text: Phaser.GameObjects.Text, width: number): void {
+  for (let size = 14; size > 12 && text.width > width; size--) text.setFontSize(size - 1);
 }

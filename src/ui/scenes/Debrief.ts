@@ -151,6 +151,7 @@ export class Debrief extends Phaser.Scene {
       const actionsRight = addReplayActions(this, this.focus, layout.x, layout.footerY, (m) =>
         this.status?.setText(m),
       );
+      this.pager.keepLabelRightOf(actionsRight + 12);
       this.status = this.add
         .text(actionsRight + 16, layout.footerY + 18, '', textStyle(14, { color: PALETTE.inkSoft }))
         .setOrigin(0, 0.5);

@@ -13,6 +13,8 @@ export class Pager {
   private readonly prev: Button;
   private readonly next: Button;
   private readonly label: Phaser.GameObjects.Text;
+  /** Where the label must not reach left of (buttons sharing its footer row). */
+  private labelLeftLimit = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -82,6 +84,17 @@ export class Pager {
       b.refresh();
     }
     this.label.setText(many ? STRINGS.screens.page(this.at + 1, this.pages.length) : '');
+    // Short of room beside the row's other buttons, "Page 2 of 5" becomes "2/5", or goes (the
+    // greyed Previous or Next still says where the reader is).
+    if (this.label.x - this.label.width < this.labelLeftLimit)
+      this.label.setText(STRINGS.game.actions.page(this.at + 1, this.pages.length));
+    if (this.label.x - this.label.width < this.labelLeftLimit) this.label.setText('');
+  }
+
+  /** Keeps the page label right of `x`, where other buttons share the footer row. */
+  keepLabelRightOf(x: number): void {
+    this.labelLeftLimit = x;
+    this.show(this.at);
   }
 
   private turn(step: number): void {

@@ -157,6 +157,30 @@ interface Driver {
   showTooltip(): Promise<void>;
 }
 
+/**
+ * Acts on the open dialog until it moves on (another dialog or a decision): a key or click that
+ * arrived while the dialog was still arming its input leaves it as it was, and is sent again.
+ */
+async function untilMoved(page: Page, act: () => Promise<void>): Promise<void> {
+  const before = await snap(page);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await settle(page, 3);
+    await act();
+    const moved = await page
+      .waitForFunction(
+        ({ kind, decisions }) => {
+          const s = window.bamboo!.snapshot();
+          return (s.dialog?.kind ?? null) !== kind || s.decisions !== decisions;
+        },
+        { kind: before.dialog?.kind ?? null, decisions: before.decisions },
+        { timeout: 10_000, polling: 50 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (moved) return;
+  }
+}
+
 function keyboard(page: Page): Driver {
   return {
     choose: (index) => page.keyboard.press(String(index + 1)),
@@ -168,7 +192,7 @@ function keyboard(page: Page): Driver {
       if (card.slot === null) throw new Error('no playable card on the page A turned to');
       await page.keyboard.press('Enter');
     },
-    confirm: () => page.keyboard.press('Enter'),
+    confirm: () => untilMoved(page, () => page.keyboard.press('Enter')),
     endMonth: () => page.keyboard.press('e'),
     showTooltip: async () => {
       await page.keyboard.press('g');
@@ -207,7 +231,7 @@ function mouse(page: Page): Driver {
       if (card.slot === null) throw new Error('no playable card on either page');
       await click(card.x, card.y);
     },
-    confirm: () => button(0),
+    confirm: () => untilMoved(page, () => button(0)),
     endMonth: () => click(1280 - 12 - 105, 26),
     showTooltip: async () => {
       const box = await page.locator('canvas').boundingBox();

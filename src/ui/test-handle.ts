@@ -44,6 +44,11 @@ export interface Snapshot {
   readonly notice: string | null;
   /** The topmost dialog a scene reports (its kind and buttons, for clicking), or null. */
   readonly dialog: DialogSnapshot | null;
+  /**
+   * True while the game screen is about to show its next step (the new month's card, the month
+   * in review, the next event): a key or click sent now would meet the board, not that step.
+   */
+  readonly settling: boolean;
   /** What the replay and class screens show, as they publish it (null when not open). */
   readonly viewer: ViewerReport | null;
   readonly compare: CompareReport | null;
@@ -76,6 +81,8 @@ export interface BambooTestHandle {
   frames(count?: number): Promise<void>;
   /** The open dialog's kind, without the cost of a snapshot (benchmarks poll it each frame). */
   dialogKind(): string | null;
+  /** As `snapshot().settling`, but cheap: tests poll it before they act. */
+  settling(): boolean;
   /** The advisor section of the open preview, as `snapshot().advisor`, but cheap. */
   advisorText(): string | null;
   /** The renderer the game draws with ('none' before it has started). */
@@ -146,8 +153,11 @@ export function installTestHandle(
     const running = getGame()?.scene.getScenes(true) ?? [];
     return running[running.length - 1]?.scene.key ?? 'none';
   };
+  const settling = () =>
+    Boolean((getGame()?.registry.get(REGISTRY.settling) as (() => boolean) | null | undefined)?.());
   const handle: BambooTestHandle = {
     scene,
+    settling,
     dialogKind() {
       return (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | null)?.kind ?? null;
     },
@@ -206,6 +216,7 @@ export function installTestHandle(
         tiers: state?.tiers ?? null,
         notice: data?.notice ?? null,
         dialog: (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | undefined) ?? null,
+        settling: settling(),
         advisor: (getGame()?.registry.get(REGISTRY.advisor) as string | undefined) ?? null,
         viewer: (getGame()?.registry.get(REPLAY_SCREENS.viewer) as ViewerReport | null) ?? null,
         compare: (getGame()?.registry.get(REPLAY_SCREENS.compare) as CompareReport | null) ?? null,

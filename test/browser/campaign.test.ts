@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CARD_HEIGHT, LAYOUT } from '../../src/ui/game/layout';
 import type { Snapshot } from '../../src/ui/test-handle';
-import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = new URL('../../screenshots/', import.meta.url);
@@ -158,27 +158,28 @@ interface Driver {
 }
 
 /**
- * Acts on the open dialog until it moves on (another dialog or a decision): a key or click that
- * arrived while the dialog was still arming its input leaves it as it was, and is sent again.
+ * Acts on the open dialog and waits until it moves on (another dialog or a decision). The loop
+ * acts only on a settled screen, so a key or click that leaves the dialog as it was is a lost
+ * input, and fails here by name rather than as a later wait.
  */
 async function untilMoved(page: Page, act: () => Promise<void>): Promise<void> {
   const before = await snap(page);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await settle(page, 3);
-    await act();
-    const moved = await page
-      .waitForFunction(
-        ({ kind, decisions }) => {
-          const s = window.bamboo!.snapshot();
-          return (s.dialog?.kind ?? null) !== kind || s.decisions !== decisions;
-        },
-        { kind: before.dialog?.kind ?? null, decisions: before.decisions },
-        { timeout: 10_000, polling: 50 },
-      )
-      .then(() => true)
-      .catch(() => false);
-    if (moved) return;
-  }
+  await settle(page, 2);
+  await act();
+  await page
+    .waitForFunction(
+      ({ kind, decisions }) => {
+        const s = window.bamboo!.snapshot();
+        return (s.dialog?.kind ?? null) !== kind || s.decisions !== decisions;
+      },
+      { kind: before.dialog?.kind ?? null, decisions: before.decisions },
+      { timeout: 30_000, polling: 50 },
+    )
+    .catch((error: unknown) => {
+      throw new Error(`the ${before.dialog?.kind} dialog did not answer its confirm`, {
+        cause: error,
+      });
+    });
 }
 
 function keyboard(page: Page): Driver {
@@ -257,7 +258,7 @@ async function playCampaign(page: Page, drive: Driver, tag: string): Promise<Sna
   };
 
   for (let guard = 0; guard < 400; guard++) {
-    const s = await snap(page);
+    const s = await settledSnapshot(page);
     if (process.env.CAMPAIGN_TRACE) console.log(tag, s.turn, s.phase, s.pending, s.dialog?.kind);
     if (s.over) break;
     if (s.turn !== month) {

@@ -1,5 +1,5 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type {} from '../../src/ui/test-handle';
+import type { Snapshot } from '../../src/ui/test-handle';
 
 /** Debian's Chromium: playwright's own browser download is not used in this project. */
 const CHROMIUM = process.env.BAMBOO_CHROMIUM ?? '/usr/bin/chromium';
@@ -60,4 +60,13 @@ export async function waitForScene(page: Page, scene: string, timeout = 60_000):
  */
 export async function settle(page: Page, frames = 2): Promise<void> {
   await page.evaluate((n) => window.bamboo?.frames(n), frames);
+}
+
+/**
+ * The game as it stands once its next step is on the screen: after a month ends, say, the
+ * month's review opens a frame or two later, and a key sent before it would meet the board.
+ */
+export async function settledSnapshot(page: Page): Promise<Snapshot> {
+  await page.waitForFunction(() => !window.bamboo?.settling(), undefined, { polling: 30 });
+  return page.evaluate(() => window.bamboo!.snapshot());
 }

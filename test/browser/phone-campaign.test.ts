@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import type { ScreenText, Snapshot } from '../../src/ui/test-handle';
-import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
 import {
   answerByTaps,
   snap,
@@ -79,7 +79,7 @@ describe('a phone held upright (390×844, touch)', () => {
       let plays = 0;
       let months = 0;
       for (let guard = 0; guard < 600; guard++) {
-        const s = await snap(page);
+        const s = await settledSnapshot(page);
         if (s.over) break;
         if (s.phase === 'event') {
           if (s.dialog?.kind !== 'event') {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import { VI } from '../../src/i18n/vi';
 import type { Snapshot } from '../../src/ui/test-handle';
-import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
+import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
 import {
   answerByTaps,
   snap,
@@ -78,7 +78,7 @@ describe('a phone held upright (390×844, touch)', () => {
 
     let plays = 0;
     for (let guard = 0; guard < 60; guard++) {
-      const s = await snap(page);
+      const s = await settledSnapshot(page);
       if (s.turn !== 0 || s.over) break;
       if (s.phase === 'event') {
         if (s.dialog?.kind !== 'event') {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { Snapshot } from '../../src/ui/test-handle';
-import { collectErrors, settle } from './chromium';
+import { collectErrors, settle, settledSnapshot } from './chromium';
 
 export const SHOTS = new URL('../../screenshots/', import.meta.url);
 mkdirSync(SHOTS, { recursive: true });
@@ -66,7 +66,7 @@ export async function clickDialogButton(page: Page, index: number): Promise<void
 export async function playMonths(page: Page, months: number): Promise<Snapshot> {
   const start = (await snap(page)).turn ?? 0;
   for (let guard = 0; guard < 200; guard++) {
-    const s = await snap(page);
+    const s = await settledSnapshot(page);
     const kind = s.dialog?.kind ?? null;
     if (s.over || ((s.turn ?? 0) >= start + months && kind === null && s.phase !== 'event'))
       return s;

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { ScreenText, Snapshot } from '../../src/ui/test-handle';
-import { settle } from './chromium';
+import { settle, settledSnapshot } from './chromium';
 
 export const snap = (page: Page): Promise<Snapshot> =>
   page.evaluate(() => window.bamboo!.snapshot());
@@ -101,7 +101,7 @@ export async function answerByTaps(page: Page, s: Snapshot, index: number): Prom
  */
 export async function playToTheEndByTaps(page: Page, endMonth: string): Promise<void> {
   for (let guard = 0; guard < 300; guard++) {
-    const s = await snap(page);
+    const s = await settledSnapshot(page);
     if (s.over) return;
     if (s.phase === 'event') {
       if (s.dialog?.kind !== 'event') {

@@ -81,6 +81,7 @@ export class Game extends Phaser.Scene {
   private reviewDue = false;
   /** The new month's card slides across before its review opens. */
   private monthCardDue = false;
+  private monthCardShowing = false;
   private endSeen = false;
   /** The turn whose unspent capital the player was already asked about (asked once a turn). */
   private unspentAsked = -1;
@@ -114,6 +115,7 @@ export class Game extends Phaser.Scene {
     this.eventHidden = carried?.eventHidden ?? false;
     this.reviewDue = false;
     this.monthCardDue = false;
+    this.monthCardShowing = false;
     this.marked = new Set();
     this.endSeen = store.getState().current()?.phase === 'over';
     this.seenSteps = 0;
@@ -151,7 +153,9 @@ export class Game extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const off of unsubscribe) off();
       this.registry.set(REGISTRY.dialog, null);
+      this.registry.set(REGISTRY.settling, null);
     });
+    this.registry.set(REGISTRY.settling, () => this.settling());
     this.redraw();
     if (carried) this.reopen(carried.dialogs);
     const steps = store.getState().steps;
@@ -537,6 +541,11 @@ export class Game extends Phaser.Scene {
     );
   }
 
+  /** True while the flow has a step due that is not yet on the screen (see REGISTRY.settling). */
+  private settling(): boolean {
+    return this.flowQueued || this.reviewDue || this.monthCardDue || this.monthCardShowing;
+  }
+
   /** Dialogs are opened one frame later, once the dialog that caused the change has closed. */
   private queueFlow(): void {
     if (this.flowQueued) return;
@@ -590,11 +599,15 @@ export class Game extends Phaser.Scene {
     if (this.monthCardDue) {
       this.monthCardDue = false;
       const s = status(this.ctx.cs, state);
+      this.monthCardShowing = true;
       showMonthCard(
         this.ctx,
         s.month,
         STRINGS.game.turnOf(s.turn, s.turns, STRINGS.units.title[s.unit]),
-        () => this.queueFlow(),
+        () => {
+          this.monthCardShowing = false;
+          this.queueFlow();
+        },
       );
       return;
     }

@@ -5,4 +5,9 @@ export const REGISTRY = {
   dialog: 'dialog',
   /** The advisor's text in the open preview ('off', progress, or the forecast), for the test handle. */
   advisor: 'advisor',
+  /**
+   * The game screen's next step is due but not yet shown (the month's card, its review, the next
+   * event), as a function for the test handle: input sent in that moment would meet the board.
+   */
+  settling: 'settling',
 } as const;

@@ -36,7 +36,7 @@ export interface PlayerWays {
 const PLAY_THRESHOLD = 0.15;
 const JITTER = 0.02;
 /** Value added per point of drift-weighted lean, per point of the player's own lean per decision. */
-const LEAN_PULL = 0.3;
+const LEAN_PULL = 0.6;
 
 const driftBySlot = new WeakMap<CompiledScenario, Float64Array>();
 

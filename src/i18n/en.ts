@@ -1140,7 +1140,9 @@ export const EN = {
       score: (spread: string, diff: string) => `Bamboo score at the end: ${spread}${diff}`,
       collapse: (chance: string, which: string, diff: string) =>
         `Chance of a collapse: ${chance}${which ? ` (${which})` : ''}${diff}`,
-      riskAgainst: (points: string, baseline: string) => `; ${points} points against ${baseline}`,
+      paired: (baseline: string, better: string, worse: string) =>
+        `Future by future against ${baseline}: better in ${better}, worse in ${worse}`,
+      riskAgainst: (points: string, baseline: string) => `; ${points} in 100 against ${baseline}`,
       endings: (list: string) => `Most likely endings: ${list}`,
       relations: (list: string) => `Relations at the end: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>

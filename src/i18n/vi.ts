@@ -1092,8 +1092,9 @@ export const VI: Translation<typeof EN> = {
       score: (spread: string, diff: string) => `Điểm cây tre cuối năm: ${spread}${diff}`,
       collapse: (chance: string, which: string, diff: string) =>
         `Khả năng sụp đổ: ${chance}${which ? ` (${which})` : ''}${diff}`,
-      riskAgainst: (points: string, baseline: string) =>
-        `; ${points} điểm phần trăm so với ${baseline}`,
+      paired: (baseline: string, better: string, worse: string) =>
+        `So từng tương lai với ${baseline}: tốt hơn ở ${better}, kém hơn ở ${worse}`,
+      riskAgainst: (points: string, baseline: string) => `; ${points}/100 so với ${baseline}`,
       endings: (list: string) => `Kết cục dễ xảy ra nhất: ${list}`,
       relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>

@@ -52,6 +52,7 @@ export function forecastLines(
     ...(delta >= SCORE_NOISE ? { tone: 'good' as const } : {}),
     ...(delta <= -SCORE_NOISE ? { tone: 'bad' as const } : {}),
   });
+  if (baseline) lines.push(pairedLine(f, baseline, baselineLabel));
   const label = (id: string) => outcomeLabel(powers, id).name;
   const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
@@ -62,13 +63,12 @@ export function forecastLines(
     text: F.collapse(
       percent(f.failure),
       failures.slice(0, 3).join(', '),
-      baseline
-        ? F.riskAgainst(risk > 0 ? `+${risk}` : risk < 0 ? `\u2212${-risk}` : '0', baselineLabel)
-        : '',
+      // An unchanged risk goes unsaid: "0 in 100" reads like a figure to worry about.
+      risk !== 0 ? F.riskAgainst(risk > 0 ? `+${risk}` : `\u2212${-risk}`, baselineLabel) : '',
     ),
     warn: f.failure >= 0.1,
     ...(f.failure >= 0.1 ? { tone: 'bad' as const } : {}),
-    ...(f.failure < SAFE_FAILURE ? { tone: 'good' as const } : {}),
+    ...(f.failure < SAFE_FAILURE && risk <= 0 ? { tone: 'good' as const } : {}),
   });
   const outcomes = Object.entries(f.outcomes)
     .filter((e): e is [string, number] => e[1] !== undefined)
@@ -90,6 +90,33 @@ export function forecastLines(
     ),
   });
   return lines;
+}
+
+/** A share of futures this much larger than the other reads as a lean either way. */
+const PAIRED_MARGIN = 0.15;
+
+/**
+ * Future by future against the yardstick: in how many of the same futures (the same dice)
+ * this decision ends with a better score, in how many with a worse one. Small differences
+ * that the medians hide show here, and so does a choice that helps in some years and ruins
+ * others.
+ */
+function pairedLine(f: Forecast, baseline: Forecast, baselineLabel: string): ForecastLine {
+  const n = Math.min(f.scores.length, baseline.scores.length);
+  let better = 0;
+  let worse = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (f.scores[i] ?? 0) - (baseline.scores[i] ?? 0);
+    if (d >= SCORE_NOISE) better++;
+    else if (d <= -SCORE_NOISE) worse++;
+  }
+  const share = (k: number) => (n > 0 ? k / n : 0);
+  const lead = share(better) - share(worse);
+  return {
+    text: F.paired(baselineLabel, percent(share(better)), percent(share(worse))),
+    ...(lead >= PAIRED_MARGIN ? { tone: 'good' as const } : {}),
+    ...(lead <= -PAIRED_MARGIN ? { tone: 'bad' as const } : {}),
+  };
 }
 
 /** How the player stands now, before any simulated future: the score so far and the weakest tie. */

@@ -22,10 +22,33 @@ describe('forecast in words', () => {
       /^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); [+\u2212]?[\d.]+ against ending the month now$/,
     );
     expect(lines[1]).toMatch(
-      /^Chance of a collapse: (\d+%|<1%).*; ([+\u2212]\d+|0) points against ending the month now$/,
+      /^Future by future against ending the month now: better in \d+%, worse in \d+%$/,
+    );
+    expect(lines[2]).toMatch(
+      /^Chance of a collapse: (\d+%|<1%)[^;]*(; [+\u2212]\d+ in 100 against ending the month now)?$/,
     );
     expect(lines.some((l) => l.startsWith('Relations at the end: China '))).toBe(true);
     expect(lines.at(-1)).toMatch(/^Drift .*, growth .* %, tension at sea .*, public mood /);
+  });
+});
+
+describe('future by future', () => {
+  it('counts the same futures ending better or worse than the yardstick, small differences as none', () => {
+    const state = { ...newGame(cs, 'f').state, phase: 'actions' as const, pending: [] };
+    const base = forecast(cs, state, { type: 'end-turn' }, { rollouts: 4 });
+    if (!base.ok) throw new Error('forecast failed');
+    const at = (scores: number[]) => ({ ...base.forecast, scores });
+    const line = (mine: number[]) =>
+      forecastLines(cs.scenario.powers, at(mine), at([50, 50, 50, 50]), 'waiting')[1];
+    expect(line([60, 40, 50.2, 55])).toEqual({
+      text: 'Future by future against waiting: better in 50%, worse in 25%',
+      tone: 'good',
+    });
+    expect(line([45, 49, 50.4, 51])).toEqual({
+      text: 'Future by future against waiting: better in 25%, worse in 50%',
+      tone: 'bad',
+    });
+    expect(line([50, 50, 50, 50])?.tone).toBeUndefined();
   });
 });
 

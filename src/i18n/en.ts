@@ -263,6 +263,8 @@ export const EN = {
       next: 'Next',
       start: 'Start playing',
       skip: 'Skip the guide',
+      /** On a phone, where both buttons share one row. */
+      skipShort: 'Skip',
       steps: {
         goal: {
           title: 'Your goal',

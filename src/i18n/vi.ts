@@ -242,6 +242,7 @@ export const VI: Translation<typeof EN> = {
       next: 'Tiếp',
       start: 'Bắt đầu chơi',
       skip: 'Bỏ qua hướng dẫn',
+      skipShort: 'Bỏ qua',
       steps: {
         goal: {
           title: 'Mục tiêu của bạn',

@@ -9,15 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
-import {
-  answerByTaps,
-  snap,
-  tap,
-  tapDialogButton,
-  tapText,
-  texts,
-  waitDialog,
-} from './touch';
+import { answerByTaps, snap, tap, tapDialogButton, tapText, texts, waitDialog } from './touch';
 
 /** Card titles by id, from the scenario as it ships. */
 const CARD_TITLES = new Map(

@@ -619,7 +619,7 @@ export const EN = {
     sourcesMet: 'Sources of the events you met',
     historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
-    randomEvent: 'random event',
+    randomEvent: 'Random event',
     whatIf:
       'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
     dispute: 'Sources disagree:',

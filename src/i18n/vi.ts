@@ -586,7 +586,7 @@ export const VI: Translation<typeof EN> = {
     sourcesMet: 'Nguồn của các sự kiện bạn đã gặp',
     historyTitle: 'Những gì Hà Nội đã thực sự làm',
     noSources: 'Không có sự kiện dẫn nguồn nào xảy ra trong ván này.',
-    randomEvent: 'sự kiện ngẫu nhiên',
+    randomEvent: 'Sự kiện ngẫu nhiên',
     whatIf:
       'Giả định: hư cấu cho trò chơi, không có trong thực tế năm 2023; nguồn kèm theo (nếu có) chỉ là bối cảnh.',
     dispute: 'Các nguồn chưa thống nhất:',

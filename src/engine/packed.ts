@@ -13,6 +13,7 @@ import { type PowerId, TIERS, type TierId, tierRank } from './indicators';
 import type { Layout } from './layout';
 import { RngCursor, type RngState } from './rng';
 import type { Ending, GameState, Indicators, Phase } from './state';
+import type { Tx } from './tx';
 
 /** The parts of the state a packed state was made from that unpacking keeps or extends. */
 interface Origin {
@@ -64,6 +65,12 @@ export class Packed {
   ending: Ending | null;
   /** The dice were replaced (`reseed`): the state's rng is no longer its origin's. */
   rngReplaced = false;
+  /**
+   * The one recorder-less Tx of this state (game.ts's `quietTx`), made on
+   * first use: a simulated game's every decision would otherwise allocate
+   * one. Never copied: a copy's Tx writes into the copy.
+   */
+  quiet: Tx | null = null;
   tiersChanged = false;
   flagsChanged = false;
   /**
@@ -154,7 +161,12 @@ export class Packed {
   }
 }
 
-/** Small integers: V8 keeps them unboxed. */
+/**
+ * Small integers: V8 keeps them unboxed, in an array of small integers. Not
+ * shared with `doubles`: V8 remembers per array literal what its arrays
+ * came to hold, and one literal for both made every count and mark row a
+ * row of doubles.
+ */
 function filled(n: number, value: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push(value);
@@ -163,7 +175,8 @@ function filled(n: number, value: number): number[] {
 
 /** Born holding doubles (a fraction, then zeros), so that no write changes the array's kind. */
 function doubles(n: number): number[] {
-  const out = filled(n, 0.5);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0.5);
   out.fill(0);
   return out;
 }

@@ -1,42 +1,34 @@
 /**
- * Whose futures the on-screen advisor plays: the styles of ADVISOR_STYLES, weighted by how
- * this player has played so far, the decision being weighed included. Five styles in equal
- * turns answer "how badly can a year go?" — the one-sided styles collapse nearly always, so
- * every forecast read ~45% collapse whatever the player chose. Weighted by the player's own
- * record, the forecast answers "if I carry on like this, this choice included, where do I
- * end?": a careful record with a careful answer forecasts better than the same record with a
- * reckless one. Pure: reads the scenario and the state's counts, nothing else.
+ * How this player has played so far, read from the state's counts: the lean their cards and
+ * answers signalled, how many of them were rash, how many months passed without a card. The
+ * advisor's futures are played by one plausible player with these ways (advisor-player.ts),
+ * the decision being weighed counted as made, so the forecast answers "if I carry on like
+ * this, this choice included, where do I end?". Pure: reads the scenario and the counts.
  */
-import { ADVISOR_STYLES } from './advisor-styles';
+import { type PlayerWays, playerPolicy } from './advisor-player';
 import type { Policy } from './bots/policy';
 import type { CompiledScenario } from './compile';
 import type { Outcome } from './scenario';
 import type { GameAction, GameState } from './state';
 
-/** The style names the weights speak of (those of ADVISOR_STYLES). */
-export type StyleName = 'bamboo' | 'random' | 'passive' | 'washington-first' | 'beijing-first';
-
-/** Share of the futures each style plays (they sum to 1). */
-export type StyleWeights = Readonly<Record<StyleName, number>>;
+export type { PlayerWays } from './advisor-player';
 
 /**
- * What the advisor assumes before any evidence: mostly a careful player, with room for
- * mistakes, idleness and lopsided play, so a first forecast is neither "master 100%" nor
- * a coin toss.
+ * What the advisor assumes before any evidence, worth this many decisions: a careful player
+ * who still acts on impulse now and then, so one rash card in January moves the forecast
+ * without taking it over, and a long careful record earns a calm one.
  */
-const PRIOR: StyleWeights = {
-  bamboo: 4,
-  random: 0.5,
-  passive: 0.5,
-  'washington-first': 0.25,
-  'beijing-first': 0.25,
-};
-/** Net lean (in drift-weighted lean points) that counts as much as the careful prior's unit. */
-const LEAN_PER_UNIT = 4;
-/** Each month that passed with no card played counts this much toward the passive style. */
-const IDLE_MONTH = 0.5;
-/** The advisor's rollouts cycle through this many style slots (5% steps). */
-export const STYLE_SLOTS = 20;
+const PRIOR_DECISIONS = 4;
+/** Impulses of the careful prior: one decision in twenty taken unweighed. */
+const BASE_SLIP = 0.05;
+/** How far a record made only of rash decisions raises the share taken on impulse. */
+const RASH_SLIP = 0.8;
+/** A decision is rash when it leans this far (drift-weighted) … */
+const RASH_LEAN = 5;
+/** … or costs a relation, or raises a suspicion, by at least this much at once. */
+const RASH_HARM = 8;
+/** Months without a card weigh against two careful months of prior. */
+const PRIOR_MONTHS = 2;
 
 function outcomeOfKey(cs: CompiledScenario, key: string): Outcome | undefined {
   if (key.startsWith('action:')) return cs.actions.get(key.slice('action:'.length))?.effects;
@@ -63,106 +55,69 @@ function netLean(cs: CompiledScenario, outcome: Outcome | undefined): number {
   return net;
 }
 
+/** A lurch to one side, or a blow to a partner: what a careful player rarely does. */
+function isRash(cs: CompiledScenario, outcome: Outcome | undefined): boolean {
+  if (!outcome) return false;
+  if (Math.abs(netLean(cs, outcome)) >= RASH_LEAN) return true;
+  const delta: Readonly<Record<string, number | undefined>> = outcome.delta ?? {};
+  for (const [key, by] of Object.entries(delta)) {
+    if (by === undefined) continue;
+    if (key.startsWith('relations.') && by <= -RASH_HARM) return true;
+    if (key.startsWith('suspicion.') && by >= RASH_HARM) return true;
+  }
+  return false;
+}
+
+/** The record's decisions so far, `decision` counted as already made. */
+interface PlayRecord {
+  decisions: number;
+  cards: number;
+  lean: number;
+  rash: number;
+}
+
+function readRecord(cs: CompiledScenario, state: GameState, decision?: GameAction): PlayRecord {
+  const r: PlayRecord = { decisions: 0, cards: 0, lean: 0, rash: 0 };
+  const count = (outcome: Outcome | undefined, times: number, card: boolean) => {
+    r.decisions += times;
+    if (card) r.cards += times;
+    r.lean += times * netLean(cs, outcome);
+    if (isRash(cs, outcome)) r.rash += times;
+  };
+  for (const [key, times] of Object.entries(state.counts)) {
+    if (!times || !(key.startsWith('action:') || key.startsWith('choice:'))) continue;
+    const outcome = outcomeOfKey(cs, key);
+    if (outcome) count(outcome, times, key.startsWith('action:'));
+  }
+  if (decision && decision.type !== 'end-turn')
+    count(outcomeOfDecision(cs, decision), 1, decision.type === 'play');
+  return r;
+}
+
 /**
- * The player's tendencies so far, `decision` counted as already made: the net lean of every
- * card and answer toward either pole feeds the matching one-sided style, the months passed
- * without a card feed the passive style, and the careful style keeps the prior's weight.
+ * The player's ways so far, `decision` counted as already made: the average lean of their
+ * decisions, the share of them taken rashly (on top of the careful prior's impulses), and
+ * the share of months that passed without a card (the current one still has time for one).
  */
 export function playerTendencies(
   cs: CompiledScenario,
   state: GameState,
   decision?: GameAction,
-): StyleWeights {
-  let lean = 0;
-  let cards = 0;
-  for (const [key, count] of Object.entries(state.counts)) {
-    if (!count) continue;
-    const outcome = outcomeOfKey(cs, key);
-    if (!outcome) continue;
-    lean += count * netLean(cs, outcome);
-    if (key.startsWith('action:')) cards += count;
-  }
-  if (decision) {
-    lean += netLean(cs, outcomeOfDecision(cs, decision));
-    if (decision.type === 'play') cards += 1;
-  }
-  // Months fully over: the current one still has time for a card.
-  const idle = Math.max(0, state.turn - cards);
-  const raw: Record<StyleName, number> = {
-    bamboo: PRIOR.bamboo,
-    random: PRIOR.random,
-    passive: PRIOR.passive + idle * IDLE_MONTH,
-    'washington-first': PRIOR['washington-first'] + Math.max(0, lean) / LEAN_PER_UNIT,
-    'beijing-first': PRIOR['beijing-first'] + Math.max(0, -lean) / LEAN_PER_UNIT,
+): PlayerWays {
+  const r = readRecord(cs, state, decision);
+  const idleMonths = Math.max(0, state.turn - r.cards);
+  return {
+    lean: r.lean / (r.decisions + PRIOR_DECISIONS),
+    slip: BASE_SLIP + (RASH_SLIP * r.rash) / (r.decisions + PRIOR_DECISIONS),
+    idle: idleMonths / (state.turn + PRIOR_MONTHS),
   };
-  const total = Object.values(raw).reduce((a, b) => a + b, 0);
-  const out = {} as Record<StyleName, number>;
-  for (const k of Object.keys(raw) as StyleName[]) out[k] = raw[k] / total;
-  return out;
 }
 
-/** How many of the STYLE_SLOTS each style gets: largest remainders, every weighted style at least one. */
-export function styleSlots(weights: StyleWeights): Record<StyleName, number> {
-  const names = Object.keys(weights) as StyleName[];
-  const slots = {} as Record<StyleName, number>;
-  const exact = names.map((n) => ({ n, x: weights[n] * STYLE_SLOTS }));
-  let left = STYLE_SLOTS;
-  for (const { n, x } of exact) {
-    slots[n] = weights[n] > 0 ? Math.max(1, Math.floor(x)) : 0;
-    left -= slots[n];
-  }
-  // Hand out (or take back) the rest by remainder, in a fixed order so the result is stable.
-  const byRemainder = [...exact].sort((a, b) => b.x - Math.floor(b.x) - (a.x - Math.floor(a.x)));
-  for (let i = 0; left > 0; i = (i + 1) % byRemainder.length, left--)
-    slots[(byRemainder[i] as { n: StyleName }).n] += 1;
-  const byWeight = [...exact].sort((a, b) => b.x - a.x);
-  for (let i = 0; left < 0; i = (i + 1) % byWeight.length) {
-    const n = (byWeight[i] as { n: StyleName }).n;
-    if (slots[n] > 1) {
-      slots[n] -= 1;
-      left += 1;
-    }
-  }
-  return slots;
-}
-
-/**
- * The styles in rollout order (rollout i is played by entry i mod the length): each style as
- * often as its slots say, spread out rather than in runs, so any 20 consecutive rollouts
- * hold the whole mix.
- */
-export function stylesByTendency(weights: StyleWeights): Policy[] {
-  const slots = styleSlots(weights);
-  const byName = new Map(ADVISOR_STYLES.map((p) => [p.name, p]));
-  const given = Object.fromEntries(Object.keys(slots).map((n) => [n, 0])) as Record<
-    StyleName,
-    number
-  >;
-  const order: Policy[] = [];
-  for (let i = 1; i <= STYLE_SLOTS; i++) {
-    // The style furthest behind its share so far takes the next slot.
-    let best: StyleName | null = null;
-    let lag = Number.NEGATIVE_INFINITY;
-    for (const n of Object.keys(slots) as StyleName[]) {
-      const behind = (slots[n] * i) / STYLE_SLOTS - given[n];
-      if (slots[n] > given[n] && behind > lag) {
-        lag = behind;
-        best = n;
-      }
-    }
-    if (!best) break;
-    given[best] += 1;
-    const policy = byName.get(best);
-    if (policy) order.push(policy);
-  }
-  return order;
-}
-
-/** The advisor's styles for one decision from one state: the player's tendencies, it included. */
+/** The advisor's player for one decision from one state: this player's ways, it included. */
 export function advisorStylesFor(
   cs: CompiledScenario,
   state: GameState,
   decision: GameAction,
 ): Policy[] {
-  return stylesByTendency(playerTendencies(cs, state, decision));
+  return [playerPolicy(playerTendencies(cs, state, decision))];
 }

@@ -98,6 +98,11 @@ export interface Forecast {
   readonly decision: GameAction;
   readonly rollouts: number;
   readonly score: Spread;
+  /**
+   * Each future's final score in rollout order. Every decision's rollout i plays the same
+   * dice, so two forecasts from one state compare future by future.
+   */
+  readonly scores: readonly number[];
   readonly indicators: Readonly<Record<ForecastIndicator, Spread>>;
   /** Share of rollouts ending in each outcome (only outcomes that happened). */
   readonly outcomes: Readonly<Partial<Record<OutcomeId, number>>>;
@@ -184,6 +189,7 @@ export function summarizeForecast(
     decision,
     rollouts: n,
     score: spread(samples.map((s) => s.score)),
+    scores: samples.map((s) => s.score),
     indicators,
     outcomes,
     failures,

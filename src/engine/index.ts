@@ -1,13 +1,8 @@
 /** The engine's public API: pure, deterministic, the same in Node and the browser. */
 export * from './advisor';
+export { type PlayerWays, playerPolicy } from './advisor-player';
 export { ADVISOR_STYLES } from './advisor-styles';
-export {
-  advisorStylesFor,
-  playerTendencies,
-  type StyleName,
-  type StyleWeights,
-  stylesByTendency,
-} from './advisor-tendencies';
+export { advisorStylesFor, playerTendencies } from './advisor-tendencies';
 export * from './bots';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';

@@ -190,7 +190,7 @@ export const EN = {
     advisor: {
       heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on in the styles your own decisions have shown so far, this one included — careful, erratic, idle, or leaning to one side — so the forecast says where carrying on like this leads. Each figure is the usual result; in brackets, from a bad future to a good one.',
+        'The rest of the year is played on by a player with your ways so far, this choice included: your lean, your rash moves (taken as impulses), your months without a card. So it says where carrying on like this leads, not what is best. Each figure is the usual result; in brackets, from a bad future (1 in 10) to a good one (1 in 10).',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -263,6 +263,8 @@ export const EN = {
       next: 'Next',
       start: 'Start playing',
       skip: 'Skip the guide',
+      /** On a phone, where both buttons share one row. */
+      skipShort: 'Skip',
       steps: {
         goal: {
           title: 'Your goal',
@@ -1138,18 +1140,23 @@ export const EN = {
       spread: (median: string, low: string, high: string) => `${median} (${low} to ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} against ${baseline}`,
       score: (spread: string, diff: string) => `Bamboo score at the end: ${spread}${diff}`,
-      collapse: (chance: string, which: string) =>
-        `Chance of a collapse: ${chance}${which ? ` (${which})` : ''}`,
+      collapse: (chance: string, which: string, diff: string) =>
+        `Chance of a collapse: ${chance}${which ? ` (${which})` : ''}${diff}`,
+      paired: (baseline: string, better: string, worse: string) =>
+        `Future by future against ${baseline}: better in ${better}, worse in ${worse}`,
+      riskAgainst: (points: string, baseline: string) => `; ${points} in 100 against ${baseline}`,
       endings: (list: string) => `Most likely endings: ${list}`,
       relations: (list: string) => `Relations at the end: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Drift ${drift}, growth ${growth} %, tension at sea ${tension}, public mood ${mood}`,
-      mix: (list: string) => `Played your way, this choice included: ${list}`,
-      style: {
-        bamboo: 'careful',
-        random: 'erratic',
-        passive: 'idle',
-        toward: (capitals: string) => `leaning to ${capitals}`,
+      ways: {
+        line: (lean: string, slip: string, idle: string) =>
+          `Played your way, this choice included: ${lean}, ${slip}, ${idle}`,
+        even: 'even-handed',
+        toward: (capital: string) => `leaning to ${capital}`,
+        slip: (share: string) => `${share} of decisions on impulse`,
+        idle: (share: string) => `${share} of months without a card`,
+        busy: 'a card every month',
       },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,

@@ -170,7 +170,7 @@ export const VI: Translation<typeof EN> = {
     advisor: {
       heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp theo chính những lối chơi mà các quyết định của bạn đã cho thấy, tính cả quyết định này — thận trọng, thất thường, thụ động hay nghiêng về một phía — nên dự báo cho biết nếu cứ tiếp tục như vậy thì sẽ đi đến đâu. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu đến một tương lai tốt.',
+        'Phần còn lại của năm được chơi tiếp bởi một người chơi theo đúng lối của bạn đến nay, tính cả lựa chọn này: độ nghiêng của bạn, những nước đi liều lĩnh (coi như quyết định tùy hứng), những tháng không chơi thẻ nào. Vì vậy dự báo cho biết nếu cứ tiếp tục như thế thì sẽ đi đến đâu, chứ không chỉ ra nước đi tốt nhất. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu (1 trong 10) đến một tương lai tốt (1 trong 10).',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -242,6 +242,7 @@ export const VI: Translation<typeof EN> = {
       next: 'Tiếp',
       start: 'Bắt đầu chơi',
       skip: 'Bỏ qua hướng dẫn',
+      skipShort: 'Bỏ qua',
       steps: {
         goal: {
           title: 'Mục tiêu của bạn',
@@ -1090,18 +1091,23 @@ export const VI: Translation<typeof EN> = {
       spread: (median: string, low: string, high: string) => `${median} (${low} đến ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} so với ${baseline}`,
       score: (spread: string, diff: string) => `Điểm cây tre cuối năm: ${spread}${diff}`,
-      collapse: (chance: string, which: string) =>
-        `Khả năng sụp đổ: ${chance}${which ? ` (${which})` : ''}`,
+      collapse: (chance: string, which: string, diff: string) =>
+        `Khả năng sụp đổ: ${chance}${which ? ` (${which})` : ''}${diff}`,
+      paired: (baseline: string, better: string, worse: string) =>
+        `So từng tương lai với ${baseline}: tốt hơn ở ${better}, kém hơn ở ${worse}`,
+      riskAgainst: (points: string, baseline: string) => `; ${points}/100 so với ${baseline}`,
       endings: (list: string) => `Kết cục dễ xảy ra nhất: ${list}`,
       relations: (list: string) => `Quan hệ cuối năm: ${list}`,
       rest: (drift: string, growth: string, tension: string, mood: string) =>
         `Độ nghiêng ${drift}, tăng trưởng ${growth}%, căng thẳng trên biển ${tension}, lòng dân ${mood}`,
-      mix: (list: string) => `Chơi theo lối của bạn, tính cả lựa chọn này: ${list}`,
-      style: {
-        bamboo: 'thận trọng',
-        random: 'thất thường',
-        passive: 'thụ động',
-        toward: (capitals: string) => `nghiêng về ${capitals}`,
+      ways: {
+        line: (lean: string, slip: string, idle: string) =>
+          `Chơi theo lối của bạn, tính cả lựa chọn này: ${lean}, ${slip}, ${idle}`,
+        even: 'cân bằng',
+        toward: (capital: string) => `nghiêng về ${capital}`,
+        slip: (share: string) => `${share} quyết định tùy hứng`,
+        idle: (share: string) => `${share} số tháng không chơi thẻ nào`,
+        busy: 'tháng nào cũng chơi thẻ',
       },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,

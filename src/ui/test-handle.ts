@@ -68,6 +68,16 @@ export interface DialogSnapshot {
     readonly height: number;
     readonly enabled: boolean;
   }[];
+  /** A guide step's panel and the part of the board it points at (game coordinates). */
+  readonly spotlight?: Rect;
+  readonly panel?: Rect;
+}
+
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 /** Read-only hooks for browser tests (test/browser). Nothing here changes the game. */
@@ -85,6 +95,11 @@ export interface BambooTestHandle {
   settling(): boolean;
   /** The advisor section of the open preview, as `snapshot().advisor`, but cheap. */
   advisorText(): string | null;
+  /**
+   * This turn's marks on the game screen's map: their kind, the place named beside them, and
+   * where they stand in game coordinates (the centre, and how far the drawing reaches).
+   */
+  mapMarks(): MapMarkSpot[];
   /** The renderer the game draws with ('none' before it has started). */
   renderer(): 'canvas' | 'webgl' | 'none';
   snapshot(): Snapshot;
@@ -112,6 +127,14 @@ export interface BambooTestHandle {
    * so tests can compare the browser's determinism with Node's. Pure: the game is untouched.
    */
   verify(replay: unknown): VerifyResult;
+}
+
+export interface MapMarkSpot {
+  readonly kind: string;
+  readonly place: string;
+  readonly x: number;
+  readonly y: number;
+  readonly reach: number;
 }
 
 /** A text on screen and its bounds in game coordinates (1280×720). */
@@ -160,6 +183,12 @@ export function installTestHandle(
     settling,
     dialogKind() {
       return (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | null)?.kind ?? null;
+    },
+    mapMarks() {
+      if (scene() !== 'Game') return [];
+      return structuredClone(
+        (getGame()?.registry.get(REGISTRY.mapMarks) as MapMarkSpot[] | undefined) ?? [],
+      );
     },
     advisorText() {
       return (getGame()?.registry.get(REGISTRY.advisor) as string | undefined) ?? null;

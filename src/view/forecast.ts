@@ -1,6 +1,6 @@
 /** The advisor's forecast in words, for the preview of a decision. */
 
-import { type CompiledScenario, type GameState, type StyleWeights, score } from '../engine';
+import { type CompiledScenario, type GameState, type PlayerWays, score } from '../engine';
 import type { Forecast, Spread } from '../engine/advisor';
 import { formatNumber, TEXT } from '../i18n';
 import { percent, signed } from './format';
@@ -52,16 +52,23 @@ export function forecastLines(
     ...(delta >= SCORE_NOISE ? { tone: 'good' as const } : {}),
     ...(delta <= -SCORE_NOISE ? { tone: 'bad' as const } : {}),
   });
+  if (baseline) lines.push(pairedLine(f, baseline, baselineLabel));
   const label = (id: string) => outcomeLabel(powers, id).name;
   const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([id, p]) => `${label(id)} ${percent(p)}`);
+  const risk = baseline ? Math.round((f.failure - baseline.failure) * 100) : 0;
   lines.push({
-    text: F.collapse(percent(f.failure), failures.slice(0, 3).join(', ')),
+    text: F.collapse(
+      percent(f.failure),
+      failures.slice(0, 3).join(', '),
+      // An unchanged risk goes unsaid: "0 in 100" reads like a figure to worry about.
+      risk !== 0 ? F.riskAgainst(risk > 0 ? `+${risk}` : `\u2212${-risk}`, baselineLabel) : '',
+    ),
     warn: f.failure >= 0.1,
     ...(f.failure >= 0.1 ? { tone: 'bad' as const } : {}),
-    ...(f.failure < SAFE_FAILURE ? { tone: 'good' as const } : {}),
+    ...(f.failure < SAFE_FAILURE && risk <= 0 ? { tone: 'good' as const } : {}),
   });
   const outcomes = Object.entries(f.outcomes)
     .filter((e): e is [string, number] => e[1] !== undefined)
@@ -85,6 +92,33 @@ export function forecastLines(
   return lines;
 }
 
+/** A share of futures this much larger than the other reads as a lean either way. */
+const PAIRED_MARGIN = 0.15;
+
+/**
+ * Future by future against the yardstick: in how many of the same futures (the same dice)
+ * this decision ends with a better score, in how many with a worse one. Small differences
+ * that the medians hide show here, and so does a choice that helps in some years and ruins
+ * others.
+ */
+function pairedLine(f: Forecast, baseline: Forecast, baselineLabel: string): ForecastLine {
+  const n = Math.min(f.scores.length, baseline.scores.length);
+  let better = 0;
+  let worse = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (f.scores[i] ?? 0) - (baseline.scores[i] ?? 0);
+    if (d >= SCORE_NOISE) better++;
+    else if (d <= -SCORE_NOISE) worse++;
+  }
+  const share = (k: number) => (n > 0 ? k / n : 0);
+  const lead = share(better) - share(worse);
+  return {
+    text: F.paired(baselineLabel, percent(share(better)), percent(share(worse))),
+    ...(lead >= PAIRED_MARGIN ? { tone: 'good' as const } : {}),
+    ...(lead <= -PAIRED_MARGIN ? { tone: 'bad' as const } : {}),
+  };
+}
+
 /** How the player stands now, before any simulated future: the score so far and the weakest tie. */
 export function standingLine(cs: CompiledScenario, state: GameState): ForecastLine {
   const ties = cs.tables.vocab.powers.map((p) => ({ p, v: state.ind[`relations.${p}`] ?? 0 }));
@@ -101,32 +135,27 @@ export function standingLine(cs: CompiledScenario, state: GameState): ForecastLi
   };
 }
 
-/** The capitals on one side of the drift axis ("Washington, Tokyo"), for a one-sided style's name. */
-function poleCapitals(cs: CompiledScenario, sign: -1 | 1): string {
+/** The capital standing furthest out on one side of the drift axis, for a lean's name. */
+function poleCapital(cs: CompiledScenario, sign: -1 | 1): string {
   const weights = cs.scenario.rules.drift.weights;
-  return cs.tables.vocab.powers
+  const [pole] = cs.tables.vocab.powers
     .filter((p) => Math.sign(weights[p] ?? 0) === sign)
-    .sort((a, b) => Math.abs(weights[b] ?? 0) - Math.abs(weights[a] ?? 0))
-    .slice(0, 1)
-    .map((p) => powerCapital(cs.scenario.powers, p))
-    .join(', ');
+    .sort((a, b) => Math.abs(weights[b] ?? 0) - Math.abs(weights[a] ?? 0));
+  return pole ? powerCapital(cs.scenario.powers, pole) : '';
 }
 
+/** A lean per decision below this reads as even-handed. */
+const EVEN_LEAN = 0.5;
+
 /**
- * Whose futures the advisor played, largest share first: "careful 67%, leaning to
- * Washington 12%, …", so the player sees that the forecast follows their own play.
+ * How the player the futures were played by plays: their lean, their share of impulses, their
+ * months without a card, so the player sees that the forecast follows their own record.
  */
-export function styleMixLine(cs: CompiledScenario, weights: StyleWeights): ForecastLine {
-  const label: Record<keyof StyleWeights, string> = {
-    bamboo: F.style.bamboo,
-    random: F.style.random,
-    passive: F.style.passive,
-    'washington-first': F.style.toward(poleCapitals(cs, 1)),
-    'beijing-first': F.style.toward(poleCapitals(cs, -1)),
-  };
-  const list = (Object.entries(weights) as [keyof StyleWeights, number][])
-    .filter(([, w]) => w > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, w]) => `${label[k]} ${percent(w)}`);
-  return { text: F.mix(list.join(', ')) };
+export function playerWaysLine(cs: CompiledScenario, ways: PlayerWays): ForecastLine {
+  const lean =
+    Math.abs(ways.lean) < EVEN_LEAN
+      ? F.ways.even
+      : F.ways.toward(poleCapital(cs, ways.lean > 0 ? 1 : -1));
+  const idle = ways.idle > 0 ? F.ways.idle(percent(ways.idle)) : F.ways.busy;
+  return { text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), idle) };
 }

@@ -55,7 +55,13 @@ describe('advisor', () => {
     expect(forecast).toMatch(/\nBamboo score at the end: [\d.]+ \(−?[\d.]+ to [\d.]+\); /);
     expect(forecast).toMatch(/Chance of a collapse: /);
     // Its futures are played the player's way, and it says whose styles it mixed.
-    expect(forecast).toMatch(/\nPlayed your way, this choice included: careful \d+%/);
+    expect(forecast).toMatch(
+      /\nPlayed your way, this choice included: (even-handed|leaning to \S+), \d+% of decisions on impulse, /,
+    );
+    // What the card changes, future by future, against ending the month now.
+    expect(forecast).toMatch(
+      /\nFuture by future against ending the month now: better in \d+%, worse in \d+%/,
+    );
     expect((await snap())?.stateHash).toBe(before);
     // The preview's own sections are all there beside it.
     const texts = await page.evaluate(() => window.bamboo?.texts().map((t) => t.text) ?? []);

@@ -1,10 +1,15 @@
-/** The advisor plays its futures in the player's own styles: a reckless choice forecasts worse. */
+/**
+ * The advisor plays its futures as this player would: their lean, their rash moves, their
+ * idle months. A careful answer forecasts visibly better than a reckless one to the same
+ * question, and a careful record is not forecast to collapse.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ADVISOR_STYLES,
   advisorStylesFor,
   apply,
+  type CompiledScenario,
   forecast,
   type GameAction,
   type GameState,
@@ -12,69 +17,70 @@ import {
   newGame,
   playerTendencies,
   policyRng,
-  stylesByTendency,
 } from '../../src/engine';
-import { STYLE_SLOTS, styleSlots } from '../../src/engine/advisor-tendencies';
 import { historicalPolicy } from '../../src/engine/bots/historical';
 import { allCardsOpen, loadShipped } from '../helpers';
 
-const cs = allCardsOpen(loadShipped('2023'));
+const shipped = loadShipped('2023');
+const cs = allCardsOpen(shipped);
 
-/** History's own decisions up to May's cards: a balanced record so far. */
-function historyTo(turn: number): GameState {
-  let state = newGame(cs, 'tendencies').state;
-  const rand = policyRng('tendencies', 'historical');
-  while ((state.turn < turn || state.phase !== 'actions') && !state.ending) {
-    const r = apply(cs, state, historicalPolicy.choose(cs, state, legalActions(cs, state), rand));
-    if (!r.ok) throw new Error(r.error.message);
-    state = r.state;
-  }
+function must(c: CompiledScenario, state: GameState, d: GameAction): GameState {
+  const r = apply(c, state, d);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.state;
+}
+
+/** History's own decisions until `stop` says so: a balanced record so far. */
+function historyUntil(c: CompiledScenario, seed: string, stop: (s: GameState) => boolean) {
+  let state = newGame(c, seed).state;
+  const rand = policyRng(seed, 'historical');
+  while (!stop(state) && !state.ending)
+    state = must(c, state, historicalPolicy.choose(c, state, legalActions(c, state), rand));
   return state;
 }
 
-const state = historyTo(4);
+const may = historyUntil(cs, 'tendencies', (s) => s.turn >= 4 && s.phase === 'actions');
 const CAREFUL: GameAction = { type: 'play', action: 'even-handed-calls' };
+/** A lurch to Washington: rash by its lean, whatever its merits. */
 const RECKLESS: GameAction = { type: 'play', action: 'us-upgrade-early' };
 
-describe('the player’s tendencies', () => {
-  it('count the decision being weighed: a hard lean to Washington feeds the Washington-first style', () => {
-    const careful = playerTendencies(cs, state, CAREFUL);
-    const reckless = playerTendencies(cs, state, RECKLESS);
-    expect(reckless['washington-first']).toBeGreaterThan(careful['washington-first'] + 0.1);
-    expect(reckless.bamboo).toBeLessThan(careful.bamboo);
-    expect(careful.bamboo).toBeGreaterThan(0.5);
+describe('the player’s ways', () => {
+  it('count the decision being weighed: a lurch to Washington leans the futures that way and makes them rasher', () => {
+    const careful = playerTendencies(cs, may, CAREFUL);
+    const reckless = playerTendencies(cs, may, RECKLESS);
+    expect(reckless.lean).toBeGreaterThan(careful.lean + 0.3);
+    expect(reckless.slip).toBeGreaterThan(careful.slip + 0.03);
+    expect(careful.slip).toBeLessThan(0.1);
   });
 
-  it('see idle months as passive play', () => {
+  it('see idle months as months the futures let pass', () => {
     let idle = newGame(cs, 'idle').state;
     while (idle.turn < 4 && !idle.ending) {
       const [first] = legalActions(cs, idle).filter((a) => a.type !== 'play');
-      const r = apply(cs, idle, first as GameAction);
-      if (!r.ok) throw new Error(r.error.message);
-      idle = r.state;
+      idle = must(cs, idle, first as GameAction);
     }
-    expect(playerTendencies(cs, idle).passive).toBeGreaterThan(
-      playerTendencies(cs, newGame(cs, 'idle').state).passive + 0.1,
-    );
+    expect(playerTendencies(cs, newGame(cs, 'idle').state).idle).toBe(0);
+    expect(playerTendencies(cs, idle).idle).toBeGreaterThan(0.5);
   });
 
-  it('always weigh every style, summing to one, in STYLE_SLOTS rollouts spread out', () => {
-    const keys = [...cs.actions.keys()].map((a) => `action:${a}`);
+  it('stay shares whatever the record: impulses and idle months between 0 and 1, the lean finite', () => {
+    const keys = [
+      ...[...cs.actions.keys()].map((a) => `action:${a}`),
+      ...[...cs.events.values()].flatMap((e) =>
+        (e.choices ?? []).map((c) => `choice:${e.id}/${c.id}`),
+      ),
+    ];
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom(...keys), fc.integer({ min: 0, max: 12 })),
         fc.integer({ min: 0, max: 11 }),
         (counts, turn) => {
-          const w = playerTendencies(cs, { ...state, counts, turn });
-          const total = Object.values(w).reduce((a, b) => a + b, 0);
-          expect(total).toBeCloseTo(1, 9);
-          for (const v of Object.values(w)) expect(v).toBeGreaterThan(0);
-          const slots = styleSlots(w);
-          expect(Object.values(slots).reduce((a, b) => a + b, 0)).toBe(STYLE_SLOTS);
-          const order = stylesByTendency(w);
-          expect(order).toHaveLength(STYLE_SLOTS);
-          for (const p of ADVISOR_STYLES)
-            expect(order.filter((o) => o === p)).toHaveLength(slots[p.name as keyof typeof slots]);
+          const w = playerTendencies(cs, { ...may, counts, turn });
+          expect(w.slip).toBeGreaterThan(0);
+          expect(w.slip).toBeLessThan(1);
+          expect(w.idle).toBeGreaterThanOrEqual(0);
+          expect(w.idle).toBeLessThan(1);
+          expect(Number.isFinite(w.lean)).toBe(true);
         },
       ),
       { numRuns: 60 },
@@ -82,18 +88,44 @@ describe('the player’s tendencies', () => {
   });
 });
 
-describe('the forecast in the player’s styles', () => {
-  it('forecasts a reckless card visibly worse than a careful one from the same record', () => {
-    const run = (d: GameAction) => {
-      const r = forecast(cs, state, d, { rollouts: 200, styles: advisorStylesFor(cs, state, d) });
-      if (!r.ok) throw new Error(r.error.message);
-      return r.forecast;
-    };
-    const careful = run(CAREFUL);
-    const reckless = run(RECKLESS);
-    expect(reckless.failure).toBeGreaterThan(careful.failure + 0.05);
-    // Five styles in equal turns drown the choice: the old mix saw both as near coin tosses.
-    const even = forecast(cs, state, CAREFUL, { rollouts: 200, styles: ADVISOR_STYLES });
-    expect(even.ok && even.forecast.failure).toBeGreaterThan(careful.failure);
+const run = (c: CompiledScenario, state: GameState, d: GameAction, rollouts = 200) => {
+  const r = forecast(c, state, d, { rollouts, styles: advisorStylesFor(c, state, d) });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.forecast;
+};
+
+/** Share of the same futures (the same dice) in which `a` ends at least half a point below `b`. */
+function worseIn(a: readonly number[], b: readonly number[]): number {
+  let worse = 0;
+  a.forEach((x, i) => {
+    if (x <= (b[i] ?? 0) - 0.5) worse++;
+  });
+  return worse / a.length;
+}
+
+/** The dealt game as history played it, stopped at one of its events. */
+const atEvent = (event: string) =>
+  historyUntil(shipped, 'advisor-test', (s) => s.phase === 'event' && s.pending[0] === event);
+const answer = (event: string, choice: string): GameAction => ({ type: 'choose', event, choice });
+
+describe('the forecast played the player’s way', () => {
+  it('does not forecast a careful record to collapse, as five whole-year styles in turn did', () => {
+    const careful = run(cs, may, CAREFUL);
+    expect(careful.failure).toBeLessThan(0.05);
+    const even = forecast(cs, may, CAREFUL, { rollouts: 200, styles: ADVISOR_STYLES });
+    expect(even.ok && even.forecast.failure).toBeGreaterThan(0.2);
+  });
+
+  it.each([
+    ['chinh-in-china', 'market-access', 'sea-first'],
+    ['creg-vinacomin', 'listen', 'point-to-us'],
+  ])('tells a careful from a reckless answer to %s, future by future', (event, calm, rash) => {
+    const state = atEvent(event);
+    expect(state.pending[0]).toBe(event);
+    const careful = run(shipped, state, answer(event, calm));
+    const reckless = run(shipped, state, answer(event, rash));
+    expect(reckless.score.median).toBeLessThan(careful.score.median - 2);
+    expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure);
+    expect(worseIn(reckless.scores, careful.scores)).toBeGreaterThan(0.6);
   });
 });

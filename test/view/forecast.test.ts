@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame } from '../../src/engine';
 import { forecast } from '../../src/engine/advisor';
-import { forecastLines, styleMixLine } from '../../src/view';
+import { forecastLines, playerWaysLine } from '../../src/view';
 import { loadFixture, loadShipped } from '../helpers';
 
 const cs = loadFixture('mini.json');
@@ -21,24 +21,46 @@ describe('forecast in words', () => {
     expect(lines[0]).toMatch(
       /^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); [+\u2212]?[\d.]+ against ending the month now$/,
     );
-    expect(lines[1]).toMatch(/^Chance of a collapse: \d+%|<1%/);
+    expect(lines[1]).toMatch(
+      /^Future by future against ending the month now: better in \d+%, worse in \d+%$/,
+    );
+    expect(lines[2]).toMatch(
+      /^Chance of a collapse: (\d+%|<1%)[^;]*(; [+\u2212]\d+ in 100 against ending the month now)?$/,
+    );
     expect(lines.some((l) => l.startsWith('Relations at the end: China '))).toBe(true);
     expect(lines.at(-1)).toMatch(/^Drift .*, growth .* %, tension at sea .*, public mood /);
   });
 });
 
+describe('future by future', () => {
+  it('counts the same futures ending better or worse than the yardstick, small differences as none', () => {
+    const state = { ...newGame(cs, 'f').state, phase: 'actions' as const, pending: [] };
+    const base = forecast(cs, state, { type: 'end-turn' }, { rollouts: 4 });
+    if (!base.ok) throw new Error('forecast failed');
+    const at = (scores: number[]) => ({ ...base.forecast, scores });
+    const line = (mine: number[]) =>
+      forecastLines(cs.scenario.powers, at(mine), at([50, 50, 50, 50]), 'waiting')[1];
+    expect(line([60, 40, 50.2, 55])).toEqual({
+      text: 'Future by future against waiting: better in 50%, worse in 25%',
+      tone: 'good',
+    });
+    expect(line([45, 49, 50.4, 51])).toEqual({
+      text: 'Future by future against waiting: better in 25%, worse in 50%',
+      tone: 'bad',
+    });
+    expect(line([50, 50, 50, 50])?.tone).toBeUndefined();
+  });
+});
+
 describe('whose futures the advisor played', () => {
-  it('names the styles by the player’s own words, largest share first, the poles by their capitals', () => {
+  it('names the player’s ways in their words, the lean by the pole’s capital', () => {
     const c = loadShipped('2023');
-    const line = styleMixLine(c, {
-      bamboo: 0.5,
-      random: 0.05,
-      passive: 0.1,
-      'washington-first': 0.3,
-      'beijing-first': 0.05,
-    }).text;
-    expect(line).toBe(
-      'Played your way, this choice included: careful 50%, leaning to Washington 30%, idle 10%, erratic 5%, leaning to Beijing 5%',
+    expect(playerWaysLine(c, { lean: 1.2, slip: 0.15, idle: 0 }).text).toBe(
+      'Played your way, this choice included: leaning to Washington, 15% of decisions on impulse, a card every month',
     );
+    expect(playerWaysLine(c, { lean: -0.8, slip: 0.05, idle: 0.25 }).text).toBe(
+      'Played your way, this choice included: leaning to Beijing, 5% of decisions on impulse, 25% of months without a card',
+    );
+    expect(playerWaysLine(c, { lean: 0.2, slip: 0.05, idle: 0 }).text).toMatch(/: even-handed, /);
   });
 });

@@ -132,12 +132,14 @@ export function drawPathsChart(
     g.lineStyle(1.6, color).lineBetween(lx, ly + 9, lx + 24, ly + 9);
     const end = s.points.at(-1)?.values[series];
     const value = end === undefined ? '' : ` · ${formatNumber(Math.round(end * 10) / 10)}`;
-    root.add(
-      scene.add.text(lx + 32, ly, `${s.name}${value}`, {
-        ...textStyle(12),
-        fixedWidth: legendW - 32,
-      }),
-    );
+    // A long name gives way to the value it ends with: the name shortens to "…", never the value.
+    const label = scene.add.text(lx + 32, ly, `${s.name}${value}`, textStyle(12));
+    let name = s.name;
+    while (name.length > 1 && label.width > legendW - 32) {
+      name = name.slice(0, -1);
+      label.setText(`${name.trimEnd()}…${value}`);
+    }
+    root.add(label);
     ly += 19;
   });
   if (chart.students.length > room) {

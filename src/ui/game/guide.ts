@@ -1,7 +1,7 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { GuideNumbers } from '../../i18n/en';
 import { calendarLabel } from '../../i18n/turn-label';
-import { viewSize } from '../screen-form';
+import { currentForm, viewSize } from '../screen-form';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -63,20 +63,24 @@ export function openGuide(
   };
   const targets = ctx.guideTargets ?? TARGETS;
   const target = targets[key] ?? null;
-  const frame = target ? drawFrame(ctx.scene, target) : null;
+  // A phone's column has no place clear of every step's panel: each step finds its own, and
+  // is only as tall as its own text.
+  const ownPlace = currentForm(ctx.scene) === 'portrait';
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: g.title(step + 1, STEPS.length, g.steps[key].title),
     // Narrow enough to sit over the map between the side columns of a landscape board.
     width: 440,
     onCancel: finish,
     body: (container, width) => {
+      // A phone's column is short: a size smaller, so the panel leaves the step's part clear.
       const style = {
-        ...textStyle(15),
+        ...textStyle(ownPlace ? 14 : 15),
         wordWrap: { width, useAdvancedWrap: true },
-        lineSpacing: 3,
+        lineSpacing: ownPlace ? 2 : 3,
       };
       const t = ctx.scene.add.text(0, 0, g.steps[key].text(numbers(ctx)), style);
       container.add(t);
+      if (ownPlace) return t.height;
       // Every step takes the height of the longest, so Next stays under the same finger.
       const probe = ctx.scene.add.text(0, 0, '', style).setVisible(false);
       const tallest = Math.max(
@@ -114,7 +118,7 @@ export function openGuide(
         },
       },
       {
-        label: g.skip,
+        label: ownPlace ? g.skipShort : g.skip,
         hotkey: 'Esc',
         variant: 'secondary',
         onClick: () => {
@@ -124,17 +128,39 @@ export function openGuide(
       },
     ],
   });
-  // The frame sits above the dialog's shade.
-  if (frame) dialog.root.addAt(frame, 1);
-  // One place for every step, clear of the panels the steps point at, so Next never moves.
-  if (at) panelOf(dialog)?.setPosition(at.x, at.y);
-  else
+  if (target) spotlight(ctx.scene, dialog, target);
+  const all = STEPS.map((k) => targets[k]).filter((t): t is Target => !!t);
+  // One place for every step, clear of the panels the steps point at, so Next never moves;
+  // on a phone, the place clear of this step's panel (the goal's: of the next step's).
+  if (ownPlace)
     placeClear(
       ctx.scene,
       dialog,
-      STEPS.map((k) => targets[k]).filter((t): t is Target => !!t),
+      [target ?? all[0]].filter((t): t is Target => !!t),
     );
+  else if (at) panelOf(dialog)?.setPosition(at.x, at.y);
+  else placeClear(ctx.scene, dialog, all);
+  // Kept with the dialog for the test handle (its data goes with it).
+  if (target) dialog.root.setData(SPOTLIGHT, target);
   return track(dialog);
+}
+
+/** The data key under which a guide step's dialog keeps the part of the board it points at. */
+const SPOTLIGHT = 'guideSpotlight';
+
+/**
+ * Where a guide step's panel and the panel it points at stand (design coordinates), or null
+ * for any other dialog: the test handle reports both, so a test can see the one never covers
+ * the other.
+ */
+export function spotlitOf(dialog: Dialog): { target: Target; panel: Target } | null {
+  const target = dialog.root.getData(SPOTLIGHT) as Target | undefined;
+  const panel = panelOf(dialog);
+  if (!target || !panel) return null;
+  return {
+    target,
+    panel: { x: panel.x, y: panel.y, width: panel.width, height: panel.height },
+  };
 }
 
 function numbers(ctx: GameContext): GuideNumbers {
@@ -156,20 +182,39 @@ function numbers(ctx: GameContext): GuideNumbers {
   };
 }
 
-function drawFrame(scene: Phaser.Scene, t: Target): Phaser.GameObjects.Graphics {
+/** How dark the board around the spotlit panel goes (the dialog's usual shade is 0.45). */
+const DIM = 0.6;
+
+/**
+ * The step's panel as the clearest thing on the board: the dialog's shade is lifted over it
+ * (drawn around it instead, a little darker), so it shows at full contrast, and a dark and a
+ * gold ring outline it. The shade itself stays, invisible, to keep the board from clicks.
+ */
+function spotlight(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
+  const shade = dialog.root.list[0];
+  if (!(shade instanceof Phaser.GameObjects.Rectangle)) return;
+  shade.setFillStyle(PALETTE.ink, 0);
+  const { width: sw, height: sh } = viewSize(scene);
+  const x0 = Math.max(0, t.x - 4);
+  const y0 = Math.max(0, t.y - 4);
+  const x1 = Math.min(sw, t.x + t.width + 4);
+  const y1 = Math.min(sh, t.y + t.height + 4);
   const g = scene.add.graphics();
-  // Undo the shade over the panel, then ring it.
-  g.fillStyle(PALETTE.paper, 0.35).fillRect(t.x - 4, t.y - 4, t.width + 8, t.height + 8);
-  g.lineStyle(4, 0xffd24a, 1).strokeRoundedRect(t.x - 6, t.y - 6, t.width + 12, t.height + 12, 8);
-  g.lineStyle(2, PALETTE.ink, 1).strokeRoundedRect(
-    t.x - 6,
-    t.y - 6,
-    t.width + 12,
-    t.height + 12,
-    8,
-  );
-  return g;
+  g.fillStyle(PALETTE.ink, DIM);
+  g.fillRect(0, 0, sw, y0);
+  g.fillRect(0, y1, sw, sh - y1);
+  g.fillRect(0, y0, x0, y1 - y0);
+  g.fillRect(x1, y0, sw - x1, y1 - y0);
+  const ring = (width: number, color: number) =>
+    g.lineStyle(width, color, 1).strokeRoundedRect(x0 - 3, y0 - 3, x1 - x0 + 6, y1 - y0 + 6, 8);
+  ring(8, PALETTE.ink);
+  ring(4, GOLD);
+  // Above the shade, under the dialog's panel.
+  dialog.root.addAt(g, 1);
 }
+
+/** The ring's gold: the colour keyboard focus wears, so it reads as "here". */
+const GOLD = 0xffd24a;
 
 /** The dialog's panel: the container that holds its title, body and buttons. */
 function panelOf(dialog: Dialog): Phaser.GameObjects.Container | undefined {

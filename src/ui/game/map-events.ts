@@ -3,6 +3,7 @@ import type { NewsPlace } from '../../view';
 import { labelsTouch, MapView, type MarkerTarget } from '../map/MapView';
 import { MARK_REACH, SHIPS } from '../map/marks';
 import type { RegionMap } from '../map/region-types';
+import { REGISTRY } from '../scenes/keys';
 import { MAP_MARKS_KEY } from '../screens/text-mirror';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -178,6 +179,15 @@ export class MapEvents {
     });
     scene.children.bringToTop(this.labels);
     scene.registry.set(MAP_MARKS_KEY, mirrorLines);
+    scene.registry.set(
+      REGISTRY.mapMarks,
+      placed.map(({ place, root }) => ({
+        kind: place.mark ?? 'news',
+        place: place.name,
+        ...this.screenOf(root),
+        reach: reachOf(place),
+      })),
+    );
   }
 
   /** The map's anchor for a place in the news, or its own position; null when off the map. */

@@ -10,8 +10,8 @@ import {
   type ForecastLine,
   forecastLines,
   type Preview,
+  playerWaysLine,
   standingLine,
-  styleMixLine,
 } from '../../view';
 import { requestForecast } from '../advisor/advisor-client';
 import { REGISTRY } from '../scenes/keys';
@@ -224,7 +224,7 @@ function askAdvisor(
       const baseline: Forecast | undefined = base?.ok ? base.forecast : undefined;
       const lines = [
         standingLine(ctx.cs, q.state),
-        styleMixLine(ctx.cs, playerTendencies(ctx.cs, q.state, q.decision)),
+        playerWaysLine(ctx.cs, playerTendencies(ctx.cs, q.state, q.decision)),
         ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
       showLines(text, lines);

@@ -16,6 +16,7 @@ import { app } from '../app';
 import { drawChart, drawLegendMark } from '../debrief/chart';
 import { capturePages, downloadStacked, printPages } from '../debrief/export';
 import { debriefFileName } from '../debrief/file-name';
+import { withoutHeading } from '../debrief/heading-text';
 import { drawSummary } from '../debrief/summary';
 import { timelineBlocks } from '../debrief/timeline-blocks';
 import { addReplayActions } from '../replay/replay-actions';
@@ -356,7 +357,9 @@ export class Debrief extends Phaser.Scene {
       headingBlock(D.questions, 0),
       ...questions.map((q, i) => textBlock(`${i + 1}.  ${q}`, 15, { gap: 10 })),
       headingBlock(D.historyTitle, 22),
-      textBlock(compiled.scenario.historicalPath.summary, 14, { color: PALETTE.inkSoft }),
+      textBlock(withoutHeading(compiled.scenario.historicalPath.summary, D.historyTitle), 14, {
+        color: PALETTE.inkSoft,
+      }),
       headingBlock(D.sourcesMet, 22),
       ...(met.length > 0
         ? met.flatMap((ev) => eventSourcesBlocks(ev, labels))

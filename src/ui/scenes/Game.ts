@@ -26,7 +26,7 @@ import type { DriftMeter } from '../game/drift-meter';
 import { openEndBanner } from '../game/end-banner';
 import { openEventDialog } from '../game/event-dialog';
 import { GaugePanel } from '../game/gauge-panel';
-import { guideDue, openGuide } from '../game/guide';
+import { guideDue, openGuide, spotlitOf } from '../game/guide';
 import { openHelp } from '../game/help-overlay';
 import { LAYOUT, portraitLayout } from '../game/layout';
 import { MapEvents } from '../game/map-events';
@@ -245,9 +245,18 @@ export class Game extends Phaser.Scene {
       width: area.width - 12,
       height: area.height - 12,
     };
+    // On a phone the news is a tab: the step about it points at that tab's button.
+    const gap = 6;
+    const tabWidth = (bar.width - gap * (tabs.length - 1)) / tabs.length;
+    const newsTab = {
+      x: bar.x + tabs.findIndex((t) => t.key === 'news') * (tabWidth + gap),
+      y: bar.y,
+      width: tabWidth,
+      height: 44,
+    };
     const newsPanel = split
       ? { x: 8, y: L.drift.y + L.drift.height + 6, width: left - 16, height: 160 }
-      : shownArea;
+      : newsTab;
     ctx.guideTargets = {
       goal: null,
       drift: L.drift,
@@ -726,11 +735,13 @@ export class Game extends Phaser.Scene {
 
   private publishDialog(): void {
     const top = this.open.at(-1);
+    const spot = top ? spotlitOf(top.dialog) : null;
     this.registry.set(
       REGISTRY.dialog,
       top
         ? {
             kind: top.kind,
+            ...(spot ? { spotlight: spot.target, panel: spot.panel } : {}),
             buttons: top.dialog.buttons.map((b) => {
               const r = b.bounds();
               return { x: r.x, y: r.y, width: r.width, height: r.height, enabled: b.enabled() };

@@ -1,0 +1,112 @@
+/**
+ * A mark on the map explains itself as a person would ask it: the mouse rests on a ship, a
+ * visit or a clash and a tooltip says what it is, where, when, and the news that put it there;
+ * the mouse moves off and the tooltip goes; the keyboard's Tab reaches the same mark and
+ * shows the same words.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EN } from '../../src/i18n/en';
+import type { MapMarkSpot } from '../../src/ui/test-handle';
+import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The texts drawn above the board (a tooltip's, a dialog's), whitespace folded. */
+const tooltipTexts = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    window
+      .bamboo!.screenTexts()
+      .filter((t) => t.modal)
+      .map((t) => t.text.replace(/\s+/g, ' ')),
+  );
+
+/** Answers each waiting event with its first open choice, confirmed in its preview. */
+async function answerEvents(page: Page): Promise<void> {
+  for (let guard = 0; guard < 20; guard++) {
+    const s = await settledSnapshot(page);
+    if (s.phase !== 'event' && !s.dialog) return;
+    if (s.dialog?.kind === 'event') {
+      const open = s.dialog.buttons.findIndex((b) => b.enabled);
+      await page.keyboard.press(String(Math.max(0, open) + 1));
+      await page.waitForFunction(() => window.bamboo?.dialogKind() === 'preview');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (n) => (window.bamboo?.snapshot().decisions ?? 0) > n,
+        s.decisions,
+      );
+    } else await settle(page);
+  }
+  throw new Error('the events did not end');
+}
+
+/** The mark's tooltip heading, as the game words it: "A survey ship · Vanguard Bank". */
+const headingOf = (mark: MapMarkSpot) => `${EN.marks.kinds[mark.kind]} · ${mark.place}`;
+
+describe('a mark on the map', () => {
+  it('says what it is and why it is there on hover, and again when Tab reaches it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = collectErrors(page);
+    await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=en&scenario=2023&seed=overlap`);
+    await waitForScene(page, 'Game');
+    await answerEvents(page);
+    await page.waitForFunction(() => window.bamboo!.mapMarks().length > 0);
+    const marks = await page.evaluate(() => window.bamboo!.mapMarks());
+    const mark = marks[0] as MapMarkSpot;
+    // The news behind the mark, as the text mirror lists it: "Kind, Place, this month: news".
+    const line = await page.evaluate(
+      (lead) =>
+        [...document.querySelectorAll('#bamboo-mirror section[aria-label] li')]
+          .map((li) => li.textContent ?? '')
+          .find((t) => t.startsWith(lead)) ?? '',
+      `${EN.marks.kinds[mark.kind]}, ${mark.place}, `,
+    );
+    const news = line.slice(line.indexOf(': ') + 2).split(' · ');
+    expect(news[0]?.length ?? 0).toBeGreaterThan(0);
+    expect(await tooltipTexts(page)).not.toContain(headingOf(mark));
+
+    // The mouse comes to rest on the mark (the canvas is drawn at 1:1 on a 1280×720 page).
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.move(box.x + mark.x - 60, box.y + mark.y - 60);
+    await page.mouse.move(box.x + mark.x, box.y + mark.y, { steps: 4 });
+    await page.waitForFunction(
+      (heading) =>
+        window
+          .bamboo!.screenTexts()
+          .some((t) => t.modal && t.text.replace(/\s+/g, ' ') === heading),
+      headingOf(mark),
+    );
+    const shown = await tooltipTexts(page);
+    expect(shown).toContain(EN.marks.now('month'));
+    for (const headline of news) expect(shown).toContain(headline);
+
+    // Off the mark, into the sea beside the map's edge: the tooltip goes.
+    await page.mouse.move(box.x + 640, box.y + 715, { steps: 4 });
+    await page.waitForFunction(
+      (heading) =>
+        !window.bamboo!.screenTexts().some((t) => t.text.replace(/\s+/g, ' ') === heading),
+      headingOf(mark),
+    );
+
+    // Tab goes through everything the keyboard can reach; one stop is each of this month's marks.
+    const headings = new Set(marks.map(headingOf));
+    const reached = new Set<string>();
+    for (let i = 0; i < 120 && reached.size < headings.size; i++) {
+      await page.keyboard.press('Tab');
+      await settle(page);
+      for (const t of await tooltipTexts(page)) if (headings.has(t)) reached.add(t);
+    }
+    expect([...reached].sort()).toEqual([...headings].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -516,29 +516,18 @@ function resolve(
   }
 }
 
-/** A Tx on `p` writing to `rec`; without a recorder, the state's own, made once. */
-function txOf(p: Packed, rec: Recorder | null): Tx {
-  if (rec) return new Tx(p, rec);
-  let tx = p.quiet;
-  if (tx === null) {
-    tx = new Tx(p, null);
-    p.quiet = tx;
-  }
-  return tx;
-}
-
 /** The rules of a decision already found legal: a card, an event's answer, or (null) ending the turn. */
 function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | null): void {
   if (t === null) {
     p.step += 1;
-    endTurn(txOf(p, rec), cs);
+    endTurn(new Tx(p, rec), cs);
     return;
   }
   const source = t.ctx.source;
   if ('action' in t) {
     const cost = costAt(t, p);
     p.step += 1;
-    const tx = txOf(p, rec);
+    const tx = new Tx(p, rec);
     tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
     p.setLastTurn(t.slot, p.turn);
@@ -549,7 +538,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   }
   const choice = t.choice;
   p.step += 1;
-  const tx = txOf(p, rec);
+  const tx = new Tx(p, rec);
   tx.add(tx.p.layout.vocab.capital, -(choice.cost ?? 0), source);
   tx.bump(t.slot);
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });

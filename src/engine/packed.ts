@@ -13,7 +13,6 @@ import { type PowerId, TIERS, type TierId, tierRank } from './indicators';
 import type { Layout } from './layout';
 import { RngCursor, type RngState } from './rng';
 import type { Ending, GameState, Indicators, Phase } from './state';
-import type { Tx } from './tx';
 
 /** The parts of the state a packed state was made from that unpacking keeps or extends. */
 interface Origin {
@@ -65,12 +64,6 @@ export class Packed {
   ending: Ending | null;
   /** The dice were replaced (`reseed`): the state's rng is no longer its origin's. */
   rngReplaced = false;
-  /**
-   * The one recorder-less Tx of this state (game.ts's `quietTx`), made on
-   * first use: a simulated game's every decision would otherwise allocate
-   * one. Never copied: a copy's Tx writes into the copy.
-   */
-  quiet: Tx | null = null;
   tiersChanged = false;
   flagsChanged = false;
   /**

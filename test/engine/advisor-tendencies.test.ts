@@ -125,7 +125,8 @@ describe('the forecast played the player’s way', () => {
     const careful = run(shipped, state, answer(event, calm));
     const reckless = run(shipped, state, answer(event, rash));
     expect(reckless.score.median).toBeLessThan(careful.score.median - 2);
-    expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure);
+    // Collapses are counted in 200 sampled futures: one future either way is the dice, not the answer.
+    expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure - 1 / 200);
     expect(worseIn(reckless.scores, careful.scores)).toBeGreaterThan(0.6);
   });
 });

@@ -190,7 +190,7 @@ export const EN = {
     advisor: {
       heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on by a player with your ways so far, this choice included: your lean, your rash moves (taken as impulses), your months without a card. So it says where carrying on like this leads, not what is best. Each figure is the usual result; in brackets, from a bad future (1 in 10) to a good one (1 in 10).',
+        'Played on your way so far, this choice included: your lean, rash moves, cards a month, idle months. It shows where carrying on like this leads, not the best move. Each figure is the usual result; in brackets, a bad future to a good one.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -1156,7 +1156,7 @@ export const EN = {
         toward: (capital: string) => `leaning to ${capital}`,
         slip: (share: string) => `${share} of decisions on impulse`,
         idle: (share: string) => `${share} of months without a card`,
-        busy: 'a card every month',
+        pace: (cards: string) => `cards a month: ${cards}`,
       },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,

@@ -170,7 +170,7 @@ export const VI: Translation<typeof EN> = {
     advisor: {
       heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp bởi một người chơi theo đúng lối của bạn đến nay, tính cả lựa chọn này: độ nghiêng của bạn, những nước đi liều lĩnh (coi như quyết định tùy hứng), những tháng không chơi thẻ nào. Vì vậy dự báo cho biết nếu cứ tiếp tục như thế thì sẽ đi đến đâu, chứ không chỉ ra nước đi tốt nhất. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu (1 trong 10) đến một tương lai tốt (1 trong 10).',
+        'Chơi tiếp theo lối của bạn đến nay, tính cả lựa chọn này: độ nghiêng, nước đi liều lĩnh, số thẻ mỗi tháng, tháng bỏ trống. Dự báo cho biết cứ tiếp tục như thế thì đi đến đâu, không chỉ ra nước đi tốt nhất. Mỗi con số là kết quả thường gặp; trong ngoặc, từ tương lai xấu đến tương lai tốt.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -1107,7 +1107,7 @@ export const VI: Translation<typeof EN> = {
         toward: (capital: string) => `nghiêng về ${capital}`,
         slip: (share: string) => `${share} quyết định tùy hứng`,
         idle: (share: string) => `${share} số tháng không chơi thẻ nào`,
-        busy: 'tháng nào cũng chơi thẻ',
+        pace: (cards: string) => `số thẻ mỗi tháng: ${cards}`,
       },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,

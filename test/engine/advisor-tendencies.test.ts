@@ -61,6 +61,10 @@ describe('the player’s ways', () => {
     }
     expect(playerTendencies(cs, newGame(cs, 'idle').state).idle).toBe(0);
     expect(playerTendencies(cs, idle).idle).toBeGreaterThan(0.5);
+    // Capital left unspent month after month: the futures play fewer cards a month too.
+    expect(playerTendencies(cs, idle).pace).toBeLessThan(
+      playerTendencies(cs, newGame(cs, 'idle').state).pace - 1,
+    );
   });
 
   it('stay shares whatever the record: impulses and idle months between 0 and 1, the lean finite', () => {

@@ -292,7 +292,7 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down each ${n.unit} it stays suspicious and returns slowly; a power out of patience reaches for its harshest pressure.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
+            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down while it stays suspicious; at zero it reaches for its harshest pressure.${n.neglect ? ` A power you ignore for a ${n.unit} (no card or answer leaning its way) cools, a warm one faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',

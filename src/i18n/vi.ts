@@ -266,7 +266,7 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; quan hệ nào kết thúc một ${n.unit} ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Sự kiên nhẫn của họ (trên thang 10) hao dần mỗi ${n.unit} họ còn nghi ngại và hồi lại chậm; cường quốc nào hết kiên nhẫn sẽ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''} Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; hết một ${n.unit} mà ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Kiên nhẫn của họ (trên thang 10) hao dần khi họ còn nghi ngại; hết kiên nhẫn, họ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bị bạn bỏ lơ một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, quan hệ càng ấm càng nguội nhanh.` : ''} Chạm, di chuột hoặc chọn một chỉ số để xem vì sao nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',

@@ -215,6 +215,7 @@ export const EN = {
         `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
+      closes: 'Closes for good',
       risks: 'Risks',
       risk: (chance: string, text: string) => `${chance} chance: ${text}`,
       nothing: 'No certain effect on the gauges.',
@@ -1100,6 +1101,7 @@ export const EN = {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
     },
+    closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     again: (title: string) => `${title}, again`,
     againText: (times: number) =>
       times === 2

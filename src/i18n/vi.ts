@@ -195,6 +195,7 @@ export const VI: Translation<typeof EN> = {
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
+      closes: 'Khép lại vĩnh viễn',
       risks: 'Rủi ro',
       risk: (chance: string, text: string) => `Khả năng ${chance}: ${text}`,
       nothing: 'Không có tác động chắc chắn lên các chỉ số.',
@@ -1051,6 +1052,7 @@ export const VI: Translation<typeof EN> = {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
     },
+    closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     again: (title: string) => `${title}, lại một lần nữa`,
     againText: (times: number) =>
       times === 2

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { EventCardView, Preview } from '../../view';
+import { closedLabel, type EventCardView, type Preview } from '../../view';
 import { keyHintsShown } from '../key-hints';
 import { announce } from '../screens/announce';
 import { STRINGS } from '../strings';
@@ -172,7 +172,9 @@ export function openEventDialog(
       return paneHeight;
     },
     buttons: card.choices.map((choice, i) => ({
-      label: `${choice.label}`,
+      // A closed choice says on its face what closed it: a greyed line alone explains nothing,
+      // and a phone has no hover to show the preview's reason.
+      label: closedLabel(choice.label, on.preview(choice.id)?.blocked ?? null),
       hotkey: String(i + 1),
       variant: 'secondary' as const,
       enabled: () => on.preview(choice.id)?.blocked === null,
@@ -193,6 +195,7 @@ export function openEventDialog(
   const keys: Record<string, () => void> = {};
   dialog.buttons.forEach((button, i) => {
     keys[String(i + 1)] = () => {
+      if (!button.enabled()) showPane(card.choices[i]?.id ?? null);
       focus.focus(button);
       button.activate();
     };

@@ -119,7 +119,7 @@ export const EN = {
     },
     answerEvent: 'Answer the event',
     /** Under the top bar's political capital: what the turn's end brought. */
-    income: (delta: string, unit: string) => `${delta} this ${unit}`,
+    income: (delta: string, unit: string) => `${delta} income this ${unit}`,
     /** The month review's line on capital: the net change, then each cause. */
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Political capital ${delta} for the new ${unit}${causes ? `: ${causes}` : ''}`,
@@ -1102,6 +1102,7 @@ export const EN = {
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    ruptured: (was: string) => `ruptured (on paper: ${was})`,
     again: (title: string) => `${title}, again`,
     againText: (times: number) =>
       times === 2
@@ -1164,8 +1165,8 @@ export const EN = {
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Score ${delta} as the ${unit} ended: why`,
-      part: (part: string, delta: string, gauges: string) =>
-        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      part: (part: string, delta: string, gauges: string, unit: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges}, at the ${unit}’s end)` : ''}`,
       parts: {
         weakestLink: 'Your weakest relation',
         relations: 'Relations on average',

@@ -105,7 +105,7 @@ export const VI: Translation<typeof EN> = {
       touch
         ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
         : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
-    income: (delta: string, unit: string) => `${delta} ${unit} này`,
+    income: (delta: string, unit: string) => `thu nhập ${delta} ${unit} này`,
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
@@ -1053,6 +1053,7 @@ export const VI: Translation<typeof EN> = {
       choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    ruptured: (was: string) => `đã đổ vỡ (trên giấy tờ: ${was})`,
     again: (title: string) => `${title}, lại một lần nữa`,
     againText: (times: number) =>
       times === 2
@@ -1115,8 +1116,8 @@ export const VI: Translation<typeof EN> = {
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
-      part: (part: string, delta: string, gauges: string) =>
-        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      part: (part: string, delta: string, gauges: string, unit: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges}, lúc cuối ${unit})` : ''}`,
       parts: {
         weakestLink: 'Quan hệ yếu nhất của bạn',
         relations: 'Quan hệ trung bình',

@@ -42,7 +42,9 @@ export function closedBy(
   const out: string[] = [];
   for (const later of scenario.events) {
     if (later.id === eventId || later.date < event.date) continue;
-    if ((state.counts[`event:${later.id}`] ?? 0) > 0) continue;
+    // Counted once fired; one still waiting its answer (this very turn) can still be shut.
+    const over = (state.counts[`event:${later.id}`] ?? 0) > 0 && !state.pending.includes(later.id);
+    if (over) continue;
     for (const c of later.choices ?? []) {
       const need = needs(c.requires);
       const shut =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type GameAction, type GameState, newGame } from '../../src/engine';
+import { historicalPath } from '../../src/engine/historical-path';
 import { TEXT } from '../../src/i18n';
 import { closedLabel } from '../../src/view/block-reason';
 import { previewChoice } from '../../src/view/preview';
@@ -13,13 +14,14 @@ function act(state: GameState, action: GameAction): GameState {
   return r.state;
 }
 
-/** September with Biden's visit waiting, then his deals (the year's state otherwise as it began). */
+/** The year played as Hà Nội played it, up to the moment `eventId` waits for its answer. */
 function until(eventId: string): GameState {
-  const start = newGame(cs, 'hanoi-2023').state;
-  const turn = cs.scenario.calendar.findIndex(
-    (t) => t.id.includes('09') || t.start.startsWith('2023-09'),
-  );
-  return { ...start, turn, phase: 'event', pending: [eventId, 'biden-deals'] };
+  let s = newGame(cs, 'hanoi-2023').state;
+  for (const step of historicalPath(cs, 'hanoi-2023')?.steps ?? []) {
+    if (s.phase === 'event' && s.pending[0] === eventId) return s;
+    if (step.action) s = act(s, step.action);
+  }
+  throw new Error(`${eventId} never came`);
 }
 
 describe('an answer that closes later options says so, and the closed options say why', () => {

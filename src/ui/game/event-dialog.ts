@@ -16,6 +16,8 @@ const MIN_BODY = 160;
 const MAX_BODY = 430;
 const PANE = WIDTH - 48 - LEFT - GUTTER;
 const SOURCES_SHOWN = 4;
+/** Height a closed choice's reason adds under its label (two lines of the button's type). */
+const CLOSED_ROOM = 50;
 
 export interface EventDialogHandlers {
   preview(choiceId: string): Preview | null;
@@ -162,7 +164,11 @@ export function openEventDialog(
       }
       if (keyHintsShown()) add(e.hint(card.choices.length), 12, { color: PALETTE.inkSoft, gap: 0 });
       if (narrow) return y;
-      paneHeight = Math.min(MAX_BODY, Math.max(MIN_BODY, y, longestPreview()));
+      // A closed choice's button carries its reason on more lines: the pane gives up that room
+      // (its previews fold their explanations first, the risks stay whole).
+      const closed = card.choices.filter((c) => on.preview(c.id)?.blocked).length;
+      const most = Math.max(MIN_BODY, MAX_BODY - closed * CLOSED_ROOM);
+      paneHeight = Math.min(most, Math.max(MIN_BODY, y, longestPreview()));
       const divider = scene.add
         .rectangle(LEFT + GUTTER / 2, 0, 1, paneHeight, PANEL.stroke)
         .setOrigin(0.5, 0);

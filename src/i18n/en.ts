@@ -119,7 +119,7 @@ export const EN = {
     },
     answerEvent: 'Answer the event',
     /** Under the top bar's political capital: what the turn's end brought. */
-    income: (delta: string, unit: string) => `${delta} income this ${unit}`,
+    income: (delta: string, _unit: string) => `${delta} income`,
     /** The month review's line on capital: the net change, then each cause. */
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Political capital ${delta} for the new ${unit}${causes ? `: ${causes}` : ''}`,

@@ -105,7 +105,7 @@ export const VI: Translation<typeof EN> = {
       touch
         ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
         : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
-    income: (delta: string, unit: string) => `thu nhập ${delta} ${unit} này`,
+    income: (delta: string, _unit: string) => `thu nhập ${delta}`,
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',

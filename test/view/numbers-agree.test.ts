@@ -41,14 +41,14 @@ describe('the month review names the span of the gauges it quotes', () => {
       expect(TEXT.view.scoreChange.part('Tăng trưởng', '−0,2', 'Tăng trưởng GDP −1', 'tháng')).toBe(
         'Tăng trưởng −0,2 (Tăng trưởng GDP −1, lúc cuối tháng)',
       );
-      expect(TEXT.game.income('+10', 'tháng')).toBe('thu nhập +10 tháng này');
+      expect(TEXT.game.income('+10', 'tháng')).toBe('thu nhập +10');
     } finally {
       setLocale('en');
     }
   });
 
   it('the top bar’s figure is the income, not the net change the capital gauge shows', () => {
-    expect(TEXT.game.income('+10', 'month')).toBe('+10 income this month');
+    expect(TEXT.game.income('+10', 'month')).toBe('+10 income');
   });
 });
 

@@ -30,6 +30,11 @@ export interface PlayerWays {
   readonly slip: number;
   /** Share of months left without a card. */
   readonly idle: number;
+  /**
+   * Cards played in a month, on average: a player who leaves capital unspent does so in the
+   * futures too (the rules punish it), instead of spending it all as the hedging bot would.
+   */
+  readonly pace: number;
 }
 
 /** As the bamboo bot: a card must be worth this much more than the capital it costs. */
@@ -71,6 +76,12 @@ function chooseAs(
   const event = p.phase === 'event';
   // A month's first look at the cards: some months this player lets pass.
   if (!event && p.playedThisTurn.length === 0 && rand.next() < ways.idle) return END_TURN;
+  // Past the player's usual number of cards a month, the month ends (the fraction by chance).
+  if (!event) {
+    const played = p.playedThisTurn.length;
+    const usual = Math.floor(ways.pace);
+    if (played > usual || (played === usual && rand.next() >= ways.pace - usual)) return END_TURN;
+  }
   if (rand.next() < ways.slip) {
     const choices = event ? legal.filter((d) => d.type !== 'end-turn') : legal;
     return pickOne(choices.length > 0 ? choices : legal, rand);

@@ -29,6 +29,8 @@ const RASH_LEAN = 5;
 const RASH_HARM = 8;
 /** Months without a card weigh against two careful months of prior. */
 const PRIOR_MONTHS = 2;
+/** Cards a month the prior assumes: about what the hedging bot plays when nothing holds it back. */
+const PRIOR_PACE = 3;
 
 function outcomeOfKey(cs: CompiledScenario, key: string): Outcome | undefined {
   if (key.startsWith('action:')) return cs.actions.get(key.slice('action:'.length))?.effects;
@@ -71,13 +73,15 @@ function isRash(cs: CompiledScenario, outcome: Outcome | undefined): boolean {
 /** The record's decisions so far, `decision` counted as already made. */
 interface PlayRecord {
   decisions: number;
+  /** Cards of the months already over. */
+  priorCards: number;
   cards: number;
   lean: number;
   rash: number;
 }
 
 function readRecord(cs: CompiledScenario, state: GameState, decision?: GameAction): PlayRecord {
-  const r: PlayRecord = { decisions: 0, cards: 0, lean: 0, rash: 0 };
+  const r: PlayRecord = { decisions: 0, priorCards: 0, cards: 0, lean: 0, rash: 0 };
   const count = (outcome: Outcome | undefined, times: number, card: boolean) => {
     r.decisions += times;
     if (card) r.cards += times;
@@ -105,11 +109,14 @@ export function playerTendencies(
   decision?: GameAction,
 ): PlayerWays {
   const r = readRecord(cs, state, decision);
+  r.priorCards = r.cards - state.playedThisTurn.length - (decision?.type === 'play' ? 1 : 0);
   const idleMonths = Math.max(0, state.turn - r.cards);
   return {
     lean: r.lean / (r.decisions + PRIOR_DECISIONS),
     slip: BASE_SLIP + (RASH_SLIP * r.rash) / (r.decisions + PRIOR_DECISIONS),
     idle: idleMonths / (state.turn + PRIOR_MONTHS),
+    // Months over so far (the current one is still being played).
+    pace: (r.priorCards + PRIOR_PACE * PRIOR_MONTHS) / (state.turn + PRIOR_MONTHS),
   };
 }
 

@@ -4,6 +4,7 @@ export { type PlayerWays, playerPolicy } from './advisor-player';
 export { ADVISOR_STYLES } from './advisor-styles';
 export { advisorStylesFor, playerTendencies } from './advisor-tendencies';
 export * from './bots';
+export { baseIncome, growthIncome } from './capital';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';
 export { collapseOf, type Judge, outcomeIds, scoreOf } from './endings';

@@ -16,8 +16,21 @@ export interface GuideNumbers {
   readonly unit: string;
   /** The stock above which unspent capital melts (rules.home.capitalUpkeep), or null: none. */
   readonly upkeepFrom: number | null;
+  /** The share of the stock above upkeepFrom that melts each turn (0.5: half). */
+  readonly upkeepShare: number;
+  /** What comes in at the first turn's end, as the rules stand at the start. */
+  readonly income: number;
   /** Whether relations left unattended cool (rules.neglect). */
   readonly neglect: boolean;
+}
+
+/** "half", "a third", or a percentage: how much of a stock melts. */
+function shareWord(share: number): string {
+  if (share === 0.5) return 'half';
+  if (Math.abs(share - 1 / 3) < 0.01) return 'a third';
+  if (share === 0.25) return 'a quarter';
+  if (share === 1) return 'all';
+  return `${Math.round(share * 100)}%`;
 }
 
 export const EN = {
@@ -190,7 +203,7 @@ export const EN = {
     advisor: {
       heading: 'Advisor: the rest of the year played 1,000 times',
       styles:
-        'The rest of the year is played on by a player with your ways so far, this choice included: your lean, your rash moves (taken as impulses), your months without a card. So it says where carrying on like this leads, not what is best. Each figure is the usual result; in brackets, from a bad future (1 in 10) to a good one (1 in 10).',
+        'Played on your way so far, this choice included: your lean, rash moves, cards a month, idle months. It shows where carrying on like this leads, not the best move. Each figure is the usual result; in brackets, a bad future to a good one.',
       thinking: (pct: number) => `Simulating the rest of the year… ${pct}%`,
       off: 'The advisor is off. Reason it out first, then ask it if you want a second opinion.',
       ask: 'Ask the advisor',
@@ -280,14 +293,14 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; at ${n.rupture} it breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step dearer.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
+            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down each ${n.unit} it stays suspicious and returns slowly; a power out of patience reaches for its harshest pressure.${n.neglect ? ` A power you do not engage in a ${n.unit} (no card or answer leaning toward it) cools, and a warm relation cools faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',
           text: (n: GuideNumbers) =>
             n.upkeepFrom === null
-              ? `Political capital pays for your moves. A few points come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
-              : `Political capital pays for your moves. A few points come in each ${n.unit}, more when the economy grows; a card costs one to five. Keep a little for a ${n.unit} with more at stake, but a stock above ${n.upkeepFrom} melts away each ${n.unit}: unspent capital is lost.`,
+              ? `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
+              : `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in each ${n.unit}, more when the economy grows; a card costs one to five, so you cannot play everything. Keep a little for a ${n.unit} with more at stake, but ${shareWord(n.upkeepShare)} of any stock above ${n.upkeepFrom} melts away each ${n.unit}.`,
         },
         cards: {
           title: 'Cards: your moves',
@@ -297,7 +310,7 @@ export const EN = {
         event: {
           title: 'Events and their sources',
           text: (n: GuideNumbers) =>
-            `Each ${n.unit} brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the ${n.unit} (E) and see how the powers react. Keys: H. The full rules: How to play.`,
+            `Each ${n.unit} brings news, and some events demand an answer. Every event names its sources (publication and date); an invented "what if" says so. Answer, play a card or two, then end the ${n.unit} (E) and see how the powers react. H lists the keys; How to play has the full rules.`,
         },
       },
     },
@@ -607,7 +620,7 @@ export const EN = {
     sourcesMet: 'Sources of the events you met',
     historyTitle: 'What Hà Nội actually did',
     noSources: 'No cited event happened in this game.',
-    randomEvent: 'random event',
+    randomEvent: 'Random event',
     whatIf:
       'What if: invented for the game, not part of the record of 2023; a source shown is background only.',
     dispute: 'Sources disagree:',
@@ -1159,7 +1172,7 @@ export const EN = {
         toward: (capital: string) => `leaning to ${capital}`,
         slip: (share: string) => `${share} of decisions on impulse`,
         idle: (share: string) => `${share} of months without a card`,
-        busy: 'a card every month',
+        pace: (cards: string) => `cards a month: ${cards}`,
       },
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,

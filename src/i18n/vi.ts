@@ -10,6 +10,15 @@ import type { EN, GuideNumbers } from './en';
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
 
+/** "một nửa", "một phần ba", or a percentage: how much of a stock melts. */
+function shareWordVi(share: number): string {
+  if (share === 0.5) return 'một nửa';
+  if (Math.abs(share - 1 / 3) < 0.01) return 'một phần ba';
+  if (share === 0.25) return 'một phần tư';
+  if (share === 1) return 'toàn bộ';
+  return `${Math.round(share * 100)}%`;
+}
+
 export const VI: Translation<typeof EN> = {
   loading: 'Đang tải…',
   mapCaption: 'Đông Nam Á, Biển Đông và các cường quốc xung quanh, tháng 1 năm 2023',
@@ -170,7 +179,7 @@ export const VI: Translation<typeof EN> = {
     advisor: {
       heading: 'Cố vấn: phần còn lại của năm được chơi thử 1.000 lần',
       styles:
-        'Phần còn lại của năm được chơi tiếp bởi một người chơi theo đúng lối của bạn đến nay, tính cả lựa chọn này: độ nghiêng của bạn, những nước đi liều lĩnh (coi như quyết định tùy hứng), những tháng không chơi thẻ nào. Vì vậy dự báo cho biết nếu cứ tiếp tục như thế thì sẽ đi đến đâu, chứ không chỉ ra nước đi tốt nhất. Mỗi con số là kết quả thường gặp; trong ngoặc là từ một tương lai xấu (1 trong 10) đến một tương lai tốt (1 trong 10).',
+        'Chơi tiếp theo lối của bạn đến nay, tính cả lựa chọn này: độ nghiêng, nước đi liều lĩnh, số thẻ mỗi tháng, tháng bỏ trống. Dự báo cho biết cứ tiếp tục như thế thì đi đến đâu, không chỉ ra nước đi tốt nhất. Mỗi con số là kết quả thường gặp; trong ngoặc, từ tương lai xấu đến tương lai tốt.',
       thinking: (pct: number) => `Đang mô phỏng phần còn lại của năm… ${pct}%`,
       off: 'Cố vấn đang tắt. Hãy tự suy luận trước, rồi hỏi cố vấn nếu muốn có thêm ý kiến.',
       ask: 'Hỏi cố vấn',
@@ -258,14 +267,14 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; đến ${n.rupture} là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn đắt hơn.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''} Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; quan hệ nào kết thúc một ${n.unit} ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Sự kiên nhẫn của họ (trên thang 10) hao dần mỗi ${n.unit} họ còn nghi ngại và hồi lại chậm; cường quốc nào hết kiên nhẫn sẽ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bạn bỏ lơ trong một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, và quan hệ càng nồng ấm thì nguội càng nhanh.` : ''} Di chuột, chạm hoặc chọn bất kỳ chỉ số nào để xem điều gì đã làm nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
             n.upkeepFrom === null
-              ? `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
-              : `Vốn chính trị dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm vài điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng phần vốn vượt quá ${n.upkeepFrom} sẽ hao dần mỗi ${n.unit}: vốn không dùng là vốn mất.`,
+              ? `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm, nên bạn không thể chơi mọi thẻ. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng ${shareWordVi(n.upkeepShare)} phần vốn vượt quá ${n.upkeepFrom} sẽ tan biến mỗi ${n.unit}.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -275,7 +284,7 @@ export const VI: Translation<typeof EN> = {
         event: {
           title: 'Sự kiện và nguồn',
           text: (n: GuideNumbers) =>
-            `Mỗi ${n.unit} có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc ${n.unit} (E) và xem các cường quốc phản ứng. Phím tắt: H. Luật chơi đầy đủ: Cách chơi.`,
+            `Mỗi ${n.unit} có tin tức, và một số sự kiện đòi bạn trả lời. Mỗi sự kiện ghi rõ nguồn (tên báo và ngày); sự kiện hư cấu được ghi rõ là “Giả định”. Hãy trả lời, chơi một hai thẻ, rồi kết thúc ${n.unit} (E) và xem các cường quốc phản ứng. Phím H liệt kê các phím tắt; Cách chơi có luật chơi đầy đủ.`,
         },
       },
     },
@@ -578,7 +587,7 @@ export const VI: Translation<typeof EN> = {
     sourcesMet: 'Nguồn của các sự kiện bạn đã gặp',
     historyTitle: 'Những gì Hà Nội đã thực sự làm',
     noSources: 'Không có sự kiện dẫn nguồn nào xảy ra trong ván này.',
-    randomEvent: 'sự kiện ngẫu nhiên',
+    randomEvent: 'Sự kiện ngẫu nhiên',
     whatIf:
       'Giả định: hư cấu cho trò chơi, không có trong thực tế năm 2023; nguồn kèm theo (nếu có) chỉ là bối cảnh.',
     dispute: 'Các nguồn chưa thống nhất:',
@@ -1110,7 +1119,7 @@ export const VI: Translation<typeof EN> = {
         toward: (capital: string) => `nghiêng về ${capital}`,
         slip: (share: string) => `${share} quyết định tùy hứng`,
         idle: (share: string) => `${share} số tháng không chơi thẻ nào`,
-        busy: 'tháng nào cũng chơi thẻ',
+        pace: (cards: string) => `số thẻ mỗi tháng: ${cards}`,
       },
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,

@@ -97,7 +97,8 @@ export interface BambooTestHandle {
   advisorText(): string | null;
   /**
    * This turn's marks on the game screen's map: their kind, the place named beside them, and
-   * where they stand in game coordinates (the centre, and how far the drawing reaches).
+   * where they show on the top scene's main camera (the centre, and how far the drawing
+   * reaches), as dialog buttons are given: a phone's map tab is placed where it shows now.
    */
   mapMarks(): MapMarkSpot[];
   /** The renderer the game draws with ('none' before it has started). */
@@ -186,9 +187,8 @@ export function installTestHandle(
     },
     mapMarks() {
       if (scene() !== 'Game') return [];
-      return structuredClone(
-        (getGame()?.registry.get(REGISTRY.mapMarks) as MapMarkSpot[] | undefined) ?? [],
-      );
+      const spots = getGame()?.registry.get(REGISTRY.mapMarks) as (() => MapMarkSpot[]) | undefined;
+      return structuredClone(spots?.() ?? []);
     },
     advisorText() {
       return (getGame()?.registry.get(REGISTRY.advisor) as string | undefined) ?? null;

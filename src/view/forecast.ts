@@ -156,6 +156,7 @@ export function playerWaysLine(cs: CompiledScenario, ways: PlayerWays): Forecast
     Math.abs(ways.lean) < EVEN_LEAN
       ? F.ways.even
       : F.ways.toward(poleCapital(cs, ways.lean > 0 ? 1 : -1));
-  const idle = ways.idle > 0 ? F.ways.idle(percent(ways.idle)) : F.ways.busy;
-  return { text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), idle) };
+  const pace = F.ways.pace(n(ways.pace, 1));
+  const cards = ways.idle > 0 ? `${pace}, ${F.ways.idle(percent(ways.idle))}` : pace;
+  return { text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), cards) };
 }

@@ -73,11 +73,15 @@ describe('a mark on the map', () => {
     expect(news[0]?.length ?? 0).toBeGreaterThan(0);
     expect(await tooltipTexts(page)).not.toContain(headingOf(mark));
 
-    // The mouse comes to rest on the mark (the canvas is drawn at 1:1 on a 1280×720 page).
+    // The mouse comes to rest on the mark.
     const box = await page.locator('canvas').boundingBox();
     if (!box) throw new Error('no canvas');
-    await page.mouse.move(box.x + mark.x - 60, box.y + mark.y - 60);
-    await page.mouse.move(box.x + mark.x, box.y + mark.y, { steps: 4 });
+    const at = await page.evaluate(
+      ([x, y]) => window.bamboo!.toScreen(x as number, y as number),
+      [mark.x, mark.y],
+    );
+    await page.mouse.move(box.x + at.x - 60, box.y + at.y - 60);
+    await page.mouse.move(box.x + at.x, box.y + at.y, { steps: 4 });
     await page.waitForFunction(
       (heading) =>
         window

@@ -115,6 +115,11 @@ describe.each([
     await page.keyboard.press('h');
     await waitForScene(page, 'HowToPlay');
     await check(page, 'how to play', found);
+    // Every page of it: the second one's drawn gauge sets a long name beside its value.
+    for (const key of ['2', '3', '4']) {
+      await page.keyboard.press(key);
+      await check(page, `how to play, page ${key}`, found);
+    }
     await page.keyboard.press('Escape');
     await waitForScene(page, 'Title');
     await page.keyboard.press('s');

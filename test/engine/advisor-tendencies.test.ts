@@ -61,6 +61,10 @@ describe('the player’s ways', () => {
     }
     expect(playerTendencies(cs, newGame(cs, 'idle').state).idle).toBe(0);
     expect(playerTendencies(cs, idle).idle).toBeGreaterThan(0.5);
+    // Capital left unspent month after month: the futures play fewer cards a month too.
+    expect(playerTendencies(cs, idle).pace).toBeLessThan(
+      playerTendencies(cs, newGame(cs, 'idle').state).pace - 1,
+    );
   });
 
   it('stay shares whatever the record: impulses and idle months between 0 and 1, the lean finite', () => {
@@ -125,7 +129,8 @@ describe('the forecast played the player’s way', () => {
     const careful = run(shipped, state, answer(event, calm));
     const reckless = run(shipped, state, answer(event, rash));
     expect(reckless.score.median).toBeLessThan(careful.score.median - 2);
-    expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure);
+    // Collapses are counted in 200 sampled futures: one future either way is the dice, not the answer.
+    expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure - 1 / 200);
     expect(worseIn(reckless.scores, careful.scores)).toBeGreaterThan(0.6);
   });
 });

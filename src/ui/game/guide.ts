@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { baseIncome, growthIncome } from '../../engine';
 import type { GuideNumbers } from '../../i18n/en';
 import { calendarLabel } from '../../i18n/turn-label';
 import { currentForm, viewSize } from '../screen-form';
@@ -163,6 +164,17 @@ export function spotlitOf(dialog: Dialog): { target: Target; panel: Target } | n
   };
 }
 
+/** What the first turn's end brings in, from the start's legitimacy and growth. */
+function startIncome(ctx: GameContext): number {
+  const { home } = ctx.cs.scenario.rules;
+  const ind = ctx.store.getState().current()?.ind;
+  if (!ind) return home.capitalPerTurn;
+  return (
+    baseIncome(home, ind['home.legitimacy'] ?? 50) +
+    growthIncome(home, ind['economy.growth'] ?? home.moodGrowthPivot)
+  );
+}
+
 function numbers(ctx: GameContext): GuideNumbers {
   const { scenario } = ctx.cs;
   const first = scenario.calendar[0];
@@ -176,6 +188,8 @@ function numbers(ctx: GameContext): GuideNumbers {
     upkeepFrom: scenario.rules.home.capitalUpkeep
       ? (scenario.rules.home.capitalUpkeepFrom ?? 0)
       : null,
+    upkeepShare: scenario.rules.home.capitalUpkeep ?? 0,
+    income: startIncome(ctx),
     neglect: Boolean(
       scenario.rules.neglect && (scenario.rules.neglect.rate || scenario.rules.neglect.base),
     ),

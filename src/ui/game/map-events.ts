@@ -4,6 +4,7 @@ import { labelsTouch, MapView, type MarkerTarget } from '../map/MapView';
 import { MARK_REACH, SHIPS } from '../map/marks';
 import type { RegionMap } from '../map/region-types';
 import { REGISTRY } from '../scenes/keys';
+import { toView } from '../screen-form';
 import { MAP_MARKS_KEY } from '../screens/text-mirror';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -179,14 +180,23 @@ export class MapEvents {
     });
     scene.children.bringToTop(this.labels);
     scene.registry.set(MAP_MARKS_KEY, mirrorLines);
-    scene.registry.set(
-      REGISTRY.mapMarks,
-      placed.map(({ place, root }) => ({
-        kind: place.mark ?? 'news',
-        place: place.name,
-        ...this.screenOf(root),
-        reach: reachOf(place),
-      })),
+    // Asked when needed: on a phone the map is a tab that pans, and the marks show where it is.
+    scene.registry.set(REGISTRY.mapMarks, () =>
+      placed.map(({ place, root }) => {
+        const reach = reachOf(place);
+        const { x, y } = this.screenOf(root);
+        const shown = toView(
+          scene,
+          new Phaser.Geom.Rectangle(x - reach, y - reach, 2 * reach, 2 * reach),
+        );
+        return {
+          kind: place.mark ?? 'news',
+          place: place.name,
+          x: shown.centerX,
+          y: shown.centerY,
+          reach,
+        };
+      }),
     );
   }
 

@@ -261,7 +261,8 @@ export class Game extends Phaser.Scene {
       goal: null,
       drift: L.drift,
       powers: L.powers,
-      capital: { x: left - 240, y: 2, width: 236, height: 48 },
+      // The capital's column of the top bar (the score's starts 140 to its right).
+      capital: { x: left - 240, y: 2, width: 134, height: 48 },
       cards: shownArea,
       event: newsPanel,
     };

@@ -158,9 +158,10 @@ export class HowToPlay extends Phaser.Scene {
       headingBlock(GROUP_LABELS[g.group] ?? g.group, i === 0 ? 0 : 16),
       ...g.keys.map((k) => {
         const label = indicatorLabel(each, k);
-        // A family's name starts with "each capital": as a heading it starts with a capital.
-        const name = label.name.charAt(0).toLocaleUpperCase() + label.name.slice(1);
-        return termBlock(name, label.help, 8);
+        // A family's name and help may start with "each capital" ("thủ đô từng cường quốc"):
+        // as a heading and as a sentence each starts with a capital letter.
+        const upper = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+        return termBlock(upper(label.name), upper(label.help), 8);
       }),
     ]);
     this.frame.pager.setPages(contentPages(this, blocks, 3, 36, this.frame));

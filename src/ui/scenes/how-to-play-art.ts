@@ -57,17 +57,22 @@ export function drawCauseExample(
 ): Phaser.GameObjects.Container {
   const ex = H.causeExample;
   const g = scene.add.graphics();
-  const gaugeW = 220;
+  const name = scene.add.text(x + 12, y + 8, ex.name, textStyle(14, { weight: 700 }));
+  const value = scene.add
+    .text(0, y + 8, `${ex.value}  ▼6`, textStyle(14, { weight: 700 }))
+    .setOrigin(1, 0);
+  // A long gauge name (Vietnamese's "Quan hệ với Trung Quốc") widens the gauge, up to half the
+  // row, then takes a smaller size: it never runs under its value.
+  const gaugeW = Math.round(Math.min(width / 2, Math.max(220, name.width + value.width + 36)));
+  for (let size = 13; size >= 12 && name.width + value.width + 36 > gaugeW; size--)
+    name.setFontSize(size);
+  value.setX(x + gaugeW - 12);
   g.fillStyle(PALETTE.paperDeep).fillRoundedRect(x, y, gaugeW, 64, 6);
   g.lineStyle(4, 0xffd24a).strokeRoundedRect(x - 4, y - 4, gaugeW + 8, 72, 8);
   g.lineStyle(1.5, PALETTE.ink).strokeRoundedRect(x - 4, y - 4, gaugeW + 8, 72, 8);
   g.fillStyle(0xffffff).fillRect(x + 12, y + 38, gaugeW - 24, 12);
   g.fillStyle(PALETTE.bamboo).fillRect(x + 12, y + 38, (gaugeW - 24) * 0.58, 12);
   g.lineStyle(1, PALETTE.border).strokeRect(x + 12, y + 38, gaugeW - 24, 12);
-  const name = scene.add.text(x + 12, y + 8, ex.name, textStyle(14, { weight: 700 }));
-  const value = scene.add
-    .text(x + gaugeW - 12, y + 8, `${ex.value}  ▼6`, textStyle(14, { weight: 700 }))
-    .setOrigin(1, 0);
   const tipX = x + gaugeW + 24;
   const tipW = width - gaugeW - 24;
   const lines = ex.lines.map((line, i) =>

@@ -10,6 +10,6 @@ export const REGISTRY = {
    * event), as a function for the test handle: input sent in that moment would meet the board.
    */
   settling: 'settling',
-  /** This turn's map marks as drawn (kind, place, where on the board), for the test handle. */
+  /** A function: this turn's map marks (kind, place, where they show), for the test handle. */
   mapMarks: 'mapMarkSpots',
 } as const;

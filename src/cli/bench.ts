@@ -198,6 +198,12 @@ function main(): void {
         advisorMs: 100,
         met:
           median(cps) >= 20000 && median(advisorMs) < 100 && heapAfter - heapBefore < 2 * 1048576,
+        // The same budget on the CPU-time medians: when other work shares the two cores the
+        // wall-clock figures measure the queue, and only these can say whether the engine met it.
+        metOnCpu:
+          median(rates.map((x) => x.cpu)) >= 20000 &&
+          median(advisorCpuMs) < 100 &&
+          heapAfter - heapBefore < 2 * 1048576,
       },
       node: process.version,
     }),

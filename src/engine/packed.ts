@@ -154,7 +154,12 @@ export class Packed {
   }
 }
 
-/** Small integers: V8 keeps them unboxed. */
+/**
+ * Small integers: V8 keeps them unboxed, in an array of small integers. Not
+ * shared with `doubles`: V8 remembers per array literal what its arrays
+ * came to hold, and one literal for both made every count and mark row a
+ * row of doubles.
+ */
 function filled(n: number, value: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push(value);
@@ -163,7 +168,8 @@ function filled(n: number, value: number): number[] {
 
 /** Born holding doubles (a fraction, then zeros), so that no write changes the array's kind. */
 function doubles(n: number): number[] {
-  const out = filled(n, 0.5);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0.5);
   out.fill(0);
   return out;
 }

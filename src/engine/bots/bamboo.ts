@@ -20,9 +20,9 @@ import { tableOf } from './outcome-of';
 import type { Policy } from './policy';
 
 /** A card must be worth at least this much more than the capital it costs. */
-const PLAY_THRESHOLD = 0.15;
+export const PLAY_THRESHOLD = 0.15;
 /** Noise added to each value so equal options are picked by the policy's own stream. */
-const JITTER = 0.02;
+export const JITTER = 0.02;
 
 /** Sums in the order the scenario wrote the amounts, then scales (as the bot always has). */
 function amountsValue(weights: Float64Array, amounts: Amounts, scale: number): number {
@@ -60,12 +60,31 @@ function chooseAt(
   // Only ending the turn is left (no capital, say): nothing to weigh.
   if (legal.length === 1 && legal[0]?.type === 'end-turn') return END_TURN;
   const mv = marginalValue(cs, p);
+  const ind = mv.ind;
+  const lean = mv.lean;
+  const capital = ind[p.layout.vocab.capital] as number;
   let best = END_TURN;
   let bestValue = p.phase === 'event' ? Number.NEGATIVE_INFINITY : PLAY_THRESHOLD;
   for (let i = 0; i < legal.length; i++) {
     const decision = legal[i] as GameAction;
     if (decision.type === 'end-turn') continue;
-    const value = decisionValue(p, mv, tables[i] ?? null) + rand.next() * JITTER;
+    const t = tables[i] ?? null;
+    // decisionValue written out, the same sums in the same order: a call that
+    // returns a fraction boxes it on the heap, and this runs for every option
+    // of every decision of every rollout.
+    let worth = 0;
+    if (t) {
+      const effects = t.effects;
+      worth = amountsValue(ind, effects.delta, 1) + amountsValue(lean, effects.lean, 1);
+      const risks = effects.risks;
+      for (let k = 0; k < risks.length; k++) {
+        const risk = risks[k] as OutcomeTable['risks'][number];
+        const chance = chanceAt(risk, p);
+        worth += amountsValue(ind, risk.delta, chance) + amountsValue(lean, risk.lean, chance);
+      }
+      worth -= costAt(t, p) * capital;
+    }
+    const value = worth + rand.next() * JITTER;
     if (value > bestValue) {
       best = decision;
       bestValue = value;

@@ -118,15 +118,20 @@ export function openGuide(
           return undefined;
         },
       },
-      {
-        label: ownPlace ? g.skipShort : g.skip,
-        hotkey: 'Esc',
-        variant: 'secondary',
-        onClick: () => {
-          finish();
-          return undefined;
-        },
-      },
+      // The last step's Start already ends the guide: a Skip beside it would ask to skip nothing.
+      ...(last
+        ? []
+        : [
+            {
+              label: ownPlace ? g.skipShort : g.skip,
+              hotkey: 'Esc',
+              variant: 'secondary' as const,
+              onClick: () => {
+                finish();
+                return undefined;
+              },
+            },
+          ]),
     ],
   });
   if (target) spotlight(ctx.scene, dialog, target);

@@ -132,7 +132,7 @@ export const EN = {
     },
     answerEvent: 'Answer the event',
     /** Under the top bar's political capital: what the turn's end brought. */
-    income: (delta: string, unit: string) => `${delta} this ${unit}`,
+    income: (delta: string, _unit: string) => `${delta} income`,
     /** The month review's line on capital: the net change, then each cause. */
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Political capital ${delta} for the new ${unit}${causes ? `: ${causes}` : ''}`,
@@ -228,6 +228,7 @@ export const EN = {
         `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
+      closes: 'Closes for good',
       risks: 'Risks',
       risk: (chance: string, text: string) => `${chance} chance: ${text}`,
       nothing: 'No certain effect on the gauges.',
@@ -1113,6 +1114,8 @@ export const EN = {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
     },
+    closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    ruptured: (was: string) => `ruptured (on paper: ${was})`,
     again: (title: string) => `${title}, again`,
     againText: (times: number) =>
       times === 2
@@ -1175,8 +1178,8 @@ export const EN = {
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Score ${delta} as the ${unit} ended: why`,
-      part: (part: string, delta: string, gauges: string) =>
-        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      part: (part: string, delta: string, gauges: string, unit: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges}, at the ${unit}’s end)` : ''}`,
       parts: {
         weakestLink: 'Your weakest relation',
         relations: 'Relations on average',

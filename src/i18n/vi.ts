@@ -114,7 +114,7 @@ export const VI: Translation<typeof EN> = {
       touch
         ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
         : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
-    income: (delta: string, unit: string) => `${delta} ${unit} này`,
+    income: (delta: string, _unit: string) => `thu nhập ${delta}`,
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
@@ -204,6 +204,7 @@ export const VI: Translation<typeof EN> = {
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
+      closes: 'Khép lại vĩnh viễn',
       risks: 'Rủi ro',
       risk: (chance: string, text: string) => `Khả năng ${chance}: ${text}`,
       nothing: 'Không có tác động chắc chắn lên các chỉ số.',
@@ -1060,6 +1061,8 @@ export const VI: Translation<typeof EN> = {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
     },
+    closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    ruptured: (was: string) => `đã đổ vỡ (trên giấy tờ: ${was})`,
     again: (title: string) => `${title}, lại một lần nữa`,
     againText: (times: number) =>
       times === 2
@@ -1122,8 +1125,8 @@ export const VI: Translation<typeof EN> = {
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
-      part: (part: string, delta: string, gauges: string) =>
-        `${part} ${delta}${gauges ? ` (${gauges})` : ''}`,
+      part: (part: string, delta: string, gauges: string, unit: string) =>
+        `${part} ${delta}${gauges ? ` (${gauges}, lúc cuối ${unit})` : ''}`,
       parts: {
         weakestLink: 'Quan hệ yếu nhất của bạn',
         relations: 'Quan hệ trung bình',

@@ -23,6 +23,11 @@ export interface ActionCardView {
   readonly blocked: string | null;
   /** The reason in a word or two for the card's face ("locked", "rests 2"); null for the price. */
   readonly tag: string | null;
+  /**
+   * Whether the face shows a price: not on a card already played this turn or game, whose
+   * price now (raised by the play itself) is not what was paid and not what it will cost.
+   */
+  readonly priced: boolean;
 }
 
 /** Conditions a card's tooltip lists before it says how many more there are. */
@@ -42,6 +47,7 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       cost,
       price,
       tag: blockTag(why),
+      priced: !(why?.code === 'already-played' && why.within !== 'recently'),
       // The card's tooltip names two conditions; its preview (Enter) lists them all.
       blocked: blockReason(
         why,

@@ -81,3 +81,8 @@ export function blockTag(error: ApplyError | null): string | null {
 export function blockedLine(reason: string): string {
   return `${TEXT.game.preview.blocked}${reason}`;
 }
+
+/** A choice's label, with what closed it on a second line when it is closed (greyed, it says why). */
+export function closedLabel(label: string, blocked: string | null): string {
+  return blocked ? `${label}\n${blockedLine(blocked)}` : label;
+}

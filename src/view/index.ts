@@ -9,6 +9,7 @@ export * from './citation';
 export * from './class-csv';
 export * from './condition-text';
 export * from './debrief';
+export * from './end-tiers';
 export * from './event-card';
 export * from './forecast';
 export * from './format';

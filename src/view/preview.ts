@@ -19,6 +19,7 @@ import {
 import { TEXT } from '../i18n';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
+import { closedBy } from './closes';
 import { unmetConditions } from './condition-text';
 import { changeTone, type Tone } from './gauge-display';
 import { indicatorLabel, type PowerTable, powerName } from './labels';
@@ -56,6 +57,8 @@ export interface Preview {
     readonly to: TierId;
   }[];
   readonly risks: readonly RiskLine[];
+  /** Later options this answer shuts, in words ("“Chips, minerals and Boeings”: “Chips yes…”"). */
+  readonly closes: readonly string[];
   /** Why it cannot be chosen now, or null. */
   readonly blocked: string | null;
   /** What a turn is called in this scenario: the signals come at its end. */
@@ -139,11 +142,13 @@ function previewOutcome(
     cost: number;
     price?: Price;
     blocked: string | null;
+    closes?: readonly string[];
   },
 ): Preview {
   const read = stateReader(cs, state);
   const powers = cs.scenario.powers;
   return {
+    closes: [],
     ...head,
     unit: turnUnitOf(cs),
     certain: lines(powers, state, outcome.delta),
@@ -201,6 +206,7 @@ export function previewChoice(
     title: choice.label,
     text: choice.text ?? null,
     cost: choice.cost ?? 0,
+    closes: closedBy(cs, state, eventId, choiceId),
     blocked: blockReason(
       whyNotChoose(cs, state, eventId, choice),
       unmetConditions(cs, state, choice.requires),

@@ -9,6 +9,7 @@ import { TEXT } from '../i18n';
 import { signed } from './format';
 import type { StepLike } from './gauges';
 import { indicatorLabel } from './labels';
+import { turnUnitOf } from './turn-unit';
 
 type Part = 'weakestLink' | 'relations' | 'growth' | 'sovereignty' | 'stability' | 'autonomy';
 const PARTS: readonly Part[] = [
@@ -71,7 +72,10 @@ export function scoreChange(
       .sort((x, y) => Math.abs(y.d) - Math.abs(x.d))
       .slice(0, 2)
       .map((g) => `${indicatorLabel(cs.scenario.powers, g.key).name} ${signed(g.d)}`);
-    return { part, delta, text: S.part(S.parts[part], signed(delta), moved.join(', ')) };
+    // The gauges' own moves at the turn's end: the board's trends, since the last turn began,
+    // also count the player's decisions, so the words say which span they measure.
+    const unit = TEXT.units.word[turnUnitOf(cs)];
+    return { part, delta, text: S.part(S.parts[part], signed(delta), moved.join(', '), unit) };
   })
     .filter((p) => Math.abs(p.delta) >= 0.05)
     .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import type { Ending, ScoreBreakdown, TierId } from '../../engine';
 import { formatDecimal } from '../../i18n';
-import { outcomeLabel, type PowerTable, powerName, SCORE_PARTS, TIER_LABELS } from '../../view';
+import { endTiers, outcomeLabel, type PowerTable, SCORE_PARTS } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 
@@ -233,12 +233,7 @@ export function drawSummary(
     scene.add.text(colHist, row + 2, penalty(data.history?.score), textStyle(15, { weight: 700 })),
   );
   row += 40;
-  const tiers = Object.keys(data.powers)
-    .map(
-      (p) =>
-        `${powerName(data.powers, p)}: ${TIER_LABELS[data.tiers[p] as TierId] ?? data.tiers[p]}`,
-    )
-    .join('   ·   ');
+  const tiers = endTiers(data.powers, data.tiers, data.you.ending).join('   ·   ');
   parts.push(
     scene.add.text(x, row, D.tiers, textStyle(15, { weight: 700 })),
     scene.add.text(x, row + 24, tiers, {

@@ -85,7 +85,15 @@ export class ActionCard implements Focusable {
       .setColor(css(playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0x8d8778));
     const price = priceText(card);
     this.cost
-      .setText(playable ? price : card.tag ? `${card.tag} · ${price}` : `✕ ${price}`)
+      .setText(
+        playable
+          ? price
+          : card.tag
+            ? card.priced
+              ? `${card.tag} · ${price}`
+              : card.tag
+            : `✕ ${price}`,
+      )
       .setColor(css(playable ? PALETTE.ink : 0x8d8778));
     this.fitMeta(card.categoryLabel.toUpperCase());
     this.strip.setFillStyle(

@@ -22,10 +22,28 @@ export interface PreviewOptions {
   readonly maxHeight?: number;
 }
 
+/** A line to draw; `rank` above 0 marks what gives way first when the room is short. */
+interface Line {
+  readonly text: string;
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: number;
+  readonly indent?: number;
+  /** Space above the line (a heading's). */
+  readonly gap?: number;
+  /** 0: always kept (risks, the price, what blocks it). Higher ranks give way first. */
+  readonly rank: number;
+  /** Lines of one group (a section's effects) that can fold into this one line instead. */
+  readonly group?: string;
+}
+
 /**
  * Writes what a decision will do into `into` (local coordinates): certain effects, how the
  * powers will read it, partnership changes and risks with their chances. Every effect carries
  * an arrow and a signed number; the tint only repeats it. Returns the height used.
+ *
+ * When the room is short, the explanations and the month's-end reactions give way (folded into
+ * one line) before anything else: the risks and what closes are never cut off.
  */
 export function renderPreview(
   scene: Phaser.Scene,
@@ -34,64 +52,144 @@ export function renderPreview(
   width: number,
   options: PreviewOptions = {},
 ): number {
-  const p = STRINGS.game.preview;
   const max = options.maxHeight ?? Number.POSITIVE_INFINITY;
+  const lines = previewLines(preview, options);
+  const make = (line: Line) =>
+    scene.add.text(line.indent ?? 0, 0, line.text, {
+      ...textStyle(line.size, { weight: line.bold ? 700 : 400, color: line.color ?? PALETTE.ink }),
+      wordWrap: { width: width - (line.indent ?? 0), useAdvancedWrap: true },
+    });
+  const texts = lines.map(make);
+  const heightOf = (shown: readonly number[]) =>
+    shown.reduce((h, i) => h + (lines[i]?.gap ?? 0) + (texts[i]?.height ?? 0) + 2, 0);
+  let shown = lines.map((_, i) => i);
+  const folds: Phaser.GameObjects.Text[] = [];
+  // Give way rank by rank, most dispensable first: folded groups become one line.
+  const ranks = [...new Set(lines.map((l) => l.rank))].filter((r) => r > 0).sort((a, b) => b - a);
+  for (const rank of ranks) {
+    if (heightOf(shown) + folds.reduce((h, t) => h + t.height + 2, 0) <= max) break;
+    const dropped = shown.filter((i) => lines[i]?.rank === rank);
+    shown = shown.filter((i) => lines[i]?.rank !== rank);
+    const groups = new Set(dropped.map((i) => lines[i]?.group).filter((g): g is string => !!g));
+    for (const group of groups) {
+      const members = dropped.filter((i) => lines[i]?.group === group).map((i) => lines[i]?.text);
+      const fold = make({ text: members.join(' · '), size: 12, rank, color: PALETTE.inkSoft });
+      fold.setData('after', group);
+      folds.push(fold);
+    }
+  }
   let y = 0;
   let full = false;
-  const add = (
-    text: string,
-    size: number,
-    style: { bold?: boolean; color?: number; indent?: number } = {},
-  ) => {
-    if (full) return;
-    const t = scene.add.text(style.indent ?? 0, y, text, {
-      ...textStyle(size, { weight: style.bold ? 700 : 400, color: style.color ?? PALETTE.ink }),
-      wordWrap: { width: width - (style.indent ?? 0), useAdvancedWrap: true },
-    });
+  const place = (t: Phaser.GameObjects.Text, gap: number) => {
+    if (full) {
+      t.destroy();
+      return;
+    }
+    y += gap;
     if (y + t.height > max) {
       t.setText('…');
       full = true;
     }
+    t.setY(y);
     into.add(t);
     y += t.height + 2;
   };
-  const heading = (text: string) => {
-    y += 6;
-    add(text.toUpperCase(), 11, { bold: true, color: PANEL.heading });
-  };
-  const effect = (line: EffectLine, indent = 0) =>
-    add(`${trendText(line.delta, signed(line.delta))}  ${line.label}`, 13, {
+  texts.forEach((t, i) => {
+    const line = lines[i];
+    if (!line) return;
+    if (!shown.includes(i)) {
+      t.destroy();
+      return;
+    }
+    place(t, line.gap ?? 0);
+    // A folded group sits right under its section's heading.
+    for (const fold of folds.filter((f) => f.getData('after') === `heading:${line.group}`)) {
+      place(fold, 0);
+    }
+  });
+  for (const fold of folds) if (!fold.parentContainer && fold.active) fold.destroy();
+  return y;
+}
+
+/** The preview's lines in reading order, each with how readily it gives way. */
+export function previewLines(preview: Preview, options: PreviewOptions = {}): Line[] {
+  const p = STRINGS.game.preview;
+  const out: Line[] = [];
+  const heading = (text: string, group?: string) =>
+    out.push({
+      text: text.toUpperCase(),
+      size: 11,
+      bold: true,
+      color: PANEL.heading,
+      gap: 6,
+      rank: 0,
+      ...(group ? { group: `heading:${group}` } : {}),
+    });
+  const effect = (line: EffectLine, rank: number, group?: string, indent = 0) =>
+    out.push({
+      text: `${trendText(line.delta, signed(line.delta))}  ${line.label}`,
+      size: 13,
       color: TONE_COLOR[effectTone(line)],
       indent,
+      rank,
+      ...(group ? { group } : {}),
     });
 
-  if (options.withText && preview.text) add(preview.text, 14);
-  if (preview.blocked) add(blockedLine(preview.blocked), 13, { bold: true, color: TONE_COLOR.bad });
+  if (options.withText && preview.text) out.push({ text: preview.text, size: 14, rank: 3 });
+  if (preview.blocked)
+    out.push({
+      text: blockedLine(preview.blocked),
+      size: 13,
+      bold: true,
+      color: TONE_COLOR.bad,
+      rank: 0,
+    });
   if (preview.cost > 0 || options.capital !== undefined) {
-    add(preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free, 13, { bold: true });
+    out.push({
+      text: preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free,
+      size: 13,
+      bold: true,
+      rank: 0,
+    });
   }
   const why = preview.price ? priceWhy(preview.price) : null;
-  if (why) add(why, 12, { color: PALETTE.inkSoft });
-  heading(p.certain);
-  if (preview.certain.length === 0) add(p.nothing, 13, { color: PALETTE.inkSoft });
-  for (const line of preview.certain) effect(line);
+  if (why) out.push({ text: why, size: 12, color: PALETTE.inkSoft, rank: 4 });
+  heading(p.certain, 'certain');
+  if (preview.certain.length === 0)
+    out.push({ text: p.nothing, size: 13, color: PALETTE.inkSoft, rank: 0 });
+  for (const line of preview.certain) effect(line, 1, 'certain');
   if (preview.signals.length > 0) {
-    heading(p.signals(STRINGS.units.word[preview.unit]));
-    add(p.signalsWhy(STRINGS.units.word[preview.unit]), 12, { color: PALETTE.inkSoft });
-    for (const line of preview.signals) effect(line);
+    heading(p.signals(STRINGS.units.word[preview.unit]), 'signals');
+    out.push({
+      text: p.signalsWhy(STRINGS.units.word[preview.unit]),
+      size: 12,
+      color: PALETTE.inkSoft,
+      rank: 4,
+    });
+    for (const line of preview.signals) effect(line, 2, 'signals');
   }
   if (preview.tiers.length > 0) {
     heading(p.tiers);
     for (const t of preview.tiers) {
-      add(p.tierChange(t.name, TIER_LABELS[t.from], TIER_LABELS[t.to]), 13, { bold: true });
+      out.push({
+        text: p.tierChange(t.name, TIER_LABELS[t.from], TIER_LABELS[t.to]),
+        size: 13,
+        bold: true,
+        rank: 0,
+      });
     }
+  }
+  if (preview.closes.length > 0) {
+    heading(p.closes);
+    for (const c of preview.closes)
+      out.push({ text: `✕ ${c}`, size: 13, bold: true, color: TONE_COLOR.bad, rank: 0 });
   }
   if (preview.risks.length > 0) {
-    heading(p.risks);
+    heading(p.risks, 'risks');
     for (const risk of preview.risks) {
-      add(p.risk(percent(risk.chance), risk.text), 13, { bold: true });
-      for (const line of risk.effects) effect(line, 16);
+      out.push({ text: p.risk(percent(risk.chance), risk.text), size: 13, bold: true, rank: 0 });
+      for (const line of risk.effects) effect(line, 0, undefined, 16);
     }
   }
-  return y;
+  return out;
 }

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { EventCardView, Preview } from '../../view';
+import { closedLabel, type EventCardView, type Preview } from '../../view';
 import { keyHintsShown } from '../key-hints';
 import { announce } from '../screens/announce';
 import { STRINGS } from '../strings';
@@ -16,6 +16,8 @@ const MIN_BODY = 160;
 const MAX_BODY = 430;
 const PANE = WIDTH - 48 - LEFT - GUTTER;
 const SOURCES_SHOWN = 4;
+/** Height a closed choice's reason adds under its label (two lines of the button's type). */
+const CLOSED_ROOM = 50;
 
 export interface EventDialogHandlers {
   preview(choiceId: string): Preview | null;
@@ -162,7 +164,11 @@ export function openEventDialog(
       }
       if (keyHintsShown()) add(e.hint(card.choices.length), 12, { color: PALETTE.inkSoft, gap: 0 });
       if (narrow) return y;
-      paneHeight = Math.min(MAX_BODY, Math.max(MIN_BODY, y, longestPreview()));
+      // A closed choice's button carries its reason on more lines: the pane gives up that room
+      // (its previews fold their explanations first, the risks stay whole).
+      const closed = card.choices.filter((c) => on.preview(c.id)?.blocked).length;
+      const most = Math.max(MIN_BODY, MAX_BODY - closed * CLOSED_ROOM);
+      paneHeight = Math.min(most, Math.max(MIN_BODY, y, longestPreview()));
       const divider = scene.add
         .rectangle(LEFT + GUTTER / 2, 0, 1, paneHeight, PANEL.stroke)
         .setOrigin(0.5, 0);
@@ -172,7 +178,9 @@ export function openEventDialog(
       return paneHeight;
     },
     buttons: card.choices.map((choice, i) => ({
-      label: `${choice.label}`,
+      // A closed choice says on its face what closed it: a greyed line alone explains nothing,
+      // and a phone has no hover to show the preview's reason.
+      label: closedLabel(choice.label, on.preview(choice.id)?.blocked ?? null),
       hotkey: String(i + 1),
       variant: 'secondary' as const,
       enabled: () => on.preview(choice.id)?.blocked === null,
@@ -193,6 +201,7 @@ export function openEventDialog(
   const keys: Record<string, () => void> = {};
   dialog.buttons.forEach((button, i) => {
     keys[String(i + 1)] = () => {
+      if (!button.enabled()) showPane(card.choices[i]?.id ?? null);
       focus.focus(button);
       button.activate();
     };

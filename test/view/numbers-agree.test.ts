@@ -1,0 +1,90 @@
+/**
+ * Numbers that move say which span they measure, so two figures for one gauge never seem to
+ * disagree: the review's gauges at the month's end, the top bar's income, a played card, and
+ * a ruptured partnership.
+ */
+import { describe, expect, it } from 'vitest';
+import { apply, type Ending, type GameAction, type GameState, newGame } from '../../src/engine';
+import { setLocale, TEXT } from '../../src/i18n';
+import { actionCards, endTiers, scoreChange, TIER_LABELS } from '../../src/view';
+import { loadShipped } from '../helpers';
+
+const cs = loadShipped('2023');
+
+function act(state: GameState, action: GameAction): GameState {
+  const r = apply(cs, state, action);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.state;
+}
+
+function answered(state: GameState): GameState {
+  let s = state;
+  while (s.phase === 'event') {
+    const id = s.pending[0] ?? '';
+    s = act(s, { type: 'choose', event: id, choice: cs.events.get(id)?.choices?.[0]?.id ?? '' });
+  }
+  return s;
+}
+
+describe('the month review names the span of the gauges it quotes', () => {
+  it('its gauges are their moves at the month’s end, not since the month began', () => {
+    const before = answered(newGame(cs, 'numbers').state);
+    const after = act(before, { type: 'end-turn' });
+    const parts = scoreChange(cs, before, after).parts.filter((p) => p.text.includes('('));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const p of parts) expect(p.text).toMatch(/, at the month’s end\)$/);
+  });
+
+  it('says so in Vietnamese too', () => {
+    setLocale('vi');
+    try {
+      expect(TEXT.view.scoreChange.part('Tăng trưởng', '−0,2', 'Tăng trưởng GDP −1', 'tháng')).toBe(
+        'Tăng trưởng −0,2 (Tăng trưởng GDP −1, lúc cuối tháng)',
+      );
+      expect(TEXT.game.income('+10', 'tháng')).toBe('thu nhập +10');
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('the top bar’s figure is the income, not the net change the capital gauge shows', () => {
+    expect(TEXT.game.income('+10', 'month')).toBe('+10 income');
+  });
+});
+
+describe('a card played shows no price it no longer has', () => {
+  it('“played” alone, while a playable card keeps its price', () => {
+    const start = answered(newGame(cs, 'numbers').state);
+    const card = actionCards(cs, start).find((c) => c.blocked === null);
+    expect(card).toBeDefined();
+    const after = act(start, { type: 'play', action: card?.id ?? '' });
+    const played = actionCards(cs, after).find((c) => c.id === card?.id);
+    expect(played?.tag).toBe(TEXT.view.blockTag.played);
+    expect(played?.priced).toBe(false);
+    expect(actionCards(cs, after).some((c) => c.blocked === null && c.priced)).toBe(true);
+  });
+});
+
+describe('the partnerships at the end', () => {
+  const powers = cs.scenario.powers;
+  const tiers = {
+    cn: 'comprehensive-strategic',
+    us: 'comprehensive',
+    jp: 'comprehensive-strategic',
+  } as const;
+  const ending = (outcome: string): Ending =>
+    ({ outcome, collapse: true, turn: 3, score: {} }) as unknown as Ending;
+
+  it('a ruptured relation reads “ruptured”, not the rank it held', () => {
+    const lines = endTiers(powers, tiers, ending('rupture-cn'));
+    expect(lines[0]).toBe(
+      `${powers.cn?.name}: ${TEXT.view.ruptured(TIER_LABELS['comprehensive-strategic'])}`,
+    );
+    expect(lines[0]).toMatch(/ruptured/);
+    expect(lines[1]).toBe(`${powers.us?.name}: ${TIER_LABELS.comprehensive}`);
+  });
+
+  it('a year that ended whole lists every tier as it stands', () => {
+    expect(endTiers(powers, tiers, null).join(' ')).not.toMatch(/ruptured/);
+  });
+});

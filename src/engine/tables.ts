@@ -13,6 +13,7 @@ import {
   type PackedFormula,
   packCondition,
   packFormula,
+  valueAt,
 } from './conditions';
 import { type RedLineTable, redLineTables } from './doctrine';
 import type { NewsKind } from './explain';
@@ -266,20 +267,9 @@ function amounts(rec: Partial<Record<string, number>> | undefined, slots: (k: st
 const clampChance = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
 const NO_FORMULA: PackedFormula = { base: 0, at: [], by: [] };
 
-/**
- * `evalChance` of a risk: its fixed chance or its formula, clamped to 0..1
- * the same way. The formula is `valueAt`'s sum written out (same terms, same
- * order): every risk of every decision asks, and a call returning the
- * fraction would box it on the heap.
- */
+/** `evalChance` of a risk: its fixed chance or its formula, clamped to 0..1 the same way. */
 export function chanceAt(risk: RiskTable, p: Packed): number {
-  if (risk.chance !== null) return risk.chance;
-  const f = risk.chanceFormula;
-  const { at, by } = f;
-  const ind = p.ind;
-  let value = f.base;
-  for (let i = 0; i < at.length; i++) value += (by[i] as number) * (ind[at[i] as number] as number);
-  return clampChance(value);
+  return risk.chance ?? clampChance(valueAt(risk.chanceFormula, p));
 }
 
 function chanceOf(

@@ -6,7 +6,7 @@
 
 import { payCapital } from './capital';
 import type { CompiledScenario } from './compile';
-import { holdsAt, type PackedFormula } from './conditions';
+import { holdsAt, type PackedFormula, valueAt } from './conditions';
 import { applyCredibility } from './credibility';
 import { applyDoctrine } from './doctrine';
 import { applyDynamics, applyLeanSignals } from './dynamics';
@@ -14,6 +14,7 @@ import { applyOutcome } from './effects';
 import { endingAt } from './endings';
 import { eventWords } from './event-words';
 import { deal } from './hand';
+import type { Packed } from './packed';
 import { putOff, retry } from './postpone';
 import type { EventTable, ReactionTable } from './tables';
 import type { Tx } from './tx';
@@ -78,19 +79,9 @@ function fire(tx: Tx, ev: EventTable): void {
 const options: number[] = [];
 const weights: number[] = [];
 
-/**
- * A weight formula's value: `valueAt`'s sum (the same terms in the same
- * order), written where it is needed. Most weights are a constant, read
- * without a loop; a call returning the others would box each fraction on the
- * heap, and every turn weighs every reaction and random event.
- */
-export function weightAt(f: PackedFormula, ind: readonly number[]): number {
-  let value = f.base;
-  const at = f.at;
-  if (at.length === 0) return value;
-  const by = f.by;
-  for (let i = 0; i < at.length; i++) value += (by[i] as number) * (ind[at[i] as number] as number);
-  return value;
+/** A weight formula's value; most weights are a constant, read without a call. */
+function weightAt(f: PackedFormula, p: Packed): number {
+  return f.at.length === 0 ? f.base : valueAt(f, p);
 }
 
 /**
@@ -122,7 +113,7 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       // Usually nothing is waiting: skip the search over ids then.
       if (p.pending.length > 0 && p.pending.includes(ev.event.id)) continue;
       if (ev.when.ops.length > 0 && !holdsAt(ev.when, p)) continue;
-      const weight = Math.max(0, weightAt(ev.weight, p.ind));
+      const weight = Math.max(0, weightAt(ev.weight, p));
       if (weight <= 0) continue;
       options[n] = i;
       weights[n++] = weight;
@@ -148,7 +139,7 @@ function react(tx: Tx, cs: CompiledScenario): void {
       const last = p.lastTurn[r.slot] as number;
       if (last !== -1 && p.turn - last <= r.cooldown) continue;
       if (r.when.ops.length > 0 && !holdsAt(r.when, p)) continue;
-      const weight = Math.max(0, weightAt(r.weight, p.ind));
+      const weight = Math.max(0, weightAt(r.weight, p));
       if (weight <= 0) continue;
       options[n] = i;
       weights[n++] = weight;

@@ -62,13 +62,16 @@ describe('a mark on the map', () => {
     const marks = await page.evaluate(() => window.bamboo!.mapMarks());
     const mark = marks[0] as MapMarkSpot;
     // The news behind the mark, as the text mirror lists it: "Kind, Place, this month: news".
-    const line = await page.evaluate(
-      (lead) =>
-        [...document.querySelectorAll('#bamboo-mirror section[aria-label] li')]
-          .map((li) => li.textContent ?? '')
-          .find((t) => t.startsWith(lead)) ?? '',
-      `${EN.marks.kinds[mark.kind]}, ${mark.place}, `,
-    );
+    // The mirror looks at the screen every few frames, so the line follows the mark shortly.
+    const line = (await (
+      await page.waitForFunction(
+        (lead) =>
+          [...document.querySelectorAll('#bamboo-mirror section[aria-label] li')]
+            .map((li) => li.textContent ?? '')
+            .find((t) => t.startsWith(lead)),
+        `${EN.marks.kinds[mark.kind]}, ${mark.place}, `,
+      )
+    ).jsonValue()) as string;
     const news = line.slice(line.indexOf(': ') + 2).split(' · ');
     expect(news[0]?.length ?? 0).toBeGreaterThan(0);
     expect(await tooltipTexts(page)).not.toContain(headingOf(mark));

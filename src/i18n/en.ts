@@ -1185,7 +1185,31 @@ export const EN = {
         slip: (share: string) => `${share} of decisions on impulse`,
         idle: (share: string) => `${share} of months without a card`,
         pace: (cards: string) => `cards a month: ${cards}`,
+        alone: (capital: string, share: string) => `${capital} left alone in ${share} of months`,
       },
+    },
+    /** A gauge sliding toward its ending at the player's pace, in the advisor's words. */
+    sliding: {
+      cliff: {
+        rupture: 'rupture',
+        unrest: 'unrest',
+        clash: 'armed clash',
+        crisis: 'economic crisis',
+        autonomy: 'autonomy lost',
+      },
+      line: (
+        name: string,
+        value: string,
+        rate: string,
+        over: number,
+        unit: string,
+        cliff: string,
+        at: string,
+        when: string,
+        chance: string,
+      ) =>
+        `${name}: sliding, ${value} now, ${rate} a ${unit} over the last ${over === 1 ? unit : `${over} ${unit}s`}. At this pace: ${cliff} (${at}) by the end of ${when}${chance}.`,
+      chance: (share: string) => `; it came in ${share} of the futures played your way`,
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {

@@ -1133,7 +1133,31 @@ export const VI: Translation<typeof EN> = {
         slip: (share: string) => `${share} quyết định tùy hứng`,
         idle: (share: string) => `${share} số tháng không chơi thẻ nào`,
         pace: (cards: string) => `số thẻ mỗi tháng: ${cards}`,
+        alone: (capital: string, share: string) => `bỏ ngỏ ${capital} trong ${share} số tháng`,
       },
+    },
+    sliding: {
+      cliff: {
+        rupture: 'đổ vỡ quan hệ',
+        unrest: 'bất ổn',
+        clash: 'xung đột vũ trang',
+        crisis: 'khủng hoảng kinh tế',
+        autonomy: 'mất tự chủ',
+      },
+      line: (
+        name: string,
+        value: string,
+        rate: string,
+        over: number,
+        unit: string,
+        cliff: string,
+        at: string,
+        when: string,
+        chance: string,
+      ) =>
+        `${name} đang trượt dốc: nay ${value}, ${rate} mỗi ${unit} trong ${over} ${unit} qua. Cứ đà này: ${cliff} (${at}) vào cuối ${inSentence(when)}${chance}.`,
+      chance: (share: string) =>
+        `; điều đó xảy ra trong ${share} số tương lai chơi theo cách của bạn`,
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {

@@ -144,6 +144,9 @@ function poleCapital(cs: CompiledScenario, sign: -1 | 1): string {
   return pole ? powerCapital(cs.scenario.powers, pole) : '';
 }
 
+/** A power left alone in this share of months or more is named (the futures keep it so). */
+const ALONE_SAID = 0.3;
+
 /** A lean per decision below this reads as even-handed. */
 const EVEN_LEAN = 0.5;
 
@@ -158,5 +161,14 @@ export function playerWaysLine(cs: CompiledScenario, ways: PlayerWays): Forecast
       : F.ways.toward(poleCapital(cs, ways.lean > 0 ? 1 : -1));
   const pace = F.ways.pace(n(ways.pace, 1));
   const cards = ways.idle > 0 ? `${pace}, ${F.ways.idle(percent(ways.idle))}` : pace;
-  return { text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), cards) };
+  // The powers left alone most months: the futures leave them as often (advisor-player.ts).
+  const alone = cs.tables.vocab.powers
+    .map((p, i) => ({ p, share: ways.neglect[i] ?? 0 }))
+    .filter((a) => a.share >= ALONE_SAID)
+    .sort((a, b) => b.share - a.share)
+    .map((a) => F.ways.alone(powerCapital(cs.scenario.powers, a.p), percent(a.share)));
+  return {
+    text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), [cards, ...alone].join(', ')),
+    ...(alone.length > 0 ? { tone: 'bad' as const } : {}),
+  };
 }

@@ -55,14 +55,31 @@ describe('future by future', () => {
 describe('whose futures the advisor played', () => {
   it('names the player’s ways in their words, the lean by the pole’s capital', () => {
     const c = loadShipped('2023');
-    expect(playerWaysLine(c, { lean: 1.2, slip: 0.15, idle: 0, pace: 2.5 }).text).toBe(
+    expect(
+      playerWaysLine(c, { lean: 1.2, slip: 0.15, idle: 0, pace: 2.5, neglect: [0, 0, 0] }).text,
+    ).toBe(
       'Played your way, this choice included: leaning to Washington, 15% of decisions on impulse, cards a month: 2.5',
     );
-    expect(playerWaysLine(c, { lean: -0.8, slip: 0.05, idle: 0.25, pace: 1 }).text).toBe(
+    expect(
+      playerWaysLine(c, { lean: -0.8, slip: 0.05, idle: 0.25, pace: 1, neglect: [0.1, 0.2, 0] })
+        .text,
+    ).toBe(
       'Played your way, this choice included: leaning to Beijing, 5% of decisions on impulse, cards a month: 1, 25% of months without a card',
     );
-    expect(playerWaysLine(c, { lean: 0.2, slip: 0.05, idle: 0, pace: 3 }).text).toMatch(
-      /: even-handed, /,
+    // A power left alone most months is named, as the futures leave it alone too.
+    const alone = playerWaysLine(c, {
+      lean: 0.6,
+      slip: 0.05,
+      idle: 0,
+      pace: 2,
+      neglect: [0.6, 0, 0.35],
+    });
+    expect(alone.text).toBe(
+      'Played your way, this choice included: leaning to Washington, 5% of decisions on impulse, cards a month: 2, Beijing left alone in 60% of months, Tokyo left alone in 35% of months',
     );
+    expect(alone.tone).toBe('bad');
+    expect(
+      playerWaysLine(c, { lean: 0.2, slip: 0.05, idle: 0, pace: 3, neglect: [0, 0, 0] }).text,
+    ).toMatch(/: even-handed, /);
   });
 });

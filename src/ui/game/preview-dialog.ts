@@ -11,6 +11,7 @@ import {
   forecastLines,
   type Preview,
   playerWaysLine,
+  slidingGauges,
   standingLine,
 } from '../../view';
 import { requestForecast } from '../advisor/advisor-client';
@@ -225,6 +226,10 @@ function askAdvisor(
       const lines = [
         standingLine(ctx.cs, q.state),
         playerWaysLine(ctx.cs, playerTendencies(ctx.cs, q.state, q.decision)),
+        // A gauge sliding to its ending at the player's pace is named before the year's figures.
+        ...slidingGauges(ctx.cs, ctx.store.getState().steps, mine.forecast).map(
+          (slide): ForecastLine => ({ text: slide.text, warn: true, tone: 'bad' }),
+        ),
         ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
       showLines(text, lines);

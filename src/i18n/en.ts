@@ -1208,8 +1208,8 @@ export const EN = {
         when: string,
         chance: string,
       ) =>
-        `${name}: sliding, ${value} now, ${rate} a ${unit} over the last ${over === 1 ? unit : `${over} ${unit}s`}. At this pace: ${cliff} (${at}) by the end of ${when}${chance}.`,
-      chance: (share: string) => `; it came in ${share} of the futures played your way`,
+        `${name} sliding: ${value}, ${rate} a ${unit} over ${over === 1 ? `the last ${unit}` : `${over} ${unit}s`}; at this pace ${cliff} (${at}) by the end of ${when}${chance}.`,
+      chance: (share: string) => ` (in ${share} of the futures played your way)`,
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {

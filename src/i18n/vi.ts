@@ -1155,9 +1155,8 @@ export const VI: Translation<typeof EN> = {
         when: string,
         chance: string,
       ) =>
-        `${name} đang trượt dốc: nay ${value}, ${rate} mỗi ${unit} trong ${over} ${unit} qua. Cứ đà này: ${cliff} (${at}) vào cuối ${inSentence(when)}${chance}.`,
-      chance: (share: string) =>
-        `; điều đó xảy ra trong ${share} số tương lai chơi theo cách của bạn`,
+        `${name} đang trượt dốc: ${value}, ${rate} mỗi ${unit} trong ${over} ${unit} qua; cứ đà này ${cliff} (${at}) vào cuối ${inSentence(when)}${chance}.`,
+      chance: (share: string) => ` (xảy ra trong ${share} số tương lai chơi theo cách của bạn)`,
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {

@@ -162,10 +162,12 @@ export function playerWaysLine(cs: CompiledScenario, ways: PlayerWays): Forecast
   const pace = F.ways.pace(n(ways.pace, 1));
   const cards = ways.idle > 0 ? `${pace}, ${F.ways.idle(percent(ways.idle))}` : pace;
   // The powers left alone most months: the futures leave them as often (advisor-player.ts).
+  // The one left alone most, where it is left alone often: the line stays short.
   const alone = cs.tables.vocab.powers
     .map((p, i) => ({ p, share: ways.neglect[i] ?? 0 }))
     .filter((a) => a.share >= ALONE_SAID)
     .sort((a, b) => b.share - a.share)
+    .slice(0, 1)
     .map((a) => F.ways.alone(powerCapital(cs.scenario.powers, a.p), percent(a.share)));
   return {
     text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), [cards, ...alone].join(', ')),

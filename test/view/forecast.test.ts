@@ -66,7 +66,7 @@ describe('whose futures the advisor played', () => {
     ).toBe(
       'Played your way, this choice included: leaning to Beijing, 5% of decisions on impulse, cards a month: 1, 25% of months without a card',
     );
-    // A power left alone most months is named, as the futures leave it alone too.
+    // The power left alone most is named (the futures leave it alone too); only that one.
     const alone = playerWaysLine(c, {
       lean: 0.6,
       slip: 0.05,
@@ -75,7 +75,7 @@ describe('whose futures the advisor played', () => {
       neglect: [0.6, 0, 0.35],
     });
     expect(alone.text).toBe(
-      'Played your way, this choice included: leaning to Washington, 5% of decisions on impulse, cards a month: 2, Beijing left alone in 60% of months, Tokyo left alone in 35% of months',
+      'Played your way, this choice included: leaning to Washington, 5% of decisions on impulse, cards a month: 2, Beijing left alone in 60% of months',
     );
     expect(alone.tone).toBe('bad');
     expect(

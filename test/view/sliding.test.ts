@@ -31,7 +31,7 @@ describe('a gauge sliding toward its ending', () => {
     expect(slide?.over).toBe(3);
     expect(slide?.turns).toBe(2);
     expect(slide?.text).toBe(
-      'Relations with Beijing: sliding, 40 now, −5 a month over the last 3 months. At this pace: rupture (30) by the end of June 2023.',
+      'Relations with Beijing sliding: 40, −5 a month over 3 months; at this pace rupture (30) by the end of June 2023.',
     );
   });
 
@@ -39,7 +39,7 @@ describe('a gauge sliding toward its ending', () => {
     const steps = months(5, (t) => ({ 'relations.cn': 60 - 5 * t }));
     const forecast = { failures: { 'rupture-cn': 0.42 } } as unknown as Forecast;
     expect(slidingGauges(cs, steps, forecast)[0]?.text).toMatch(
-      /by the end of June 2023; it came in 42% of the futures played your way\.$/,
+      /by the end of June 2023 \(in 42% of the futures played your way\)\.$/,
     );
   });
 
@@ -79,8 +79,8 @@ describe('a gauge sliding toward its ending', () => {
         cs,
         months(5, (t) => ({ 'relations.cn': 60 - 5 * t })),
       )[0]?.text;
-      expect(text).toMatch(/đang trượt dốc: nay 40, −5 mỗi tháng trong 3 tháng qua/);
-      expect(text).toMatch(/Cứ đà này: đổ vỡ quan hệ \(30\) vào cuối tháng 6 năm 2023\.$/);
+      expect(text).toMatch(/đang trượt dốc: 40, −5 mỗi tháng trong 3 tháng qua/);
+      expect(text).toMatch(/; cứ đà này đổ vỡ quan hệ \(30\) vào cuối tháng 6 năm 2023\.$/);
     } finally {
       setLocale('en');
     }

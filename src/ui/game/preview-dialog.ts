@@ -90,11 +90,11 @@ export function openPreviewDialog(
         const rule = ctx.scene.add.rectangle(at - 10, 0, 1, Math.max(used, 200), PANEL.stroke);
         container.add(rule.setOrigin(0));
         const { text, height } = addAdvisorSection(ctx.scene, container, at, 0, ADVISOR_COLUMN);
-        cancel = askAdvisor(ctx, question, text);
+        cancel = askAdvisor(ctx, question, text, Math.max(used, height));
         return Math.max(used, height);
       }
       const { text, height } = addAdvisorSection(ctx.scene, container, 0, used + 8, width);
-      cancel = askAdvisor(ctx, question, text);
+      cancel = askAdvisor(ctx, question, text, used + 8 + height);
       return used + 8 + height;
     },
     buttons: [
@@ -182,8 +182,14 @@ function show(text: Phaser.GameObjects.Text, value: string): void {
 /**
  * The forecast a line at a time under the progress line's place, each coloured by whether it
  * is good or bad news (a warning sign on the dangers), so the verdict reads before the figures.
+ * Lines that would run past `bottom` (the dialog's body) are left off the screen, the least
+ * telling last ones first; the whole forecast stays in the test handle's copy.
  */
-function showLines(body: Phaser.GameObjects.Text, lines: readonly ForecastLine[]): void {
+function showLines(
+  body: Phaser.GameObjects.Text,
+  lines: readonly ForecastLine[],
+  bottom: number,
+): void {
   const value = lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n');
   body.scene.registry.set(REGISTRY.advisor, value);
   const parent = body.parentContainer;
@@ -198,6 +204,10 @@ function showLines(body: Phaser.GameObjects.Text, lines: readonly ForecastLine[]
       ...textStyle(12, { color, ...(line.tone ? { weight: 700 as const } : {}) }),
       wordWrap: { width: body.style.wordWrapWidth ?? 300, useAdvancedWrap: true },
     });
+    if (y + t.height > bottom) {
+      t.destroy();
+      break;
+    }
     parent.add(t);
     y += t.height + 3;
   }
@@ -208,6 +218,7 @@ function askAdvisor(
   ctx: GameContext,
   q: AdvisorQuestion,
   text: Phaser.GameObjects.Text,
+  bottom: number,
 ): () => void {
   const a = STRINGS.game.advisor;
   const decisions = q.baseline ? [q.decision, q.baseline] : [q.decision];
@@ -232,7 +243,7 @@ function askAdvisor(
         ),
         ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
-      showLines(text, lines);
+      showLines(text, lines, bottom);
     },
   });
 }

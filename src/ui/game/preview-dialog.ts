@@ -182,8 +182,9 @@ function show(text: Phaser.GameObjects.Text, value: string): void {
 /**
  * The forecast a line at a time under the progress line's place, each coloured by whether it
  * is good or bad news (a warning sign on the dangers), so the verdict reads before the figures.
- * Lines that would run past `bottom` (the dialog's body) are left off the screen, the least
- * telling last ones first; the whole forecast stays in the test handle's copy.
+ * Where the lines would run past `bottom` (the dialog's body), the spare ones (the figures a
+ * verdict needs least) are left off the screen first, then the last; the whole forecast stays
+ * in the test handle's copy.
  */
 function showLines(
   body: Phaser.GameObjects.Text,
@@ -197,19 +198,33 @@ function showLines(
     body.setText(value);
     return;
   }
-  let y = body.y;
-  for (const line of lines) {
+  const shown = lines.map((line) => {
     const color = line.tone ? TONE_COLOR[line.tone] : PALETTE.ink;
-    const t = body.scene.add.text(body.x, y, `${line.warn ? '⚠ ' : ''}${line.text}`, {
+    const text = body.scene.add.text(body.x, 0, `${line.warn ? '⚠ ' : ''}${line.text}`, {
       ...textStyle(12, { color, ...(line.tone ? { weight: 700 as const } : {}) }),
       wordWrap: { width: body.style.wordWrapWidth ?? 300, useAdvancedWrap: true },
     });
-    if (y + t.height > bottom) {
-      t.destroy();
-      break;
+    return { text, spare: line.spare };
+  });
+  const height = () => shown.reduce((h, s) => h + s.text.height + 3, 0);
+  while (body.y + height() > bottom) {
+    let drop = -1;
+    shown.forEach((s, i) => {
+      const least = shown[drop]?.spare ?? Number.POSITIVE_INFINITY;
+      if (s.spare !== undefined && s.spare < least) drop = i;
+    });
+    if (drop < 0) break;
+    shown[drop]?.text.destroy();
+    shown.splice(drop, 1);
+  }
+  let y = body.y;
+  for (const { text } of shown) {
+    if (y + text.height > bottom) {
+      text.destroy();
+      continue;
     }
-    parent.add(t);
-    y += t.height + 3;
+    parent.add(text.setY(y));
+    y += text.height + 3;
   }
   body.setText('').setVisible(false);
 }

@@ -1197,18 +1197,10 @@ export const EN = {
         crisis: 'economic crisis',
         autonomy: 'autonomy lost',
       },
-      line: (
-        name: string,
-        value: string,
-        rate: string,
-        over: number,
-        unit: string,
-        cliff: string,
-        at: string,
-        when: string,
-        chance: string,
-      ) =>
-        `${name} sliding: ${value}, ${rate} a ${unit} over ${over === 1 ? `the last ${unit}` : `${over} ${unit}s`}; at this pace ${cliff} (${at}) by the end of ${when}${chance}.`,
+      line: (name: string, value: string, rate: string, over: string, unit: string) =>
+        `${name} sliding: ${value}, ${rate} a ${unit} over ${over === '1' ? `the last ${unit}` : `${over} ${unit}s`}`,
+      reach: (cliff: string, at: string, when: string) =>
+        `; at this pace ${cliff} (${at}) by the end of ${when}`,
       chance: (share: string) => ` (in ${share} of the futures played your way)`,
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,

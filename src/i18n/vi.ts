@@ -1144,18 +1144,10 @@ export const VI: Translation<typeof EN> = {
         crisis: 'khủng hoảng kinh tế',
         autonomy: 'mất tự chủ',
       },
-      line: (
-        name: string,
-        value: string,
-        rate: string,
-        over: number,
-        unit: string,
-        cliff: string,
-        at: string,
-        when: string,
-        chance: string,
-      ) =>
-        `${name} đang trượt dốc: ${value}, ${rate} mỗi ${unit} trong ${over} ${unit} qua; cứ đà này ${cliff} (${at}) vào cuối ${inSentence(when)}${chance}.`,
+      line: (name: string, value: string, rate: string, over: string, unit: string) =>
+        `${name} đang trượt dốc: ${value}, ${rate} mỗi ${unit} trong ${over} ${unit} qua`,
+      reach: (cliff: string, at: string, when: string) =>
+        `; cứ đà này ${cliff} (${at}) vào cuối ${inSentence(when)}`,
       chance: (share: string) => ` (xảy ra trong ${share} số tương lai chơi theo cách của bạn)`,
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,

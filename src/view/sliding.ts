@@ -110,17 +110,16 @@ export function slidingGauges(
       over,
       turns,
       collapse: c.collapse,
-      text: S.line(
+      // The month sentence ends after the chance: "…by the end of October 2023 (in 7% …)."
+      text: `${S.line(
         indicatorLabel(cs.scenario.powers, c.key).name,
         gaugeValue(c.key, now),
         gaugeValue(c.key, rate).replace(/^(?=\d)/, '+'),
-        over,
+        String(over),
         unit,
-        c.name,
-        gaugeValue(c.key, c.at),
-        turnLabel(cs, last.turn + turns - 1),
-        chance === null ? '' : S.chance(percent(chance)),
-      ),
+      )}${S.reach(c.name, gaugeValue(c.key, c.at), turnLabel(cs, last.turn + turns - 1))}${
+        chance === null ? '' : S.chance(percent(chance))
+      }.`,
     });
   }
   return out.sort((a, b) => a.turns - b.turns);

@@ -12,6 +12,7 @@ import { type BotSummary, botGames, HEADLINE_BOTS, runBots } from './bots';
 import { type EventDepth, eventDepth, eventGames } from './events';
 import { seedList } from './games';
 import { unreadIndicators } from './indicators';
+import { type MonthDepth, monthDepth } from './months';
 import { DEFAULT_SEARCH, type RoundReport, type SearchOptions, searchRotations } from './search';
 
 /** Seeds per bot and for the search's last round: the issue measured on 100. */
@@ -58,6 +59,8 @@ export interface DepthReport {
     readonly finalists: readonly RotationFigure[];
   };
   readonly events: readonly EventDepth[];
+  /** Per month: each decision the lookahead bot met, and whether one of them is a real decision. */
+  readonly months: readonly MonthDepth[];
   readonly neverFired: readonly string[];
   /** Events the historical path never reaches, though some bot may (dead content for a teacher). */
   readonly neverOnHistoricalPath: readonly string[];
@@ -119,6 +122,11 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
     tick('events', ++eventDone, eventTotal),
   );
 
+  let monthDone = 0;
+  const months = monthDepth(cs, seeds, {
+    onGame: () => tick('months', ++monthDone, seeds.length),
+  });
+
   const search: SearchOptions = { ...DEFAULT_SEARCH, ...opts.search, games };
   const found = searchRotations(cs, {
     ...search,
@@ -174,6 +182,7 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
       finalists: found.finalists.map(rotationFigure),
     },
     events,
+    months,
     neverFired,
     neverOnHistoricalPath,
     unreadIndicators: unread,

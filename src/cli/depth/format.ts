@@ -1,5 +1,5 @@
 /** The depth report as terminal text and as the Markdown of docs/depth.md. */
-import { type DecisionDepth, MONTH_SAMPLES, type MonthDepth, REAL_DECISION } from './months';
+import { CARDS, type DecisionDepth, MONTH_SAMPLES, type MonthDepth, REAL_DECISION } from './months';
 import type { DepthReport, RotationFigure } from './report';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -40,7 +40,7 @@ export function depthText(r: DepthReport): string {
     );
   const real = r.months.filter((m) => m.real).length;
   lines.push(
-    `  months with a real decision: ${real} of ${r.months.length} (strongest decision: gap best − worst, best − second, best not the usual one, the routine loses ≥ ${REAL_DECISION.regret}):`,
+    `  months with a real decision: ${real} of ${r.months.length}, on ${r.monthGames} lookahead games (strongest decision: gap best − worst, best − second, best not the usual one, the routine loses ≥ ${REAL_DECISION.regret}):`,
   );
   for (const m of r.months) {
     const d = m.decisions[0];
@@ -102,7 +102,7 @@ function scenarioMarkdown(r: DepthReport): string {
         `| ${e.id} | ${e.when} | ${pct(e.firedShare.historical)} | ${pct(e.firedShare.bots)} | ${orDash(e.gapMedian)} | ${shareOrDash(e.historicalBestShare)} | ${e.historicalAnswer ?? '—'} | ${e.choices.map((c) => `${c.id} ${orDash(c.median)}`).join(', ')} |`,
     ),
     '',
-    ...monthsMarkdown(r.months),
+    ...monthsMarkdown(r.months, r.monthGames),
     '',
     `**Never fired**: ${r.neverFired.join(', ') || 'none'}. Never on the historical path (some bot may reach them): ${r.neverOnHistoricalPath.join(', ') || 'none'}.`,
     '',
@@ -114,32 +114,35 @@ function scenarioMarkdown(r: DepthReport): string {
   ].join('\n');
 }
 
-/** The decisions shown for a month: the real ones, else the strongest two. */
+/** The decisions shown for a month: the real ones, else the strongest two; and its strongest event. */
 function shown(m: MonthDepth): readonly DecisionDepth[] {
   const real = m.decisions.filter((d) => d.real);
-  return real.length > 0 ? real : m.decisions.slice(0, 2);
+  const out = real.length > 0 ? real : m.decisions.slice(0, 2);
+  const event = m.decisions.find((d) => d.id !== CARDS && d.seeds >= m.decisions[0]!.seeds / 2);
+  return event && !out.includes(event) ? [...out, event] : out;
 }
 
-function monthsMarkdown(months: readonly MonthDepth[]): string[] {
+function monthsMarkdown(months: readonly MonthDepth[], games: number): string[] {
   const real = months.filter((m) => m.real).length;
+  const byEvent = months.filter((m) => m.realEvent).length;
   return [
-    `**A real decision every month?** ${real} of ${months.length} months have one${
+    `**A real decision every month?** On ${games} lookahead games, ${real} of ${months.length} months have one${
       real < months.length
         ? ` (not: ${months
             .filter((m) => !m.real)
             .map((m) => m.month)
             .join(', ')})`
         : ''
-    }. Per month, the real decisions (or, when there is none, the two with the most at stake); seeds: games in which the decision came up; gap: median best − worst; close: median best − second; other best: share of seeds whose best is not the most common best; routine loses: share of seeds on which the usual answer loses ≥ ${REAL_DECISION.regret} to the best.`,
+    }. Per month, the real decisions (or, when there is none, the two with the most at stake); seeds: games in which the decision came up; gap: median best − worst; close: median best − second; other best: share of seeds whose best is not the most common best; routine loses: share of seeds on which the routine (the best fixed order of preference) loses ≥ ${REAL_DECISION.regret} to that seed's best.`,
     '',
-    '| month | real? | decision | seeds | options | gap | close | most often best | other best | routine loses |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    '| month | real? | real event? | decision | seeds | options | gap | close | most often best | other best | routine loses |',
+    '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
     ...months.flatMap((m) => {
       const ds = shown(m);
-      if (ds.length === 0) return [`| ${m.month} | ❌ | — | 0 | — | — | — | — | — | — |`];
+      if (ds.length === 0) return [`| ${m.month} | ❌ | ❌ | — | 0 | — | — | — | — | — | — |`];
       return ds.map(
         (d, i) =>
-          `| ${i === 0 ? m.month : ''} | ${i === 0 ? (m.real ? '✅' : '❌') : ''} | ${d.id} | ${d.seeds} | ${d.options} | ${d.gap} | ${d.close} | ${d.modal} | ${pct(d.otherBestShare)} | ${pct(d.routineLosesShare)} |`,
+          `| ${i === 0 ? m.month : ''} | ${i === 0 ? (m.real ? '✅' : '❌') : ''} | ${i === 0 ? (m.realEvent ? '✅' : '❌') : ''} | ${d.id} | ${d.seeds} | ${d.options} | ${d.gap} | ${d.close} | ${d.modal} | ${pct(d.otherBestShare)} | ${pct(d.routineLosesShare)} |`,
       );
     }),
   ];
@@ -150,7 +153,7 @@ const METHOD = [
   '',
   "**Events**: for each event with choices, the historical path is replayed with that one answer forced on every seed where the event fires. **Never fired** lists the events no bot and not the historical path reached on any seed. **Unread indicators** are those that no condition, formula or card price in the data names and that the engine's rules ignore: measured by replaying recorded games from states where the indicator is pushed to either end of its range, and watching whether anything else changes (another indicator, a flag, an event, the ending, which cards are legal).",
   '',
-  `**A real decision every month.** The lookahead bot plays every seed; at each event it answers and at each month's first card (the hand's cards, or ending the month without one), every candidate is valued by the rollouts the bot decides by (bamboo play to two turns ahead, on ${MONTH_SAMPLES} private futures instead of its 3). A decision is **real** when (1) it comes up in at least ${pct(REAL_DECISION.reach)} of the games, (2) the median gap between the best and the worst candidate is at least ${REAL_DECISION.stakes} points of score, and (3) no routine settles it: taking each time the candidate that is most often best (or, when it is not on offer, the next most often best) loses at least ${REAL_DECISION.regret} point to that game's best on at least ${pct(REAL_DECISION.share)} of the games. A month passes when one of its decisions is real. An answer that is always best, or a choice between answers that end the same, fails; so does a choice whose best changes from seed to seed only by a hair.`,
+  `**A real decision every month.** The lookahead bot plays three times as many seeds as the rest of the report; at each event it answers and at each month's first card (the hand's cards, or ending the month without one), every candidate is valued by the rollouts the bot decides by (bamboo play to two turns ahead, on ${MONTH_SAMPLES} private futures instead of its 3). A decision is **real** when (1) it comes up in at least ${pct(REAL_DECISION.reach)} of the games, (2) the median gap between the best and the worst candidate is at least ${REAL_DECISION.stakes} points of score, and (3) no routine settles it: taking each time the candidate that is most often best (or, when it is not on offer, the next most often best) loses at least ${REAL_DECISION.regret} point to that game's best on at least ${pct(REAL_DECISION.share)} of the games. A month passes when one of its decisions is real; "real event?" asks the same of its events alone, since the hand changes from game to game by design and so passes more easily. An answer that is always best, or a choice between answers that end the same, fails; so does a choice whose best changes from seed to seed only by a hair.`,
   '',
   'Performance targets (`npm run bench`: ≥ 20,000 campaigns/s, the advisor < 100 ms per 1,000 rollouts) are judged by the benchmark, not here.',
 ].join('\n');

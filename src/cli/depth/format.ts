@@ -118,22 +118,23 @@ function scenarioMarkdown(r: DepthReport): string {
 function shown(m: MonthDepth): readonly DecisionDepth[] {
   const real = m.decisions.filter((d) => d.real);
   const out = real.length > 0 ? real : m.decisions.slice(0, 2);
-  const event = m.decisions.find((d) => d.id !== CARDS && d.seeds >= m.decisions[0]!.seeds / 2);
+  const event = m.decisions.find(
+    (d) => d.id !== CARDS && d.seeds >= (m.decisions[0]?.seeds ?? 0) / 2,
+  );
   return event && !out.includes(event) ? [...out, event] : out;
+}
+
+/** " (not: jan, feb)" for the months that fail `real`, or nothing. */
+function missing(months: readonly MonthDepth[], real: (m: MonthDepth) => boolean): string {
+  const not = months.filter((m) => !real(m)).map((m) => m.month);
+  return not.length > 0 ? ` (not: ${not.join(', ')})` : '';
 }
 
 function monthsMarkdown(months: readonly MonthDepth[], games: number): string[] {
   const real = months.filter((m) => m.real).length;
   const byEvent = months.filter((m) => m.realEvent).length;
   return [
-    `**A real decision every month?** On ${games} lookahead games, ${real} of ${months.length} months have one${
-      real < months.length
-        ? ` (not: ${months
-            .filter((m) => !m.real)
-            .map((m) => m.month)
-            .join(', ')})`
-        : ''
-    }. Per month, the real decisions (or, when there is none, the two with the most at stake); seeds: games in which the decision came up; gap: median best − worst; close: median best − second; other best: share of seeds whose best is not the most common best; routine loses: share of seeds on which the routine (the best fixed order of preference) loses ≥ ${REAL_DECISION.regret} to that seed's best.`,
+    `**A real decision every month?** On ${games} lookahead games, ${real} of ${months.length} months have one${missing(months, (m) => m.real)}; ${byEvent} have one among their events, the hand aside${missing(months, (m) => m.realEvent)}. Per month, the real decisions (or, when there is none, the two with the most at stake) and the month's strongest event; seeds: games in which the decision came up; gap: median best − worst; close: median best − second; other best: share of seeds whose best is not the most common best; routine loses: share of seeds on which the routine (the best fixed order of preference) loses ≥ ${REAL_DECISION.regret} to that seed's best.`,
     '',
     '| month | real? | real event? | decision | seeds | options | gap | close | most often best | other best | routine loses |',
     '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',

@@ -29,7 +29,7 @@ import {
 } from './state';
 import type { ActionTable, ChoiceTable, DecisionTable, EventTable } from './tables';
 import { beginTurn, endTurn, recheckScheduled } from './turn';
-import { Tx } from './tx';
+import { simTx, Tx } from './tx';
 
 export type ApplyErrorCode =
   | 'game-over'
@@ -147,7 +147,7 @@ export function newPacked(cs: CompiledScenario, seed: string): Packed {
   const origin = { ...opening.origin, state: { ...opening.origin.state, seed, rng } };
   const p = new Packed(opening.layout, origin, opening);
   p.rng.reset(rng);
-  beginTurn(new Tx(p, null), cs);
+  beginTurn(simTx(p), cs);
   return p;
 }
 
@@ -516,18 +516,21 @@ function resolve(
   }
 }
 
+/** A recorded decision gets its own Tx; an unrecorded one (simulations) the shared one. */
+const txFor = (p: Packed, rec: Recorder | null): Tx => (rec ? new Tx(p, rec) : simTx(p));
+
 /** The rules of a decision already found legal: a card, an event's answer, or (null) ending the turn. */
 function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | null): void {
   if (t === null) {
     p.step += 1;
-    endTurn(new Tx(p, rec), cs);
+    endTurn(txFor(p, rec), cs);
     return;
   }
   const source = t.ctx.source;
   if ('action' in t) {
     const cost = costAt(t, p);
     p.step += 1;
-    const tx = new Tx(p, rec);
+    const tx = txFor(p, rec);
     tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
     p.setLastTurn(t.slot, p.turn);
@@ -538,7 +541,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   }
   const choice = t.choice;
   p.step += 1;
-  const tx = new Tx(p, rec);
+  const tx = txFor(p, rec);
   tx.add(tx.p.layout.vocab.capital, -(choice.cost ?? 0), source);
   tx.bump(t.slot);
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });

@@ -12,7 +12,8 @@ import type { Recorder } from './record';
 import type { SourceId } from './sources';
 
 export class Tx {
-  readonly p: Packed;
+  /** Written only by `simTx`, which points its one Tx at each simulated state in turn. */
+  p: Packed;
   readonly rec: Recorder | null;
 
   constructor(p: Packed, rec: Recorder | null) {
@@ -111,11 +112,33 @@ export class Tx {
     this.p.pending.push(eventId);
   }
 
+  /**
+   * Drops the answered event: moved down and popped rather than shifted, since
+   * V8 shifts a short list by trimming its storage, and the next event queued
+   * then grows a new one.
+   */
   dequeue(): void {
-    this.p.pending.shift();
+    const pending = this.p.pending;
+    if (pending.length === 0) return;
+    for (let i = 1; i < pending.length; i++) pending[i - 1] = pending[i] as string;
+    pending.pop();
   }
 
   say(item: News): void {
     if (this.rec) this.rec.news.push(item);
   }
 }
+
+/**
+ * The Tx of a decision that records nothing (simulations), pointed at `p`:
+ * one serves every such decision, where a Tx per decision was most of what a
+ * simulated card play allocated. Safe because the rules finish with a Tx
+ * before the next decision starts and never keep one.
+ */
+export function simTx(p: Packed): Tx {
+  if (shared === null) shared = new Tx(p, null);
+  else shared.p = p;
+  return shared;
+}
+
+let shared: Tx | null = null;

@@ -37,6 +37,7 @@ describe('bamboo depth', () => {
         expect.arrayContaining(['id', 'firedShare', 'gapMedian', 'historicalBestShare']),
       );
     expect(r.neverFired).toEqual(['dead-letter']);
+    expect(r.months.map((m: { month: string }) => m.month)).toEqual(['m1', 'm2', 'm3', 'm4']);
   }, 60_000);
 
   it('is deterministic, and writes Markdown on request', () => {
@@ -49,6 +50,8 @@ describe('bamboo depth', () => {
     expect(doc).toContain('## Depth test scenario (`depth-mini`)');
     expect(doc).toContain('| crossroads | m1 |');
     expect(doc).toContain('**Never fired**: dead-letter.');
+    expect(doc).toContain('**A real decision every month?**');
+    expect(doc).toMatch(/\| m1 \| (✅|❌) \| /);
   }, 60_000);
 
   it('prints readable text with each target met or not', () => {

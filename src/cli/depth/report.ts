@@ -12,6 +12,7 @@ import { type BotSummary, botGames, HEADLINE_BOTS, runBots } from './bots';
 import { type EventDepth, eventDepth, eventGames } from './events';
 import { seedList } from './games';
 import { unreadIndicators } from './indicators';
+import { MONTH_SEED_FACTOR, type MonthDepth, monthDepth } from './months';
 import { DEFAULT_SEARCH, type RoundReport, type SearchOptions, searchRotations } from './search';
 
 /** Seeds per bot and for the search's last round: the issue measured on 100. */
@@ -58,6 +59,10 @@ export interface DepthReport {
     readonly finalists: readonly RotationFigure[];
   };
   readonly events: readonly EventDepth[];
+  /** Per month: each decision the lookahead bot met, and whether one of them is a real decision. */
+  readonly months: readonly MonthDepth[];
+  /** The lookahead games the months are measured on (more than `games`: a month's verdict sits near its thresholds). */
+  readonly monthGames: number;
   readonly neverFired: readonly string[];
   /** Events the historical path never reaches, though some bot may (dead content for a teacher). */
   readonly neverOnHistoricalPath: readonly string[];
@@ -119,6 +124,12 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
     tick('events', ++eventDone, eventTotal),
   );
 
+  let monthDone = 0;
+  const monthSeeds = seedList(games * MONTH_SEED_FACTOR);
+  const months = monthDepth(cs, monthSeeds, {
+    onGame: () => tick('months', ++monthDone, monthSeeds.length),
+  });
+
   const search: SearchOptions = { ...DEFAULT_SEARCH, ...opts.search, games };
   const found = searchRotations(cs, {
     ...search,
@@ -174,6 +185,8 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
       finalists: found.finalists.map(rotationFigure),
     },
     events,
+    months,
+    monthGames: monthSeeds.length,
     neverFired,
     neverOnHistoricalPath,
     unreadIndicators: unread,

@@ -122,8 +122,10 @@ describe('the forecast played the player’s way', () => {
   });
 
   it.each([
-    ['chinh-in-china', 'market-access', 'sea-first'],
-    ['creg-vinacomin', 'listen', 'point-to-us'],
+    // Answers that snub a capital for nothing. (Chính's "sea first" is no longer one: the
+    // public's gain makes it a real choice on some dice, which is what the month asks for.)
+    ['thuong-brf', 'attend-and-connect', 'junior-delegation'],
+    ['japan-upgrade', 'full-csp', 'postpone'],
   ])('tells a careful from a reckless answer to %s, future by future', (event, calm, rash) => {
     const state = atEvent(event);
     expect(state.pending[0]).toBe(event);

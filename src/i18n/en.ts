@@ -226,6 +226,8 @@ export const EN = {
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>
         `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
+      driftEnd: (unit: string, from: string, to: string, fade: string) =>
+        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (all this ${unit}’s leans, then a fade of ${fade} toward the centre)`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Closes for good',
@@ -803,6 +805,9 @@ export const EN = {
   },
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
+    /** Added to the bamboo meter's help: the fade the turn's end applies, from the rules. */
+    driftFade: (fade: string, unit: string) =>
+      ` Every ${unit}'s end, a lean fades by ${fade} toward the centre; what you signal that ${unit} is added first.`,
     /** The engine's incident news carries a count; these are its words. */
     /** Where the map marks the rules' incidents at sea, which name no place of their own. */
     incidentPlace: 'East Sea',

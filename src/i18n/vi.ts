@@ -202,6 +202,8 @@ export const VI: Translation<typeof EN> = {
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
+      driftEnd: (unit: string, from: string, to: string, fade: string) =>
+        `Thước cây tre cuối ${unit}: ${from} → ${to} (mọi tín hiệu nghiêng trong ${unit}, rồi phai dần ${fade} về giữa)`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Khép lại vĩnh viễn',
@@ -765,6 +767,9 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    /** Added to the bamboo meter's help: the fade the turn's end applies, from the rules. */
+    driftFade: (fade: string, unit: string) =>
+      ` Cuối mỗi ${unit}, độ nghiêng phai dần ${fade} về giữa; tín hiệu nghiêng của ${unit} đó được cộng vào trước.`,
     incidentPlace: 'Biển Đông',
     incidentNews: (n: number, power: string) =>
       n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,

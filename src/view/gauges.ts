@@ -10,6 +10,7 @@ import {
   type IndicatorKey,
   indicatorRange,
 } from '../engine';
+import { formatNumber, TEXT } from '../i18n';
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { indicatorLabel } from './labels';
@@ -50,6 +51,13 @@ export interface GaugeView {
   /** Newest first. */
   readonly recent: readonly ChangeView[];
 }
+
+/** The fade the turn's end gives the meter, read from the rules, for its tooltip. */
+const driftFade = (cs: CompiledScenario): string =>
+  TEXT.labels.driftFade(
+    formatNumber(cs.scenario.rules.drift.decay),
+    TEXT.units.word[turnUnitOf(cs)],
+  );
 
 /** The index of the first step of each turn reached. */
 export function turnStarts(steps: readonly StepLike[]): number[] {
@@ -97,9 +105,13 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
       max: 100,
     };
     const value = last.state.ind[key] ?? 0;
+    const label = indicatorLabel(cs.scenario.powers, key);
     return {
       key,
-      ...indicatorLabel(cs.scenario.powers, key),
+      ...label,
+      ...(key === 'autonomy.drift' && cs.scenario.rules.drift.decay > 0
+        ? { help: label.help + driftFade(cs) }
+        : {}),
       group: range.group,
       value,
       min: range.min,

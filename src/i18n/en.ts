@@ -319,6 +319,7 @@ export const EN = {
     review: {
       scoreNow: (score: string) => `Bamboo score now: ${score}`,
       moved: 'What moved most',
+      movedWhy: (cause: string, delta: string) => `: ${cause} ${delta}`,
       title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
@@ -945,11 +946,15 @@ export const EN = {
         help: 'You lost your autonomy to the US camp and face China alone on the front line.',
       },
     },
+    /** A pull toward a usual level, when it pulled the gauge up (the plain label says it eases). */
+    rulesUp: {
+      calm: 'Tension drifts back up toward its usual level',
+      'nationalism-fades': 'Nationalist feeling returns toward its usual level',
+    } satisfies Partial<Record<RuleId, string>>,
     /** What each of the engine's own rules means, for "why did this move?". */
     rules: {
       'new-turn': 'A new turn: the count of incidents starts again',
-      'capital-income':
-        'Political capital for the turn (more when the Party is seen as legitimate)',
+      'capital-income': 'The turn’s income (more when the Party is seen as legitimate)',
       'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
       'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
       capitulation: 'The public saw concessions to Beijing',
@@ -1183,6 +1188,8 @@ export const EN = {
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Score ${delta} as the ${unit} ended: why`,
+      month: (from: string, to: string, moves: string, end: string, unit: string) =>
+        `Score ${from} → ${to} this ${unit}: ${moves} from your decisions, ${end} as it ended`,
       part: (part: string, delta: string, gauges: string, unit: string) =>
         `${part} ${delta}${gauges ? ` (${gauges}, at the ${unit}’s end)` : ''}`,
       parts: {

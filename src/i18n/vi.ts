@@ -293,6 +293,7 @@ export const VI: Translation<typeof EN> = {
     review: {
       scoreNow: (score: string) => `Điểm cây tre hiện tại: ${score}`,
       moved: 'Thay đổi nhiều nhất',
+      movedWhy: (cause: string, delta: string) => `: ${cause} ${delta}`,
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
@@ -905,9 +906,14 @@ export const VI: Translation<typeof EN> = {
         help: 'Bạn đánh mất quyền tự chủ vào tay phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
       },
     },
+    /** A pull toward a usual level, when it pulled the gauge up (the plain label says it eases). */
+    rulesUp: {
+      calm: 'Căng thẳng nhích trở lại mức thường lệ',
+      'nationalism-fades': 'Tinh thần dân tộc trở lại mức thường lệ',
+    },
     rules: {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
-      'capital-income': 'Vốn chính trị của lượt (nhiều hơn khi Đảng được coi là chính danh)',
+      'capital-income': 'Thu nhập của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       'capital-growth':
         'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
       'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
@@ -1130,6 +1136,8 @@ export const VI: Translation<typeof EN> = {
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
+      month: (from: string, to: string, moves: string, end: string, unit: string) =>
+        `Điểm ${from} → ${to} trong ${unit}: ${moves} nhờ các quyết định của bạn, ${end} khi ${unit} kết thúc`,
       part: (part: string, delta: string, gauges: string, unit: string) =>
         `${part} ${delta}${gauges ? ` (${gauges}, lúc cuối ${unit})` : ''}`,
       parts: {

@@ -26,7 +26,7 @@ export function capitalIncome(
     if (!change) return { delta: 0, causes: [] };
     const causes = change.causes
       .filter((c) => c.delta !== 0)
-      .map((c) => ({ label: describeSource(cs, c.source).label, delta: c.delta }))
+      .map((c) => ({ label: describeSource(cs, c.source, c.delta).label, delta: c.delta }))
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
     return { delta: change.delta, causes };
   }

@@ -9,6 +9,7 @@ import {
   type IndicatorGroup,
   type IndicatorKey,
   indicatorRange,
+  type SourceId,
 } from '../engine';
 import { formatNumber, TEXT } from '../i18n';
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
@@ -50,6 +51,34 @@ export interface GaugeView {
   readonly unit: TurnUnit;
   /** Newest first. */
   readonly recent: readonly ChangeView[];
+  /** What moved it most the same way as its trend, over the trend's span; absent when nothing did. */
+  readonly cause?: CauseView;
+}
+
+/**
+ * The cause behind most of a gauge's move since `from` (a step index): the causes of every
+ * change after it, summed by what they name, the largest pushing the way the gauge went.
+ */
+export function mainCause(
+  cs: CompiledScenario,
+  steps: readonly StepLike[],
+  key: IndicatorKey,
+  from: number,
+  trend: number,
+): CauseView | undefined {
+  if (trend === 0) return undefined;
+  const sums = new Map<string, number>();
+  for (let i = from + 1; i < steps.length; i++) {
+    const change = steps[i]?.explanation.changes.find((c) => c.indicator === key);
+    for (const c of change?.causes ?? []) sums.set(c.source, (sums.get(c.source) ?? 0) + c.delta);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of sums) {
+    if (Math.sign(entry[1]) !== Math.sign(trend)) continue;
+    if (!best || Math.abs(entry[1]) > Math.abs(best[1])) best = entry;
+  }
+  if (!best || Math.abs(best[1]) < 0.05) return undefined;
+  return { ...describeSource(cs, best[0] as SourceId, best[1]), delta: best[1] };
 }
 
 /** The fade the turn's end gives the meter, read from the rules, for its tooltip. */
@@ -86,7 +115,10 @@ export function recentChanges(
       from: change.from,
       to: change.to,
       delta: change.delta,
-      causes: change.causes.map((c) => ({ ...describeSource(cs, c.source), delta: c.delta })),
+      causes: change.causes.map((c) => ({
+        ...describeSource(cs, c.source, c.delta),
+        delta: c.delta,
+      })),
     });
   }
   return out;
@@ -106,6 +138,8 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
     };
     const value = last.state.ind[key] ?? 0;
     const label = indicatorLabel(cs.scenario.powers, key);
+    const trend = Math.round((value - (base.ind[key] ?? value)) * 10) / 10;
+    const cause = mainCause(cs, steps, key, baseIndex, trend);
     return {
       key,
       ...label,
@@ -116,9 +150,10 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
       value,
       min: range.min,
       max: range.max,
-      trend: Math.round((value - (base.ind[key] ?? value)) * 10) / 10,
+      trend,
       unit: turnUnitOf(cs),
       recent: recentChanges(cs, steps, key, limit),
+      ...(cause ? { cause } : {}),
     };
   });
 }

@@ -20,9 +20,15 @@ export interface GuideNumbers {
   readonly upkeepShare: number;
   /** What comes in at the first turn's end, as the rules stand at the start. */
   readonly income: number;
+  /** The capital the first turn starts with, when the guide knows it: it is not an income. */
+  readonly start?: number;
   /** Whether relations left unattended cool (rules.neglect). */
   readonly neglect: boolean;
 }
+
+/** " (the 4 you hold now are your starting stock)": why the first turn holds less than an income. */
+const startStock = (n: GuideNumbers): string =>
+  n.start === undefined ? '' : ` (the ${n.start} you hold now are your starting stock)`;
 
 /** "half", "a third", or a percentage: how much of a stock melts. */
 function shareWord(share: number): string {
@@ -164,7 +170,7 @@ export const EN = {
       'economy.rareEarths': 'Rare earths',
       'sea.tension': 'Tension',
       'sea.incidents': 'Incidents',
-      'sea.incidentsTotal': 'This year',
+      'sea.incidentsTotal': 'Past months',
       'sea.presence': 'Presence',
       'sea.standing': 'Standing',
       'home.mood': 'Public mood',
@@ -301,8 +307,8 @@ export const EN = {
           title: 'Political capital',
           text: (n: GuideNumbers) =>
             n.upkeepFrom === null
-              ? `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
-              : `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in each ${n.unit}, more when the economy grows; a card costs one to five, so you cannot play everything. Keep a little for a ${n.unit} with more at stake, but ${shareWord(n.upkeepShare)} of any stock above ${n.upkeepFrom} melts away each ${n.unit}.`,
+              ? `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in at the start of each ${n.unit}${startStock(n)}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
+              : `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in at the start of each ${n.unit}${startStock(n)}, more when the economy grows; a card costs one to five, so you cannot play everything. Keep a little for a ${n.unit} with more at stake, but ${shareWord(n.upkeepShare)} of any stock above ${n.upkeepFrom} melts away each ${n.unit}.`,
         },
         cards: {
           title: 'Cards: your moves',
@@ -881,8 +887,8 @@ export const EN = {
         help: 'Rammings, water cannon, survey ships: more when tension is high.',
       },
       'sea.incidentsTotal': {
-        name: 'Incidents this year',
-        help: 'All incidents at sea since the game began.',
+        name: 'Incidents in past months',
+        help: 'All incidents at sea since the game began, up to the last month’s end: this month’s are added when it ends.',
       },
       'sea.presence': {
         name: 'Presence at sea',

@@ -142,7 +142,7 @@ export const VI: Translation<typeof EN> = {
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
       'sea.incidents': 'Sự cố',
-      'sea.incidentsTotal': 'Cả năm',
+      'sea.incidentsTotal': 'Các tháng trước',
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',
@@ -275,8 +275,8 @@ export const VI: Translation<typeof EN> = {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
             n.upkeepFrom === null
-              ? `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
-              : `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm, nên bạn không thể chơi mọi thẻ. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng ${shareWordVi(n.upkeepShare)} phần vốn vượt quá ${n.upkeepFrom} sẽ tan biến mỗi ${n.unit}.`,
+              ? `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Đầu mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm${n.start === undefined ? '' : ` (${n.start} điểm đang có là vốn khởi đầu)`}; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Đầu mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm${n.start === undefined ? '' : ` (${n.start} điểm đang có là vốn khởi đầu)`}, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm, nên bạn không thể chơi mọi thẻ. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng ${shareWordVi(n.upkeepShare)} phần vốn vượt quá ${n.upkeepFrom} sẽ tan biến mỗi ${n.unit}.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -835,8 +835,8 @@ export const VI: Translation<typeof EN> = {
         help: 'Đâm va, vòi rồng, tàu khảo sát: nhiều hơn khi căng thẳng cao.',
       },
       'sea.incidentsTotal': {
-        name: 'Sự cố trong năm',
-        help: 'Mọi sự cố trên biển từ đầu ván.',
+        name: 'Sự cố các tháng trước',
+        help: 'Mọi sự cố trên biển từ đầu ván đến cuối tháng trước: sự cố của tháng này được cộng khi tháng kết thúc.',
       },
       'sea.presence': {
         name: 'Hiện diện trên biển',

@@ -1087,6 +1087,7 @@ export const EN = {
       played: 'played',
       notDealt: 'not dealt',
       locked: 'locked',
+      eventFirst: 'answer the event first',
     },
     block: {
       onceAGame: 'Already used: only once a game.',

@@ -1031,6 +1031,7 @@ export const VI: Translation<typeof EN> = {
       played: 'đã dùng',
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
+      eventFirst: 'trả lời sự kiện trước',
     },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',

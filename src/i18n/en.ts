@@ -228,6 +228,12 @@ export const EN = {
         `▲ Up from its usual ${base}: the price rises with ${list}.`,
       follows: (list: string) => `The price follows ${list}.`,
       rise: (label: string, amount: string) => `${label} (${amount})`,
+      priceTerm: (amount: string, label: string) =>
+        `${amount.replace(/^([+\u2212])/, '$1 ')} for ${label}`,
+      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
+        `Price ${cost} = ${base} printed ${terms}${rounded ? ', rounded' : ''}.`,
+      priceMoved: (was: number, now: number) =>
+        ` ${now > was ? 'Up' : 'Down'} from ${was} last month.`,
       certain: 'At once, after this choice',
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>

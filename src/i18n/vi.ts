@@ -198,6 +198,12 @@ export const VI: Translation<typeof EN> = {
         `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
       follows: (list: string) => `Giá thay đổi theo ${list}.`,
       rise: (label: string, amount: string) => `${label} (${amount})`,
+      priceTerm: (amount: string, label: string) =>
+        `${amount.replace(/^([+\u2212])/, '$1 ')} do ${label}`,
+      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
+        `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
+      priceMoved: (was: number, now: number) =>
+        ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
       certain: 'Ngay sau lựa chọn này',
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>

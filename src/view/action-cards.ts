@@ -35,7 +35,12 @@ export interface ActionCardView {
 /** Conditions a card's tooltip lists before it says how many more there are. */
 const CARD_CONDITIONS = 2;
 
-export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
+/** `earlier`: the state last month began in, for a price that moved since. */
+export function actionCards(
+  cs: CompiledScenario,
+  state: GameState,
+  earlier?: GameState,
+): ActionCardView[] {
   const hand = state.hand ? new Set(state.hand) : null;
   const actions = hand
     ? [
@@ -44,7 +49,7 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       ]
     : cs.scenario.actions;
   return actions.map((action) => {
-    const price = priceOf(cs, action, state);
+    const price = priceOf(cs, action, state, earlier);
     const cost = price.cost;
     const why = whyNotPlay(cs, state, action);
     return {

@@ -218,10 +218,12 @@ export function previewAction(
   cs: CompiledScenario,
   state: GameState,
   actionId: string,
+  /** The state last month began in, for a price that moved since. */
+  earlier?: GameState,
 ): Preview | null {
   const action = cs.actions.get(actionId);
   if (!action) return null;
-  const price = priceOf(cs, action, state);
+  const price = priceOf(cs, action, state, earlier);
   return previewOutcome(cs, state, action.effects, {
     title: action.title,
     text: action.text,

@@ -1,7 +1,8 @@
 /**
  * The player the advisor's futures are played by: the hedging judgement of the bamboo bot,
  * bent by this player's own ways — a pull toward the side they have leaned to, a share of
- * decisions taken without weighing them, months left without a card. Every future is played
+ * decisions taken without weighing them, months left without a card, powers left unattended.
+ * Every future is played
  * by the same plausible player, so a choice changes the year through its consequences (and
  * through what it says about the player), not by swapping in a caricature that collapses
  * nearly always: a mixture of whole-year bots read ~45% collapse for any careful record,
@@ -35,6 +36,13 @@ export interface PlayerWays {
    * futures too (the rules punish it), instead of spending it all as the hedging bot would.
    */
   readonly pace: number;
+  /**
+   * Per power (the vocabulary's order): the share of months the player left it unattended
+   * (no decision leaning toward it). The futures leave it as often: a player who has let
+   * Beijing cool for months is not forecast as one who tends it, or the forecast would hide
+   * the slide the player is on.
+   */
+  readonly neglect: readonly number[];
 }
 
 /** As the bamboo bot: a card must be worth this much more than the capital it costs. */
@@ -89,21 +97,50 @@ function chooseAs(
   const mv = marginalValue(cs, p);
   const drift = driftWeights(cs);
   const pull = LEAN_PULL * ways.lean;
-  let best = END_TURN;
-  let bestValue = event ? Number.NEGATIVE_INFINITY : PLAY_THRESHOLD;
-  for (let i = 0; i < legal.length; i++) {
-    const decision = legal[i] as GameAction;
-    if (decision.type === 'end-turn') continue;
-    const t = tables[i] ?? null;
-    const value = decisionValue(p, mv, t) + pull * driftLean(drift, t) + rand.next() * JITTER;
-    if (value > bestValue) {
-      best = decision;
-      bestValue = value;
+  // This time, the powers the player tends to leave alone are left alone (one draw a look).
+  const look = neglectsAny(ways) ? rand.next() : 1;
+  const engagedAt = cs.scenario.rules.neglect?.engagedAt ?? 1;
+  const weigh = (skipNeglected: boolean): GameAction => {
+    let best = END_TURN;
+    let bestValue = event ? Number.NEGATIVE_INFINITY : PLAY_THRESHOLD;
+    for (let i = 0; i < legal.length; i++) {
+      const decision = legal[i] as GameAction;
+      if (decision.type === 'end-turn') continue;
+      const t = tables[i] ?? null;
+      if (skipNeglected && tendsNeglected(ways.neglect, look, engagedAt, t)) continue;
+      const value = decisionValue(p, mv, t) + pull * driftLean(drift, t) + rand.next() * JITTER;
+      if (value > bestValue) {
+        best = decision;
+        bestValue = value;
+      }
     }
-  }
+    return best;
+  };
+  let best = weigh(look < 1);
+  // An event must be answered: if every answer tends a neglected power, one of them is taken.
+  if (event && best.type === 'end-turn' && look < 1) best = weigh(false);
   if (event && best.type === 'end-turn')
     throw new Error('advisor player: no legal answer to the waiting event');
   return best;
+}
+
+function neglectsAny(ways: PlayerWays): boolean {
+  for (const share of ways.neglect) if (share > 0) return true;
+  return false;
+}
+
+/** Whether a decision leans toward a power this look leaves alone (`look` below its share). */
+function tendsNeglected(
+  neglect: readonly number[],
+  look: number,
+  engagedAt: number,
+  t: DecisionTable,
+): boolean {
+  if (!t) return false;
+  const { at, by } = t.effects.lean;
+  for (let i = 0; i < at.length; i++)
+    if ((by[i] as number) >= engagedAt && look < (neglect[at[i] as number] ?? 0)) return true;
+  return false;
 }
 
 /** A policy that plays as a player with these ways would (registered for packed simulation). */

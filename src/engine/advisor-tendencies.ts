@@ -1,6 +1,7 @@
 /**
  * How this player has played so far, read from the state's counts: the lean their cards and
- * answers signalled, how many of them were rash, how many months passed without a card. The
+ * answers signalled, how many of them were rash, how many months passed without a card, and
+ * which powers they left unattended. The
  * advisor's futures are played by one plausible player with these ways (advisor-player.ts),
  * the decision being weighed counted as made, so the forecast answers "if I carry on like
  * this, this choice included, where do I end?". Pure: reads the scenario and the counts.
@@ -70,8 +71,19 @@ function isRash(cs: CompiledScenario, outcome: Outcome | undefined): boolean {
   return false;
 }
 
+/**
+ * Per power: the months (counted by decisions) in which the player leaned toward it at least
+ * as far as the neglect rule asks, a decision engaging one month at most once.
+ */
+function engagements(cs: CompiledScenario, outcome: Outcome | undefined): number[] {
+  const at = cs.scenario.rules.neglect?.engagedAt ?? 1;
+  return cs.tables.vocab.powers.map((p) => ((outcome?.lean?.[p] ?? 0) >= at ? 1 : 0));
+}
+
 /** The record's decisions so far, `decision` counted as already made. */
 interface PlayRecord {
+  /** Per power (vocabulary order): decisions that leaned toward it enough to tend it. */
+  engaged: number[];
   decisions: number;
   /** Cards of the months already over. */
   priorCards: number;
@@ -81,9 +93,19 @@ interface PlayRecord {
 }
 
 function readRecord(cs: CompiledScenario, state: GameState, decision?: GameAction): PlayRecord {
-  const r: PlayRecord = { decisions: 0, priorCards: 0, cards: 0, lean: 0, rash: 0 };
+  const r: PlayRecord = {
+    engaged: cs.tables.vocab.powers.map(() => 0),
+    decisions: 0,
+    priorCards: 0,
+    cards: 0,
+    lean: 0,
+    rash: 0,
+  };
   const count = (outcome: Outcome | undefined, times: number, card: boolean) => {
     r.decisions += times;
+    engagements(cs, outcome).forEach((e, i) => {
+      r.engaged[i] = (r.engaged[i] ?? 0) + e * times;
+    });
     if (card) r.cards += times;
     r.lean += times * netLean(cs, outcome);
     if (isRash(cs, outcome)) r.rash += times;
@@ -117,6 +139,9 @@ export function playerTendencies(
     idle: idleMonths / (state.turn + PRIOR_MONTHS),
     // Months over so far (the current one is still being played).
     pace: (r.priorCards + PRIOR_PACE * PRIOR_MONTHS) / (state.turn + PRIOR_MONTHS),
+    // Months over without a decision toward the power, against two attentive months of prior;
+    // the current month's decisions count as attention (it is still being played).
+    neglect: r.engaged.map((e) => Math.max(0, state.turn - e) / (state.turn + PRIOR_MONTHS)),
   };
 }
 

@@ -112,7 +112,7 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
       // Usually nothing is waiting: skip the search over ids then.
       if (p.pending.length > 0 && p.pending.includes(ev.event.id)) continue;
-      if (ev.when.ops.length > 0 && !holdsAt(ev.when, p)) continue;
+      if (!holdsAt(ev.when, p)) continue;
       const weight = Math.max(0, weightAt(ev.weight, p));
       if (weight <= 0) continue;
       options[n] = i;
@@ -138,7 +138,7 @@ function react(tx: Tx, cs: CompiledScenario): void {
       const r = reactions[i] as ReactionTable;
       const last = p.lastTurn[r.slot] as number;
       if (last !== -1 && p.turn - last <= r.cooldown) continue;
-      if (r.when.ops.length > 0 && !holdsAt(r.when, p)) continue;
+      if (!holdsAt(r.when, p)) continue;
       const weight = Math.max(0, weightAt(r.weight, p));
       if (weight <= 0) continue;
       options[n] = i;

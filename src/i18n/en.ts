@@ -137,8 +137,6 @@ export const EN = {
       back: 'Go back',
     },
     answerEvent: 'Answer the event',
-    /** Under the top bar's political capital: what the turn's end brought. */
-    income: (delta: string, _unit: string) => `${delta} income`,
     /** The month review's line on capital: the net change, then each cause. */
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Political capital ${delta} for the new ${unit}${causes ? `: ${causes}` : ''}`,
@@ -176,7 +174,7 @@ export const EN = {
       'home.mood': 'Public mood',
       'home.nationalism': 'Nationalism',
       'home.legitimacy': 'Legitimacy',
-      'home.capital': 'Capital',
+      'home.capital': 'Capital left',
     } as Record<string, string>,
     /** A per-power gauge's short name: the family's, then the power's. */
     shortOf: (family: string, power: string) => `${family} ${power}`,
@@ -1175,6 +1173,20 @@ export const EN = {
         crisis: (value: string, floor: string) => `Growth ${value}: crisis at ${floor}`,
       },
     },
+    /** The top bar's political capital: what the figure is, the net and its parts. */
+    capitalWords: {
+      left: 'left to spend',
+      net: (delta: string, unit: string) => `${delta} net this ${unit}`,
+      netShort: (delta: string) => `${delta} net`,
+      stock: (capital: number, unit: string) =>
+        `${capital} political capital left to spend this ${unit}; the cards you play are paid from it.`,
+      began: (delta: string, unit: string) => `This ${unit} began with ${delta} net:`,
+      income: (delta: string) => `${delta} in (more when the Party is seen as legitimate)`,
+      growth: (delta: string) => `${delta} from growth (a slowdown takes some away)`,
+      upkeep: (delta: string, share: number, from: number) =>
+        `${delta} upkeep: ${shareWord(share)} of the stock above ${from} melts`,
+      other: (delta: string, label: string) => `${delta} ${label}`,
+    },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>
         `Now: bamboo score ${score} if the year ended today; your weakest tie is with ${weakest} (${value}).`,
@@ -1199,7 +1211,31 @@ export const EN = {
         slip: (share: string) => `${share} of decisions on impulse`,
         idle: (share: string) => `${share} of months without a card`,
         pace: (cards: string) => `cards a month: ${cards}`,
+        alone: (capital: string, share: string) => `${capital} left alone in ${share} of months`,
       },
+    },
+    /** A gauge sliding toward its ending at the player's pace, in the advisor's words. */
+    sliding: {
+      cliff: {
+        rupture: 'rupture',
+        unrest: 'unrest',
+        clash: 'armed clash',
+        crisis: 'economic crisis',
+        autonomy: 'autonomy lost',
+      },
+      line: (
+        name: string,
+        value: string,
+        rate: string,
+        over: number,
+        unit: string,
+        cliff: string,
+        at: string,
+        when: string,
+        chance: string,
+      ) =>
+        `${name} sliding: ${value}, ${rate} a ${unit} over ${over === 1 ? `the last ${unit}` : `${over} ${unit}s`}; at this pace ${cliff} (${at}) by the end of ${when}${chance}.`,
+      chance: (share: string) => ` (in ${share} of the futures played your way)`,
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {

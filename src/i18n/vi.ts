@@ -114,7 +114,6 @@ export const VI: Translation<typeof EN> = {
       touch
         ? 'Chạm vào một chỉ số: điều gì làm nó thay đổi'
         : 'Di chuột hoặc chọn (G) một chỉ số: điều gì làm nó thay đổi',
-    income: (delta: string, _unit: string) => `thu nhập ${delta}`,
     capitalLine: (delta: string, unit: string, causes: string) =>
       `Vốn chính trị ${delta} cho ${unit} mới${causes ? `: ${causes}` : ''}`,
     answerEvent: 'Trả lời sự kiện',
@@ -148,7 +147,7 @@ export const VI: Translation<typeof EN> = {
       'home.mood': 'Lòng dân',
       'home.nationalism': 'Phẫn nộ',
       'home.legitimacy': 'Chính danh',
-      'home.capital': 'Vốn',
+      'home.capital': 'Vốn còn lại',
     },
     shortOf: (family: string, power: string) => `${family} ${power}`,
     drift: {
@@ -1117,6 +1116,20 @@ export const VI: Translation<typeof EN> = {
         crisis: (value: string, floor: string) => `Tăng trưởng ${value}: khủng hoảng ở ${floor}`,
       },
     },
+    capitalWords: {
+      left: 'còn để tiêu',
+      net: (delta: string, unit: string) => `ròng ${delta} ${unit} này`,
+      netShort: (delta: string) => `ròng ${delta}`,
+      stock: (capital: number, unit: string) =>
+        `Còn ${capital} vốn chính trị để tiêu trong ${unit} này; các thẻ bạn chơi được trả từ số vốn đó.`,
+      began: (delta: string, unit: string) =>
+        `${unit.charAt(0).toLocaleUpperCase('vi-VN')}${unit.slice(1)} này bắt đầu với ${delta} ròng:`,
+      income: (delta: string) => `${delta} thu vào (nhiều hơn khi Đảng được coi là chính danh)`,
+      growth: (delta: string) => `${delta} nhờ tăng trưởng (kinh tế chững lại thì mất bớt)`,
+      upkeep: (delta: string, share: number, from: number) =>
+        `${delta} hao hụt: ${shareWordVi(share)} phần vốn vượt quá ${from} tan biến`,
+      other: (delta: string, label: string) => `${delta} ${label}`,
+    },
     forecast: {
       standing: (score: string, weakest: string, value: string) =>
         `Hiện tại: điểm cây tre ${score} nếu năm kết thúc hôm nay; quan hệ yếu nhất là với ${weakest} (${value}).`,
@@ -1141,7 +1154,30 @@ export const VI: Translation<typeof EN> = {
         slip: (share: string) => `${share} quyết định tùy hứng`,
         idle: (share: string) => `${share} số tháng không chơi thẻ nào`,
         pace: (cards: string) => `số thẻ mỗi tháng: ${cards}`,
+        alone: (capital: string, share: string) => `bỏ ngỏ ${capital} trong ${share} số tháng`,
       },
+    },
+    sliding: {
+      cliff: {
+        rupture: 'đổ vỡ quan hệ',
+        unrest: 'bất ổn',
+        clash: 'xung đột vũ trang',
+        crisis: 'khủng hoảng kinh tế',
+        autonomy: 'mất tự chủ',
+      },
+      line: (
+        name: string,
+        value: string,
+        rate: string,
+        over: number,
+        unit: string,
+        cliff: string,
+        at: string,
+        when: string,
+        chance: string,
+      ) =>
+        `${name} đang trượt dốc: ${value}, ${rate} mỗi ${unit} trong ${over} ${unit} qua; cứ đà này ${cliff} (${at}) vào cuối ${inSentence(when)}${chance}.`,
+      chance: (share: string) => ` (xảy ra trong ${share} số tương lai chơi theo cách của bạn)`,
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {

@@ -5,14 +5,22 @@
  * with what the player spent, and cannot say it.
  */
 import type { CompiledScenario, GameAction } from '../engine';
+import { TEXT } from '../i18n';
 import { describeSource } from './causes';
+import { signed } from './format';
 import type { StepLike } from './gauges';
+import { turnUnitOf } from './turn-unit';
 
 export interface CapitalIncome {
   /** The net change as the turn ended. */
   readonly delta: number;
   /** Each cause with what it gave (positive) or took (negative), largest first. */
-  readonly causes: readonly { readonly label: string; readonly delta: number }[];
+  readonly causes: readonly {
+    /** The rule or decision behind it, as the engine names it ('rule:capital-upkeep'). */
+    readonly source: string;
+    readonly label: string;
+    readonly delta: number;
+  }[];
 }
 
 export function capitalIncome(
@@ -26,9 +34,61 @@ export function capitalIncome(
     if (!change) return { delta: 0, causes: [] };
     const causes = change.causes
       .filter((c) => c.delta !== 0)
-      .map((c) => ({ label: describeSource(cs, c.source, c.delta).label, delta: c.delta }))
+      .map((c) => ({
+        source: c.source,
+        label: describeSource(cs, c.source, c.delta).label,
+        delta: c.delta,
+      }))
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
     return { delta: change.delta, causes };
   }
   return null;
+}
+
+/** What the top bar says about capital: the stock's span, the net, and each part of it. */
+export interface CapitalIncomeWords {
+  /** Beside the figure: what it is ("left to spend"). */
+  readonly left: string;
+  /** Under that: the net the month began with ("+3 net this month"), or null before any. */
+  readonly net: string | null;
+  /** The net alone ("+3 net"), where the line has no room for its span. */
+  readonly netShort: string | null;
+  /** The tooltip: the stock's meaning, then the net and its parts, largest first. */
+  readonly parts: readonly string[];
+}
+
+/**
+ * The top bar's capital in words. The net is what the month's start left after the upkeep,
+ * so it is named as a net and its parts (income, growth, upkeep on the stock above the line)
+ * are listed, so "+3" is never read as the income when 11 came in and 8 melted.
+ */
+export function capitalIncomeWords(
+  cs: CompiledScenario,
+  capital: number,
+  income: CapitalIncome | null,
+): CapitalIncomeWords {
+  const W = TEXT.view.capitalWords;
+  const unit = TEXT.units.word[turnUnitOf(cs)];
+  const home = cs.scenario.rules.home;
+  const part = (c: CapitalIncome['causes'][number]): string => {
+    const delta = signed(c.delta);
+    switch (c.source) {
+      case 'rule:capital-income':
+        return W.income(delta);
+      case 'rule:capital-growth':
+        return W.growth(delta);
+      case 'rule:capital-upkeep':
+        return W.upkeep(delta, home.capitalUpkeep ?? 0, home.capitalUpkeepFrom ?? 0);
+      default:
+        return W.other(delta, c.label);
+    }
+  };
+  const parts = [W.stock(capital, unit)];
+  if (income) parts.push(W.began(signed(income.delta), unit), ...income.causes.map(part));
+  return {
+    left: W.left,
+    net: income ? W.net(signed(income.delta), unit) : null,
+    netShort: income ? W.netShort(signed(income.delta)) : null,
+    parts,
+  };
 }

@@ -25,6 +25,11 @@ export interface ForecastLine {
   readonly warn?: boolean;
   /** Whether the line is good or bad news for the player, for its colour; absent: neither. */
   readonly tone?: 'good' | 'bad';
+  /**
+   * Present on lines a short column may leave out, lowest first: the figures behind the
+   * verdict, never the verdict itself (score, collapse chance, a sliding gauge).
+   */
+  readonly spare?: number;
 }
 
 /** A difference in the final score smaller than this is no difference either way. */
@@ -52,7 +57,7 @@ export function forecastLines(
     ...(delta >= SCORE_NOISE ? { tone: 'good' as const } : {}),
     ...(delta <= -SCORE_NOISE ? { tone: 'bad' as const } : {}),
   });
-  if (baseline) lines.push(pairedLine(f, baseline, baselineLabel));
+  if (baseline) lines.push({ ...pairedLine(f, baseline, baselineLabel), spare: 3 });
   const label = (id: string) => outcomeLabel(powers, id).name;
   const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
@@ -75,13 +80,14 @@ export function forecastLines(
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
     .map(([id, p]) => `${label(id)} ${percent(p)}`);
-  if (outcomes.length > 0) lines.push({ text: F.endings(outcomes.join(', ')) });
+  if (outcomes.length > 0) lines.push({ text: F.endings(outcomes.join(', ')), spare: 2 });
   const ind = (key: string): Spread => f.indicators[key] ?? { p10: 0, median: 0, p90: 0 };
   const relations = Object.keys(powers).map(
     (p) => `${powerShort(powers, p)} ${spread(ind(`relations.${p}`))}`,
   );
-  lines.push({ text: F.relations(relations.join(', ')) });
+  lines.push({ text: F.relations(relations.join(', ')), spare: 1 });
   lines.push({
+    spare: 0,
     text: F.rest(
       spread(ind('autonomy.drift')),
       spread(ind('economy.growth'), 1),
@@ -144,6 +150,9 @@ function poleCapital(cs: CompiledScenario, sign: -1 | 1): string {
   return pole ? powerCapital(cs.scenario.powers, pole) : '';
 }
 
+/** A power left alone in this share of months or more is named (the futures keep it so). */
+const ALONE_SAID = 0.3;
+
 /** A lean per decision below this reads as even-handed. */
 const EVEN_LEAN = 0.5;
 
@@ -158,5 +167,16 @@ export function playerWaysLine(cs: CompiledScenario, ways: PlayerWays): Forecast
       : F.ways.toward(poleCapital(cs, ways.lean > 0 ? 1 : -1));
   const pace = F.ways.pace(n(ways.pace, 1));
   const cards = ways.idle > 0 ? `${pace}, ${F.ways.idle(percent(ways.idle))}` : pace;
-  return { text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), cards) };
+  // The powers left alone most months: the futures leave them as often (advisor-player.ts).
+  // The one left alone most, where it is left alone often: the line stays short.
+  const alone = cs.tables.vocab.powers
+    .map((p, i) => ({ p, share: ways.neglect[i] ?? 0 }))
+    .filter((a) => a.share >= ALONE_SAID)
+    .sort((a, b) => b.share - a.share)
+    .slice(0, 1)
+    .map((a) => F.ways.alone(powerCapital(cs.scenario.powers, a.p), percent(a.share)));
+  return {
+    text: F.ways.line(lean, F.ways.slip(percent(ways.slip)), [cards, ...alone].join(', ')),
+    ...(alone.length > 0 ? { tone: 'bad' as const } : {}),
+  };
 }

@@ -15,6 +15,7 @@ import {
   type GameState,
   legalActions,
   newGame,
+  playerPolicy,
   playerTendencies,
   policyRng,
 } from '../../src/engine';
@@ -132,5 +133,70 @@ describe('the forecast played the player’s way', () => {
     // Collapses are counted in 200 sampled futures: one future either way is the dice, not the answer.
     expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure - 1 / 200);
     expect(worseIn(reckless.scores, careful.scores)).toBeGreaterThan(0.6);
+  });
+});
+
+/**
+ * Four months in which no card or answer leaned toward Beijing: the record of a player who
+ * lets that relation slide while tending the others.
+ */
+function neglecting(c: CompiledScenario, power: string, months: number): GameState {
+  let state = newGame(c, 'neglect').state;
+  const lean = (d: GameAction) =>
+    (d.type === 'play'
+      ? c.actions.get(d.action)?.effects.lean
+      : d.type === 'choose'
+        ? c.events.get(d.event)?.choices?.find((x) => x.id === d.choice)?.effects.lean
+        : undefined) ?? {};
+  const spares = (d: GameAction) => ((lean(d) as Record<string, number>)[power] ?? 0) <= 0;
+  while ((state.turn < months || state.phase === 'event') && !state.ending) {
+    const legal = legalActions(c, state);
+    const choices = legal.filter((d) => d.type === 'choose');
+    if (choices.length > 0) {
+      state = must(c, state, choices.find(spares) ?? (choices[0] as GameAction));
+      continue;
+    }
+    const card = legal.find(
+      (d) =>
+        d.type === 'play' &&
+        spares(d) &&
+        Object.values(lean(d) as Record<string, number>).some((v) => v > 0),
+    );
+    state = must(c, state, card && state.playedThisTurn.length < 2 ? card : { type: 'end-turn' });
+  }
+  return state;
+}
+
+describe('a power the player leaves alone', () => {
+  const state = neglecting(shipped, 'cn', 4);
+  const slot = shipped.tables.vocab.powers.indexOf('cn');
+
+  it('is counted as left alone in most months, the others not', () => {
+    const ways = playerTendencies(shipped, state);
+    expect(ways.neglect[slot]).toBeGreaterThan(0.5);
+    expect(playerTendencies(shipped, newGame(shipped, 'fresh').state).neglect).toEqual([0, 0, 0]);
+  });
+
+  it('is left alone in the futures too: they end with Beijing lower than a player who tends it', () => {
+    const ways = playerTendencies(shipped, state, { type: 'end-turn' });
+    const play = (w: typeof ways) => {
+      const r = forecast(
+        shipped,
+        state,
+        { type: 'end-turn' },
+        {
+          rollouts: 120,
+          styles: [playerPolicy(w)],
+        },
+      );
+      if (!r.ok) throw new Error(r.error.message);
+      return r.forecast;
+    };
+    const yourWay = play(ways);
+    const tended = play({ ...ways, neglect: ways.neglect.map(() => 0) });
+    expect(yourWay.indicators['relations.cn']?.median).toBeLessThan(
+      (tended.indicators['relations.cn']?.median ?? 0) - 5,
+    );
+    expect(yourWay.failure).toBeGreaterThan(tended.failure);
   });
 });

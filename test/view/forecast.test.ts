@@ -30,6 +30,25 @@ describe('forecast in words', () => {
     expect(lines.some((l) => l.startsWith('Relations at the end: China '))).toBe(true);
     expect(lines.at(-1)).toMatch(/^Drift .*, growth .* %, tension at sea .*, public mood /);
   });
+
+  it('lets a short column leave out the figures behind the verdict, never the verdict', () => {
+    const r = forecast(cs, newGame(cs, 'f').state, { type: 'end-turn' }, { rollouts: 20 });
+    if (!r.ok) throw new Error('forecast failed');
+    const lines = forecastLines(cs.scenario.powers, r.forecast, r.forecast);
+    const kept = lines.filter((l) => l.spare === undefined).map((l) => l.text);
+    expect(kept[0]).toMatch(/^Bamboo score at the end: /);
+    expect(kept[1]).toMatch(/^Chance of a collapse: /);
+    // The least telling go first: the other gauges, then relations, endings, the paired count.
+    const spares = lines
+      .filter((l) => l.spare !== undefined)
+      .sort((a, b) => (a.spare ?? 0) - (b.spare ?? 0));
+    expect(spares.map((l) => l.text.split(' ')[0])).toEqual([
+      'Drift',
+      'Relations',
+      'Most',
+      'Future',
+    ]);
+  });
 });
 
 describe('future by future', () => {
@@ -43,10 +62,12 @@ describe('future by future', () => {
     expect(line([60, 40, 50.2, 55])).toEqual({
       text: 'Future by future against waiting: better in 50%, worse in 25%',
       tone: 'good',
+      spare: 3,
     });
     expect(line([45, 49, 50.4, 51])).toEqual({
       text: 'Future by future against waiting: better in 25%, worse in 50%',
       tone: 'bad',
+      spare: 3,
     });
     expect(line([50, 50, 50, 50])?.tone).toBeUndefined();
   });
@@ -55,14 +76,31 @@ describe('future by future', () => {
 describe('whose futures the advisor played', () => {
   it('names the player’s ways in their words, the lean by the pole’s capital', () => {
     const c = loadShipped('2023');
-    expect(playerWaysLine(c, { lean: 1.2, slip: 0.15, idle: 0, pace: 2.5 }).text).toBe(
+    expect(
+      playerWaysLine(c, { lean: 1.2, slip: 0.15, idle: 0, pace: 2.5, neglect: [0, 0, 0] }).text,
+    ).toBe(
       'Played your way, this choice included: leaning to Washington, 15% of decisions on impulse, cards a month: 2.5',
     );
-    expect(playerWaysLine(c, { lean: -0.8, slip: 0.05, idle: 0.25, pace: 1 }).text).toBe(
+    expect(
+      playerWaysLine(c, { lean: -0.8, slip: 0.05, idle: 0.25, pace: 1, neglect: [0.1, 0.2, 0] })
+        .text,
+    ).toBe(
       'Played your way, this choice included: leaning to Beijing, 5% of decisions on impulse, cards a month: 1, 25% of months without a card',
     );
-    expect(playerWaysLine(c, { lean: 0.2, slip: 0.05, idle: 0, pace: 3 }).text).toMatch(
-      /: even-handed, /,
+    // The power left alone most is named (the futures leave it alone too); only that one.
+    const alone = playerWaysLine(c, {
+      lean: 0.6,
+      slip: 0.05,
+      idle: 0,
+      pace: 2,
+      neglect: [0.6, 0, 0.35],
+    });
+    expect(alone.text).toBe(
+      'Played your way, this choice included: leaning to Washington, 5% of decisions on impulse, cards a month: 2, Beijing left alone in 60% of months',
     );
+    expect(alone.tone).toBe('bad');
+    expect(
+      playerWaysLine(c, { lean: 0.2, slip: 0.05, idle: 0, pace: 3, neglect: [0, 0, 0] }).text,
+    ).toMatch(/: even-handed, /);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Numbers that move say which span they measure, so two figures for one gauge never seem to
- * disagree: the review's gauges at the month's end, the top bar's income, a played card, and
+ * disagree: the review's gauges at the month's end, a played card, and
  * a ruptured partnership.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,14 +41,9 @@ describe('the month review names the span of the gauges it quotes', () => {
       expect(TEXT.view.scoreChange.part('Tăng trưởng', '−0,2', 'Tăng trưởng GDP −1', 'tháng')).toBe(
         'Tăng trưởng −0,2 (Tăng trưởng GDP −1, lúc cuối tháng)',
       );
-      expect(TEXT.game.income('+10', 'tháng')).toBe('thu nhập +10');
     } finally {
       setLocale('en');
     }
-  });
-
-  it('the top bar’s figure is the income, not the net change the capital gauge shows', () => {
-    expect(TEXT.game.income('+10', 'month')).toBe('+10 income');
   });
 });
 

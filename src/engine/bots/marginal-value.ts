@@ -23,10 +23,23 @@ export interface MarginalValue {
 const near = (distance: number, span: number): number =>
   distance >= span ? 0 : distance <= 0 ? 1 : 1 - distance / span;
 
-/** The part of a relation's weight that its own level sets: the weakest link weighs most. */
-function relationWeight(own: number, sum: number, e: number, rupture: number, powers: number) {
+/**
+ * The part of a relation's weight that its own level sets: the weakest link weighs most.
+ * Written into `w` at `slot`, as the helpers below write theirs: a helper V8 does not
+ * inline returns a fraction in a fresh heap number, and these run for every decision
+ * of every rollout.
+ */
+function relationWeightInto(
+  w: Float64Array,
+  slot: number,
+  own: number,
+  sum: number,
+  e: number,
+  rupture: number,
+  powers: number,
+): void {
   const base = 0.1 / powers + 0.02;
-  return base + (0.3 * e) / sum + 1.5 * near(own - rupture, 25);
+  w[slot] = base + (0.3 * e) / sum + 1.5 * near(own - rupture, 25);
 }
 
 /**
@@ -81,9 +94,16 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   const w = n.scratch.ind;
   const susp = n.susp;
   for (let s = 0; s < powers; s++) {
-    const r = relationWeight(rel[s] as number, sum, e[s] as number, th.rupture, powers);
-    w[v.relation[s] as number] = r;
-    susp[s] = suspicionWeight(n, p, s, r, horizon);
+    relationWeightInto(
+      w,
+      v.relation[s] as number,
+      rel[s] as number,
+      sum,
+      e[s] as number,
+      th.rupture,
+      powers,
+    );
+    suspicionWeightInto(n, p, s, w[v.relation[s] as number] as number, horizon);
   }
 
   const sign = drift > 1 ? 1 : drift < -1 ? -1 : 0;
@@ -102,8 +122,7 @@ export function marginalValue(cs: CompiledScenario, p: Packed): MarginalValue {
   w[v.capital] = turnsLeft > 0 ? 0.25 : 0.02;
 
   const nationalism = ind[v.nationalism] as number;
-  for (let s = 0; s < powers; s++)
-    n.scratch.lean[s] = leanValueOf(cs, n, nationalism, s, wDrift, susp, mood);
+  for (let s = 0; s < powers; s++) leanValueInto(cs, n, nationalism, s, wDrift, susp, mood);
   return n.scratch;
 }
 
@@ -173,20 +192,20 @@ function powerNumbers(cs: CompiledScenario): PowerNumbers {
 }
 
 // Helpers live at module level: tsx names every inner arrow function on each call.
-function suspicionWeight(
+function suspicionWeightInto(
   n: PowerNumbers,
   p: Packed,
   slot: number,
   rel: number,
   horizon: number,
-): number {
+): void {
   const own = p.ind[n.vocab.suspicion[slot] as number] as number;
   const projected = own + (signals.rivalLean[slot] as number) + (signals.reassured[slot] as number);
   const biting = projected > (n.biteAt[slot] as number) - 15;
-  return -0.04 - (biting ? (n.bite[slot] as number) * rel * horizon : 0);
+  n.susp[slot] = -0.04 - (biting ? (n.bite[slot] as number) * rel * horizon : 0);
 }
 
-function leanValueOf(
+function leanValueInto(
   cs: CompiledScenario,
   n: PowerNumbers,
   nationalism: number,
@@ -194,7 +213,7 @@ function leanValueOf(
   wDrift: number,
   susp: readonly number[],
   mood: number,
-): number {
+): void {
   const rules = cs.scenario.rules;
   let v =
     wDrift * (n.driftWeight[slot] as number) * rules.drift.perLean -
@@ -207,5 +226,5 @@ function leanValueOf(
   const backlash = n.backlash[slot] as number;
   if (backlash > 0) v -= backlash * rules.home.capitulationBite * (nationalism / 100) * mood;
   // Powers reward being leaned toward (their reactions), a little.
-  return v + 0.1;
+  n.scratch.lean[slot] = v + 0.1;
 }

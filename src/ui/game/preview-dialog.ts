@@ -11,6 +11,7 @@ import {
   forecastLines,
   type Preview,
   playerWaysLine,
+  slidingGauges,
   standingLine,
 } from '../../view';
 import { requestForecast } from '../advisor/advisor-client';
@@ -89,11 +90,11 @@ export function openPreviewDialog(
         const rule = ctx.scene.add.rectangle(at - 10, 0, 1, Math.max(used, 200), PANEL.stroke);
         container.add(rule.setOrigin(0));
         const { text, height } = addAdvisorSection(ctx.scene, container, at, 0, ADVISOR_COLUMN);
-        cancel = askAdvisor(ctx, question, text);
+        cancel = askAdvisor(ctx, question, text, Math.max(used, height));
         return Math.max(used, height);
       }
       const { text, height } = addAdvisorSection(ctx.scene, container, 0, used + 8, width);
-      cancel = askAdvisor(ctx, question, text);
+      cancel = askAdvisor(ctx, question, text, used + 8 + height);
       return used + 8 + height;
     },
     buttons: [
@@ -185,8 +186,15 @@ function show(text: Phaser.GameObjects.Text, value: string): void {
 /**
  * The forecast a line at a time under the progress line's place, each coloured by whether it
  * is good or bad news (a warning sign on the dangers), so the verdict reads before the figures.
+ * Where the lines would run past `bottom` (the dialog's body), the spare ones (the figures a
+ * verdict needs least) are left off the screen first, then the last; the whole forecast stays
+ * in the test handle's copy.
  */
-function showLines(body: Phaser.GameObjects.Text, lines: readonly ForecastLine[]): void {
+function showLines(
+  body: Phaser.GameObjects.Text,
+  lines: readonly ForecastLine[],
+  bottom: number,
+): void {
   const value = lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n');
   body.scene.registry.set(REGISTRY.advisor, value);
   const parent = body.parentContainer;
@@ -194,15 +202,33 @@ function showLines(body: Phaser.GameObjects.Text, lines: readonly ForecastLine[]
     body.setText(value);
     return;
   }
-  let y = body.y;
-  for (const line of lines) {
+  const shown = lines.map((line) => {
     const color = line.tone ? TONE_COLOR[line.tone] : PALETTE.ink;
-    const t = body.scene.add.text(body.x, y, `${line.warn ? '⚠ ' : ''}${line.text}`, {
+    const text = body.scene.add.text(body.x, 0, `${line.warn ? '⚠ ' : ''}${line.text}`, {
       ...textStyle(12, { color, ...(line.tone ? { weight: 700 as const } : {}) }),
       wordWrap: { width: body.style.wordWrapWidth ?? 300, useAdvancedWrap: true },
     });
-    parent.add(t);
-    y += t.height + 3;
+    return { text, spare: line.spare };
+  });
+  const height = () => shown.reduce((h, s) => h + s.text.height + 3, 0);
+  while (body.y + height() > bottom) {
+    let drop = -1;
+    shown.forEach((s, i) => {
+      const least = shown[drop]?.spare ?? Number.POSITIVE_INFINITY;
+      if (s.spare !== undefined && s.spare < least) drop = i;
+    });
+    if (drop < 0) break;
+    shown[drop]?.text.destroy();
+    shown.splice(drop, 1);
+  }
+  let y = body.y;
+  for (const { text } of shown) {
+    if (y + text.height > bottom) {
+      text.destroy();
+      continue;
+    }
+    parent.add(text.setY(y));
+    y += text.height + 3;
   }
   body.setText('').setVisible(false);
 }
@@ -211,6 +237,7 @@ function askAdvisor(
   ctx: GameContext,
   q: AdvisorQuestion,
   text: Phaser.GameObjects.Text,
+  bottom: number,
 ): () => void {
   const a = STRINGS.game.advisor;
   const decisions = q.baseline ? [q.decision, q.baseline] : [q.decision];
@@ -229,9 +256,13 @@ function askAdvisor(
       const lines = [
         standingLine(ctx.cs, q.state),
         playerWaysLine(ctx.cs, playerTendencies(ctx.cs, q.state, q.decision)),
+        // A gauge sliding to its ending at the player's pace is named before the year's figures.
+        ...slidingGauges(ctx.cs, ctx.store.getState().steps, mine.forecast).map(
+          (slide): ForecastLine => ({ text: slide.text, warn: true, tone: 'bad' }),
+        ),
         ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
-      showLines(text, lines);
+      showLines(text, lines, bottom);
     },
   });
 }

@@ -1,12 +1,13 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { formatDecimal } from '../../i18n';
-import type { StatusView } from '../../view';
+import type { CapitalIncomeWords, StatusView } from '../../view';
 import { STRINGS } from '../strings';
 import { css, PALETTE, textStyle } from '../theme';
 import { Button } from '../widgets';
 import { countTo } from '../widgets/motion';
 import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
+import { FocusTooltip } from './focus-tooltip';
 import { SoundButton } from './sound-button';
 
 export interface TopBarHandlers {
@@ -35,8 +36,11 @@ export class TopBar {
   private readonly month: Phaser.GameObjects.Text;
   private readonly turn: Phaser.GameObjects.Text;
   private readonly capital: Phaser.GameObjects.Text;
-  /** Beside the capital: what the turn's end brought ("+3 this month"). */
+  /** Beside the capital: what the figure is ("left to spend"). */
+  private readonly left: Phaser.GameObjects.Text;
+  /** Under that: the net the month began with ("+3 net this month"); its parts on hover or tap. */
   private readonly income: Phaser.GameObjects.Text;
+  private capitalWords: CapitalIncomeWords | null = null;
   private readonly score: Phaser.GameObjects.Text;
   private readonly notice: Phaser.GameObjects.Text;
   private readonly undo: Button;
@@ -75,14 +79,30 @@ export class TopBar {
       return scene.add.text(x, 21, '', textStyle(20, { weight: 700 }));
     };
     this.capital = stat(portrait ? width - 236 : 250, g.capital);
-    // Past two digits of capital, clear of the score's column.
-    this.income = scene.add.text(
-      this.capital.x + 34,
-      28,
-      '',
-      textStyle(11, { color: PALETTE.inkSoft }),
-    );
+    // Past two digits of capital, clear of the score's column: two short lines, what the
+    // figure is and the net the month began with.
+    const small = textStyle(11, { color: PALETTE.inkSoft });
+    this.left = scene.add.text(this.capital.x + 34, 22, '', small);
+    this.income = scene.add.text(this.capital.x + 34, 36, '', small);
     this.score = stat(portrait ? width - 96 : 400, g.score);
+    // The net's parts (income, growth, upkeep) are a hover or a tap away on the whole figure.
+    const capitalZone = scene.add
+      .zone(this.capital.x - 4, 2, this.score.x - this.capital.x - 4, portrait ? 48 : height - 4)
+      .setOrigin(0)
+      .setInteractive({ useHandCursor: true });
+    const zoneBounds = () =>
+      new Phaser.Geom.Rectangle(
+        capitalZone.x,
+        capitalZone.y,
+        capitalZone.width,
+        capitalZone.height,
+      );
+    new FocusTooltip(
+      ctx,
+      () =>
+        this.capitalWords ? this.capitalWords.parts.map((text) => ({ text, size: 12 })) : null,
+      zoneBounds,
+    ).hoverOn(capitalZone);
     this.monthWidth = portrait ? width - 256 : MONTH_WIDTH;
     this.notice = scene.add
       .text(portrait ? 12 : NOTICE_X, portrait ? 122 : 26, g.saved, {
@@ -195,9 +215,14 @@ export class TopBar {
     primaryLabel: string,
     notice: string | null,
     warning: string | null = null,
-    income: string | null = null,
+    capital: CapitalIncomeWords | null = null,
   ): void {
-    this.income.setText(income ?? '');
+    this.capitalWords = capital;
+    this.left.setText(capital?.left ?? '');
+    this.income.setText(capital?.net ?? '');
+    // Where the net and its span would run into the score (a phone, Vietnamese), the net alone.
+    if (this.income.x + this.income.width > this.score.x - 8)
+      this.income.setText(capital?.netShort ?? '');
     const text = notice ?? (warning ? `⚠ ${warning}` : STRINGS.game.saved);
     this.notice
       .setText(text)

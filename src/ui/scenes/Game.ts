@@ -4,6 +4,7 @@ import type { GameStore, Step } from '../../store';
 import {
   actionCards,
   capitalIncome,
+  capitalIncomeWords,
   earlierPlaces,
   eventCard,
   type GaugeView,
@@ -14,7 +15,6 @@ import {
   newsPlaces,
   previewAction,
   previewChoice,
-  signed,
   status,
   turnStarts,
   unspentCapital,
@@ -417,13 +417,12 @@ export class Game extends Phaser.Scene {
     const alerts = warnings(cs, state);
     const warning = state.phase === 'over' ? null : (alerts[0]?.short ?? null);
     // The undo button's state follows the history, so the top bar also redraws on its length.
-    const income = capitalIncome(cs, steps);
-    const incomeText =
-      income && state.phase !== 'over'
-        ? STRINGS.game.income(signed(income.delta), unitWord(cs))
-        : null;
+    const capital =
+      state.phase === 'over'
+        ? null
+        : capitalIncomeWords(cs, state.ind['home.capital'], capitalIncome(cs, steps));
     if (this.changed('top', [s, label, notice, warning, steps.length]))
-      this.topBar.update(s, label, notice, warning, incomeText);
+      this.topBar.update(s, label, notice, warning, capital);
     // A warning that was not there before is also said aloud (screen readers).
     const said = alerts.map((w) => w.text).join(' ');
     const newWarning = this.changed('warnings', said) && said !== '' && !firstDraw;

@@ -3,6 +3,7 @@
  * month, and its latest changes with their causes, from the store's history.
  */
 import {
+  type Cause,
   type CompiledScenario,
   type Explanation,
   type GameState,
@@ -10,6 +11,7 @@ import {
   type IndicatorKey,
   indicatorRange,
   type SourceId,
+  sourceOf,
 } from '../engine';
 import { formatNumber, TEXT } from '../i18n';
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
@@ -97,6 +99,25 @@ export function turnStarts(steps: readonly StepLike[]): number[] {
   return starts;
 }
 
+/** Causes that act as the next turn begins: its events and its income, not the turn that ended. */
+const NEXT_TURN_RULES: ReadonlySet<string> = new Set([
+  'new-turn',
+  'capital-income',
+  'capital-growth',
+  'capital-upkeep',
+]);
+function startsNextTurn(source: string): boolean {
+  const s = sourceOf(source);
+  return (
+    s.kind === 'event' || s.kind === 'random' || (s.kind === 'rule' && NEXT_TURN_RULES.has(s.rule))
+  );
+}
+
+/**
+ * A turn's end also begins the next turn, so its change is told as two: what the turn's end
+ * did, under that turn, and what the new turn's events and income did, under the new one. Told
+ * as one, an event of 28 August read as moving July.
+ */
 export function recentChanges(
   cs: CompiledScenario,
   steps: readonly StepLike[],
@@ -104,21 +125,46 @@ export function recentChanges(
   limit: number,
 ): ChangeView[] {
   const out: ChangeView[] = [];
+  const causeViews = (causes: readonly Cause[]) =>
+    causes.map((c) => ({ ...describeSource(cs, c.source, c.delta), delta: c.delta }));
   for (let i = steps.length - 1; i >= 0 && out.length < limit; i--) {
     const step = steps[i];
     if (!step) continue;
     const change = step.explanation.changes.find((c) => c.indicator === key);
     if (!change) continue;
+    const ended = step.explanation.turn;
+    const began = step.state.turn;
+    const next = began !== ended ? change.causes.filter((c) => startsNextTurn(c.source)) : [];
+    const own = next.length > 0 ? change.causes.filter((c) => !startsNextTurn(c.source)) : [];
+    if (next.length > 0 && own.length > 0) {
+      const mid = Math.round((change.from + own.reduce((a, c) => a + c.delta, 0)) * 10) / 10;
+      const round = (x: number) => Math.round(x * 10) / 10;
+      out.push({
+        step: step.explanation.step,
+        turnLabel: turnLabelOf(cs, began),
+        from: mid,
+        to: change.to,
+        delta: round(change.to - mid),
+        causes: causeViews(next),
+      });
+      if (out.length >= limit) break;
+      out.push({
+        step: step.explanation.step,
+        turnLabel: turnLabelOf(cs, ended),
+        from: change.from,
+        to: mid,
+        delta: round(mid - change.from),
+        causes: causeViews(own),
+      });
+      continue;
+    }
     out.push({
       step: step.explanation.step,
-      turnLabel: turnLabelOf(cs, step.explanation.turn),
+      turnLabel: turnLabelOf(cs, next.length > 0 ? began : ended),
       from: change.from,
       to: change.to,
       delta: change.delta,
-      causes: change.causes.map((c) => ({
-        ...describeSource(cs, c.source, c.delta),
-        delta: c.delta,
-      })),
+      causes: causeViews(change.causes),
     });
   }
   return out;

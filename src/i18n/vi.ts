@@ -141,7 +141,7 @@ export const VI: Translation<typeof EN> = {
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
       'sea.incidents': 'Sự cố',
-      'sea.incidentsTotal': 'Các tháng trước',
+      'sea.incidentsTotal': 'Trước đó',
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',

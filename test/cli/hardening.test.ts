@@ -158,7 +158,8 @@ describe('byte-order marks and UTF-16, the same in the CLI as in the browser', (
 describe('a class folder', () => {
   // An honest class on the september scenario, plus every way to game the table.
   const sept = shipped;
-  const seed = 'K3Q-7XP4';
+  // A seed on which Washington-first collapses: the cut-short file hides a collapse.
+  const seed = 'K3Q-7XP5';
   const student = (name: string) => {
     const own = { ...POLICIES.random!, name: `student:${name}` };
     const { policy: _p, ...r } = replayOf(sept, seed, playGame(sept, seed, own));

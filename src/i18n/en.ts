@@ -20,9 +20,15 @@ export interface GuideNumbers {
   readonly upkeepShare: number;
   /** What comes in at the first turn's end, as the rules stand at the start. */
   readonly income: number;
+  /** The capital the first turn starts with, when the guide knows it: it is not an income. */
+  readonly start?: number;
   /** Whether relations left unattended cool (rules.neglect). */
   readonly neglect: boolean;
 }
+
+/** " (the 4 you hold now are your starting stock)": why the first turn holds less than an income. */
+const startStock = (n: GuideNumbers): string =>
+  n.start === undefined ? '' : ` (the ${n.start} you hold now are your starting stock)`;
 
 /** "half", "a third", or a percentage: how much of a stock melts. */
 function shareWord(share: number): string {
@@ -162,7 +168,7 @@ export const EN = {
       'economy.rareEarths': 'Rare earths',
       'sea.tension': 'Tension',
       'sea.incidents': 'Incidents',
-      'sea.incidentsTotal': 'This year',
+      'sea.incidentsTotal': 'Past months',
       'sea.presence': 'Presence',
       'sea.standing': 'Standing',
       'home.mood': 'Public mood',
@@ -220,10 +226,18 @@ export const EN = {
         `▲ Up from its usual ${base}: the price rises with ${list}.`,
       follows: (list: string) => `The price follows ${list}.`,
       rise: (label: string, amount: string) => `${label} (${amount})`,
+      priceTerm: (amount: string, label: string) =>
+        `${amount.replace(/^([+\u2212])/, '$1 ')} for ${label}`,
+      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
+        `Price ${cost} = ${base} printed ${terms}${rounded ? ', rounded' : ''}.`,
+      priceMoved: (was: number, now: number) =>
+        ` ${now > was ? 'Up' : 'Down'} from ${was} last month.`,
       certain: 'At once, after this choice',
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>
         `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
+      driftEnd: (unit: string, from: string, to: string, fade: string) =>
+        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (all this ${unit}’s leans, then a fade of ${fade} toward the centre)`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Closes for good',
@@ -297,8 +311,8 @@ export const EN = {
           title: 'Political capital',
           text: (n: GuideNumbers) =>
             n.upkeepFrom === null
-              ? `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in each ${n.unit}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
-              : `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in each ${n.unit}, more when the economy grows; a card costs one to five, so you cannot play everything. Keep a little for a ${n.unit} with more at stake, but ${shareWord(n.upkeepShare)} of any stock above ${n.upkeepFrom} melts away each ${n.unit}.`,
+              ? `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in at the start of each ${n.unit}${startStock(n)}; a card costs one to five. Spend it now, or keep some for a ${n.unit} with more at stake.`
+              : `Political capital (the points at the top of the board) pays for your moves. About ${n.income} come in at the start of each ${n.unit}${startStock(n)}, more when the economy grows; a card costs one to five, so you cannot play everything. Keep a little for a ${n.unit} with more at stake, but ${shareWord(n.upkeepShare)} of any stock above ${n.upkeepFrom} melts away each ${n.unit}.`,
         },
         cards: {
           title: 'Cards: your moves',
@@ -315,6 +329,7 @@ export const EN = {
     review: {
       scoreNow: (score: string) => `Bamboo score now: ${score}`,
       moved: 'What moved most',
+      movedWhy: (cause: string, delta: string) => `: ${cause} ${delta}`,
       title: (month: string, unit = 'Month') => `${unit} in review · ${month}`,
       continue: 'Continue',
       intro: 'How the powers answered last month, and what the new month brings.',
@@ -349,7 +364,10 @@ export const EN = {
         ['1–4', 'pick an event choice'],
         ['V', 'in an event: compare the views of the sources'],
         ['U', `undo your last decision this ${unit}`],
-        ['F', 'switch the advisor (simulated futures in previews) on or off'],
+        [
+          'F',
+          'on the board: switch the advisor (simulated futures in previews) on or off; in a preview: ask it',
+        ],
         ['R', `the ${unit} in review`],
         ['H or ?', 'this help'],
         ['M', 'menu: back to the title screen'],
@@ -531,7 +549,7 @@ export const EN = {
       ['A, G', 'Jump to the action cards, or to the gauges'],
       ['[ and ]', 'Previous and next page of cards'],
       ['R', `The ${unit} in review`],
-      ['F', 'Switch the advisor on or off'],
+      ['F', 'Board: advisor on or off. Preview: ask the advisor'],
       ['S', 'Sound on or off'],
       ['M', 'The menu'],
       ['H or ?', 'This help'],
@@ -801,6 +819,9 @@ export const EN = {
   },
   /** The game's own vocabulary: powers, indicators, tiers, outcomes, rules. */
   labels: {
+    /** Added to the bamboo meter's help: the fade the turn's end applies, from the rules. */
+    driftFade: (fade: string, unit: string) =>
+      ` Every ${unit}'s end, a lean fades by ${fade} toward the centre; what you signal that ${unit} is added first.`,
     /** The engine's incident news carries a count; these are its words. */
     /** Where the map marks the rules' incidents at sea, which name no place of their own. */
     incidentPlace: 'East Sea',
@@ -873,8 +894,8 @@ export const EN = {
         help: 'Rammings, water cannon, survey ships: more when tension is high.',
       },
       'sea.incidentsTotal': {
-        name: 'Incidents this year',
-        help: 'All incidents at sea since the game began.',
+        name: 'Incidents in past months',
+        help: 'All incidents at sea since the game began, up to the last month’s end: this month’s are added when it ends.',
       },
       'sea.presence': {
         name: 'Presence at sea',
@@ -938,11 +959,15 @@ export const EN = {
         help: 'You lost your autonomy to the US camp and face China alone on the front line.',
       },
     },
+    /** A pull toward a usual level, when it pulled the gauge up (the plain label says it eases). */
+    rulesUp: {
+      calm: 'Tension drifts back up toward its usual level',
+      'nationalism-fades': 'Nationalist feeling returns toward its usual level',
+    } satisfies Partial<Record<RuleId, string>>,
     /** What each of the engine's own rules means, for "why did this move?". */
     rules: {
       'new-turn': 'A new turn: the count of incidents starts again',
-      'capital-income':
-        'Political capital for the turn (more when the Party is seen as legitimate)',
+      'capital-income': 'The turn’s income (more when the Party is seen as legitimate)',
       'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
       'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
       capitulation: 'The public saw concessions to Beijing',
@@ -1066,6 +1091,7 @@ export const EN = {
       played: 'played',
       notDealt: 'not dealt',
       locked: 'locked',
+      eventFirst: 'answer the event first',
     },
     block: {
       onceAGame: 'Already used: only once a game.',
@@ -1206,6 +1232,8 @@ export const EN = {
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Score ${delta} as the ${unit} ended: why`,
+      month: (from: string, to: string, moves: string, end: string, unit: string) =>
+        `Score ${from} → ${to} this ${unit}: ${moves} from your decisions, ${end} as it ended`,
       part: (part: string, delta: string, gauges: string, unit: string) =>
         `${part} ${delta}${gauges ? ` (${gauges}, at the ${unit}’s end)` : ''}`,
       parts: {

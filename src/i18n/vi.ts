@@ -141,7 +141,7 @@ export const VI: Translation<typeof EN> = {
       'economy.rareEarths': 'Đất hiếm',
       'sea.tension': 'Căng thẳng',
       'sea.incidents': 'Sự cố',
-      'sea.incidentsTotal': 'Cả năm',
+      'sea.incidentsTotal': 'Trước đó',
       'sea.presence': 'Hiện diện',
       'sea.standing': 'Vị thế',
       'home.mood': 'Lòng dân',
@@ -197,10 +197,18 @@ export const VI: Translation<typeof EN> = {
         `▲ Cao hơn mức thường là ${base}: giá tăng theo ${list}.`,
       follows: (list: string) => `Giá thay đổi theo ${list}.`,
       rise: (label: string, amount: string) => `${label} (${amount})`,
+      priceTerm: (amount: string, label: string) =>
+        `${amount.replace(/^([+\u2212])/, '$1 ')} do ${label}`,
+      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
+        `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
+      priceMoved: (was: number, now: number) =>
+        ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
       certain: 'Ngay sau lựa chọn này',
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
+      driftEnd: (unit: string, from: string, to: string, fade: string) =>
+        `Thước cây tre cuối ${unit}: ${from} → ${to} (mọi tín hiệu nghiêng trong ${unit}, rồi phai dần ${fade} về giữa)`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Khép lại vĩnh viễn',
@@ -272,8 +280,8 @@ export const VI: Translation<typeof EN> = {
           title: 'Vốn chính trị',
           text: (n: GuideNumbers) =>
             n.upkeepFrom === null
-              ? `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
-              : `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm, nên bạn không thể chơi mọi thẻ. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng ${shareWordVi(n.upkeepShare)} phần vốn vượt quá ${n.upkeepFrom} sẽ tan biến mỗi ${n.unit}.`,
+              ? `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Đầu mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm${n.start === undefined ? '' : ` (${n.start} điểm đang có là vốn khởi đầu)`}; một thẻ tốn từ một đến năm điểm. Hãy tiêu ngay, hoặc để dành cho một ${n.unit} hệ trọng hơn.`
+              : `Vốn chính trị (số điểm ở đầu bàn chơi) dùng để trả cho các nước đi. Đầu mỗi ${n.unit} bạn có thêm khoảng ${n.income} điểm${n.start === undefined ? '' : ` (${n.start} điểm đang có là vốn khởi đầu)`}, nhiều hơn khi kinh tế tăng trưởng; một thẻ tốn từ một đến năm điểm, nên bạn không thể chơi mọi thẻ. Hãy để dành một ít cho ${n.unit} hệ trọng hơn, nhưng ${shareWordVi(n.upkeepShare)} phần vốn vượt quá ${n.upkeepFrom} sẽ tan biến mỗi ${n.unit}.`,
         },
         cards: {
           title: 'Thẻ: các nước đi của bạn',
@@ -290,6 +298,7 @@ export const VI: Translation<typeof EN> = {
     review: {
       scoreNow: (score: string) => `Điểm cây tre hiện tại: ${score}`,
       moved: 'Thay đổi nhiều nhất',
+      movedWhy: (cause: string, delta: string) => `: ${cause} ${delta}`,
       title: (month: string) => `Nhìn lại · ${month}`,
       continue: 'Tiếp tục',
       intro: 'Các cường quốc đã đáp lại tháng trước ra sao, và tháng mới mang đến điều gì.',
@@ -323,7 +332,10 @@ export const VI: Translation<typeof EN> = {
         ['1–4', 'chọn một phương án cho sự kiện'],
         ['V', 'trong sự kiện: so sánh quan điểm các nguồn'],
         ['U', `hoàn tác quyết định cuối trong ${unit}`],
-        ['F', 'bật hoặc tắt cố vấn (tương lai mô phỏng)'],
+        [
+          'F',
+          'trên bàn chơi: bật hoặc tắt cố vấn (tương lai mô phỏng); trong phần xem trước: hỏi cố vấn',
+        ],
         ['R', `nhìn lại ${unit}`],
         ['H hoặc ?', 'phần trợ giúp này'],
         ['M', 'menu: về màn hình chính'],
@@ -499,7 +511,7 @@ export const VI: Translation<typeof EN> = {
       ['A, G', 'Nhảy tới các thẻ hành động, hoặc tới các chỉ số'],
       ['[ và ]', 'Trang thẻ trước và sau'],
       ['R', `Nhìn lại ${unit}`],
-      ['F', 'Bật hoặc tắt cố vấn'],
+      ['F', 'Bàn chơi: bật/tắt cố vấn. Xem trước: hỏi cố vấn'],
       ['S', 'Bật hoặc tắt âm thanh'],
       ['M', 'Menu'],
       ['H hoặc ?', 'Phần trợ giúp này'],
@@ -764,6 +776,9 @@ export const VI: Translation<typeof EN> = {
     },
   },
   labels: {
+    /** Added to the bamboo meter's help: the fade the turn's end applies, from the rules. */
+    driftFade: (fade: string, unit: string) =>
+      ` Cuối mỗi ${unit}, độ nghiêng phai dần ${fade} về giữa; tín hiệu nghiêng của ${unit} đó được cộng vào trước.`,
     incidentPlace: 'Biển Đông',
     incidentNews: (n: number, power: string) =>
       n === 1 ? `Một sự cố trên biển với tàu ${power}.` : `${n} sự cố trên biển với tàu ${power}.`,
@@ -828,8 +843,8 @@ export const VI: Translation<typeof EN> = {
         help: 'Đâm va, vòi rồng, tàu khảo sát: nhiều hơn khi căng thẳng cao.',
       },
       'sea.incidentsTotal': {
-        name: 'Sự cố trong năm',
-        help: 'Mọi sự cố trên biển từ đầu ván.',
+        name: 'Sự cố các tháng trước',
+        help: 'Mọi sự cố trên biển từ đầu ván đến cuối tháng trước: sự cố của tháng này được cộng khi tháng kết thúc.',
       },
       'sea.presence': {
         name: 'Hiện diện trên biển',
@@ -899,9 +914,14 @@ export const VI: Translation<typeof EN> = {
         help: 'Bạn đánh mất quyền tự chủ vào tay phe Mỹ và một mình đối mặt Trung Quốc ở tuyến đầu.',
       },
     },
+    /** A pull toward a usual level, when it pulled the gauge up (the plain label says it eases). */
+    rulesUp: {
+      calm: 'Căng thẳng nhích trở lại mức thường lệ',
+      'nationalism-fades': 'Tinh thần dân tộc trở lại mức thường lệ',
+    },
     rules: {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
-      'capital-income': 'Vốn chính trị của lượt (nhiều hơn khi Đảng được coi là chính danh)',
+      'capital-income': 'Thu nhập của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       'capital-growth':
         'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
       'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
@@ -1016,6 +1036,7 @@ export const VI: Translation<typeof EN> = {
       played: 'đã dùng',
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
+      eventFirst: 'trả lời sự kiện trước',
     },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
@@ -1153,6 +1174,8 @@ export const VI: Translation<typeof EN> = {
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {
       headingOf: (delta: string, unit: string) => `Điểm ${delta} khi ${unit} kết thúc: vì sao`,
+      month: (from: string, to: string, moves: string, end: string, unit: string) =>
+        `Điểm ${from} → ${to} trong ${unit}: ${moves} nhờ các quyết định của bạn, ${end} khi ${unit} kết thúc`,
       part: (part: string, delta: string, gauges: string, unit: string) =>
         `${part} ${delta}${gauges ? ` (${gauges}, lúc cuối ${unit})` : ''}`,
       parts: {

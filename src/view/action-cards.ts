@@ -1,7 +1,9 @@
 /**
  * The action cards as the game screen lists them: every action, in the scenario's own order
- * (grouped by its author). The order never depends on the state, so a card keeps its place
- * after every play and the player's eye and keyboard find it where it was.
+ * (grouped by its author), the month's dealt hand first when the rules deal one, so the first
+ * page holds what can be played. Within a month the order never changes (the hand is dealt
+ * once, at its start), so a card keeps its place after every play and the player's eye and
+ * keyboard find it where it was.
  */
 import { type CompiledScenario, type GameState, whyNotPlay } from '../engine';
 import { blockReason, blockTag } from './block-reason';
@@ -33,9 +35,21 @@ export interface ActionCardView {
 /** Conditions a card's tooltip lists before it says how many more there are. */
 const CARD_CONDITIONS = 2;
 
-export function actionCards(cs: CompiledScenario, state: GameState): ActionCardView[] {
-  return cs.scenario.actions.map((action) => {
-    const price = priceOf(cs, action, state);
+/** `earlier`: the state last month began in, for a price that moved since. */
+export function actionCards(
+  cs: CompiledScenario,
+  state: GameState,
+  earlier?: GameState,
+): ActionCardView[] {
+  const hand = state.hand ? new Set(state.hand) : null;
+  const actions = hand
+    ? [
+        ...cs.scenario.actions.filter((a) => hand.has(a.id)),
+        ...cs.scenario.actions.filter((a) => !hand.has(a.id)),
+      ]
+    : cs.scenario.actions;
+  return actions.map((action) => {
+    const price = priceOf(cs, action, state, earlier);
     const cost = price.cost;
     const why = whyNotPlay(cs, state, action);
     return {
@@ -47,7 +61,11 @@ export function actionCards(cs: CompiledScenario, state: GameState): ActionCardV
       cost,
       price,
       tag: blockTag(why),
-      priced: !(why?.code === 'already-played' && why.within !== 'recently'),
+      // Nor while an event waits: its face says to answer first, not what looks like a price
+      // out of reach.
+      priced:
+        !(why?.code === 'already-played' && why.within !== 'recently') &&
+        why?.code !== 'wrong-phase',
       // The card's tooltip names two conditions; its preview (Enter) lists them all.
       blocked: blockReason(
         why,

@@ -59,12 +59,15 @@ export function blockTag(error: ApplyError | null): string | null {
   if (!error) return null;
   const T = TEXT.view.blockTag;
   switch (error.code) {
-    // The price, or the moment (an event waits, the game is over): nothing about the card itself.
+    // The price, or the game being over: nothing about the card itself.
     case 'too-expensive':
-    case 'wrong-phase':
     case 'not-pending':
     case 'game-over':
       return null;
+    // An event waits: the card is fine, the moment is not; a struck-out price would read as
+    // "too dear".
+    case 'wrong-phase':
+      return T.eventFirst;
     case 'already-played':
       return error.within === 'recently' ? T.resting(error.turnsLeft) : T.played;
     case 'not-dealt':

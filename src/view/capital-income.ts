@@ -36,7 +36,7 @@ export function capitalIncome(
       .filter((c) => c.delta !== 0)
       .map((c) => ({
         source: c.source,
-        label: describeSource(cs, c.source).label,
+        label: describeSource(cs, c.source, c.delta).label,
         delta: c.delta,
       }))
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));

@@ -1,7 +1,7 @@
 /** Turns an explanation's `source` into words a player reads: who did it, and what. */
 import { type CompiledScenario, type PowerId, sourceOf } from '../engine';
 import { TEXT } from '../i18n';
-import { powerName, RULE_LABELS } from './labels';
+import { powerName, RULE_LABELS, RULE_LABELS_UP } from './labels';
 
 export type Actor = 'you' | PowerId | 'world' | 'rules';
 
@@ -37,7 +37,11 @@ export interface SourceView {
   readonly label: string;
 }
 
-export function describeSource(cs: CompiledScenario, id: string): SourceView {
+/**
+ * `delta`, when given, is what the cause did: a rule that pulls a gauge toward its usual level
+ * is named for the way it pulled ("eases" when it fell, "back up" when it rose).
+ */
+export function describeSource(cs: CompiledScenario, id: string, delta?: number): SourceView {
   const source = sourceOf(id);
   switch (source.kind) {
     case 'action': {
@@ -67,8 +71,13 @@ export function describeSource(cs: CompiledScenario, id: string): SourceView {
     }
     case 'risk':
       return { actor: 'world', label: riskText(cs, source.risk) ?? source.risk };
-    case 'rule':
-      return { actor: 'rules', label: RULE_LABELS[source.rule] };
+    case 'rule': {
+      const up = (RULE_LABELS_UP as Partial<Record<string, string>>)[source.rule];
+      return {
+        actor: 'rules',
+        label: up && delta !== undefined && delta > 0 ? up : RULE_LABELS[source.rule],
+      };
+    }
     case 'turn':
     case 'end':
     case 'unknown':

@@ -3,13 +3,17 @@
  * month, and its latest changes with their causes, from the store's history.
  */
 import {
+  type Cause,
   type CompiledScenario,
   type Explanation,
   type GameState,
   type IndicatorGroup,
   type IndicatorKey,
   indicatorRange,
+  type SourceId,
+  sourceOf,
 } from '../engine';
+import { formatNumber, TEXT } from '../i18n';
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { indicatorLabel } from './labels';
@@ -49,7 +53,42 @@ export interface GaugeView {
   readonly unit: TurnUnit;
   /** Newest first. */
   readonly recent: readonly ChangeView[];
+  /** What moved it most the same way as its trend, over the trend's span; absent when nothing did. */
+  readonly cause?: CauseView;
 }
+
+/**
+ * The cause behind most of a gauge's move since `from` (a step index): the causes of every
+ * change after it, summed by what they name, the largest pushing the way the gauge went.
+ */
+export function mainCause(
+  cs: CompiledScenario,
+  steps: readonly StepLike[],
+  key: IndicatorKey,
+  from: number,
+  trend: number,
+): CauseView | undefined {
+  if (trend === 0) return undefined;
+  const sums = new Map<string, number>();
+  for (let i = from + 1; i < steps.length; i++) {
+    const change = steps[i]?.explanation.changes.find((c) => c.indicator === key);
+    for (const c of change?.causes ?? []) sums.set(c.source, (sums.get(c.source) ?? 0) + c.delta);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of sums) {
+    if (Math.sign(entry[1]) !== Math.sign(trend)) continue;
+    if (!best || Math.abs(entry[1]) > Math.abs(best[1])) best = entry;
+  }
+  if (!best || Math.abs(best[1]) < 0.05) return undefined;
+  return { ...describeSource(cs, best[0] as SourceId, best[1]), delta: best[1] };
+}
+
+/** The fade the turn's end gives the meter, read from the rules, for its tooltip. */
+const driftFade = (cs: CompiledScenario): string =>
+  TEXT.labels.driftFade(
+    formatNumber(cs.scenario.rules.drift.decay),
+    TEXT.units.word[turnUnitOf(cs)],
+  );
 
 /** The index of the first step of each turn reached. */
 export function turnStarts(steps: readonly StepLike[]): number[] {
@@ -60,6 +99,25 @@ export function turnStarts(steps: readonly StepLike[]): number[] {
   return starts;
 }
 
+/** Causes that act as the next turn begins: its events and its income, not the turn that ended. */
+const NEXT_TURN_RULES: ReadonlySet<string> = new Set([
+  'new-turn',
+  'capital-income',
+  'capital-growth',
+  'capital-upkeep',
+]);
+function startsNextTurn(source: string): boolean {
+  const s = sourceOf(source);
+  return (
+    s.kind === 'event' || s.kind === 'random' || (s.kind === 'rule' && NEXT_TURN_RULES.has(s.rule))
+  );
+}
+
+/**
+ * A turn's end also begins the next turn, so its change is told as two: what the turn's end
+ * did, under that turn, and what the new turn's events and income did, under the new one. Told
+ * as one, an event of 28 August read as moving July.
+ */
 export function recentChanges(
   cs: CompiledScenario,
   steps: readonly StepLike[],
@@ -67,18 +125,46 @@ export function recentChanges(
   limit: number,
 ): ChangeView[] {
   const out: ChangeView[] = [];
+  const causeViews = (causes: readonly Cause[]) =>
+    causes.map((c) => ({ ...describeSource(cs, c.source, c.delta), delta: c.delta }));
   for (let i = steps.length - 1; i >= 0 && out.length < limit; i--) {
     const step = steps[i];
     if (!step) continue;
     const change = step.explanation.changes.find((c) => c.indicator === key);
     if (!change) continue;
+    const ended = step.explanation.turn;
+    const began = step.state.turn;
+    const next = began !== ended ? change.causes.filter((c) => startsNextTurn(c.source)) : [];
+    const own = next.length > 0 ? change.causes.filter((c) => !startsNextTurn(c.source)) : [];
+    if (next.length > 0 && own.length > 0) {
+      const mid = Math.round((change.from + own.reduce((a, c) => a + c.delta, 0)) * 10) / 10;
+      const round = (x: number) => Math.round(x * 10) / 10;
+      out.push({
+        step: step.explanation.step,
+        turnLabel: turnLabelOf(cs, began),
+        from: mid,
+        to: change.to,
+        delta: round(change.to - mid),
+        causes: causeViews(next),
+      });
+      if (out.length >= limit) break;
+      out.push({
+        step: step.explanation.step,
+        turnLabel: turnLabelOf(cs, ended),
+        from: change.from,
+        to: mid,
+        delta: round(mid - change.from),
+        causes: causeViews(own),
+      });
+      continue;
+    }
     out.push({
       step: step.explanation.step,
-      turnLabel: turnLabelOf(cs, step.explanation.turn),
+      turnLabel: turnLabelOf(cs, next.length > 0 ? began : ended),
       from: change.from,
       to: change.to,
       delta: change.delta,
-      causes: change.causes.map((c) => ({ ...describeSource(cs, c.source), delta: c.delta })),
+      causes: causeViews(change.causes),
     });
   }
   return out;
@@ -97,16 +183,23 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
       max: 100,
     };
     const value = last.state.ind[key] ?? 0;
+    const label = indicatorLabel(cs.scenario.powers, key);
+    const trend = Math.round((value - (base.ind[key] ?? value)) * 10) / 10;
+    const cause = mainCause(cs, steps, key, baseIndex, trend);
     return {
       key,
-      ...indicatorLabel(cs.scenario.powers, key),
+      ...label,
+      ...(key === 'autonomy.drift' && cs.scenario.rules.drift.decay > 0
+        ? { help: label.help + driftFade(cs) }
+        : {}),
       group: range.group,
       value,
       min: range.min,
       max: range.max,
-      trend: Math.round((value - (base.ind[key] ?? value)) * 10) / 10,
+      trend,
       unit: turnUnitOf(cs),
       recent: recentChanges(cs, steps, key, limit),
+      ...(cause ? { cause } : {}),
     };
   });
 }

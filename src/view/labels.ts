@@ -84,6 +84,8 @@ export const TIER_LABELS: Readonly<Record<TierId, string>> = L.tiers;
 
 /** What each of the engine's own rules means, for "why did this move?". */
 export const RULE_LABELS: Readonly<Record<RuleId, string>> = L.rules;
+/** A pull toward a usual level, named for a rise: the plain label says how it falls. */
+export const RULE_LABELS_UP: Readonly<Partial<Record<RuleId, string>>> = L.rulesUp;
 
 export const CATEGORY_LABELS: Readonly<Record<string, string>> = L.categories;
 

@@ -63,6 +63,46 @@ export interface Preview {
   readonly blocked: string | null;
   /** What a turn is called in this scenario: the signals come at its end. */
   readonly unit: TurnUnit;
+  /** Where the bamboo meter stands at the month's end if nothing else is played; null when this decision leaves it alone. */
+  readonly driftEnd: DriftEnd | null;
+}
+
+/**
+ * The meter at the month's end, as the turn's end computes it: the month's whole lean (the
+ * decisions already taken and this one), then the fade toward the centre. The lean's own
+ * line alone read as a promise the meter never kept.
+ */
+export interface DriftEnd {
+  readonly from: number;
+  readonly to: number;
+  /** How far a lean fades toward the centre each month (the rules' `drift.decay`). */
+  readonly fade: number;
+}
+
+/** The drift the turn's end leaves, from the drift before it and the month's whole lean. */
+export function driftAtTurnEnd(
+  cs: CompiledScenario,
+  drift: number,
+  lean: Record<PowerId, number>,
+): number {
+  const { rules, powers } = cs.scenario;
+  const moved = drift + leanSignals(rules, powers, lean).drift;
+  const fade = Math.min(Math.abs(moved), rules.drift.decay);
+  return moved > 0 ? moved - fade : moved + fade;
+}
+
+function driftEndOf(cs: CompiledScenario, state: GameState, outcome: Outcome): DriftEnd | null {
+  const direct = outcome.delta?.['autonomy.drift'] ?? 0;
+  const leans = Object.values(outcome.lean ?? {}).some((x) => (x ?? 0) !== 0);
+  if (direct === 0 && !leans) return null;
+  const lean: Record<PowerId, number> = { ...state.lean };
+  for (const p of cs.tables.vocab.powers) lean[p] = (lean[p] ?? 0) + (outcome.lean?.[p] ?? 0);
+  const from = state.ind['autonomy.drift'];
+  return {
+    from,
+    to: round(driftAtTurnEnd(cs, from + direct, lean)),
+    fade: cs.scenario.rules.drift.decay,
+  };
 }
 
 function lines(
@@ -153,6 +193,7 @@ function previewOutcome(
     unit: turnUnitOf(cs),
     certain: lines(powers, state, outcome.delta),
     signals: signalLines(cs, state, outcome),
+    driftEnd: driftEndOf(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
       .filter((e): e is [PowerId, TierId] => e[1] !== undefined)
       .map(([power, to]) => ({
@@ -177,10 +218,12 @@ export function previewAction(
   cs: CompiledScenario,
   state: GameState,
   actionId: string,
+  /** The state last month began in, for a price that moved since. */
+  earlier?: GameState,
 ): Preview | null {
   const action = cs.actions.get(actionId);
   if (!action) return null;
-  const price = priceOf(cs, action, state);
+  const price = priceOf(cs, action, state, earlier);
   return previewOutcome(cs, state, action.effects, {
     title: action.title,
     text: action.text,

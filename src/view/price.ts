@@ -23,9 +23,17 @@ export interface Price {
   readonly base: number;
   /** What the state adds, largest first; empty for a card with a fixed price. */
   readonly rises: readonly PriceRise[];
+  /** The price as last month began, when it differed: a price that moved says so. */
+  readonly was?: number;
 }
 
-export function priceOf(cs: CompiledScenario, action: Action, state: GameState): Price {
+/** `earlier`: the state the player last saw the card priced in (last month's start). */
+export function priceOf(
+  cs: CompiledScenario,
+  action: Action,
+  state: GameState,
+  earlier?: GameState,
+): Price {
   const rises = Object.entries(action.costPer ?? {})
     .map(([key, per]) => ({
       label: indicatorLabel(cs.scenario.powers, key).name,
@@ -33,7 +41,9 @@ export function priceOf(cs: CompiledScenario, action: Action, state: GameState):
     }))
     .filter((r) => Math.abs(r.amount) >= 0.05)
     .sort((a, b) => b.amount - a.amount);
-  return { cost: actionCost(cs, action, state), base: action.cost, rises };
+  const cost = actionCost(cs, action, state);
+  const was = earlier ? actionCost(cs, action, earlier) : cost;
+  return { cost, base: action.cost, rises, ...(was !== cost ? { was } : {}) };
 }
 
 /**
@@ -44,10 +54,19 @@ export function priceRaised(price: Price): boolean {
   return price.base > 0 && price.cost > price.base && price.rises.length > 0;
 }
 
-/** The one line that says why the price is what it is, or null for a card with a fixed price. */
+/**
+ * The one line that says why the price is what it is, as a sum: "2 = 1 printed + 1.7 for
+ * relations with Washington + 0.6 for Washington's suspicion, rounded", then whether it moved
+ * since last month; null for a card with a fixed price that has not moved.
+ */
 export function priceWhy(price: Price): string | null {
-  if (price.rises.length === 0) return null;
   const p = TEXT.game.preview;
-  const list = price.rises.map((r) => p.rise(r.label, signed(r.amount))).join(', ');
-  return priceRaised(price) ? p.rises(price.base, list) : p.follows(list);
+  const moved = price.was === undefined ? '' : p.priceMoved(price.was, price.cost);
+  if (price.rises.length === 0) return moved || null;
+  const terms = price.rises.map((r) =>
+    p.priceTerm(signed(Math.round(r.amount * 10) / 10), r.label),
+  );
+  const exact = price.base + price.rises.reduce((a, r) => a + r.amount, 0);
+  const rounded = Math.abs(exact - price.cost) >= 0.05;
+  return p.priceSum(price.cost, price.base, terms.join(' '), rounded) + moved;
 }

@@ -209,7 +209,7 @@ export function viewerFrame(
               delta: c.delta,
               tone: changeTone(c.indicator, c.delta, c.from),
               causes: c.causes.map((cause) => ({
-                ...describeSource(cs, cause.source),
+                ...describeSource(cs, cause.source, cause.delta),
                 delta: cause.delta,
               })),
             }),

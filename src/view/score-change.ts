@@ -7,6 +7,7 @@
 import { type CompiledScenario, type GameState, type IndicatorKey, score } from '../engine';
 import { TEXT } from '../i18n';
 import { signed } from './format';
+import { changeTone } from './gauge-display';
 import type { StepLike } from './gauges';
 import { indicatorLabel } from './labels';
 import { turnUnitOf } from './turn-unit';
@@ -35,6 +36,17 @@ export interface ScoreChange {
   readonly delta: number;
   /** Largest first; parts that moved the total by less than 0.05 are left out. */
   readonly parts: readonly ScorePartChange[];
+  /**
+   * The whole month, from the score the player saw as it began: what the decisions did and
+   * what the month's end did. The month's end alone often fell while the score rose, and the
+   * review read as contradicting the score on the board.
+   */
+  readonly month?: {
+    readonly from: number;
+    readonly to: number;
+    readonly moves: number;
+    readonly end: number;
+  };
 }
 
 /** The gauges a part of the score reads. */
@@ -68,7 +80,13 @@ export function scoreChange(
     const delta = (weights[part] ?? 0) * (b[part] - a[part]);
     const moved = gaugesOf(cs, part)
       .map((key) => ({ key, d: (after.ind[key] ?? 0) - (before.ind[key] ?? 0) }))
-      .filter((g) => Math.abs(g.d) >= 0.5)
+      // Only the gauges that pushed the part the way it went: a gain is never put down to
+      // a rise in tension.
+      .filter(
+        (g) =>
+          Math.abs(g.d) >= 0.5 &&
+          changeTone(g.key, g.d, before.ind[g.key] ?? 0) === (delta >= 0 ? 'good' : 'bad'),
+      )
       .sort((x, y) => Math.abs(y.d) - Math.abs(x.d))
       .slice(0, 2)
       .map((g) => `${indicatorLabel(cs.scenario.powers, g.key).name} ${signed(g.d)}`);
@@ -91,7 +109,17 @@ export function monthEndScoreChange(
     if (steps[i]?.action?.type !== 'end-turn') continue;
     const before = steps[i - 1]?.state;
     const after = steps[i]?.state;
-    return before && after ? scoreChange(cs, before, after) : null;
+    if (!before || !after) return null;
+    // The month began at the previous turn's end, or with the game.
+    let j = i - 1;
+    while (j > 0 && steps[j]?.action?.type !== 'end-turn') j--;
+    const start = steps[j]?.state ?? before;
+    const end = scoreChange(cs, before, after);
+    const from = score(cs, start).total;
+    return {
+      ...end,
+      month: { from, to: end.after, moves: end.before - from, end: end.delta },
+    };
   }
   return null;
 }

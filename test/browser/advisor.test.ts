@@ -75,10 +75,34 @@ describe('advisor', () => {
         (await page.evaluate(() => localStorage.getItem('bamboo-diplomacy.settings'))) ?? '{}',
       ),
     ).toEqual({ advisor: true });
+    // F in a preview only ever asks: pressed with the advisor shown, it neither hides it nor
+    // closes the dialog.
+    await page.waitForFunction(
+      () => window.bamboo?.snapshot().advisor?.startsWith('Now: bamboo score') ?? false,
+      null,
+      { timeout: 60_000 },
+    );
     await page.keyboard.press('f');
+    await page.evaluate(() => window.bamboo?.frames(10));
+    expect((await snap())?.dialog?.kind).toBe('preview');
+    expect((await snap())?.advisor).toMatch(/^Now: bamboo score/);
+    expect(
+      JSON.parse(
+        (await page.evaluate(() => localStorage.getItem('bamboo-diplomacy.settings'))) ?? '{}',
+      ),
+    ).toEqual({ advisor: true });
+    // Hiding it is its own button, reached by Tab or the mouse.
+    const hide = await page.evaluate(() => {
+      const t = window.bamboo?.texts().find((s) => s.text.startsWith('Hide the advisor'));
+      return t ? window.bamboo?.toScreen(t.x + t.width / 2, t.y + t.height / 2) : null;
+    });
+    if (!hide) throw new Error('no Hide the advisor button');
+    const box = await page.locator('canvas').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + hide.x, (box?.y ?? 0) + hide.y);
     await page.waitForFunction(
       () => window.bamboo?.snapshot().advisor?.startsWith('The advisor is off') ?? false,
     );
+    expect((await snap())?.dialog?.kind).toBe('preview');
     const stored = await page.evaluate(() => localStorage.getItem('bamboo-diplomacy.settings'));
     expect(JSON.parse(stored ?? '{}')).toEqual({ advisor: false });
     expect(errors).toEqual([]);

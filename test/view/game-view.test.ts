@@ -61,10 +61,44 @@ describe('the game screen view models', () => {
     // Its face says why at a glance: played, not "too expensive".
     expect(after.find((c) => c.id === 'protest-note')?.tag).toMatch(/^(played|rests \d)$/);
     expect(actionCards(cs, state).find((c) => c.id === 'protest-note')?.tag).toBeNull();
-    // While an event waits, no card is "locked": the moment blocks them, not the cards.
+    // While an event waits, no card is "locked" or priced out of reach: the face says to
+    // answer the event first.
     const waiting: GameState = { ...state, phase: 'event' };
-    const tags = actionCards(cs, waiting).map((c) => c.tag);
-    expect(tags.every((t) => t === null)).toBe(true);
+    const faces = actionCards(cs, waiting);
+    expect(faces.every((c) => c.tag === 'answer the event first' && !c.priced)).toBe(true);
+  });
+
+  it('puts the dealt hand first, and keeps every place through the month', () => {
+    const year = loadShipped('2023');
+    let state = newGame(year, 'hand-first').state;
+    while (state.phase === 'event') {
+      const answer = legalActions(year, state)[0];
+      if (!answer) throw new Error('no answer');
+      const r = apply(year, state, answer);
+      if (!r.ok) throw new Error(r.error.message);
+      state = r.state;
+    }
+    const hand = new Set(state.hand ?? []);
+    expect(hand.size).toBeGreaterThan(0);
+    const cards = actionCards(year, state);
+    expect(cards).toHaveLength(year.scenario.actions.length);
+    const dealt = cards.map((c) => hand.has(c.id));
+    expect(dealt.slice(0, hand.size).every(Boolean)).toBe(true);
+    expect(dealt.slice(hand.size).some(Boolean)).toBe(false);
+    // Within each group, the scenario's own order.
+    const order = new Map(year.scenario.actions.map((a, i) => [a.id, i]));
+    const rank = (c: { id: string }) => order.get(c.id) ?? -1;
+    for (let i = 1; i < cards.length; i++) {
+      if (i === hand.size) continue;
+      expect(rank(cards[i] as { id: string })).toBeGreaterThan(
+        rank(cards[i - 1] as { id: string }),
+      );
+    }
+    const play = legalActions(year, state).find((a) => a.type === 'play');
+    if (!play) throw new Error('nothing to play');
+    const after = apply(year, state, play);
+    if (!after.ok) throw new Error(after.error.message);
+    expect(actionCards(year, after.state).map((c) => c.id)).toEqual(cards.map((c) => c.id));
   });
 
   it('tells the month, the turn out of the year, capital and the score so far', () => {

@@ -37,8 +37,24 @@ describe('card prices', () => {
     const raised = at(wary);
     expect(raised?.cost).toBeGreaterThan(base);
     expect(raised && priceRaised(raised.price)).toBe(true);
+    // Written as a sum the player can check: the printed price and what each gauge adds.
     expect(raised && priceWhy(raised.price)).toBe(
-      `▲ Up from its usual ${base}: the price rises with Beijing's suspicion (+3.6).`,
+      `Price ${raised?.cost} = ${base} printed + 3.6 for Beijing's suspicion, rounded.`,
     );
+  });
+
+  it('say when they moved since last month, on the tile and in the preview alike', () => {
+    const calm = { ...start, ind: { ...start.ind, 'suspicion.cn': 0 } };
+    const wary = { ...start, ind: { ...start.ind, 'suspicion.cn': 90 } };
+    const tile = actionCards(cs, wary, calm).find((c) => c.id === 'us-upgrade-early');
+    const base = cs.actions.get('us-upgrade-early')?.cost ?? 0;
+    expect(tile?.price.was).toBe(base);
+    expect(priceWhy(tile?.price ?? { cost: 0, base: 0, rises: [] })).toMatch(
+      new RegExp(`Up from ${base} last month\\.$`),
+    );
+    expect(previewAction(cs, wary, 'us-upgrade-early', calm)?.price).toEqual(tile?.price);
+    // Unmoved: nothing said.
+    const same = actionCards(cs, wary, wary).find((c) => c.id === 'us-upgrade-early');
+    expect(same?.price.was).toBeUndefined();
   });
 });

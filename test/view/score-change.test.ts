@@ -1,6 +1,13 @@
 /** The month review explains a score that moved as the month ended, part by part. */
 import { describe, expect, it } from 'vitest';
-import { apply, type GameAction, type GameState, legalActions, newGame } from '../../src/engine';
+import {
+  apply,
+  type GameAction,
+  type GameState,
+  legalActions,
+  newGame,
+  score,
+} from '../../src/engine';
 import { monthEndScoreChange, scoreChange } from '../../src/view';
 import { loadShipped } from '../helpers';
 
@@ -33,7 +40,8 @@ describe('the score’s change at the month’s end', () => {
     if (!change) return;
     const before = steps.at(-2)?.state as GameState;
     const after = steps.at(-1)?.state as GameState;
-    expect(change).toEqual(scoreChange(cs, before, after));
+    const { month, ...end } = change;
+    expect(end).toEqual(scoreChange(cs, before, after));
     expect(change.parts.length).toBeGreaterThan(0);
     const sum = change.parts.reduce((a, p) => a + p.delta, 0);
     // The total is rounded to a tenth and parts under 0.05 are left out.
@@ -50,6 +58,33 @@ describe('the score’s change at the month’s end', () => {
     expect(change?.parts[0]?.text).toMatch(
       /^(Your weakest relation|Relations on average|Growth|Sovereignty at sea|Stability at home|Autonomy \(drift\)) [+\u2212][\d.]+/,
     );
+  });
+
+  it('tells the whole month from the score the player saw as it began, and the two add up', () => {
+    const month = change?.month;
+    if (!month) throw new Error('no month figure');
+    const start = score(cs, steps[0]?.state as GameState).total;
+    const now = score(cs, steps.at(-1)?.state as GameState).total;
+    expect(month.from).toBeCloseTo(start, 9);
+    expect(month.to).toBeCloseTo(now, 9);
+    expect(month.moves + month.end).toBeCloseTo(now - start, 9);
+    expect(month.end).toBeCloseTo(change?.delta ?? Number.NaN, 9);
+  });
+
+  it('never puts a part’s gain down to a gauge that moved against it', () => {
+    const start = steps[0]?.state as GameState;
+    // Tension well above the level the score ignores, so each of its moves counts.
+    const tense = { ...start, ind: { ...start.ind, 'sea.tension': 70 } };
+    const at = (d: Record<string, number>) => ({ ...tense, ind: { ...tense.ind, ...d } });
+    const sea = (after: GameState) =>
+      scoreChange(cs, tense, after).parts.find((p) => p.part === 'sovereignty');
+    // Standing up 10, tension up 5: the part rises, for the standing alone.
+    const gain = sea(at({ 'sea.standing': tense.ind['sea.standing'] + 10, 'sea.tension': 75 }));
+    expect(gain?.delta).toBeGreaterThan(0);
+    expect(gain?.text).not.toContain('Tension');
+    expect(gain?.text).toContain('+10');
+    // Tension down 5: the part rises, and the calmer sea is named.
+    expect(sea(at({ 'sea.tension': 65 }))?.text).toContain('Tension');
   });
 
   it('is null before any month has ended', () => {

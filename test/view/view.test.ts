@@ -52,6 +52,16 @@ describe('causes in words', () => {
       label: 'Suspicion fades with time',
     });
   });
+
+  it('names a pull toward the usual level by the way it pulled', () => {
+    expect(describeSource(cs, 'rule:calm', -1.2).label).toBe(
+      'Tension eases toward its usual level',
+    );
+    expect(describeSource(cs, 'rule:calm', 1.6).label).toBe(
+      'Tension drifts back up toward its usual level',
+    );
+    expect(describeSource(cs, 'rule:calm').label).toBe('Tension eases toward its usual level');
+  });
 });
 
 describe('gauges', () => {

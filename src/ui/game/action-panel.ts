@@ -48,7 +48,7 @@ export class ActionPanel {
       y + 4,
       a.prev,
       () => this.turnPage(-1),
-      { variant: 'quiet', ...pager, fontSize: 12, enabled: () => this.page > 0 },
+      { variant: 'quiet', ...pager, fontSize: 12, enabled: () => this.pages() > 1 },
     );
     this.next = new Button(
       scene,
@@ -60,7 +60,7 @@ export class ActionPanel {
         variant: 'quiet',
         ...pager,
         fontSize: 12,
-        enabled: () => this.page < this.pages() - 1,
+        enabled: () => this.pages() > 1,
       },
     );
     const cardWidth = (width - 20 - GAP * (COLUMNS - 1)) / COLUMNS;
@@ -87,8 +87,10 @@ export class ActionPanel {
     this.render();
   }
 
+  /** ◀ and ▶ go round: past the last page is the first. */
   turnPage(step: number): void {
-    const page = Math.max(0, Math.min(this.pages() - 1, this.page + step));
+    const pages = this.pages();
+    const page = (((this.page + step) % pages) + pages) % pages;
     if (page === this.page) return;
     this.page = page;
     this.render();

@@ -1,8 +1,11 @@
 import type Phaser from 'phaser';
+import { formatNumber } from '../../i18n';
 import {
   blockedLine,
+  changeTone,
   type EffectLine,
   effectTone,
+  gaugeValue,
   type Preview,
   percent,
   priceWhy,
@@ -158,15 +161,27 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
   if (preview.certain.length === 0)
     out.push({ text: p.nothing, size: 13, color: PALETTE.inkSoft, rank: 0 });
   for (const line of preview.certain) effect(line, 1, 'certain');
-  if (preview.signals.length > 0) {
-    heading(p.signals(STRINGS.units.word[preview.unit]), 'signals');
-    out.push({
-      text: p.signalsWhy(STRINGS.units.word[preview.unit]),
-      size: 12,
-      color: PALETTE.inkSoft,
-      rank: 4,
-    });
+  const unitWord = STRINGS.units.word[preview.unit];
+  if (preview.signals.length > 0 || preview.driftEnd) {
+    heading(p.signals(unitWord), 'signals');
+    out.push({ text: p.signalsWhy(unitWord), size: 12, color: PALETTE.inkSoft, rank: 4 });
     for (const line of preview.signals) effect(line, 2, 'signals');
+  }
+  if (preview.driftEnd) {
+    const d = preview.driftEnd;
+    out.push({
+      text: p.driftEnd(
+        unitWord,
+        gaugeValue('autonomy.drift', d.from),
+        gaugeValue('autonomy.drift', d.to),
+        formatNumber(d.fade),
+      ),
+      size: 12,
+      bold: true,
+      color: TONE_COLOR[changeTone('autonomy.drift', d.to - d.from, d.from)],
+      rank: 1,
+      group: 'signals',
+    });
   }
   if (preview.tiers.length > 0) {
     heading(p.tiers);

@@ -195,6 +195,7 @@ function numbers(ctx: GameContext): GuideNumbers {
       : null,
     upkeepShare: scenario.rules.home.capitalUpkeep ?? 0,
     income: startIncome(ctx),
+    start: Math.round(ctx.cs.scenario.start.indicators['home.capital'] ?? 0),
     neglect: Boolean(
       scenario.rules.neglect && (scenario.rules.neglect.rate || scenario.rules.neglect.base),
     ),

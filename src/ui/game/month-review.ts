@@ -83,6 +83,16 @@ export function openMonthReview(
   });
 }
 
+/** A cause beside a mover is cut at a word, so four movers still leave the news room. */
+const CAUSE_CHARS = 44;
+function clip(text: string): string {
+  const t = text.replace(/[.。]$/, '');
+  if (t.length <= CAUSE_CHARS) return t;
+  const cut = t.slice(0, CAUSE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > CAUSE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[,:;]$/, '')}…`;
+}
+
 function drawSummary(
   ctx: GameContext,
   container: Phaser.GameObjects.Container,
@@ -102,9 +112,29 @@ function drawSummary(
     y += t.height + 3;
   };
   line(r.scoreNow(formatDecimal(summary.score)), 15, PALETTE.bambooDark, true);
+  const month = summary.change?.month;
+  if (month) {
+    line(
+      STRINGS.view.scoreChange.month(
+        formatDecimal(month.from),
+        formatDecimal(month.to),
+        signed(month.moves),
+        signed(month.end),
+        unitWord(ctx.cs),
+      ),
+      13,
+      PALETTE.ink,
+      true,
+    );
+  }
   const capital = summary.capital;
   if (capital) {
-    const causes = capital.causes.map((c) => `${c.label} ${signed(c.delta)}`).join('; ');
+    // A lone cause that is the whole change is named without its figure again.
+    const [only] = capital.causes;
+    const causes =
+      capital.causes.length === 1 && only && Math.abs(only.delta - capital.delta) < 0.05
+        ? only.label
+        : capital.causes.map((c) => `${c.label} ${signed(c.delta)}`).join('; ');
     line(
       STRINGS.game.capitalLine(signed(capital.delta), unitWord(ctx.cs), causes),
       13,
@@ -143,7 +173,9 @@ function drawSummary(
     let rowHeight = 0;
     movers.forEach((g, i) => {
       const x = i % columns === 0 ? 0 : cell + 12;
-      const t = scene.add.text(x, y, `${trendText(g.trend, signed(g.trend))}  ${g.name}`, {
+      // Each with its main cause, as its tooltip gives it.
+      const why = g.cause ? r.movedWhy(clip(g.cause.label), signed(g.cause.delta)) : '';
+      const t = scene.add.text(x, y, `${trendText(g.trend, signed(g.trend))}  ${g.name}${why}`, {
         ...textStyle(13, {
           weight: 700,
           color: TONE_COLOR[changeTone(g.key, g.trend, g.value - g.trend)],

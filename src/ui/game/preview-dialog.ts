@@ -113,7 +113,9 @@ export function openPreviewDialog(
         ? [
             {
               label: advisorOn ? a.hide : a.ask,
-              hotkey: 'F',
+              // F only ever asks: pressed again to ask once more, it must not hide the answer
+              // and rebuild the dialog under the player. Hiding is this button, by mouse or Tab.
+              ...(advisorOn ? {} : { hotkey: 'F' }),
               variant: 'quiet' as const,
               onClick: () => {
                 toggle?.();
@@ -133,6 +135,8 @@ export function openPreviewDialog(
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.repeat || event.key.toLowerCase() !== 'f' || ctx.focus.depth() !== depth) return;
+      // Already shown: the advisor has been asked, and the dialog stays as it is.
+      if (advisorOn) return;
       if (ctx.focus.typing || event.ctrlKey || event.metaKey || event.altKey) return;
       dialog.close();
       toggle?.();

@@ -16,6 +16,7 @@ import {
   previewAction,
   previewChoice,
   status,
+  turnStarts,
   unspentCapital,
   warnings,
 } from '../../view';
@@ -439,7 +440,7 @@ export class Game extends Phaser.Scene {
       if (drift) this.drift.update(drift);
       this.gaugePanel.update(views);
     }
-    const cards = actionCards(cs, state);
+    const cards = actionCards(cs, state, lastMonthStart(steps, state));
     if (this.changed('actions', cards)) this.actions.update(cards);
     const news = latestNews(cs, steps);
     if (this.changed('news', [s.month, news])) this.news.update(s.month, news);
@@ -529,7 +530,8 @@ export class Game extends Phaser.Scene {
   private previewCard(actionId: string): void {
     const state = this.state();
     if (state?.phase !== 'actions' || this.swiped()) return;
-    const preview = previewAction(this.ctx.cs, state, actionId);
+    const steps = this.store().getState().steps;
+    const preview = previewAction(this.ctx.cs, state, actionId, lastMonthStart(steps, state));
     if (!preview) return;
     this.track(
       'preview',
@@ -765,4 +767,10 @@ interface OpenDialog {
 /** True when the newest decision ended a month. */
 function endedMonth(steps: readonly Step[]): boolean {
   return steps.at(-1)?.action?.type === 'end-turn';
+}
+
+/** The state last month began in: the prices the player saw then. */
+function lastMonthStart(steps: readonly Step[], state: GameState): GameState | undefined {
+  if (state.turn === 0) return undefined;
+  return steps[turnStarts(steps)[state.turn - 1] ?? -1]?.state;
 }

@@ -104,15 +104,13 @@ export class ActionCard implements Focusable {
   }
 
   /**
-   * On a narrow tile (a phone) the reason or price on the right wins the line: the category
-   * shortens to "…", or goes, rather than run under it. The tooltip still names it in full.
+   * Where the reason or price on the right needs the line (a phone, "answer the event first"),
+   * the category gives way whole: a word cut to "SUMMI…" reads as a glitch. The tooltip still
+   * names it.
    */
   private fitMeta(label: string): void {
     const room = this.width - 12 - 8 - this.cost.width - 8;
-    if (this.meta.width <= room) return;
-    let cut = label;
-    while (cut.length > 1 && this.meta.setText(`${cut}…`).width > room) cut = cut.slice(0, -1);
-    if (this.meta.width > room || cut.length < 3) this.meta.setText('');
+    if (this.meta.setText(label).width > room) this.meta.setText('');
   }
 
   get current(): ActionCardView | null {

@@ -8,7 +8,7 @@
  * answers that end the same.
  */
 import type { CompiledScenario, GameAction, Policy } from '../../engine';
-import { lookaheadValues } from '../../engine/bots/lookahead';
+import { lookaheadChooseAt, lookaheadValues } from '../../engine/bots/lookahead';
 import { newPacked } from '../../engine/game';
 import type { Packed } from '../../engine/packed';
 import { policyRng } from '../../engine/play';
@@ -207,11 +207,8 @@ function recordingLookahead(into: Collected, measure: RngCursor, samples: number
     legal: readonly GameAction[],
     rand: RngCursor,
   ): GameAction => {
-    const only = legal[0];
-    if (legal.length === 1 && only) return only;
-    const values = lookaheadValues(cs, p, legal, rand);
-    let best = 0;
-    for (let i = 1; i < values.length; i++) if ((values[i] ?? 0) > (values[best] ?? 0)) best = i;
+    const pick = lookaheadChooseAt(cs, p, legal, rand);
+    if (legal.length === 1) return pick;
     const firstCard = p.phase === 'actions' && p.playedThisTurn.length === 0;
     const event = p.phase === 'event' ? p.pending[0] : undefined;
     if (firstCard || event !== undefined) {
@@ -229,7 +226,7 @@ function recordingLookahead(into: Collected, measure: RngCursor, samples: number
       list.push(seen);
       month.set(key, list);
     }
-    return legal[best] as GameAction;
+    return pick;
   };
   const policy: Policy = {
     name: 'lookahead',

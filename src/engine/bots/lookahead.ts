@@ -51,7 +51,8 @@ export function lookaheadValues(
   });
 }
 
-function chooseAt(
+/** The bot's pick on a packed state: the decision with the best mean over its futures. */
+export function lookaheadChooseAt(
   cs: CompiledScenario,
   p: Packed,
   legal: readonly GameAction[],
@@ -70,6 +71,6 @@ function chooseAt(
 export const lookaheadPolicy: Policy = {
   name: 'lookahead',
   description: `tries every legal decision on ${SAMPLES} simulated futures (${DEPTH} turns ahead, bamboo play) and takes the best`,
-  choose: (cs, state, legal, rand) => chooseAt(cs, pack(cs, state), legal, rand),
+  choose: (cs, state, legal, rand) => lookaheadChooseAt(cs, pack(cs, state), legal, rand),
 };
-registerPacked(lookaheadPolicy, chooseAt);
+registerPacked(lookaheadPolicy, lookaheadChooseAt);

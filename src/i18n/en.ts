@@ -24,6 +24,8 @@ export interface GuideNumbers {
   readonly start?: number;
   /** Whether relations left unattended cool (rules.neglect). */
   readonly neglect: boolean;
+  /** The relation with a rival above which a power grows wary (rules.warmth); absent: no such rule. */
+  readonly warmthFrom?: number;
 }
 
 /** " (the 4 you hold now are your starting stock)": why the first turn holds less than an income. */
@@ -305,7 +307,7 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down while it stays suspicious; at zero it reaches for its harshest pressure.${n.neglect ? ` A power you ignore for a ${n.unit} (no card or answer leaning its way) cools, a warm one faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
+            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down while it stays suspicious; at zero it reaches for its harshest pressure.${n.neglect ? ` A power you ignore for a ${n.unit} (no card or answer leaning its way) cools, a warm one faster.` : ''}${n.warmthFrom === undefined ? '' : ` Nor can you be everyone's best friend: a power grows wary, ${n.unit} after ${n.unit}, while your relation with one of its rivals stays above ${n.warmthFrom}.`} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',
@@ -995,6 +997,8 @@ export const EN = {
       'red-line':
         'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
       neglect: 'Left without attention this month, the relationship cools (faster when it is warm)',
+      'rivals-warmth':
+        'Hà Nội has grown very close to its rivals: it reads the warmth as a tilt away from it',
       postponed: 'A visit put off: the snub is felt',
       'called-off': 'A visit called off: the snub is felt',
     } satisfies Record<RuleId, string>,

@@ -274,7 +274,7 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; hết một ${n.unit} mà ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Kiên nhẫn của họ (trên thang 10) hao dần khi họ còn nghi ngại; hết kiên nhẫn, họ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bị bạn bỏ lơ một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, quan hệ càng ấm càng nguội nhanh.` : ''} Chạm, di chuột hoặc chọn một chỉ số để xem vì sao nó thay đổi.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; hết một ${n.unit} mà ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Kiên nhẫn của họ (trên thang 10) hao dần khi họ còn nghi ngại; hết kiên nhẫn, họ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bị bạn bỏ lơ một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, quan hệ càng ấm càng nguội nhanh.` : ''}${n.warmthFrom === undefined ? '' : ` Bạn cũng không thể làm bạn thân nhất của mọi bên: chừng nào quan hệ của bạn với một đối thủ của họ còn trên ${n.warmthFrom}, mỗi ${n.unit} họ lại thêm nghi ngại.`} Chạm, di chuột hoặc chọn một chỉ số để xem vì sao nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
@@ -950,6 +950,8 @@ export const VI: Translation<typeof EN> = {
       'red-line':
         'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
       neglect: 'Bị bỏ lơ trong tháng này, quan hệ nguội đi (càng nồng ấm càng nguội nhanh)',
+      'rivals-warmth':
+        'Hà Nội đã quá thân với các đối thủ của họ: họ coi sự nồng ấm đó là nghiêng xa khỏi mình',
       postponed: 'Một chuyến thăm bị hoãn: sự phật ý lộ rõ',
       'called-off': 'Một chuyến thăm bị hủy: sự phật ý lộ rõ',
     },

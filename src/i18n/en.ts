@@ -483,7 +483,8 @@ export const EN = {
       why: (reason: string) => `Why: ${reason}.`,
       loadsAgain:
         'It matches this game again (its scenario is back): download it as a replay and open it with Load a replay.',
-      unreadable: (key: string) => `An entry that cannot be read as a save (${key})`,
+      unreadable: (n: string) => `Entry no. ${n}: it cannot be read as a saved game`,
+      stored: (key: string) => `Kept in this browser under the key ${key}`,
       download: 'Download as a replay',
       downloadRaw: 'Download it as it is',
       delete: 'Delete…',

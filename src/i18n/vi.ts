@@ -439,7 +439,8 @@ export const VI: Translation<typeof EN> = {
       none: 'Không có ván nào được cất riêng.',
       heading: (scenario: string, seed: string, player: string) =>
         `${scenario} · mã “${seed}”${player ? ` · ${player}` : ''}`,
-      reached: (turn: string, decisions: number) => `Đã đến ${turn} (${decisions} quyết định)`,
+      reached: (turn: string, decisions: number) =>
+        `Đã đến ${inSentence(turn)} (${decisions} quyết định)`,
       saved: (date: string) => `lưu lần cuối ${date}`,
       setAsideOn: (date: string) => `cất riêng ${date}`,
       made: (engine: string, hash: string) =>
@@ -447,7 +448,8 @@ export const VI: Translation<typeof EN> = {
       why: (reason: string) => `Lý do: ${reason}.`,
       loadsAgain:
         'Ván này lại khớp với trò chơi (kịch bản của nó đã trở lại): hãy tải xuống dưới dạng bản ghi rồi mở bằng Mở bản ghi.',
-      unreadable: (key: string) => `Một mục không đọc được như ván đã lưu (${key})`,
+      unreadable: (n: string) => `Mục số ${n}: không đọc được như một ván đã lưu`,
+      stored: (key: string) => `Lưu trong trình duyệt này với khóa ${key}`,
       download: 'Tải xuống dưới dạng bản ghi',
       downloadRaw: 'Tải xuống nguyên trạng',
       delete: 'Xóa…',

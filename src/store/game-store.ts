@@ -31,7 +31,7 @@ import {
 } from './save';
 import { diagnoseSave, type SaveProblem } from './save-problem';
 import { setAsideNotice } from './save-words';
-import { keepAside } from './set-aside';
+import { deleteSetAside, keepAside, listSetAside, type SetAsideList } from './set-aside';
 
 export interface Step {
   readonly action: GameAction | null;
@@ -89,6 +89,10 @@ export interface GameCommands {
   unreadableSave(): string | null;
   /** The player's decision: the unreadable save may go; autosaving starts again. */
   discardUnreadable(): void;
+  /** The saves set aside in this browser, described against the scenarios `find` knows. */
+  setAsideSaves(find: (id: string) => CompiledScenario | undefined): SetAsideList;
+  /** Deletes one save set aside (the player has confirmed); why not, when it could not be. */
+  deleteSetAside(key: string): string | null;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -342,6 +346,14 @@ export function createGameStore(
           }
           set({ heldSave: null, notice: null, setAside: null });
           autosave();
+        },
+
+        setAsideSaves(find) {
+          return storage ? listSetAside(storage, find) : { ok: true, saves: [] };
+        },
+
+        deleteSetAside(key) {
+          return storage ? deleteSetAside(storage, key) : null;
         },
       };
     }),

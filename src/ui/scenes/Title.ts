@@ -110,9 +110,10 @@ export class Title extends Phaser.Scene {
     const first = this.addMenu(298);
     drawLegend(this, COLUMN_X, 634);
     this.addReplayInput();
-    this.showNotice();
+    // The notice is read first: on a phone it lies over the menu, so the focus starts on it.
+    const notice = this.showNotice();
     performance.mark('bamboo:title-ready');
-    if (!this.launchFromUrl()) this.focus.focus(first);
+    if (!this.launchFromUrl()) this.focus.focus(notice ?? first);
   }
 
   /**
@@ -152,9 +153,10 @@ export class Title extends Phaser.Scene {
       })
       .setVisible(false);
     this.addReplayInput();
-    this.showNotice();
+    // The notice is read first: on a phone it lies over the menu, so the focus starts on it.
+    const notice = this.showNotice();
     performance.mark('bamboo:title-ready');
-    if (!this.launchFromUrl()) this.focus.focus(first);
+    if (!this.launchFromUrl()) this.focus.focus(notice ?? first);
   }
 
   /**
@@ -723,10 +725,11 @@ export class Title extends Phaser.Scene {
     open();
   }
 
-  private showNotice(): void {
+  /** Shows the notice, if any; returns its Dismiss button. */
+  private showNotice(): Button | null {
     const { store } = app();
     const notice = noticeText(store.getState());
-    if (!notice) return;
+    if (!notice) return null;
     const held = store.getState().unreadableSave();
     const setAside = store.getState().setAside;
     // An unreadable save that could not be moved aside: the player downloads it, then decides.
@@ -745,7 +748,7 @@ export class Title extends Phaser.Scene {
         ? [{ label: S.noticeSeeAside, onClick: () => this.openSetAside() }]
         : [];
     const portrait = currentForm(this) !== 'landscape';
-    showNoticeBanner(
+    return showNoticeBanner(
       this,
       this.focus,
       portrait ? 8 : MAP_X + 20,
@@ -754,6 +757,6 @@ export class Title extends Phaser.Scene {
       notice,
       () => store.getState().dismissNotice(),
       actions,
-    );
+    ).dismiss;
   }
 }

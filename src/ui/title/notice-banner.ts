@@ -17,7 +17,7 @@ export function showNoticeBanner(
   onDismiss: () => void,
   /** Extra choices beside Dismiss (download a save that is in the way, let it go). */
   actions: readonly { readonly label: string; readonly onClick: () => void }[] = [],
-): Phaser.GameObjects.Container {
+): { readonly root: Phaser.GameObjects.Container; readonly dismiss: Button } {
   const pad = 16;
   const root = scene.add.container(x, y).setDepth(100);
   const mark = scene.add.circle(pad + 14, pad + 14, 14, PALETTE.marker);
@@ -89,5 +89,5 @@ export function showNoticeBanner(
     },
   });
   root.once(Phaser.GameObjects.Events.DESTROY, unbind);
-  return root;
+  return { root, dismiss };
 }

@@ -232,6 +232,10 @@ export const EN = {
         `Price ${cost} = ${base} printed ${terms}${rounded ? ', rounded' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Up' : 'Down'} from ${was} last month.`,
+      repeatFade: (before: number, share: string, each: string) =>
+        before === 1
+          ? `Played once before: a second play keeps ${share} of the card’s printed effects.`
+          : `Played ${before} times before: this play keeps ${share} of the card’s printed effects (each repeat keeps ${each} of the one before).`,
       certain: 'At once, after this choice',
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>

@@ -203,6 +203,10 @@ export const VI: Translation<typeof EN> = {
         `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
+      repeatFade: (before: number, share: string, each: string) =>
+        before === 1
+          ? `Đã dùng một lần: lần thứ hai chỉ còn ${share} tác động ghi trên thẻ.`
+          : `Đã dùng ${before} lần: lần này chỉ còn ${share} tác động ghi trên thẻ (mỗi lần lặp lại còn ${each} so với lần trước).`,
       certain: 'Ngay sau lựa chọn này',
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>

@@ -111,6 +111,17 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
   const why = preview.price ? priceWhy(preview.price) : null;
   if (why) out.push({ text: why, size: 12, color: PALETTE.inkSoft, rank: 4 });
   heading(p.certain, 'certain');
+  if (preview.fade)
+    out.push({
+      text: p.repeatFade(
+        preview.fade.play - 1,
+        percent(preview.fade.share),
+        percent(preview.fade.each),
+      ),
+      size: 12,
+      color: PALETTE.inkSoft,
+      rank: 0,
+    });
   if (preview.certain.length === 0)
     out.push({ text: p.nothing, size: 13, color: PALETTE.inkSoft, rank: 0 });
   for (const line of preview.certain) effect(line, 1, 'certain');

@@ -927,8 +927,8 @@ export const VI: Translation<typeof EN> = {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
       'capital-income': 'Thu nhập của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       'capital-growth':
-        'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
-      'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
+        'Vốn nhờ tăng trưởng cao hơn nhịp thường lệ (kinh tế chững lại thì mất bớt)',
+      'capital-upkeep': 'Hao hụt: mỗi lượt, một phần số vốn vượt ngưỡng tan biến',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
       lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',

@@ -234,6 +234,10 @@ export const EN = {
         `Price ${cost} = ${base} printed ${terms}${rounded ? ', rounded' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Up' : 'Down'} from ${was} last month.`,
+      repeatFade: (before: number, share: string, each: string) =>
+        before === 1
+          ? `Played once before: a second play keeps ${share} of the card’s printed effects.`
+          : `Played ${before} times before: this play keeps ${share} of the card’s printed effects (each repeat keeps ${each} of the one before).`,
       certain: 'At once, after this choice',
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>
@@ -1003,8 +1007,8 @@ export const EN = {
     rules: {
       'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income': 'The turn’s income (more when the Party is seen as legitimate)',
-      'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
-      'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
+      'capital-growth': 'Capital from growth above the usual pace (a slowdown takes some away)',
+      'capital-upkeep': 'Upkeep: part of the stock above the line melts each turn',
       capitulation: 'The public saw concessions to Beijing',
       lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',

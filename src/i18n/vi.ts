@@ -203,6 +203,10 @@ export const VI: Translation<typeof EN> = {
         `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
+      repeatFade: (before: number, share: string, each: string) =>
+        before === 1
+          ? `Đã dùng một lần: lần thứ hai chỉ còn ${share} tác động ghi trên thẻ.`
+          : `Đã dùng ${before} lần: lần này chỉ còn ${share} tác động ghi trên thẻ (mỗi lần lặp lại còn ${each} so với lần trước).`,
       certain: 'Ngay sau lựa chọn này',
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>
@@ -956,8 +960,8 @@ export const VI: Translation<typeof EN> = {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
       'capital-income': 'Thu nhập của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       'capital-growth':
-        'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
-      'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
+        'Vốn nhờ tăng trưởng cao hơn nhịp thường lệ (kinh tế chững lại thì mất bớt)',
+      'capital-upkeep': 'Hao hụt: mỗi lượt, một phần số vốn vượt ngưỡng tan biến',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
       lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',

@@ -110,7 +110,7 @@ function worseIn(a: readonly number[], b: readonly number[]): number {
 
 /** The dealt game as history played it, stopped at one of its events. */
 const atEvent = (event: string) =>
-  historyUntil(shipped, 'advisor-test', (s) => s.phase === 'event' && s.pending[0] === event);
+  historyUntil(shipped, 'advisor-test-2', (s) => s.phase === 'event' && s.pending[0] === event);
 const answer = (event: string, choice: string): GameAction => ({ type: 'choose', event, choice });
 
 describe('the forecast played the player’s way', () => {

@@ -23,7 +23,12 @@ describe('a card played again', () => {
     while (state.phase !== 'over') {
       if (state.phase === 'event') {
         const id = state.pending[0] ?? '';
-        const choice = cs.events.get(id)?.choices?.[0]?.id ?? '';
+        // History's answer where there is one: the first, cautious answers starve the year of capital.
+        const legal = legalActions(cs, state).filter(
+          (a): a is Extract<GameAction, { type: 'choose' }> => a.type === 'choose',
+        );
+        const historical = cs.events.get(id)?.choices?.find((c) => c.historical)?.id;
+        const choice = (legal.find((a) => a.choice === historical) ?? legal[0])?.choice ?? '';
         state = act(state, { type: 'choose', event: id, choice }).state;
         continue;
       }

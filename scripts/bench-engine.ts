@@ -1,15 +1,14 @@
 /**
- * npm run bench: builds src/cli/bench.ts with Vite (the bundler that builds the game, one
- * module as the browser and its Workers get the engine) and runs the bundle in plain Node.
+ * npm run bench:bundle: builds src/cli/bench.ts with Vite (the bundler that builds the game:
+ * one module, as the browser and its Workers get the engine) and runs the bundle in plain
+ * Node, to compare with `npm run bench`, which runs the sources under tsx's loader.
  *
- * Why not `tsx src/cli/bench.ts`: under tsx's module loader the same engine code runs
- * 25–40% slower in CPU time (interleaved runs, the main thread's own CPU time: campaigns
- * per CPU second ~9,500 under tsx against ~13,400 for the same files compiled alike and
- * run by plain Node; the advisor ~240 against ~175 ms). That cost belongs to the
- * development loader, which no player runs. `npm run bench:source` still measures the
- * sources under tsx, for comparison; the JSON line says which one ran (`build`).
+ * Why both: a harness timing the main thread's own CPU found the same engine code 25–40%
+ * slower under tsx than compiled alike and run by plain Node (interleaved runs on a loaded
+ * two-core machine); the whole benchmark could not confirm that under the same load. Run
+ * both on a quiet machine before choosing which one judges the budget.
  *
- *   npm run bench [-- --scenario <id-or-path>] [--rounds N] [--soak-games N]
+ *   npm run bench:bundle [-- --scenario <id-or-path>] [--rounds N] [--soak-games N]
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +34,7 @@ await build({
   },
 });
 
+// A plain Node child: no tsx loader in it.
 const run = spawnSync(process.execPath, [`${outDir}/bench.js`, ...process.argv.slice(2)], {
   stdio: 'inherit',
 });

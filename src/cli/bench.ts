@@ -10,8 +10,8 @@
  * the machine's two cores. Not a test: tests never
  * assert speed on a shared two-core machine.
  *
- * `npm run bench` runs this file bundled, as the game ships the engine
- * (scripts/bench-engine.ts); `npm run bench:source` runs it under tsx.
+ * `npm run bench` runs this file under tsx; `npm run bench:bundle` runs it
+ * bundled, as the game ships the engine (scripts/bench-engine.ts).
  *
  *   npm run bench [-- --scenario <id-or-path>] [--rounds N] [--soak-games N]
  */
@@ -179,7 +179,7 @@ function main(): void {
     JSON.stringify({
       scenario: cs.scenario.id,
       scenarioSource: source,
-      // `npm run bench` runs the engine bundled (scripts/bench-engine.ts); bench:source, the sources under tsx.
+      // Under tsx (npm run bench) or bundled as the game ships it (npm run bench:bundle).
       build: import.meta.url.endsWith('.ts') ? 'source' : 'bundle',
       turns: cs.scenario.calendar.length,
       policy: 'random',

@@ -228,8 +228,8 @@ export const EN = {
       rise: (label: string, amount: string) => `${label} (${amount})`,
       priceTerm: (amount: string, label: string) =>
         `${amount.replace(/^([+\u2212])/, '$1 ')} for ${label}`,
-      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
-        `Price ${cost} = ${base} printed ${terms}${rounded ? ', rounded' : ''}.`,
+      priceSum: (cost: number, base: number | null, terms: string, rounded: boolean) =>
+        `Price ${cost} = ${base === null ? '' : `${base} printed `}${terms}${rounded ? ', rounded' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Up' : 'Down'} from ${was} last month.`,
       repeatFade: (before: number, share: string, each: string) =>
@@ -240,8 +240,15 @@ export const EN = {
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>
         `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
-      driftEnd: (unit: string, from: string, to: string, fade: string) =>
-        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (all this ${unit}’s leans, then a fade of ${fade} toward the centre)`,
+      driftEnd: (
+        unit: string,
+        from: string,
+        to: string,
+        own: string,
+        earlier: string | null,
+        fade: string | null,
+      ) =>
+        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (${own} from this choice${earlier ? `, ${earlier} from this ${unit}’s earlier moves` : ''}${fade ? `, then ${fade} back toward the centre` : ''})`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Closes for good',
@@ -1141,6 +1148,7 @@ export const EN = {
     causes: {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
+      answer: (choice: string) => `Your answer: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     ruptured: (was: string) => `ruptured (on paper: ${was})`,

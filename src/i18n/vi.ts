@@ -199,8 +199,8 @@ export const VI: Translation<typeof EN> = {
       rise: (label: string, amount: string) => `${label} (${amount})`,
       priceTerm: (amount: string, label: string) =>
         `${amount.replace(/^([+\u2212])/, '$1 ')} do ${label}`,
-      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
-        `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
+      priceSum: (cost: number, base: number | null, terms: string, rounded: boolean) =>
+        `Giá ${cost} = ${base === null ? '' : `${base} giá gốc `}${terms}${rounded ? ', đã làm tròn' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
       repeatFade: (before: number, share: string, each: string) =>
@@ -211,8 +211,15 @@ export const VI: Translation<typeof EN> = {
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
-      driftEnd: (unit: string, from: string, to: string, fade: string) =>
-        `Thước cây tre cuối ${unit}: ${from} → ${to} (mọi tín hiệu nghiêng trong ${unit}, rồi phai dần ${fade} về giữa)`,
+      driftEnd: (
+        unit: string,
+        from: string,
+        to: string,
+        own: string,
+        earlier: string | null,
+        fade: string | null,
+      ) =>
+        `Thước cây tre cuối ${unit}: ${from} → ${to} (${own} từ lựa chọn này${earlier ? `, ${earlier} từ các bước trước trong ${unit}` : ''}${fade ? `, rồi lùi ${fade} về giữa` : ''})`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Khép lại vĩnh viễn',
@@ -1084,6 +1091,7 @@ export const VI: Translation<typeof EN> = {
     causes: {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
+      answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     ruptured: (was: string) => `đã đổ vỡ (trên giấy tờ: ${was})`,

@@ -49,6 +49,7 @@ export function openMonthReview(
 ): Dialog {
   const r = STRINGS.game.review;
   return new Dialog(ctx.scene, ctx.focus, {
+    ...(ctx.dialogTop ? { top: ctx.dialogTop } : {}),
     title: r.title(month, unitTitle(ctx.cs)),
     width: 760,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),

@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN, GuideNumbers } from './en';
+import type { EN, GuideNumbers, ScoreParts } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -322,8 +322,8 @@ export const VI: Translation<typeof EN> = {
         `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
-      breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Quan hệ yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
+      breakdown: (s: ScoreParts) =>
+        `Quan hệ yếu nhất ${s.weakestLink} · quan hệ trung bình ${s.relations} · tăng trưởng ${s.growth} · chủ quyền ${s.sovereignty} · ổn định ${s.stability} · tự chủ ${s.autonomy}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -1083,6 +1083,7 @@ export const VI: Translation<typeof EN> = {
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
       eventFirst: 'trả lời sự kiện trước',
+      over: 'ván chơi đã kết thúc',
     },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',

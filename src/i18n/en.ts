@@ -560,7 +560,7 @@ export const EN = {
       ],
       [
         'Act',
-        'Spend political capital on action cards: summitry, economy, the sea, home. A suspicious power makes some cards dearer.',
+        `Spend political capital on action cards: summitry, economy, the sea, home. A suspicious power makes some cards dearer. A card just played rests before it can be played again ("rests 2": two more ${unit}s), and a card played again may do less than the first time: its preview shows the figures it will really give.`,
       ],
       [
         'React',

@@ -509,7 +509,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Hành động',
-        'Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn.',
+        `Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn. Thẻ vừa dùng phải nghỉ một thời gian mới dùng lại được (“nghỉ 2 lượt”: thêm hai ${unit} nữa), và thẻ dùng lại có thể kém hiệu quả hơn lần đầu: phần xem trước cho biết đúng con số nó sẽ mang lại.`,
       ],
       [
         'Phản ứng',

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { SAVE_ASIDE_PREFIX, SAVE_KEY } from '../../src/store/save';
+import { SAVE_KEY } from '../../src/store/key-value';
+import { SAVE_ASIDE_PREFIX } from '../../src/store/set-aside';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

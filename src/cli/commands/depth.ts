@@ -56,7 +56,7 @@ export function registerDepth(program: Command): void {
     )
     .option(
       '--screen-seeds <n>',
-      'seeds every fixed plan is first screened on (as many as --games: no plan is ever cut)',
+      'seeds every fixed plan is first screened on before the best go on to more seeds (set it to --games to screen every plan on every seed, so none is cut)',
       String(DEFAULT_SEARCH.screenSeeds),
     )
     .option('--json', 'print JSON (one object per scenario, in a list when there are several)')

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { formatDecimal } from '../../i18n';
 import {
   type CapitalIncome,
+  capitalPart,
   changeTone,
   type GaugeView,
   type NewsView,
@@ -134,7 +135,7 @@ function drawSummary(
     const causes =
       capital.causes.length === 1 && only && Math.abs(only.delta - capital.delta) < 0.05
         ? only.label
-        : capital.causes.map((c) => `${c.label} ${signed(c.delta)}`).join('; ');
+        : capital.causes.map((c) => capitalPart(ctx.cs, c)).join('; ');
     line(
       STRINGS.game.capitalLine(signed(capital.delta), unitWord(ctx.cs), causes),
       13,

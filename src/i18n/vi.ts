@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN, GuideNumbers } from './en';
+import type { EN, GuideNumbers, ScoreParts } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -199,16 +199,27 @@ export const VI: Translation<typeof EN> = {
       rise: (label: string, amount: string) => `${label} (${amount})`,
       priceTerm: (amount: string, label: string) =>
         `${amount.replace(/^([+\u2212])/, '$1 ')} do ${label}`,
-      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
-        `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
+      priceSum: (cost: number, base: number | null, terms: string, rounded: boolean) =>
+        `Giá ${cost} = ${base === null ? '' : `${base} giá gốc `}${terms}${rounded ? ', đã làm tròn' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
+      repeatFade: (before: number, share: string, each: string) =>
+        before === 1
+          ? `Đã dùng một lần: lần thứ hai chỉ còn ${share} tác động ghi trên thẻ.`
+          : `Đã dùng ${before} lần: lần này chỉ còn ${share} tác động ghi trên thẻ (mỗi lần lặp lại còn ${each} so với lần trước).`,
       certain: 'Ngay sau lựa chọn này',
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
-      driftEnd: (unit: string, from: string, to: string, fade: string) =>
-        `Thước cây tre cuối ${unit}: ${from} → ${to} (mọi tín hiệu nghiêng trong ${unit}, rồi phai dần ${fade} về giữa)`,
+      driftEnd: (
+        unit: string,
+        from: string,
+        to: string,
+        own: string,
+        earlier: string | null,
+        fade: string | null,
+      ) =>
+        `Thước cây tre cuối ${unit}: ${from} → ${to} (${own} từ lựa chọn này${earlier ? `, ${earlier} từ các bước trước trong ${unit}` : ''}${fade ? `, rồi lùi ${fade} về giữa` : ''})`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Khép lại vĩnh viễn',
@@ -274,7 +285,7 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; hết một ${n.unit} mà ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Kiên nhẫn của họ (trên thang 10) hao dần khi họ còn nghi ngại; hết kiên nhẫn, họ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bị bạn bỏ lơ một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, quan hệ càng ấm càng nguội nhanh.` : ''} Chạm, di chuột hoặc chọn một chỉ số để xem vì sao nó thay đổi.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; hết một ${n.unit} mà ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Kiên nhẫn của họ (trên thang 10) hao dần khi họ còn nghi ngại; hết kiên nhẫn, họ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bị bạn bỏ lơ một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, quan hệ càng ấm càng nguội nhanh.` : ''}${n.warmthFrom === undefined ? '' : ` Bạn cũng không thể làm bạn thân nhất của mọi bên: chừng nào quan hệ của bạn với một đối thủ của họ còn trên ${n.warmthFrom}, mỗi ${n.unit} họ lại thêm nghi ngại.`} Chạm, di chuột hoặc chọn một chỉ số để xem vì sao nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
@@ -311,8 +322,8 @@ export const VI: Translation<typeof EN> = {
         `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
-      breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Quan hệ yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
+      breakdown: (s: ScoreParts) =>
+        `Quan hệ yếu nhất ${s.weakestLink} · quan hệ trung bình ${s.relations} · tăng trưởng ${s.growth} · chủ quyền ${s.sovereignty} · ổn định ${s.stability} · tự chủ ${s.autonomy}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -498,7 +509,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Hành động',
-        'Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn.',
+        `Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn. Thẻ vừa dùng phải nghỉ một thời gian mới dùng lại được (“nghỉ 2 lượt”: thêm hai ${unit} nữa), và thẻ dùng lại có thể kém hiệu quả hơn lần đầu: phần xem trước cho biết đúng con số nó sẽ mang lại.`,
       ],
       [
         'Phản ứng',
@@ -956,8 +967,8 @@ export const VI: Translation<typeof EN> = {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
       'capital-income': 'Thu nhập của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       'capital-growth':
-        'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
-      'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
+        'Vốn nhờ tăng trưởng cao hơn nhịp thường lệ (kinh tế chững lại thì mất bớt)',
+      'capital-upkeep': 'Hao hụt: mỗi lượt, một phần số vốn vượt ngưỡng tan biến',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
       lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
@@ -983,6 +994,8 @@ export const VI: Translation<typeof EN> = {
       'red-line':
         'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
       neglect: 'Bị bỏ lơ trong tháng này, quan hệ nguội đi (càng nồng ấm càng nguội nhanh)',
+      'rivals-warmth':
+        'Hà Nội đã quá thân với các đối thủ của họ: họ coi sự nồng ấm đó là nghiêng xa khỏi mình',
       postponed: 'Một chuyến thăm bị hoãn: sự phật ý lộ rõ',
       'called-off': 'Một chuyến thăm bị hủy: sự phật ý lộ rõ',
     },
@@ -1070,6 +1083,7 @@ export const VI: Translation<typeof EN> = {
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
       eventFirst: 'trả lời sự kiện trước',
+      over: 'ván chơi đã kết thúc',
     },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
@@ -1113,6 +1127,7 @@ export const VI: Translation<typeof EN> = {
     causes: {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
+      answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     ruptured: (was: string) => `đã đổ vỡ (trên giấy tờ: ${was})`,

@@ -21,6 +21,8 @@ describe('bamboo depth', () => {
         'bestRotation',
         'events',
         'neverFired',
+        'neverFiredReactions',
+        'reactions',
         'unreadIndicators',
         'targets',
       ]),
@@ -37,6 +39,7 @@ describe('bamboo depth', () => {
         expect.arrayContaining(['id', 'firedShare', 'gapMedian', 'historicalBestShare']),
       );
     expect(r.neverFired).toEqual(['dead-letter']);
+    expect(r.neverFiredReactions).toEqual(['cn/survey-ship', 'us/never-asked']);
     expect(r.months.map((m: { month: string }) => m.month)).toEqual(['m1', 'm2', 'm3', 'm4']);
   }, 60_000);
 
@@ -50,6 +53,10 @@ describe('bamboo depth', () => {
     expect(doc).toContain('## Depth test scenario (`depth-mini`)');
     expect(doc).toContain('| crossroads | m1 |');
     expect(doc).toContain('**Never fired**: dead-letter.');
+    expect(doc).toContain(
+      '**Reactions never reached** (no bot and not the historical path triggers them): cn/survey-ship, us/never-asked.',
+    );
+    expect(doc).toContain('| us/never-asked | pressure | 0% | 0% | nobody |');
     expect(doc).toContain('**A real decision every month?**');
     expect(doc).toMatch(/\| m1 \| (✅|❌) \| /);
   }, 60_000);
@@ -59,6 +66,8 @@ describe('bamboo depth', () => {
     const text = out.join('\n');
     expect(text).toContain('best fixed plan:');
     expect(text).toMatch(/\[(met|NOT met)\] every event is reached/);
+    expect(text).toContain('reactions never reached: cn/survey-ship, us/never-asked');
+    expect(text).toContain("[NOT met] every power's every reaction is reached");
   }, 60_000);
 
   it('refuses a bad game count', () => {

@@ -186,6 +186,8 @@ export interface DepthFigures {
     readonly historicalBestShare: number | null;
   }[];
   readonly neverFired: readonly string[];
+  /** Reactions (`power/id`) no bot and not the historical path ever trigger. */
+  readonly neverFiredReactions: readonly string[];
   readonly unreadIndicators: readonly string[];
 }
 
@@ -234,6 +236,12 @@ export function judgeDepth(d: DepthFigures, t: DepthTargetSet): Target[] {
     text: 'every event is reached by some bot or by the historical path',
     met: d.neverFired.length === 0,
     detail: `never fired: ${list(d.neverFired)}`,
+  });
+  targets.push({
+    id: 'every-reaction-reached',
+    text: "every power's every reaction is reached by some bot or by the historical path",
+    met: d.neverFiredReactions.length === 0,
+    detail: `never reached: ${list(d.neverFiredReactions)}`,
   });
   targets.push({
     id: 'every-indicator-read',

@@ -1,10 +1,15 @@
 /** The depth report as terminal text and as the Markdown of docs/depth.md. */
 import { CARDS, type DecisionDepth, MONTH_SAMPLES, type MonthDepth, REAL_DECISION } from './months';
+import type { ReactionReach } from './reactions';
 import type { DepthReport, RotationFigure } from './report';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const cardsOf = (r: RotationFigure) => (r.cards.length > 0 ? r.cards.join(' + ') : 'no cards');
 const orDash = (x: number | null) => (x === null ? '—' : String(x));
+const reachedBy = (x: ReactionReach) =>
+  Object.entries(x.byBot)
+    .map(([bot, n]) => `${bot} ${n}`)
+    .join(', ') || 'nobody';
 const shareOrDash = (x: number | null) => (x === null ? '—' : pct(x));
 
 export function depthText(r: DepthReport): string {
@@ -51,6 +56,11 @@ export function depthText(r: DepthReport): string {
   lines.push(
     `  never fired: ${r.neverFired.join(', ') || 'none'}`,
     `  never on the historical path: ${r.neverOnHistoricalPath.join(', ') || 'none'}`,
+    `  reactions never reached: ${r.neverFiredReactions.join(', ') || 'none'}`,
+    ...r.reactions.map(
+      (x) =>
+        `    ${x.id.padEnd(36)} ${x.kind.padEnd(11)} history ${pct(x.firedShare.historical).padStart(6)}  bots ${pct(x.firedShare.bots).padStart(6)}  ${reachedBy(x)}`,
+    ),
     `  unread indicators: ${r.unreadIndicators.join(', ') || 'none'}`,
     `  targets (${r.targetSet.name}):`,
     ...r.targets.map((t) => `    [${t.met ? 'met' : 'NOT met'}] ${t.text}: ${t.detail}`),
@@ -106,6 +116,17 @@ function scenarioMarkdown(r: DepthReport): string {
     '',
     `**Never fired**: ${r.neverFired.join(', ') || 'none'}. Never on the historical path (some bot may reach them): ${r.neverOnHistoricalPath.join(', ') || 'none'}.`,
     '',
+    `**Reactions never reached** (no bot and not the historical path triggers them): ${r.neverFiredReactions.join(', ') || 'none'}.`,
+    '',
+    "**Reactions** (share of the historical path's games / of all other bots' games in which each happened at least once; games per bot)",
+    '',
+    '| reaction | kind | fired (history) | fired (bots) | games by bot |',
+    '| --- | --- | ---: | ---: | --- |',
+    ...r.reactions.map(
+      (x) =>
+        `| ${x.id} | ${x.kind} | ${pct(x.firedShare.historical)} | ${pct(x.firedShare.bots)} | ${reachedBy(x)} |`,
+    ),
+    '',
     `**Unread indicators**: ${r.unreadIndicators.join(', ') || 'none'}.`,
     '',
     `**Targets** (${r.targetSet.name})`,
@@ -152,7 +173,7 @@ function monthsMarkdown(months: readonly MonthDepth[], games: number): string[] 
 const METHOD = [
   '**How to read it.** Every bot and every plan plays the same seeds. **Fixed plans** are "these cards every month they are legal (in the order listed), and every event answered by one rule": *historical* (what Hanoi chose), *first* (the first answer listed), *cautious* (the answer that signals the least lean, then has the fewest risks, then costs least) or *lookahead* (each answer tried on simulated futures, as the lookahead bot does). The search tries every combination of up to three cards with every rule. It screens all of them on one seed, keeps the best 240 (and the best two of each answer rule), plays those on four times as many seeds and keeps a quarter by mean score, and so on until ten finalists play every seed and are ranked by median. A plan\'s result on a seed never changes from round to round (same dice, same private stream), so a later round only adds seeds; "winner ranked" shows where the final winner stood in each round — a winner ranked first from the first round was never in danger of being cut.',
   '',
-  "**Events**: for each event with choices, the historical path is replayed with that one answer forced on every seed where the event fires. **Never fired** lists the events no bot and not the historical path reached on any seed. **Unread indicators** are those that no condition, formula or card price in the data names and that the engine's rules ignore: measured by replaying recorded games from states where the indicator is pushed to either end of its range, and watching whether anything else changes (another indicator, a flag, an event, the ending, which cards are legal).",
+  "**Events**: for each event with choices, the historical path is replayed with that one answer forced on every seed where the event fires. **Never fired** lists the events no bot and not the historical path reached on any seed; **reactions never reached** does the same for the powers' reactions (a rung of an escalation ladder no game climbs to is dead content too). **Unread indicators** are those that no condition, formula or card price in the data names and that the engine's rules ignore: measured by replaying recorded games from states where the indicator is pushed to either end of its range, and watching whether anything else changes (another indicator, a flag, an event, the ending, which cards are legal).",
   '',
   `**A real decision every month.** The lookahead bot plays three times as many seeds as the rest of the report; at each event it answers and at each month's first card (the hand's cards, or ending the month without one), every candidate is valued by the rollouts the bot decides by (bamboo play to two turns ahead, on ${MONTH_SAMPLES} private futures instead of its 3). A decision is **real** when (1) it comes up in at least ${pct(REAL_DECISION.reach)} of the games, (2) the median gap between the best and the worst candidate is at least ${REAL_DECISION.stakes} points of score, and (3) no routine settles it: taking each time the candidate that is most often best (or, when it is not on offer, the next most often best) loses at least ${REAL_DECISION.regret} point to that game's best on at least ${pct(REAL_DECISION.share)} of the games. A month passes when one of its decisions is real; "real event?" asks the same of its events alone, since the hand changes from game to game by design and so passes more easily. An answer that is always best, or a choice between answers that end the same, fails; so does a choice whose best changes from seed to seed only by a hair.`,
   '',
@@ -163,7 +184,7 @@ export function depthMarkdown(reports: readonly DepthReport[], command: string):
   return [
     '# Depth report',
     '',
-    `Generated by \`${command}\` — do not edit by hand. It measures whether strategy is rewarded over routine (issue 12): the bots, the strongest fixed plan a search finds, how much each event's answer matters, events that never happen and indicators nothing reads.`,
+    `Generated by \`${command}\` — do not edit by hand. It measures whether strategy is rewarded over routine (issue 12): the bots, the strongest fixed plan a search finds, how much each event's answer matters, events and reactions that never happen and indicators nothing reads.`,
     '',
     METHOD,
     '',

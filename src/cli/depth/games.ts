@@ -37,6 +37,14 @@ export function firedEvents(end: GameState): string[] {
   return out;
 }
 
+/** The reactions (`power/id`) that happened at least once in a finished game. */
+export function firedReactions(end: GameState): string[] {
+  const out: string[] = [];
+  for (const [key, n] of Object.entries(end.counts))
+    if (n > 0 && key.startsWith('reaction:')) out.push(key.slice('reaction:'.length));
+  return out;
+}
+
 export const mean = (xs: readonly number[]): number =>
   xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 

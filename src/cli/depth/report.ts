@@ -13,6 +13,7 @@ import { type EventDepth, eventDepth, eventGames } from './events';
 import { seedList } from './games';
 import { unreadIndicators } from './indicators';
 import { MONTH_SEED_FACTOR, type MonthDepth, monthDepth } from './months';
+import { type ReactionReach, reactionReach } from './reactions';
 import { DEFAULT_SEARCH, type RoundReport, type SearchOptions, searchRotations } from './search';
 
 /** Seeds per bot and for the search's last round: the issue measured on 100. */
@@ -64,6 +65,10 @@ export interface DepthReport {
   /** The lookahead games the months are measured on (more than `games`: a month's verdict sits near its thresholds). */
   readonly monthGames: number;
   readonly neverFired: readonly string[];
+  /** Every power's reactions, with how often each bot's games saw them. */
+  readonly reactions: readonly ReactionReach[];
+  /** Reactions (`power/id`) that no bot and not the historical path ever trigger: a dead rung of a ladder. */
+  readonly neverFiredReactions: readonly string[];
   /** Events the historical path never reaches, though some bot may (dead content for a teacher). */
   readonly neverOnHistoricalPath: readonly string[];
   readonly unreadIndicators: readonly string[];
@@ -147,6 +152,9 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
   const onHistory = bots.fired.get('historical');
   const neverOnHistoricalPath = allEvents.filter((id) => !onHistory?.has(id));
 
+  const reactions = reactionReach(cs, bots.summaries, bots.reacted);
+  const neverFiredReactions = reactions.filter((r) => r.games === 0).map((r) => r.id);
+
   const byName = new Map(bots.summaries.map((s) => [s.policy, s] as const));
   const order = [
     ...HEADLINE_BOTS,
@@ -164,6 +172,7 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
     bestRotation,
     events,
     neverFired,
+    neverFiredReactions,
     unreadIndicators: unread,
   };
   return {
@@ -188,6 +197,8 @@ export function depthReport(cs: CompiledScenario, opts: DepthOptions): DepthRepo
     months,
     monthGames: monthSeeds.length,
     neverFired,
+    reactions,
+    neverFiredReactions,
     neverOnHistoricalPath,
     unreadIndicators: unread,
     targetSet,

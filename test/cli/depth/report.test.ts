@@ -84,6 +84,35 @@ describe('the depth report on a small fixture', () => {
     expect(byId.get('fishing-clash')?.when).toBe('random');
   });
 
+  it('lists every reaction with its reach, and the one no game reaches', () => {
+    const byId = new Map(report.reactions.map((r) => [r.id, r]));
+    expect([...byId.keys()]).toEqual([
+      'cn/survey-ship',
+      'cn/investment',
+      'us/never-asked',
+      'us/chips',
+      'jp/oda',
+    ]);
+    // Japan's loan has no condition and a weight of its own: every bot's games see it.
+    const oda = byId.get('jp/oda');
+    expect(oda?.firedShare.historical).toBeGreaterThan(0);
+    expect(oda?.byBot.historical).toBeGreaterThan(0);
+    expect(oda?.games).toBe(Object.values(oda?.byBot ?? {}).reduce((a, b) => a + b, 0));
+    expect(byId.get('us/never-asked')).toMatchObject({
+      games: 0,
+      byBot: {},
+      firedShare: { historical: 0, bots: 0 },
+    });
+    // The survey ship waits for Beijing's suspicion at 40, which four months never reach.
+    expect(report.neverFiredReactions).toEqual(['cn/survey-ship', 'us/never-asked']);
+    expect(report.neverFiredReactions).toEqual(
+      report.reactions.filter((r) => r.games === 0).map((r) => r.id),
+    );
+    const target = report.targets.find((t) => t.id === 'every-reaction-reached');
+    expect(target).toMatchObject({ met: false });
+    expect(target?.detail).toContain('us/never-asked');
+  });
+
   it('derives the unread indicators from the data and the rules', () => {
     // The fixture prices a card by rare earths; the mini scenario reads them nowhere.
     expect(report.unreadIndicators).not.toContain('economy.rareEarths');

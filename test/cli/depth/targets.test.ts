@@ -24,6 +24,7 @@ const passing: DepthFigures = {
     ...['c1', 'c2', 'c3'].map((id) => ({ id, gapMedian: 1, historicalBestShare: 0.7 })),
   ],
   neverFired: [],
+  neverFiredReactions: [],
   unreadIndicators: [],
 };
 
@@ -33,7 +34,7 @@ const metOf = (f: DepthFigures) =>
 describe('the depth targets', () => {
   it('are all met at their boundaries', () => {
     const met = metOf(passing);
-    expect(Object.keys(met)).toHaveLength(8);
+    expect(Object.keys(met)).toHaveLength(9);
     expect(Object.values(met).every(Boolean)).toBe(true);
   });
 
@@ -43,6 +44,7 @@ describe('the depth targets', () => {
     ['dilemmas-matter', { events: passing.events.slice(1) }],
     ['history-not-always-best', { events: passing.events.slice(0, 7) }],
     ['nothing-never-fires', { neverFired: ['biden-deals'] }],
+    ['every-reaction-reached', { neverFiredReactions: ['us/washington-cools-off'] }],
     ['every-indicator-read', { unreadIndicators: ['economy.rareEarths'] }],
     ['history-between', { bots: { ...passing.bots, historical: { median: 77.1, sd: 1 } } }],
     ['random-far-below', { bots: { ...passing.bots, random: { median: 62.1, sd: 6 } } }],

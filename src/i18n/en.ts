@@ -6,6 +6,16 @@
 import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
+/** The six parts of the bamboo score, each written for the screen. */
+export interface ScoreParts {
+  readonly weakestLink: string;
+  readonly relations: string;
+  readonly growth: string;
+  readonly sovereignty: string;
+  readonly stability: string;
+  readonly autonomy: string;
+}
+
 /** The numbers the guided first month quotes, from the scenario being played. */
 export interface GuideNumbers {
   readonly year: string;
@@ -230,8 +240,8 @@ export const EN = {
       rise: (label: string, amount: string) => `${label} (${amount})`,
       priceTerm: (amount: string, label: string) =>
         `${amount.replace(/^([+\u2212])/, '$1 ')} for ${label}`,
-      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
-        `Price ${cost} = ${base} printed ${terms}${rounded ? ', rounded' : ''}.`,
+      priceSum: (cost: number, base: number | null, terms: string, rounded: boolean) =>
+        `Price ${cost} = ${base === null ? '' : `${base} printed `}${terms}${rounded ? ', rounded' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Up' : 'Down'} from ${was} last month.`,
       repeatFade: (before: number, share: string, each: string) =>
@@ -242,8 +252,15 @@ export const EN = {
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>
         `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
-      driftEnd: (unit: string, from: string, to: string, fade: string) =>
-        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (all this ${unit}’s leans, then a fade of ${fade} toward the centre)`,
+      driftEnd: (
+        unit: string,
+        from: string,
+        to: string,
+        own: string,
+        earlier: string | null,
+        fade: string | null,
+      ) =>
+        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (${own} from this choice${earlier ? `, ${earlier} from this ${unit}’s earlier moves` : ''}${fade ? `, then ${fade} back toward the centre` : ''})`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Closes for good',
@@ -348,8 +365,8 @@ export const EN = {
       lastTurn: (unit: string) => `The last ${unit} is over`,
       collapse: 'The game is over',
       score: (score: string) => `Bamboo score: ${score}`,
-      breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Weakest link ${weakest} · growth ${growth} · sovereignty ${sovereignty} · stability ${stability}`,
+      breakdown: (s: ScoreParts) =>
+        `Weakest link ${s.weakestLink} · relations on average ${s.relations} · growth ${s.growth} · sovereignty ${s.sovereignty} · stability ${s.stability} · autonomy ${s.autonomy}`,
       debrief: 'See the debrief',
       compare: 'Compare with the original',
       branched:
@@ -543,7 +560,7 @@ export const EN = {
       ],
       [
         'Act',
-        'Spend political capital on action cards: summitry, economy, the sea, home. A suspicious power makes some cards dearer.',
+        `Spend political capital on action cards: summitry, economy, the sea, home. A suspicious power makes some cards dearer. A card just played rests before it can be played again ("rests 2": two more ${unit}s), and a card played again may do less than the first time: its preview shows the figures it will really give.`,
       ],
       [
         'React',
@@ -1133,6 +1150,7 @@ export const EN = {
       notDealt: 'not dealt',
       locked: 'locked',
       eventFirst: 'answer the event first',
+      over: 'the game is over',
     },
     block: {
       onceAGame: 'Already used: only once a game.',
@@ -1178,6 +1196,7 @@ export const EN = {
     causes: {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
+      answer: (choice: string) => `Your answer: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     ruptured: (was: string) => `ruptured (on paper: ${was})`,

@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN, GuideNumbers } from './en';
+import type { EN, GuideNumbers, ScoreParts } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -199,8 +199,8 @@ export const VI: Translation<typeof EN> = {
       rise: (label: string, amount: string) => `${label} (${amount})`,
       priceTerm: (amount: string, label: string) =>
         `${amount.replace(/^([+\u2212])/, '$1 ')} do ${label}`,
-      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
-        `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
+      priceSum: (cost: number, base: number | null, terms: string, rounded: boolean) =>
+        `Giá ${cost} = ${base === null ? '' : `${base} giá gốc `}${terms}${rounded ? ', đã làm tròn' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
       repeatFade: (before: number, share: string, each: string) =>
@@ -211,8 +211,15 @@ export const VI: Translation<typeof EN> = {
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
-      driftEnd: (unit: string, from: string, to: string, fade: string) =>
-        `Thước cây tre cuối ${unit}: ${from} → ${to} (mọi tín hiệu nghiêng trong ${unit}, rồi phai dần ${fade} về giữa)`,
+      driftEnd: (
+        unit: string,
+        from: string,
+        to: string,
+        own: string,
+        earlier: string | null,
+        fade: string | null,
+      ) =>
+        `Thước cây tre cuối ${unit}: ${from} → ${to} (${own} từ lựa chọn này${earlier ? `, ${earlier} từ các bước trước trong ${unit}` : ''}${fade ? `, rồi lùi ${fade} về giữa` : ''})`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Khép lại vĩnh viễn',
@@ -315,8 +322,8 @@ export const VI: Translation<typeof EN> = {
         `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
-      breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Quan hệ yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
+      breakdown: (s: ScoreParts) =>
+        `Quan hệ yếu nhất ${s.weakestLink} · quan hệ trung bình ${s.relations} · tăng trưởng ${s.growth} · chủ quyền ${s.sovereignty} · ổn định ${s.stability} · tự chủ ${s.autonomy}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -502,7 +509,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Hành động',
-        'Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn.',
+        `Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn. Thẻ vừa dùng phải nghỉ một thời gian mới dùng lại được (“nghỉ 2 lượt”: thêm hai ${unit} nữa), và thẻ dùng lại có thể kém hiệu quả hơn lần đầu: phần xem trước cho biết đúng con số nó sẽ mang lại.`,
       ],
       [
         'Phản ứng',
@@ -1076,6 +1083,7 @@ export const VI: Translation<typeof EN> = {
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
       eventFirst: 'trả lời sự kiện trước',
+      over: 'ván chơi đã kết thúc',
     },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
@@ -1119,6 +1127,7 @@ export const VI: Translation<typeof EN> = {
     causes: {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
+      answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     ruptured: (was: string) => `đã đổ vỡ (trên giấy tờ: ${was})`,

@@ -91,7 +91,14 @@ export interface RepeatFade {
 export interface DriftEnd {
   readonly from: number;
   readonly to: number;
-  /** How far a lean fades toward the centre each month (the rules' `drift.decay`). */
+  /** What this decision moves it: its own drift and the drift its lean signals. */
+  readonly own: number;
+  /** What the month's decisions already taken signal: it comes at the month's end too. */
+  readonly earlier: number;
+  /**
+   * How far it then fades toward the centre: the rules' `drift.decay`, or less when the
+   * meter is closer to the centre than that.
+   */
   readonly fade: number;
 }
 
@@ -114,10 +121,18 @@ function driftEndOf(cs: CompiledScenario, state: GameState, outcome: Outcome): D
   const lean: Record<PowerId, number> = { ...state.lean };
   for (const p of cs.tables.vocab.powers) lean[p] = (lean[p] ?? 0) + (outcome.lean?.[p] ?? 0);
   const from = state.ind['autonomy.drift'];
+  const { rules, powers } = cs.scenario;
+  const earlier = leanSignals(rules, powers, state.lean).drift;
+  const all = leanSignals(rules, powers, lean).drift;
+  const to = round(driftAtTurnEnd(cs, from + direct, lean));
+  const own = round(direct + all - earlier);
   return {
     from,
-    to: round(driftAtTurnEnd(cs, from + direct, lean)),
-    fade: cs.scenario.rules.drift.decay,
+    to,
+    own,
+    earlier: round(earlier),
+    // What is left once the leans are counted: the fade, as the figures shown add up.
+    fade: round(Math.abs(round(from + own + round(earlier)) - to)),
   };
 }
 

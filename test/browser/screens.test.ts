@@ -120,9 +120,12 @@ describe('title screen', () => {
     await settle(page);
     await shot(page, 'title-corrupt-save.png');
     const before = await snapshot(page);
-    expect(before?.notice).toMatch(/could not be loaded/);
+    expect(before?.notice).toMatch(/cannot be continued: it is damaged or is not a saved game/);
     const storage = await page.evaluate(() => ({ ...localStorage }));
-    const aside = Object.keys(storage).filter((k) => k.startsWith(SAVE_ASIDE_PREFIX));
+    // The save itself; a note beside it (`.meta`) says when it was set aside.
+    const aside = Object.keys(storage).filter(
+      (k) => k.startsWith(SAVE_ASIDE_PREFIX) && !k.endsWith('.meta'),
+    );
     expect(aside).toHaveLength(1);
     expect(storage[aside[0] as string]).toBe('{"format":"bamboo-save","vers');
     await press(page, 'd');

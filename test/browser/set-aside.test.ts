@@ -131,6 +131,18 @@ describe('a save made under older rules', () => {
     });
     expect(runReplay(cs, asIfThen.replay).ok).toBe(true);
 
+    // The game's own replay loader refuses the file for its engine, naming both versions.
+    await page.keyboard.press('Escape');
+    await page.setInputFiles('#replay-file', await download.path());
+    await dialog(page, 'replay-refused');
+    expect(
+      await page.evaluate(() => document.getElementById('bamboo-status')?.textContent),
+    ).toContain(`made by engine ${OLD_ENGINE}; this game runs engine ${ENGINE_VERSION}`);
+    await page.keyboard.press('Escape');
+    await settle(page);
+    await page.keyboard.press('a');
+    await dialog(page, 'set-aside');
+
     // Delete asks first; Cancel keeps it.
     await click(page, list.buttons[1]!);
     const confirm = await dialog(page, 'delete-set-aside');

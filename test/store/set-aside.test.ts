@@ -3,8 +3,12 @@
  * replay the replay gate reads (and refuses only for its engine version), and deleted only
  * when the player says so.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/program';
 import { ENGINE_VERSION, type GameAction, POLICIES, playGame, runReplay } from '../../src/engine';
 import { setLocale } from '../../src/i18n';
 import { parseReplayText } from '../../src/replay/parse';
@@ -25,7 +29,8 @@ import {
   setAsideFileName,
   turnsEnded,
 } from '../../src/store';
-import { loadFixture } from '../helpers';
+import { captureConsole } from '../cli/capture-console';
+import { fixturePath, loadFixture } from '../helpers';
 
 const cs = loadFixture('mini.json');
 const find = (id: string) => (id === cs.scenario.id ? cs : undefined);
@@ -127,6 +132,31 @@ describe('a save made under older rules', () => {
     const replayed = runReplay(cs, underItsRules.replay);
     expect(replayed.ok && replayed.state).toEqual(final);
     expect(setAsideFileName(record)).toBe('bamboo-mini-old-rules-Tran-Thi-Mai-engine-3-2-0.json');
+  });
+});
+
+describe('a save set aside, downloaded, given to the command line', () => {
+  const { out } = captureConsole();
+
+  it('is refused by `bamboo verify` naming both engine versions, and verifies under its own', () => {
+    const { storage } = savedGame(8, oldEngine);
+    createGameStore(storage, clock).getState().resume(find);
+    const list = listSetAside(storage, find);
+    if (!list.ok) throw new Error(list.reason);
+    const text = saveToReplayText(list.saves[0]!.record!);
+    const dir = mkdtempSync(join(tmpdir(), 'bamboo-set-aside-'));
+    const file = join(dir, 'set-aside.json');
+    writeFileSync(file, text);
+    expect(run(['verify', file, '--scenario', fixturePath('mini.json')])).toBe(1);
+    expect(out.join('\n')).toContain(
+      `set-aside.json: engine-version: made by engine 3.2.0; this game runs engine ${ENGINE_VERSION}`,
+    );
+    // What the build that made it would say: the decisions are the game, and they replay.
+    const then = join(dir, 'then.json');
+    writeFileSync(then, text.replace('"3.2.0"', JSON.stringify(ENGINE_VERSION)));
+    out.length = 0;
+    expect(run(['verify', then, '--scenario', fixturePath('mini.json')])).toBe(0);
+    expect(out.join('\n')).toContain('1 files: 1 verified, 0 invalid');
   });
 });
 

@@ -3,9 +3,8 @@ import { LOCALE_NAMES, LOCALES, locale } from '../../i18n';
 import { turnLabel } from '../../i18n/turn-label';
 import { unpackLinkScenario } from '../../share/class-invite';
 import { parseLaunchUrl } from '../../share/launch-url';
-import { noticeText } from '../../store';
+import { noticeText, readSaveRecord } from '../../store';
 import { app } from '../app';
-import { downloadText } from '../files/download';
 import { filePicker } from '../files/file-picker';
 import { readTextFile } from '../files/read-file';
 import { chooseLanguage } from '../language';
@@ -30,7 +29,11 @@ import { type NewGameChoice, openNewGameDialog } from '../title/new-game-dialog'
 import { showNoticeBanner } from '../title/notice-banner';
 import { isScenarioLike, openScenarioText } from '../title/open-scenario';
 import { showProblems } from '../title/problems-dialog';
-import { downloadSetAside, openSetAsideDialog } from '../title/set-aside-dialog';
+import {
+  downloadSetAside,
+  downloadStoredSave,
+  openSetAsideDialog,
+} from '../title/set-aside-dialog';
 import { Button, Dialog, FocusManager } from '../widgets';
 import { drawBamboo } from './bamboo-art';
 import { REGISTRY } from './keys';
@@ -733,11 +736,18 @@ export class Title extends Phaser.Scene {
     const held = store.getState().unreadableSave();
     const setAside = store.getState().setAside;
     // An unreadable save that could not be moved aside: the player downloads it, then decides.
+    // Downloaded as a replay when it reads as a save (of any engine version), else as found.
+    const heldRecord = held ? readSaveRecord(held) : null;
     const actions = held
       ? [
           {
-            label: S.heldDownload,
-            onClick: () => downloadText('bamboo-unreadable-save.json', held),
+            label: heldRecord?.ok ? S.setAside.download : S.heldDownload,
+            onClick: () =>
+              downloadStoredSave(
+                held,
+                heldRecord?.ok ? heldRecord.record : null,
+                'bamboo-unreadable-save.txt',
+              ),
           },
           {
             label: S.heldDiscard,

@@ -3,6 +3,7 @@ import { longDate } from '../../i18n';
 import { turnLabel } from '../../i18n/turn-label';
 import {
   describeSaveProblem,
+  type SaveRecord,
   type SetAsideSave,
   saveToReplayText,
   setAsideFileName,
@@ -57,12 +58,14 @@ export function describeEntry(entry: SetAsideSave): { heading: string; lines: st
 
 /** A save set aside, as the file the player keeps: a replay when it can be read, else as found. */
 export function downloadSetAside(entry: SetAsideSave): void {
-  if (entry.record) {
-    downloadText(setAsideFileName(entry.record), saveToReplayText(entry.record));
-    return;
-  }
   const n = entry.key.slice(entry.key.lastIndexOf('.') + 1);
-  downloadText(`bamboo-set-aside-${n}.txt`, entry.text, 'text/plain;charset=utf-8');
+  downloadStoredSave(entry.text, entry.record, `bamboo-set-aside-${n}.txt`);
+}
+
+/** A stored save's text as a replay file when it reads as a save, else exactly as found. */
+export function downloadStoredSave(text: string, record: SaveRecord | null, rawName: string): void {
+  if (record) downloadText(setAsideFileName(record), saveToReplayText(record));
+  else downloadText(rawName, text, 'text/plain;charset=utf-8');
 }
 
 export interface SetAsideDialogOptions {

@@ -29,7 +29,7 @@ import {
 } from '../../src/engine';
 import { RngCursor, seedRng } from '../../src/engine/rng';
 import { loadScenarioText } from '../../src/scenario/load';
-import { createGameStore, memoryStorage, SAVE_KEY } from '../../src/store';
+import { createGameStore, listSetAside, memoryStorage, SAVE_KEY } from '../../src/store';
 import { drawMutation, indexOf, mutateInPlace } from './mutate';
 
 const { values } = parseArgs({
@@ -227,6 +227,15 @@ for (let i = 0; i < saveCount; i++) {
       if (!kept) {
         counts.saves.wrongAccepts++;
         note(`an unreadable save was lost: ${JSON.stringify(ms)}`);
+      }
+      // And the title screen's list of saves set aside shows it (when it could be moved aside).
+      const listed = listSetAside(storage, find);
+      if (
+        !listed.ok ||
+        (storage.getItem(SAVE_KEY) === null && !listed.saves.some((e) => e.text === text))
+      ) {
+        counts.saves.wrongAccepts++;
+        note(`a save set aside is not listed: ${JSON.stringify(ms)}`);
       }
     }
   } catch (err) {

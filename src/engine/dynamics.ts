@@ -11,6 +11,7 @@ import type { Rules } from './scenario';
 import { capitulationBite, concededAt, leanSignalsInto, packedSignals } from './signals';
 import type { RuleTables } from './tables';
 import type { Tx } from './tx';
+import { applyWarmth } from './warmth';
 
 /** Reused at every turn's end: turns never overlap. */
 const signals = packedSignals();
@@ -41,6 +42,7 @@ export function applyLeanSignals(tx: Tx, rules: Rules, t: RuleTables): void {
 /** Everything that follows from where the year now stands. */
 export function applyDynamics(tx: Tx, rules: Rules, t: RuleTables): void {
   driftBand(tx, rules, t);
+  applyWarmth(tx, rules, t);
   suspicionBite(tx, rules, t);
   applyNeglect(tx, rules, t.vocab);
   sea(tx, rules, t);

@@ -18,6 +18,7 @@ export {
   isOver,
   legalActions,
   newGame,
+  repeatScale,
   score,
   whyNotChoose,
   whyNotPlay,

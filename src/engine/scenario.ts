@@ -293,6 +293,14 @@ export interface Rules {
     readonly engagedAt: number;
   };
   /**
+   * Rivals watch the warmth: each power's suspicion rises by `rate` for every
+   * point of each rival's relation above `from`. Absent or rate 0: none.
+   */
+  readonly warmth?: {
+    readonly from: number;
+    readonly rate: number;
+  };
+  /**
    * Each power's patience: `wear` lost in a turn its
    * suspicion bites, `recovery` regained in a turn it does not. Absent: 1 and 1.
    */

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'credibility',
   'red-line',
   'neglect',
+  'rivals-warmth',
   'postponed',
   'called-off',
 ] as const;

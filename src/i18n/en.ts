@@ -6,6 +6,16 @@
 import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
+/** The six parts of the bamboo score, each written for the screen. */
+export interface ScoreParts {
+  readonly weakestLink: string;
+  readonly relations: string;
+  readonly growth: string;
+  readonly sovereignty: string;
+  readonly stability: string;
+  readonly autonomy: string;
+}
+
 /** The numbers the guided first month quotes, from the scenario being played. */
 export interface GuideNumbers {
   readonly year: string;
@@ -24,6 +34,8 @@ export interface GuideNumbers {
   readonly start?: number;
   /** Whether relations left unattended cool (rules.neglect). */
   readonly neglect: boolean;
+  /** The relation with a rival above which a power grows wary (rules.warmth); absent: no such rule. */
+  readonly warmthFrom?: number;
 }
 
 /** " (the 4 you hold now are your starting stock)": why the first turn holds less than an income. */
@@ -228,16 +240,27 @@ export const EN = {
       rise: (label: string, amount: string) => `${label} (${amount})`,
       priceTerm: (amount: string, label: string) =>
         `${amount.replace(/^([+\u2212])/, '$1 ')} for ${label}`,
-      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
-        `Price ${cost} = ${base} printed ${terms}${rounded ? ', rounded' : ''}.`,
+      priceSum: (cost: number, base: number | null, terms: string, rounded: boolean) =>
+        `Price ${cost} = ${base === null ? '' : `${base} printed `}${terms}${rounded ? ', rounded' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Up' : 'Down'} from ${was} last month.`,
+      repeatFade: (before: number, share: string, each: string) =>
+        before === 1
+          ? `Played once before: a second play keeps ${share} of the card’s printed effects.`
+          : `Played ${before} times before: this play keeps ${share} of the card’s printed effects (each repeat keeps ${each} of the one before).`,
       certain: 'At once, after this choice',
       signals: (unit: string) => `Expected at the ${unit}’s end`,
       signalsWhy: (unit: string) =>
         `When the ${unit} ends, each power reads the lean this choice signals and reacts.`,
-      driftEnd: (unit: string, from: string, to: string, fade: string) =>
-        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (all this ${unit}’s leans, then a fade of ${fade} toward the centre)`,
+      driftEnd: (
+        unit: string,
+        from: string,
+        to: string,
+        own: string,
+        earlier: string | null,
+        fade: string | null,
+      ) =>
+        `Bamboo meter at the ${unit}’s end: ${from} → ${to} (${own} from this choice${earlier ? `, ${earlier} from this ${unit}’s earlier moves` : ''}${fade ? `, then ${fade} back toward the centre` : ''})`,
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Closes for good',
@@ -305,7 +328,7 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down while it stays suspicious; at zero it reaches for its harshest pressure.${n.neglect ? ` A power you ignore for a ${n.unit} (no card or answer leaning its way) cools, a warm one faster.` : ''} Hover, tap or focus any gauge to see what moved it.`,
+            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down while it stays suspicious; at zero it reaches for its harshest pressure.${n.neglect ? ` A power you ignore for a ${n.unit} (no card or answer leaning its way) cools, a warm one faster.` : ''}${n.warmthFrom === undefined ? '' : ` Nor can you be everyone's best friend: a power grows wary, ${n.unit} after ${n.unit}, while your relation with one of its rivals stays above ${n.warmthFrom}.`} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',
@@ -342,8 +365,8 @@ export const EN = {
       lastTurn: (unit: string) => `The last ${unit} is over`,
       collapse: 'The game is over',
       score: (score: string) => `Bamboo score: ${score}`,
-      breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Weakest link ${weakest} · growth ${growth} · sovereignty ${sovereignty} · stability ${stability}`,
+      breakdown: (s: ScoreParts) =>
+        `Weakest link ${s.weakestLink} · relations on average ${s.relations} · growth ${s.growth} · sovereignty ${s.sovereignty} · stability ${s.stability} · autonomy ${s.autonomy}`,
       debrief: 'See the debrief',
       compare: 'Compare with the original',
       branched:
@@ -465,6 +488,39 @@ export const EN = {
     replaceStart: 'Start without it',
     heldDownload: 'Download the unreadable save',
     heldDiscard: 'Let the game replace it',
+    noticeSeeAside: 'See the saves set aside',
+    setAside: {
+      button: (n: number) => `Saves set aside (${n})`,
+      title: 'Saves set aside',
+      intro:
+        'These saved games cannot be continued under this version of the rules or scenarios. They stay in this browser until you delete them. Download one as a replay to keep it: this version refuses to play it and says why, while the version that made it (or its command line, npm run bamboo -- verify) can still check it.',
+      none: 'No saves are set aside.',
+      heading: (scenario: string, seed: string, player: string) =>
+        `${scenario} · seed ${seed}${player ? ` · ${player}` : ''}`,
+      reached: (turn: string, decisions: number) =>
+        `Reached ${turn} (${decisions === 1 ? 'one decision' : `${decisions} decisions`})`,
+      saved: (date: string) => `last saved ${date}`,
+      setAsideOn: (date: string) => `set aside ${date}`,
+      made: (engine: string, hash: string) =>
+        `Made with engine ${engine}, scenario content ${hash}`,
+      why: (reason: string) => `Why: ${reason}.`,
+      loadsAgain:
+        'It matches this game again (its scenario is back): download it as a replay and open it with Load a replay.',
+      unreadable: (n: string) => `Entry no. ${n}: it cannot be read as a saved game`,
+      stored: (key: string) => `Kept in this browser under the key ${key}`,
+      download: 'Download as a replay',
+      downloadRaw: 'Download it as it is',
+      delete: 'Delete…',
+      deleteTitle: 'Delete this save for good?',
+      deleteBody: (what: string) =>
+        `${what}\n\nOnce deleted it cannot be brought back. Download it first if you may want it later.`,
+      deleteDownloadFirst: 'Download it, then delete',
+      deleteConfirm: 'Delete',
+      deleted: 'The save was deleted.',
+      deleteFailed: (reason: string) => `Nothing was deleted: ${reason}.`,
+      listFailed: (reason: string) => `The saves set aside cannot be listed: ${reason}.`,
+      turn: (n: number) => `turn ${n}`,
+    },
   },
   mirror: {
     label: 'The game screen as text',
@@ -504,7 +560,7 @@ export const EN = {
       ],
       [
         'Act',
-        'Spend political capital on action cards: summitry, economy, the sea, home. A suspicious power makes some cards dearer.',
+        `Spend political capital on action cards: summitry, economy, the sea, home. A suspicious power makes some cards dearer. A card just played rests before it can be played again ("rests 2": two more ${unit}s), and a card played again may do less than the first time: its preview shows the figures it will really give.`,
       ],
       [
         'React',
@@ -968,8 +1024,8 @@ export const EN = {
     rules: {
       'new-turn': 'A new turn: the count of incidents starts again',
       'capital-income': 'The turn’s income (more when the Party is seen as legitimate)',
-      'capital-growth': 'Growth above the usual pace earns capital; a slowdown costs it',
-      'capital-upkeep': 'Unspent capital melts away: a large stock is hard to hold',
+      'capital-growth': 'Capital from growth above the usual pace (a slowdown takes some away)',
+      'capital-upkeep': 'Upkeep: part of the stock above the line melts each turn',
       capitulation: 'The public saw concessions to Beijing',
       lean: "This turn's decisions leaned toward one side",
       'drift-fades': 'The pull of the poles fades with time',
@@ -995,6 +1051,8 @@ export const EN = {
       'red-line':
         'A red line of the "four nos" was crossed: the suspicion it left does not fade, and the Party pays for it',
       neglect: 'Left without attention this month, the relationship cools (faster when it is warm)',
+      'rivals-warmth':
+        'Hà Nội has grown very close to its rivals: it reads the warmth as a tilt away from it',
       postponed: 'A visit put off: the snub is felt',
       'called-off': 'A visit called off: the snub is felt',
     } satisfies Record<RuleId, string>,
@@ -1092,6 +1150,7 @@ export const EN = {
       notDealt: 'not dealt',
       locked: 'locked',
       eventFirst: 'answer the event first',
+      over: 'the game is over',
     },
     block: {
       onceAGame: 'Already used: only once a game.',
@@ -1137,6 +1196,7 @@ export const EN = {
     causes: {
       action: (title: string) => `You: ${title}`,
       choice: (event: string, choice: string) => `Your answer to "${event}": ${choice}`,
+      answer: (choice: string) => `Your answer: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     ruptured: (was: string) => `ruptured (on paper: ${was})`,
@@ -1310,8 +1370,19 @@ export const EN = {
       start: 'Start',
     } as Record<string, string>,
     save: {
-      unreadable: (reason: string, keptAs: string | null) =>
-        `Your saved game could not be loaded: ${reason}. ${keptAs ? `It was kept aside (${keptAs}) and nothing was overwritten.` : 'It could not be moved aside (the storage is full), so the game will not save over it: download it from the title screen, then decide.'}`,
+      /** A save that cannot be continued, moved aside (keptAs) or held where it was (null). */
+      cannotContinue: (reason: string, kept: boolean) =>
+        `Your saved game cannot be continued: ${reason}. ${kept ? 'Nothing was deleted: it was set aside, and "Saves set aside" on the title screen lets you download it as a replay.' : 'It could not be moved aside (the storage is full), so the game will not save over it: download it from the title screen, then decide.'}`,
+      why: {
+        engine: (made: string, runs: string) =>
+          `the game's rules have changed since it was saved (engine ${made} → ${runs})`,
+        scenario: (id: string, made: string, now: string) =>
+          `scenario "${id}" has changed since it was saved (content hash ${made} → ${now})`,
+        both: (engine: string, scenario: string) => `${engine}, and ${scenario}`,
+        missing: (id: string) => `its scenario "${id}" is not in this game`,
+        noReplay: (detail: string) => `its decisions no longer replay (${detail})`,
+        damaged: (detail: string) => `it is damaged or is not a saved game (${detail})`,
+      },
       held: 'Your game is not being saved: an unreadable saved game is in the way and could not be moved aside. Download it from the title screen, then let the game replace it.',
       storage: {
         unavailable:

@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN, GuideNumbers } from './en';
+import type { EN, GuideNumbers, ScoreParts } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -199,16 +199,27 @@ export const VI: Translation<typeof EN> = {
       rise: (label: string, amount: string) => `${label} (${amount})`,
       priceTerm: (amount: string, label: string) =>
         `${amount.replace(/^([+\u2212])/, '$1 ')} do ${label}`,
-      priceSum: (cost: number, base: number, terms: string, rounded: boolean) =>
-        `Giá ${cost} = ${base} giá gốc ${terms}${rounded ? ', đã làm tròn' : ''}.`,
+      priceSum: (cost: number, base: number | null, terms: string, rounded: boolean) =>
+        `Giá ${cost} = ${base === null ? '' : `${base} giá gốc `}${terms}${rounded ? ', đã làm tròn' : ''}.`,
       priceMoved: (was: number, now: number) =>
         ` ${now > was ? 'Tăng' : 'Giảm'} từ ${was} so với tháng trước.`,
+      repeatFade: (before: number, share: string, each: string) =>
+        before === 1
+          ? `Đã dùng một lần: lần thứ hai chỉ còn ${share} tác động ghi trên thẻ.`
+          : `Đã dùng ${before} lần: lần này chỉ còn ${share} tác động ghi trên thẻ (mỗi lần lặp lại còn ${each} so với lần trước).`,
       certain: 'Ngay sau lựa chọn này',
       signals: (unit: string) => `Dự kiến vào cuối ${unit}`,
       signalsWhy: (unit: string) =>
         `Khi ${unit} kết thúc, mỗi cường quốc đọc tín hiệu nghiêng của lựa chọn này và phản ứng.`,
-      driftEnd: (unit: string, from: string, to: string, fade: string) =>
-        `Thước cây tre cuối ${unit}: ${from} → ${to} (mọi tín hiệu nghiêng trong ${unit}, rồi phai dần ${fade} về giữa)`,
+      driftEnd: (
+        unit: string,
+        from: string,
+        to: string,
+        own: string,
+        earlier: string | null,
+        fade: string | null,
+      ) =>
+        `Thước cây tre cuối ${unit}: ${from} → ${to} (${own} từ lựa chọn này${earlier ? `, ${earlier} từ các bước trước trong ${unit}` : ''}${fade ? `, rồi lùi ${fade} về giữa` : ''})`,
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Khép lại vĩnh viễn',
@@ -274,7 +285,7 @@ export const VI: Translation<typeof EN> = {
         powers: {
           title: 'Quan hệ và nghi ngại',
           text: (n: GuideNumbers) =>
-            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; hết một ${n.unit} mà ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Kiên nhẫn của họ (trên thang 10) hao dần khi họ còn nghi ngại; hết kiên nhẫn, họ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bị bạn bỏ lơ một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, quan hệ càng ấm càng nguội nhanh.` : ''} Chạm, di chuột hoặc chọn một chỉ số để xem vì sao nó thay đổi.`,
+            `Mỗi cường quốc có một mức quan hệ với bạn (0–100; hết một ${n.unit} mà ở mức ${n.rupture} trở xuống là đổ vỡ) và một mức nghi ngại: họ tin bạn đang ngả về phía đối thủ của họ đến đâu. Nghiêng thì được; bị thấy là nghiêng thì phải trả giá, và một cường quốc đang nghi ngại sẽ khiến bước đi tiếp theo của bạn với họ đắt hơn. Kiên nhẫn của họ (trên thang 10) hao dần khi họ còn nghi ngại; hết kiên nhẫn, họ dùng đến sức ép nặng nề nhất.${n.neglect ? ` Cường quốc nào bị bạn bỏ lơ một ${n.unit} (không thẻ hay câu trả lời nào nghiêng về họ) sẽ nguội đi, quan hệ càng ấm càng nguội nhanh.` : ''}${n.warmthFrom === undefined ? '' : ` Bạn cũng không thể làm bạn thân nhất của mọi bên: chừng nào quan hệ của bạn với một đối thủ của họ còn trên ${n.warmthFrom}, mỗi ${n.unit} họ lại thêm nghi ngại.`} Chạm, di chuột hoặc chọn một chỉ số để xem vì sao nó thay đổi.`,
         },
         capital: {
           title: 'Vốn chính trị',
@@ -311,8 +322,8 @@ export const VI: Translation<typeof EN> = {
         `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
-      breakdown: (weakest: string, growth: string, sovereignty: string, stability: string) =>
-        `Quan hệ yếu nhất ${weakest} · tăng trưởng ${growth} · chủ quyền ${sovereignty} · ổn định ${stability}`,
+      breakdown: (s: ScoreParts) =>
+        `Quan hệ yếu nhất ${s.weakestLink} · quan hệ trung bình ${s.relations} · tăng trưởng ${s.growth} · chủ quyền ${s.sovereignty} · ổn định ${s.stability} · tự chủ ${s.autonomy}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -430,6 +441,39 @@ export const VI: Translation<typeof EN> = {
     replaceStart: 'Bắt đầu, không giữ',
     heldDownload: 'Tải xuống bản lưu không đọc được',
     heldDiscard: 'Để trò chơi ghi đè',
+    noticeSeeAside: 'Xem các ván đã cất riêng',
+    setAside: {
+      button: (n: number) => `Ván đã cất riêng (${n})`,
+      title: 'Ván đã cất riêng',
+      intro:
+        'Không thể chơi tiếp những ván này với phiên bản luật chơi hoặc kịch bản hiện tại. Chúng vẫn nằm trong trình duyệt này cho đến khi bạn xóa. Hãy tải một ván xuống dưới dạng bản ghi để giữ lại: phiên bản này sẽ từ chối chơi và nói rõ lý do, còn phiên bản đã tạo ra ván đó (hoặc dòng lệnh của nó, npm run bamboo -- verify) vẫn kiểm tra được.',
+      none: 'Không có ván nào được cất riêng.',
+      heading: (scenario: string, seed: string, player: string) =>
+        `${scenario} · mã “${seed}”${player ? ` · ${player}` : ''}`,
+      reached: (turn: string, decisions: number) =>
+        `Đã đến ${inSentence(turn)} (${decisions} quyết định)`,
+      saved: (date: string) => `lưu lần cuối ${date}`,
+      setAsideOn: (date: string) => `cất riêng ${date}`,
+      made: (engine: string, hash: string) =>
+        `Tạo với luật chơi phiên bản ${engine}, mã nội dung kịch bản ${hash}`,
+      why: (reason: string) => `Lý do: ${reason}.`,
+      loadsAgain:
+        'Ván này lại khớp với trò chơi (kịch bản của nó đã trở lại): hãy tải xuống dưới dạng bản ghi rồi mở bằng Mở bản ghi.',
+      unreadable: (n: string) => `Mục số ${n}: không đọc được như một ván đã lưu`,
+      stored: (key: string) => `Lưu trong trình duyệt này với khóa ${key}`,
+      download: 'Tải xuống dưới dạng bản ghi',
+      downloadRaw: 'Tải xuống nguyên trạng',
+      delete: 'Xóa…',
+      deleteTitle: 'Xóa hẳn ván đã lưu này?',
+      deleteBody: (what: string) =>
+        `${what}\n\nĐã xóa thì không lấy lại được. Hãy tải xuống trước nếu sau này bạn có thể cần đến.`,
+      deleteDownloadFirst: 'Tải xuống rồi xóa',
+      deleteConfirm: 'Xóa',
+      deleted: 'Đã xóa ván đã lưu.',
+      deleteFailed: (reason: string) => `Chưa xóa gì cả: ${reason}.`,
+      listFailed: (reason: string) => `Không liệt kê được các ván đã cất riêng: ${reason}.`,
+      turn: (n: number) => `lượt ${n}`,
+    },
   },
   mirror: {
     label: 'Màn hình trò chơi dưới dạng văn bản',
@@ -465,7 +509,7 @@ export const VI: Translation<typeof EN> = {
       ],
       [
         'Hành động',
-        'Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn.',
+        `Dùng vốn chính trị cho các thẻ hành động: thượng đỉnh, kinh tế, biển, trong nước. Một cường quốc đang nghi ngại sẽ khiến vài thẻ đắt hơn. Thẻ vừa dùng phải nghỉ một thời gian mới dùng lại được (“nghỉ 2 lượt”: thêm hai ${unit} nữa), và thẻ dùng lại có thể kém hiệu quả hơn lần đầu: phần xem trước cho biết đúng con số nó sẽ mang lại.`,
       ],
       [
         'Phản ứng',
@@ -923,8 +967,8 @@ export const VI: Translation<typeof EN> = {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',
       'capital-income': 'Thu nhập của lượt (nhiều hơn khi Đảng được coi là chính danh)',
       'capital-growth':
-        'Tăng trưởng cao hơn nhịp thường lệ thêm vốn; kinh tế chững lại thì mất vốn',
-      'capital-upkeep': 'Vốn không dùng đến sẽ hao dần: khó giữ một kho vốn lớn',
+        'Vốn nhờ tăng trưởng cao hơn nhịp thường lệ (kinh tế chững lại thì mất bớt)',
+      'capital-upkeep': 'Hao hụt: mỗi lượt, một phần số vốn vượt ngưỡng tan biến',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
       lean: 'Các quyết định lượt này nghiêng về một phía',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
@@ -950,6 +994,8 @@ export const VI: Translation<typeof EN> = {
       'red-line':
         'Một lằn ranh đỏ của chính sách “bốn không” đã bị vượt qua: nghi ngại nó để lại không phai, và Đảng phải trả giá',
       neglect: 'Bị bỏ lơ trong tháng này, quan hệ nguội đi (càng nồng ấm càng nguội nhanh)',
+      'rivals-warmth':
+        'Hà Nội đã quá thân với các đối thủ của họ: họ coi sự nồng ấm đó là nghiêng xa khỏi mình',
       postponed: 'Một chuyến thăm bị hoãn: sự phật ý lộ rõ',
       'called-off': 'Một chuyến thăm bị hủy: sự phật ý lộ rõ',
     },
@@ -1037,6 +1083,7 @@ export const VI: Translation<typeof EN> = {
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
       eventFirst: 'trả lời sự kiện trước',
+      over: 'ván chơi đã kết thúc',
     },
     block: {
       onceAGame: 'Đã dùng: mỗi ván chỉ một lần.',
@@ -1080,6 +1127,7 @@ export const VI: Translation<typeof EN> = {
     causes: {
       action: (title: string) => `Bạn: ${title}`,
       choice: (event: string, choice: string) => `Bạn trả lời “${event}”: ${choice}`,
+      answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
     ruptured: (was: string) => `đã đổ vỡ (trên giấy tờ: ${was})`,
@@ -1251,8 +1299,18 @@ export const VI: Translation<typeof EN> = {
       start: 'Đầu ván',
     },
     save: {
-      unreadable: (reason: string, keptAs: string | null) =>
-        `Không tải được ván đã lưu: ${reason}. ${keptAs ? `Ván đó đã được cất riêng (${keptAs}) và không có gì bị ghi đè.` : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình chính, rồi quyết định.'}`,
+      cannotContinue: (reason: string, kept: boolean) =>
+        `Không thể chơi tiếp ván đã lưu: ${reason}. ${kept ? 'Không có gì bị xóa: ván đó đã được cất riêng, và mục “Ván đã cất riêng” ở màn hình chính cho phép tải nó xuống dưới dạng bản ghi.' : 'Không thể cất riêng ván đó (bộ nhớ đã đầy), nên trò chơi sẽ không ghi đè lên nó: hãy tải nó xuống từ màn hình chính, rồi quyết định.'}`,
+      why: {
+        engine: (made: string, runs: string) =>
+          `luật chơi đã thay đổi kể từ khi ván được lưu (phiên bản ${made} → ${runs})`,
+        scenario: (id: string, made: string, now: string) =>
+          `kịch bản “${id}” đã thay đổi kể từ khi ván được lưu (mã nội dung ${made} → ${now})`,
+        both: (engine: string, scenario: string) => `${engine}, và ${scenario}`,
+        missing: (id: string) => `trò chơi này không có kịch bản “${id}” của ván đó`,
+        noReplay: (detail: string) => `các quyết định của ván không còn chơi lại được (${detail})`,
+        damaged: (detail: string) => `bản lưu bị hỏng hoặc không phải ván đã lưu (${detail})`,
+      },
       held: 'Ván của bạn đang không được lưu: một bản lưu không đọc được đang chắn chỗ và không thể cất riêng. Hãy tải nó xuống từ màn hình chính, rồi để trò chơi ghi đè.',
       storage: {
         unavailable:

@@ -153,6 +153,7 @@ export function withRuleset(s: ScenarioFile, ruleset: Ruleset): Merged {
     sea: { ...r.sea, ...o.sea },
     home: { ...r.home, ...o.home, backlash: { ...own(r.home.backlash), ...o.home?.backlash } },
     ...(r.neglect || o.neglect ? { neglect: { ...r.neglect, ...o.neglect } } : {}),
+    ...(r.warmth || o.warmth ? { warmth: { ...r.warmth, ...o.warmth } } : {}),
     ...(r.patience || o.patience ? { patience: { ...r.patience, ...o.patience } } : {}),
     score: { ...r.score, ...o.score, weights: { ...r.score.weights, ...o.score?.weights } },
     cards: { ...r.cards, ...o.cards },

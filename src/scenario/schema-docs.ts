@@ -247,6 +247,8 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     home: 'Political capital, mood and the cost of concessions at home.',
     neglect:
       'How relations with a power Hà Nội did not engage this turn drift down, faster from high values. Absent: no drift.',
+    warmth:
+      "How each power's suspicion rises with Hà Nội's closeness to its rivals (their relations above a level). Absent: none.",
     patience:
       "How fast each power's patience wears while its suspicion bites and returns while it does not. Absent: 1 and 1.",
     score: "How the year is scored: each part's weight, the collapse penalty and the scales.",
@@ -353,6 +355,10 @@ const BY_PATH: Readonly<Record<string, Docs>> = {
     base: 'Relation lost in every turn without engagement, whatever its level.',
     engagedAt:
       'The lean toward a power, in one turn, that counts as engaging it (cards and answers that lean toward it).',
+  },
+  'rules.warmth': {
+    from: 'The relation with a rival above which a power starts to take the warmth as a tilt away from it.',
+    rate: "Suspicion a power gains in a turn per point of each rival's relation above `from`.",
   },
   'rules.patience': {
     wear: "Patience lost in a turn the power's suspicion is above its bite point.",

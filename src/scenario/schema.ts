@@ -328,6 +328,10 @@ const neglectRules = z.strictObject({
   base: num(0, 100),
   engagedAt: num(0, 100),
 });
+const warmthRules = z.strictObject({
+  from: num(0, 100),
+  rate: num(0, 1),
+});
 const patienceRules = z.strictObject({
   wear: num(0, 100),
   recovery: num(0, 100),
@@ -373,6 +377,7 @@ export const rulesSchema = z.strictObject({
   sea: seaRules,
   home: homeRules,
   neglect: neglectRules.optional(),
+  warmth: warmthRules.optional(),
   patience: patienceRules.optional(),
   score: scoreRules,
   cards: cardRules,
@@ -387,6 +392,7 @@ export const rulesOverrideSchema = z.strictObject({
   sea: seaRules.partial().optional(),
   home: homeRules.partial().optional(),
   neglect: neglectRules.partial().optional(),
+  warmth: warmthRules.partial().optional(),
   patience: patienceRules.partial().optional(),
   score: scoreRules.extend({ weights: scoreRules.shape.weights.partial() }).partial().optional(),
   cards: cardRules.partial().optional(),

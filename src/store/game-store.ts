@@ -24,13 +24,14 @@ import { TEXT } from '../i18n';
 import {
   decodeSave,
   type KeyValueStorage,
-  keepAside,
-  readSave,
   SAVE_FORMAT,
   SAVE_KEY,
   SAVE_VERSION,
   writeSave,
 } from './save';
+import { diagnoseSave, type SaveProblem } from './save-problem';
+import { setAsideNotice } from './save-words';
+import { deleteSetAside, keepAside, listSetAside, type SetAsideList } from './set-aside';
 
 export interface Step {
   readonly action: GameAction | null;
@@ -54,6 +55,16 @@ export interface GameData {
    * than write over it, until the player has downloaded or discarded it.
    */
   readonly heldSave: string | null;
+  /**
+   * Why the save found at start-up could not be continued, while the notice is about it: the
+   * screens word it in the language shown at the time (see noticeText).
+   */
+  readonly setAside: { readonly problem: SaveProblem; readonly kept: boolean } | null;
+}
+
+/** The notice in the language shown now. */
+export function noticeText(data: Pick<GameData, 'notice' | 'setAside'>): string | null {
+  return data.setAside ? setAsideNotice(data.setAside.problem, data.setAside.kept) : data.notice;
 }
 
 export interface GameCommands {
@@ -78,6 +89,10 @@ export interface GameCommands {
   unreadableSave(): string | null;
   /** The player's decision: the unreadable save may go; autosaving starts again. */
   discardUnreadable(): void;
+  /** The saves set aside in this browser, described against the scenarios `find` knows. */
+  setAsideSaves(find: (id: string) => CompiledScenario | undefined): SetAsideList;
+  /** Deletes one save set aside (the player has confirmed); why not, when it could not be. */
+  deleteSetAside(key: string): string | null;
 }
 
 export type GameStore = ReturnType<typeof createGameStore>;
@@ -93,7 +108,9 @@ export function createGameStore(
       let lastWritten: string | null = null;
       const held = () => TEXT.view.save.held;
 
-      const hold = (text: string) => set({ heldSave: text, notice: held() });
+      const hold = (text: string) => set({ heldSave: text, notice: held(), setAside: null });
+      const aside = (text: string) =>
+        storage ? keepAside(storage, text, clock().toISOString()) : null;
 
       /** Never write over a save that cannot be read: move it aside first, or stop saving. */
       const slotIsFree = (): boolean => {
@@ -106,7 +123,7 @@ export function createGameStore(
           return true;
         }
         if (existing === null || existing === lastWritten || decodeSave(existing).ok) return true;
-        if (keepAside(storage, existing)) return true;
+        if (aside(existing)) return true;
         hold(existing);
         return false;
       };
@@ -117,7 +134,7 @@ export function createGameStore(
         const first = steps[0];
         if (!first) return;
         if (!slotIsFree()) {
-          set({ notice: held() });
+          set({ notice: held(), setAside: null });
           return;
         }
         const savedAt = clock().toISOString();
@@ -132,7 +149,7 @@ export function createGameStore(
           savedAt,
         });
         if (problem) {
-          set({ notice: problem });
+          set({ notice: problem, setAside: null });
           return;
         }
         try {
@@ -170,6 +187,7 @@ export function createGameStore(
         notice: null,
         savedAt: null,
         heldSave: null,
+        setAside: null,
 
         start(compiled, seed, player) {
           const opening = newGame(compiled, seed);
@@ -225,43 +243,52 @@ export function createGameStore(
 
         resume(find) {
           if (!storage) return 'none';
-          const read = readSave(storage);
-          if (read.kind === 'none') return 'none';
-          const aside = (reason: string, keptAs: string | null, text: string) => {
-            if (keptAs) {
-              set({
-                notice: TEXT.view.save.unreadable(reason, keptAs),
-              });
-            } else {
-              set({
-                heldSave: text,
-                notice: TEXT.view.save.unreadable(reason, null),
-              });
-            }
+          let text: string | null;
+          try {
+            text = storage.getItem(SAVE_KEY);
+          } catch {
+            return 'none';
+          }
+          if (text === null) return 'none';
+          const setAsideFor = (problem: SaveProblem, saved: string) => {
+            const kept = aside(saved) !== null;
+            set({
+              setAside: { problem, kept },
+              notice: setAsideNotice(problem, kept),
+              ...(kept ? {} : { heldSave: saved }),
+            });
             return 'unreadable' as const;
           };
-          if (read.kind === 'unreadable') return aside(read.reason, read.keptAs, read.text);
-          const { save } = read;
-          const compiled = find(save.scenario.id);
-          const text = storage.getItem(SAVE_KEY) ?? '';
-          if (!compiled)
-            return aside(
-              `its scenario "${save.scenario.id}" is not available`,
-              keepAside(storage, text),
+          const diagnosis = diagnoseSave(text, find);
+          if (!diagnosis.ok) return setAsideFor(diagnosis.problem, text);
+          const { record, compiled } = diagnosis;
+          const replayed = runReplay(
+            compiled,
+            {
+              format: 'bamboo-replay/1',
+              engineVersion: ENGINE_VERSION,
+              scenario: record.scenario,
+              seed: record.seed,
+              actions: record.actions,
+            },
+            true,
+          );
+          if (!replayed.ok || !replayed.steps)
+            return setAsideFor(
+              {
+                kind: 'no-replay',
+                detail: replayed.ok ? 'no steps' : replayed.problem.message,
+              },
               text,
             );
-          if (compiled.hash !== save.scenario.hash) {
-            return aside(
-              `it was made with another version of scenario "${save.scenario.id}"`,
-              keepAside(storage, text),
-              text,
-            );
-          }
-          const steps = loadSteps(compiled, save.seed, save.actions);
-          if (!steps)
-            return aside('its decisions no longer replay', keepAside(storage, text), text);
           lastWritten = text;
-          set({ compiled, steps, player: save.player, error: null, savedAt: save.savedAt });
+          set({
+            compiled,
+            steps: replayed.steps,
+            player: record.player,
+            error: null,
+            savedAt: record.savedAt,
+          });
           return 'resumed';
         },
 
@@ -303,7 +330,7 @@ export function createGameStore(
 
         dismissNotice() {
           // While a save is held, the player must still see why nothing is saved.
-          set({ notice: get().heldSave !== null ? held() : null });
+          set({ notice: get().heldSave !== null ? held() : null, setAside: null });
         },
 
         unreadableSave() {
@@ -317,8 +344,16 @@ export function createGameStore(
           } catch {
             // Removing cannot fail for lack of space; if it fails anyway, the next save says so.
           }
-          set({ heldSave: null, notice: null });
+          set({ heldSave: null, notice: null, setAside: null });
           autosave();
+        },
+
+        setAsideSaves(find) {
+          return storage ? listSetAside(storage, find) : { ok: true, saves: [] };
+        },
+
+        deleteSetAside(key) {
+          return storage ? deleteSetAside(storage, key) : null;
         },
       };
     }),

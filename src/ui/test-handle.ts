@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { legalActions, type OutcomeId, type Replay, runReplay, score, stateHash } from '../engine';
 import { locale } from '../i18n';
 import { parseReplayData } from '../replay/parse';
+import { noticeText } from '../store';
 import type { App } from './app';
 import {
   type ClassResultsReport,
@@ -243,7 +244,7 @@ export function installTestHandle(
         legal: state && cs ? legalActions(cs, state).map((a) => JSON.stringify(a)) : [],
         indicators: state ? { ...state.ind } : null,
         tiers: state?.tiers ?? null,
-        notice: data?.notice ?? null,
+        notice: data ? noticeText(data) : null,
         dialog: (getGame()?.registry.get(REGISTRY.dialog) as DialogSnapshot | undefined) ?? null,
         settling: settling(),
         advisor: (getGame()?.registry.get(REGISTRY.advisor) as string | undefined) ?? null,

@@ -5,7 +5,7 @@
  * once, at its start), so a card keeps its place after every play and the player's eye and
  * keyboard find it where it was.
  */
-import { type CompiledScenario, type GameState, whyNotPlay } from '../engine';
+import { type ApplyError, type CompiledScenario, type GameState, whyNotPlay } from '../engine';
 import { blockReason, blockTag } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
@@ -51,7 +51,11 @@ export function actionCards(
   return actions.map((action) => {
     const price = priceOf(cs, action, state, earlier);
     const cost = price.cost;
-    const why = whyNotPlay(cs, state, action);
+    // Once the year is over no card waits on an event: each says the year is over.
+    const why: ApplyError | null =
+      state.phase === 'over'
+        ? { code: 'game-over', message: 'the game is over' }
+        : whyNotPlay(cs, state, action);
     return {
       id: action.id,
       title: action.title,
@@ -65,7 +69,8 @@ export function actionCards(
       // out of reach.
       priced:
         !(why?.code === 'already-played' && why.within !== 'recently') &&
-        why?.code !== 'wrong-phase',
+        why?.code !== 'wrong-phase' &&
+        why?.code !== 'game-over',
       // The card's tooltip names two conditions; its preview (Enter) lists them all.
       blocked: blockReason(
         why,

@@ -62,8 +62,9 @@ export function blockTag(error: ApplyError | null): string | null {
     // The price, or the game being over: nothing about the card itself.
     case 'too-expensive':
     case 'not-pending':
-    case 'game-over':
       return null;
+    case 'game-over':
+      return T.over;
     // An event waits: the card is fine, the moment is not; a struck-out price would read as
     // "too dear".
     case 'wrong-phase':

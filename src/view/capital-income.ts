@@ -69,26 +69,38 @@ export function capitalIncomeWords(
 ): CapitalIncomeWords {
   const W = TEXT.view.capitalWords;
   const unit = TEXT.units.word[turnUnitOf(cs)];
-  const home = cs.scenario.rules.home;
-  const part = (c: CapitalIncome['causes'][number]): string => {
-    const delta = signed(c.delta);
-    switch (c.source) {
-      case 'rule:capital-income':
-        return W.income(delta);
-      case 'rule:capital-growth':
-        return W.growth(delta);
-      case 'rule:capital-upkeep':
-        return W.upkeep(delta, home.capitalUpkeep ?? 0, home.capitalUpkeepFrom ?? 0);
-      default:
-        return W.other(delta, c.label);
-    }
-  };
   const parts = [W.stock(capital, unit)];
-  if (income) parts.push(W.began(signed(income.delta), unit), ...income.causes.map(part));
+  if (income)
+    parts.push(
+      W.began(signed(income.delta), unit),
+      ...income.causes.map((c) => capitalPart(cs, c)),
+    );
   return {
     left: W.left,
     net: income ? W.net(signed(income.delta), unit) : null,
     netShort: income ? W.netShort(signed(income.delta)) : null,
     parts,
   };
+}
+
+/**
+ * One part of the turn's capital in a sentence with its figure: "+2 from growth (a slowdown
+ * takes some away)", "−1 upkeep: half of the stock above 8 melts", the numbers from the rules.
+ * The upkeep falls on the stock after the income came in, so it can bite on a month that
+ * ended with nothing unspent: it is named for what it is, not as unspent capital.
+ */
+export function capitalPart(cs: CompiledScenario, c: CapitalIncome['causes'][number]): string {
+  const W = TEXT.view.capitalWords;
+  const home = cs.scenario.rules.home;
+  const delta = signed(c.delta);
+  switch (c.source) {
+    case 'rule:capital-income':
+      return W.income(delta);
+    case 'rule:capital-growth':
+      return W.growth(delta);
+    case 'rule:capital-upkeep':
+      return W.upkeep(delta, home.capitalUpkeep ?? 0, home.capitalUpkeepFrom ?? 0);
+    default:
+      return W.other(delta, c.label);
+  }
 }

@@ -35,6 +35,8 @@ export function actorLook(cs: CompiledScenario, actor: Actor): ActorLook {
 export interface SourceView {
   readonly actor: Actor;
   readonly label: string;
+  /** A shorter label where a line has little room (an answer without its event's title). */
+  readonly short?: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export function describeSource(cs: CompiledScenario, id: string, delta?: number)
       return {
         actor: 'you',
         label: TEXT.view.causes.choice(ev?.title ?? source.event, choice?.label ?? source.choice),
+        short: TEXT.view.causes.answer(choice?.label ?? source.choice),
       };
     }
     case 'event':

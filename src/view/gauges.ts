@@ -27,6 +27,8 @@ export interface StepLike {
 export interface CauseView {
   readonly actor: Actor;
   readonly label: string;
+  /** A shorter label, where there is one (an answer without its event's title). */
+  readonly short?: string;
   readonly delta: number;
 }
 

@@ -21,6 +21,7 @@ export * from './news-places';
 export * from './preview';
 export * from './price';
 export * from './score-change';
+export * from './short-cause';
 export * from './sliding';
 export * from './sources-page';
 export * from './status';

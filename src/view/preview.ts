@@ -9,8 +9,10 @@ import {
   concededAt,
   type GameState,
   type IndicatorKey,
+  indicatorRange,
   leanSignals,
   type PowerId,
+  repeatScale,
   stateReader,
   type TierId,
   whyNotChoose,
@@ -65,6 +67,20 @@ export interface Preview {
   readonly unit: TurnUnit;
   /** Where the bamboo meter stands at the month's end if nothing else is played; null when this decision leaves it alone. */
   readonly driftEnd: DriftEnd | null;
+  /**
+   * A card played before this game: which play this would be and the share of its printed
+   * effects it keeps (the rules' `cards.repeatFade`); null on a first play or an answer.
+   */
+  readonly fade: RepeatFade | null;
+}
+
+export interface RepeatFade {
+  /** This play's number, counting it: 2 for the second. */
+  readonly play: number;
+  /** The share of the printed certain effects it keeps (0.7, 0.49…). */
+  readonly share: number;
+  /** The share each repeat keeps of the play before it (1 − `repeatFade`). */
+  readonly each: number;
 }
 
 /**
@@ -75,7 +91,14 @@ export interface Preview {
 export interface DriftEnd {
   readonly from: number;
   readonly to: number;
-  /** How far a lean fades toward the centre each month (the rules' `drift.decay`). */
+  /** What this decision moves it: its own drift and the drift its lean signals. */
+  readonly own: number;
+  /** What the month's decisions already taken signal: it comes at the month's end too. */
+  readonly earlier: number;
+  /**
+   * How far it then fades toward the centre: the rules' `drift.decay`, or less when the
+   * meter is closer to the centre than that.
+   */
   readonly fade: number;
 }
 
@@ -98,27 +121,49 @@ function driftEndOf(cs: CompiledScenario, state: GameState, outcome: Outcome): D
   const lean: Record<PowerId, number> = { ...state.lean };
   for (const p of cs.tables.vocab.powers) lean[p] = (lean[p] ?? 0) + (outcome.lean?.[p] ?? 0);
   const from = state.ind['autonomy.drift'];
+  const { rules, powers } = cs.scenario;
+  const earlier = leanSignals(rules, powers, state.lean).drift;
+  const all = leanSignals(rules, powers, lean).drift;
+  const to = round(driftAtTurnEnd(cs, from + direct, lean));
+  const own = round(direct + all - earlier);
   return {
     from,
-    to: round(driftAtTurnEnd(cs, from + direct, lean)),
-    fade: cs.scenario.rules.drift.decay,
+    to,
+    own,
+    earlier: round(earlier),
+    // What is left once the leans are counted: the fade, as the figures shown add up.
+    fade: round(Math.abs(round(from + own + round(earlier)) - to)),
   };
 }
 
+/**
+ * The changes as the engine will make them: scaled (a card's repeat fade), then held within
+ * the gauge's range, to the tenth the gauges keep. A change the range swallows whole is left
+ * out: a preview promises only what happens.
+ */
 function lines(
-  powers: PowerTable,
+  cs: CompiledScenario,
   state: GameState,
   delta: Partial<Record<string, number>> | undefined,
+  scale = 1,
 ): EffectLine[] {
   if (!delta) return [];
+  const powers = cs.scenario.powers;
   return Object.entries(delta)
     .filter((e): e is [string, number] => e[1] !== undefined && e[1] !== 0)
-    .map(([key, value]) => ({
-      indicator: key as IndicatorKey,
-      label: indicatorLabel(powers, key).name,
-      delta: value,
-      from: state.ind[key as IndicatorKey] ?? 0,
-    }));
+    .map(([key, value]) => {
+      const from = state.ind[key as IndicatorKey] ?? 0;
+      const range = indicatorRange(cs.tables.vocab, key);
+      const sum = from + value * scale;
+      const to = range ? Math.min(range.max, Math.max(range.min, sum)) : sum;
+      return {
+        indicator: key as IndicatorKey,
+        label: indicatorLabel(powers, key).name,
+        delta: round(round(to) - from),
+        from,
+      };
+    })
+    .filter((line) => line.delta !== 0);
 }
 
 function signalLines(cs: CompiledScenario, state: GameState, outcome: Outcome): EffectLine[] {
@@ -184,6 +229,7 @@ function previewOutcome(
     blocked: string | null;
     closes?: readonly string[];
   },
+  fade: RepeatFade | null = null,
 ): Preview {
   const read = stateReader(cs, state);
   const powers = cs.scenario.powers;
@@ -191,7 +237,8 @@ function previewOutcome(
     closes: [],
     ...head,
     unit: turnUnitOf(cs),
-    certain: lines(powers, state, outcome.delta),
+    fade,
+    certain: lines(cs, state, outcome.delta, fade?.share ?? 1),
     signals: signalLines(cs, state, outcome),
     driftEnd: driftEndOf(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
@@ -208,7 +255,7 @@ function previewOutcome(
       .map((r) => ({
         text: r.text,
         chance: read.chance(r.chance),
-        effects: lines(powers, state, r.delta),
+        effects: lines(cs, state, r.delta),
       }))
       .filter((r) => r.chance > 0),
   };
@@ -224,17 +271,28 @@ export function previewAction(
   const action = cs.actions.get(actionId);
   if (!action) return null;
   const price = priceOf(cs, action, state, earlier);
-  return previewOutcome(cs, state, action.effects, {
-    title: action.title,
-    text: action.text,
-    cost: price.cost,
-    price,
-    blocked: blockReason(
-      whyNotPlay(cs, state, action),
-      unmetConditions(cs, state, action.requires),
-      turnUnitOf(cs),
-    ),
-  });
+  // The same count the engine scales the play by: this play included.
+  const play = (state.counts[`action:${action.id}`] ?? 0) + 1;
+  const share = repeatScale(cs, play);
+  const each = 1 - (cs.scenario.rules.cards.repeatFade ?? 0);
+  const fade = share < 1 ? { play, share, each } : null;
+  return previewOutcome(
+    cs,
+    state,
+    action.effects,
+    {
+      title: action.title,
+      text: action.text,
+      cost: price.cost,
+      price,
+      blocked: blockReason(
+        whyNotPlay(cs, state, action),
+        unmetConditions(cs, state, action.requires),
+        turnUnitOf(cs),
+      ),
+    },
+    fade,
+  );
 }
 
 export function previewChoice(

@@ -4,7 +4,7 @@
  * The card's tile and its preview read the same figures, so they always show the same price.
  */
 import { actionCost, type CompiledScenario, type GameState } from '../engine';
-import { TEXT } from '../i18n';
+import { formatNumber, TEXT } from '../i18n';
 import type { Action } from '../scenario/schema';
 import { signed } from './format';
 import { indicatorLabel } from './labels';
@@ -63,10 +63,17 @@ export function priceWhy(price: Price): string | null {
   const p = TEXT.game.preview;
   const moved = price.was === undefined ? '' : p.priceMoved(price.was, price.cost);
   if (price.rises.length === 0) return moved || null;
-  const terms = price.rises.map((r) =>
-    p.priceTerm(signed(Math.round(r.amount * 10) / 10), r.label),
-  );
+  // A card printed at 0 costs only what raises it: "2 = 1.7 for …", not "0 printed + 1.7".
+  const terms = price.rises.map((r, i) => {
+    const amount = Math.round(r.amount * 10) / 10;
+    return p.priceTerm(
+      price.base === 0 && i === 0 ? formatNumber(amount) : signed(amount),
+      r.label,
+    );
+  });
   const exact = price.base + price.rises.reduce((a, r) => a + r.amount, 0);
   const rounded = Math.abs(exact - price.cost) >= 0.05;
-  return p.priceSum(price.cost, price.base, terms.join(' '), rounded) + moved;
+  return (
+    p.priceSum(price.cost, price.base === 0 ? null : price.base, terms.join(' '), rounded) + moved
+  );
 }

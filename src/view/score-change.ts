@@ -67,6 +67,14 @@ function gaugesOf(cs: CompiledScenario, part: Part): IndicatorKey[] {
   }
 }
 
+/** The relation of the weakest power before the change and after it (one key when the same). */
+function weakestKeys(cs: CompiledScenario, before: GameState, after: GameState): IndicatorKey[] {
+  const relations = gaugesOf(cs, 'relations');
+  const weakest = (state: GameState) =>
+    relations.reduce((w, k) => ((state.ind[k] ?? 0) < (state.ind[w] ?? 0) ? k : w));
+  return [...new Set([weakest(before), weakest(after)])];
+}
+
 export function scoreChange(
   cs: CompiledScenario,
   before: GameState,
@@ -78,13 +86,17 @@ export function scoreChange(
   const S = TEXT.view.scoreChange;
   const parts = PARTS.map((part) => {
     const delta = (weights[part] ?? 0) * (b[part] - a[part]);
-    const moved = gaugesOf(cs, part)
+    // The weakest relation is read from the weakest power alone (before and after, when the
+    // weakest changed): another power's warmer ties do not move it.
+    const keys = part === 'weakestLink' ? weakestKeys(cs, before, after) : gaugesOf(cs, part);
+    const least = part === 'weakestLink' ? 0.05 : 0.5;
+    const moved = keys
       .map((key) => ({ key, d: (after.ind[key] ?? 0) - (before.ind[key] ?? 0) }))
       // Only the gauges that pushed the part the way it went: a gain is never put down to
       // a rise in tension.
       .filter(
         (g) =>
-          Math.abs(g.d) >= 0.5 &&
+          Math.abs(g.d) >= least &&
           changeTone(g.key, g.d, before.ind[g.key] ?? 0) === (delta >= 0 ? 'good' : 'bad'),
       )
       .sort((x, y) => Math.abs(y.d) - Math.abs(x.d))

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { SAVE_ASIDE_PREFIX, SAVE_KEY } from '../../src/store/save';
+import { SAVE_KEY } from '../../src/store/key-value';
+import { SAVE_ASIDE_PREFIX } from '../../src/store/set-aside';
 import { collectErrors, launchChromium, settle, waitForScene } from './chromium';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -119,9 +120,12 @@ describe('title screen', () => {
     await settle(page);
     await shot(page, 'title-corrupt-save.png');
     const before = await snapshot(page);
-    expect(before?.notice).toMatch(/could not be loaded/);
+    expect(before?.notice).toMatch(/cannot be continued: it is damaged or is not a saved game/);
     const storage = await page.evaluate(() => ({ ...localStorage }));
-    const aside = Object.keys(storage).filter((k) => k.startsWith(SAVE_ASIDE_PREFIX));
+    // The save itself; a note beside it (`.meta`) says when it was set aside.
+    const aside = Object.keys(storage).filter(
+      (k) => k.startsWith(SAVE_ASIDE_PREFIX) && !k.endsWith('.meta'),
+    );
     expect(aside).toHaveLength(1);
     expect(storage[aside[0] as string]).toBe('{"format":"bamboo-save","vers');
     await press(page, 'd');

@@ -132,8 +132,9 @@ describe('the forecast played the player’s way', () => {
     const careful = run(shipped, state, answer(event, calm));
     const reckless = run(shipped, state, answer(event, rash));
     expect(reckless.score.median).toBeLessThan(careful.score.median - 2);
-    // Collapses are counted in 200 sampled futures: one future either way is the dice, not the answer.
-    expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure - 1 / 200);
+    // Collapses are counted in 200 sampled futures: a couple either way is the dice, not the
+    // answer (a full upgrade with Tokyo warms a rival of Beijing's, so it is not risk-free).
+    expect(reckless.failure).toBeGreaterThanOrEqual(careful.failure - 2 / 200);
     expect(worseIn(reckless.scores, careful.scores)).toBeGreaterThan(0.6);
   });
 });

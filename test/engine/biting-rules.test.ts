@@ -346,3 +346,42 @@ describe('the short scenarios', () => {
     expect(r.patience?.recovery).toBeLessThan(1);
   });
 });
+
+describe('rivals that watch the warmth', () => {
+  const warmth = { from: 50, rate: 0.1 };
+  const withStart = (d: Record<string, unknown>, rel: Record<string, number>) => {
+    const start = d.start as { indicators: Record<string, number> };
+    for (const [p, v] of Object.entries(rel)) start.indicators[`relations.${p}`] = v;
+  };
+  const cs = compile((d) => {
+    rules(d).warmth = warmth;
+    withStart(d, { cn: 40, us: 80, jp: 70 });
+  });
+  const off = compile((d) => {
+    rules(d).warmth = { ...warmth, rate: 0 };
+    withStart(d, { cn: 40, us: 80, jp: 70 });
+  });
+
+  const suspicionCause = (c: Cs, power: string) => {
+    const r = play(c, ready(c, newGame(c, 'warmth').state), END);
+    const change = r.explanation.changes.find((x) => x.indicator === `suspicion.${power}`);
+    return change?.causes.find((k) => k.source === 'rule:rivals-warmth')?.delta ?? 0;
+  };
+
+  it("raises a power's suspicion by the rate for each point of its rivals' relations above the line", () => {
+    // China's rivals are Washington (80) and Tokyo (70): 30 + 20 points above 50.
+    // The month's own moves shift relations a little before the rule reads them.
+    expect(suspicionCause(cs, 'cn')).toBeGreaterThan(0.1 * (30 + 20) - 1);
+    expect(suspicionCause(cs, 'cn')).toBeLessThan(0.1 * (30 + 20) + 1);
+  });
+
+  it('spares a power whose rivals are not warm, and names its cause', () => {
+    // Washington's only rival is Beijing, at 40: below the line.
+    expect(suspicionCause(cs, 'us')).toBe(0);
+    expect(suspicionCause(cs, 'jp')).toBe(0);
+  });
+
+  it('does nothing at its neutral setting', () => {
+    expect(suspicionCause(off, 'cn')).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import {
   chooseStorage,
   createGameStore,
   type KeyValueStorage,
+  listSetAside,
   memoryStorage,
   SAVE_ASIDE_PREFIX,
   SAVE_KEY,
@@ -90,10 +91,10 @@ describe('a save that turns unreadable while playing (another tab, a disk error)
     storage.setItem(SAVE_KEY, CORRUPT);
     const game = playGame(mini, 's', POLICIES.random!);
     store.getState().dispatch(game.actions[0]!);
-    const aside = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k) =>
-      k?.startsWith(SAVE_ASIDE_PREFIX),
-    );
-    expect(aside.map((k) => storage.getItem(k!))).toEqual([CORRUPT]);
+    const aside = listSetAside(storage, find);
+    expect(aside.ok && aside.saves.map((s) => [s.key, s.text])).toEqual([
+      [`${SAVE_ASIDE_PREFIX}1`, CORRUPT],
+    ]);
     expect(createGameStore(storage).getState().resume(find)).toBe('resumed');
   });
 });

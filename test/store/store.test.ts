@@ -111,7 +111,9 @@ describe('the game store', () => {
     storage.setItem(SAVE_KEY, saved);
     const store = createGameStore(storage);
     expect(store.getState().resume(find)).toBe('unreadable');
-    expect(store.getState().notice).toMatch(/could not be loaded: .+kept aside/);
+    expect(store.getState().notice).toMatch(
+      /cannot be continued: .+Nothing was deleted: it was set aside/,
+    );
     expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBe(saved);
     store.getState().start(cs, 'fresh');
     expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBe(saved);
@@ -150,7 +152,7 @@ describe('save format versions', () => {
     const store = createGameStore(storage);
     expect(store.getState().resume(find)).toBe('unreadable');
     expect(store.getState().notice).toBe(
-      `Your saved game could not be loaded: saved game: engineVersion: made by engine 1.0.0; this game runs engine ${ENGINE_VERSION}. It was kept aside (${SAVE_ASIDE_PREFIX}1) and nothing was overwritten.`,
+      `Your saved game cannot be continued: the game's rules have changed since it was saved (engine 1.0.0 → ${ENGINE_VERSION}), and scenario "mini" has changed since it was saved (content hash 1f961d05cc5ca7a0 → ${cs.hash}). Nothing was deleted: it was set aside, and "Saves set aside" on the title screen lets you download it as a replay.`,
     );
     expect(storage.getItem(`${SAVE_ASIDE_PREFIX}1`)).toBe(v1Text);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type GameAction, type GameState, legalActions, newGame } from '../../src/engine';
 import { setLocale } from '../../src/i18n';
-import { capitalIncome, capitalIncomeWords } from '../../src/view';
+import { capitalIncome, capitalIncomeWords, capitalPart, signed } from '../../src/view';
 import { loadShipped } from '../helpers';
 
 const cs = loadShipped('2023');
@@ -90,6 +90,42 @@ describe('the top bar’s capital in words', () => {
       expect(words.net).toMatch(/^ròng [+\u2212]\d+ tháng này$/);
       expect(words.parts.join('\n')).toMatch(/hao hụt: một nửa phần vốn vượt quá 8 tan biến/);
       expect(words.parts.join('\n')).toMatch(/^Tháng này bắt đầu với /m);
+    } finally {
+      setLocale('en');
+    }
+  });
+});
+
+describe('the month in review’s capital line', () => {
+  it('names the upkeep for what it is, with the rules’ figures, on a month that ended with nothing unspent', () => {
+    // Spend down to nothing, then end months until the new income alone crosses the line.
+    let found = false;
+    for (let months = 1; months <= 6 && !found; months++) {
+      const { steps } = firstMonth(months);
+      const income = capitalIncome(cs, steps);
+      const upkeep = income?.causes.find((c) => c.source === 'rule:capital-upkeep');
+      if (!upkeep) continue;
+      found = true;
+      const home = cs.scenario.rules.home;
+      expect(capitalPart(cs, upkeep)).toBe(
+        `${signed(upkeep.delta)} upkeep: half of the stock above ${home.capitalUpkeepFrom} melts`,
+      );
+      expect(capitalPart(cs, upkeep)).not.toMatch(/unspent/i);
+      const growth = income?.causes.find((c) => c.source === 'rule:capital-growth');
+      if (growth)
+        expect(capitalPart(cs, growth)).toBe(
+          `${signed(growth.delta)} from growth (a slowdown takes some away)`,
+        );
+    }
+    expect(found).toBe(true);
+  });
+
+  it('reads as a sentence in Vietnamese too', () => {
+    setLocale('vi');
+    try {
+      expect(capitalPart(cs, { source: 'rule:capital-upkeep', label: '', delta: -1 })).toBe(
+        '−1 hao hụt: một nửa phần vốn vượt quá 8 tan biến',
+      );
     } finally {
       setLocale('en');
     }

@@ -12,6 +12,7 @@ import {
   legalActions,
   newGame,
 } from '../../src/engine';
+import { setLocale, TEXT } from '../../src/i18n';
 import { previewAction, previewChoice } from '../../src/view';
 import { loadShipped } from '../helpers';
 
@@ -80,6 +81,50 @@ describe("the preview's drift at the month's end", () => {
     );
     if (card?.type !== 'play') throw new Error('no leaning card in February');
     const preview = previewAction(cs, state, card.action);
-    expect(preview?.driftEnd?.fade).toBe(cs.scenario.rules.drift.decay);
+    expect(preview?.driftEnd?.fade).toBeLessThanOrEqual(cs.scenario.rules.drift.decay);
+  });
+
+  it('adds up as it reads: the meter, this choice, the month’s earlier moves, then the fade', () => {
+    let withEarlier = 0;
+    let faded = 0;
+    for (const state of statesOfTheYear()) {
+      for (const action of legalActions(cs, state)) {
+        if (action.type === 'end-turn') continue;
+        const preview =
+          action.type === 'play'
+            ? previewAction(cs, state, action.action)
+            : previewChoice(cs, state, action.event, action.choice);
+        const d = preview?.driftEnd;
+        if (!d) continue;
+        const moved = d.from + d.own + d.earlier;
+        // The fade pulls toward the centre and never past it.
+        const back = moved > 0 ? moved - d.fade : moved + d.fade;
+        expect(back, `${JSON.stringify(action)} in turn ${state.turn}`).toBeCloseTo(d.to, 5);
+        expect(d.fade).toBeLessThanOrEqual(cs.scenario.rules.drift.decay);
+        expect(d.fade).toBeGreaterThanOrEqual(0);
+        if (d.earlier !== 0) withEarlier++;
+        if (d.fade > 0) faded++;
+      }
+    }
+    // The case that read wrong in play: leans already taken this month moved the end figure.
+    expect(withEarlier).toBeGreaterThan(0);
+    expect(faded).toBeGreaterThan(0);
+  });
+
+  it('names each part in words, in English and Vietnamese', () => {
+    expect(TEXT.game.preview.driftEnd('month', '1.2', '−2.8', '−8', '+2', '2')).toBe(
+      'Bamboo meter at the month’s end: 1.2 → −2.8 (−8 from this choice, +2 from this month’s earlier moves, then 2 back toward the centre)',
+    );
+    expect(TEXT.game.preview.driftEnd('month', '−12', '0', '+14', null, '2')).toBe(
+      'Bamboo meter at the month’s end: −12 → 0 (+14 from this choice, then 2 back toward the centre)',
+    );
+    setLocale('vi');
+    try {
+      expect(TEXT.game.preview.driftEnd('tháng', '1,2', '−2,8', '−8', '+2', '2')).toBe(
+        'Thước cây tre cuối tháng: 1,2 → −2,8 (−8 từ lựa chọn này, +2 từ các bước trước trong tháng, rồi lùi 2 về giữa)',
+      );
+    } finally {
+      setLocale('en');
+    }
   });
 });

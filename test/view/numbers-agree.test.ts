@@ -83,3 +83,42 @@ describe('the partnerships at the end', () => {
     expect(endTiers(powers, tiers, null).join(' ')).not.toMatch(/ruptured/);
   });
 });
+
+describe('the cards once the game is over', () => {
+  it('say so, and none asks for an event to be answered', () => {
+    let s = newGame(cs, 'numbers').state;
+    while (s.phase !== 'over') s = act(answered(s), { type: 'end-turn' });
+    const cards = actionCards(cs, s);
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) {
+      expect(c.tag).toBe(TEXT.view.blockTag.over);
+      expect(c.priced).toBe(false);
+      expect(c.blocked).toBe(TEXT.view.block.over);
+    }
+  });
+});
+
+describe('the end dialog’s score', () => {
+  it('lists all six parts of the bamboo score, in English and Vietnamese', () => {
+    const parts = {
+      weakestLink: '88.0',
+      relations: '90.6',
+      growth: '83.8',
+      sovereignty: '92.7',
+      stability: '67.1',
+      autonomy: '99.6',
+    };
+    const en = TEXT.game.end.breakdown(parts);
+    for (const v of Object.values(parts)) expect(en).toContain(v);
+    expect(en).toContain('relations on average 90.6');
+    expect(en).toContain('autonomy 99.6');
+    setLocale('vi');
+    try {
+      const vi = TEXT.game.end.breakdown(parts);
+      expect(vi).toContain('quan hệ trung bình 90.6');
+      expect(vi).toContain('tự chủ 99.6');
+    } finally {
+      setLocale('en');
+    }
+  });
+});

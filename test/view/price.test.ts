@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newGame } from '../../src/engine';
+import { setLocale } from '../../src/i18n';
 import { actionCards, previewAction, priceRaised, priceWhy } from '../../src/view';
 import { allCardsOpen, loadShipped } from '../helpers';
 
@@ -41,6 +42,28 @@ describe('card prices', () => {
     expect(raised && priceWhy(raised.price)).toBe(
       `Price ${raised?.cost} = ${base} printed + 3.6 for Beijing's suspicion, rounded.`,
     );
+  });
+
+  it('of a card printed at 0 read as the sum of what raises it, with no “0 printed”', () => {
+    const price = {
+      cost: 2,
+      base: 0,
+      rises: [
+        { label: 'Relations with Washington', amount: 1.7 },
+        { label: "Washington's suspicion", amount: 0.4 },
+      ],
+    };
+    expect(priceWhy(price)).toBe(
+      "Price 2 = 1.7 for Relations with Washington + 0.4 for Washington's suspicion, rounded.",
+    );
+    setLocale('vi');
+    try {
+      expect(priceWhy(price)).toBe(
+        "Giá 2 = 1,7 do Relations with Washington + 0,4 do Washington's suspicion, đã làm tròn.",
+      );
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('say when they moved since last month, on the tile and in the preview alike', () => {

@@ -91,3 +91,28 @@ describe('the score’s change at the month’s end', () => {
     expect(monthEndScoreChange(cs, steps.slice(0, 1))).toBeNull();
   });
 });
+
+describe('the weakest relation’s part', () => {
+  const base = newGame(cs, 'score-change').state;
+  const at = (cn: number, us: number, jp: number): GameState => ({
+    ...base,
+    ind: { ...base.ind, 'relations.cn': cn, 'relations.us': us, 'relations.jp': jp },
+  });
+
+  it('is explained by the weakest power’s relation, not by warmer ties that moved more', () => {
+    // China is the weakest before and after; Washington and Tokyo rose more.
+    const change = scoreChange(cs, at(81, 80.9 + 3, 82.7), at(81.4, 83.9 + 3, 83.7));
+    const part = change.parts.find((p) => p.part === 'weakestLink');
+    expect(part?.text).toBe(
+      'Your weakest relation +0.1 (Relations with Beijing +0.4, at the month’s end)',
+    );
+  });
+
+  it('names both when the weakest changed', () => {
+    const change = scoreChange(cs, at(70, 65, 90), at(72, 75, 90));
+    const part = change.parts.find((p) => p.part === 'weakestLink');
+    expect(part?.text).toMatch(/Relations with Washington \+10/);
+    expect(part?.text).toMatch(/Relations with Beijing \+2/);
+    expect(part?.text).not.toMatch(/Tokyo/);
+  });
+});

@@ -38,6 +38,7 @@ describe('causes in words', () => {
     expect(describeSource(cs, 'choice:map/protest')).toEqual({
       actor: 'you',
       label: 'Your answer to "A new map": Protest',
+      short: 'Your answer: Protest',
     });
     expect(describeSource(cs, 'reaction:cn/survey-ship')).toEqual({
       actor: 'cn',

@@ -15,6 +15,11 @@ export interface GameContext {
    * landscape board, whose places the guide knows.
    */
   guideTargets?: Readonly<Record<string, GuideTarget | null>>;
+  /**
+   * The top bar's height where the game's dialogs leave it in sight (the landscape board);
+   * absent where a dialog needs the whole screen (a phone).
+   */
+  dialogTop?: number;
 }
 
 /** A part of the board, in the main camera's layout units. */

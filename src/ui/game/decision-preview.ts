@@ -16,6 +16,7 @@ import {
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { PANEL, TONE_COLOR } from './colors';
+import { type FitLine, fitLines, fittedHeight } from './preview-fit';
 
 export interface PreviewOptions {
   /** Show the decision's own description first (the confirm dialog does; the inline pane not). */
@@ -25,20 +26,7 @@ export interface PreviewOptions {
   readonly maxHeight?: number;
 }
 
-/** A line to draw; `rank` above 0 marks what gives way first when the room is short. */
-interface Line {
-  readonly text: string;
-  readonly size: number;
-  readonly bold?: boolean;
-  readonly color?: number;
-  readonly indent?: number;
-  /** Space above the line (a heading's). */
-  readonly gap?: number;
-  /** 0: always kept (risks, the price, what blocks it). Higher ranks give way first. */
-  readonly rank: number;
-  /** Lines of one group (a section's effects) that can fold into this one line instead. */
-  readonly group?: string;
-}
+type Line = FitLine;
 
 /**
  * Writes what a decision will do into `into` (local coordinates): certain effects, how the
@@ -56,62 +44,27 @@ export function renderPreview(
   options: PreviewOptions = {},
 ): number {
   const max = options.maxHeight ?? Number.POSITIVE_INFINITY;
-  const lines = previewLines(preview, options);
   const make = (line: Line) =>
     scene.add.text(line.indent ?? 0, 0, line.text, {
-      ...textStyle(line.size, { weight: line.bold ? 700 : 400, color: line.color ?? PALETTE.ink }),
+      ...textStyle(line.size, {
+        weight: line.bold ? 700 : 400,
+        color: line.color ?? (line.folded ? PALETTE.inkSoft : PALETTE.ink),
+      }),
       wordWrap: { width: width - (line.indent ?? 0), useAdvancedWrap: true },
     });
-  const texts = lines.map(make);
-  const heightOf = (shown: readonly number[]) =>
-    shown.reduce((h, i) => h + (lines[i]?.gap ?? 0) + (texts[i]?.height ?? 0) + 2, 0);
-  let shown = lines.map((_, i) => i);
-  const folds: Phaser.GameObjects.Text[] = [];
-  // Give way rank by rank, most dispensable first: folded groups become one line.
-  const ranks = [...new Set(lines.map((l) => l.rank))].filter((r) => r > 0).sort((a, b) => b - a);
-  for (const rank of ranks) {
-    if (heightOf(shown) + folds.reduce((h, t) => h + t.height + 2, 0) <= max) break;
-    const dropped = shown.filter((i) => lines[i]?.rank === rank);
-    shown = shown.filter((i) => lines[i]?.rank !== rank);
-    const groups = new Set(dropped.map((i) => lines[i]?.group).filter((g): g is string => !!g));
-    for (const group of groups) {
-      const members = dropped.filter((i) => lines[i]?.group === group).map((i) => lines[i]?.text);
-      const fold = make({ text: members.join(' · '), size: 12, rank, color: PALETTE.inkSoft });
-      fold.setData('after', group);
-      folds.push(fold);
-    }
-  }
-  let y = 0;
-  let full = false;
-  const place = (t: Phaser.GameObjects.Text, gap: number) => {
-    if (full) {
-      t.destroy();
-      return;
-    }
-    y += gap;
-    if (y + t.height > max) {
-      t.setText('…');
-      full = true;
-    }
+  const measure = (line: Line) => {
+    const t = make(line);
+    const h = t.height;
+    t.destroy();
+    return h;
+  };
+  const placed = fitLines(previewLines(preview, options), max, measure);
+  for (const { line, y, cut } of placed) {
+    const t = make(cut ? { ...line, text: '…' } : line);
     t.setY(y);
     into.add(t);
-    y += t.height + 2;
-  };
-  texts.forEach((t, i) => {
-    const line = lines[i];
-    if (!line) return;
-    if (!shown.includes(i)) {
-      t.destroy();
-      return;
-    }
-    place(t, line.gap ?? 0);
-    // A folded group sits right under its section's heading.
-    for (const fold of folds.filter((f) => f.getData('after') === `heading:${line.group}`)) {
-      place(fold, 0);
-    }
-  });
-  for (const fold of folds) if (!fold.parentContainer && fold.active) fold.destroy();
-  return y;
+  }
+  return fittedHeight(placed, measure);
 }
 
 /** The preview's lines in reading order, each with how readily it gives way. */
@@ -126,7 +79,7 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
       color: PANEL.heading,
       gap: 6,
       rank: 0,
-      ...(group ? { group: `heading:${group}` } : {}),
+      ...(group ? { group, heads: true } : {}),
     });
   const effect = (line: EffectLine, rank: number, group?: string, indent = 0) =>
     out.push({
@@ -158,6 +111,17 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
   const why = preview.price ? priceWhy(preview.price) : null;
   if (why) out.push({ text: why, size: 12, color: PALETTE.inkSoft, rank: 4 });
   heading(p.certain, 'certain');
+  if (preview.fade)
+    out.push({
+      text: p.repeatFade(
+        preview.fade.play - 1,
+        percent(preview.fade.share),
+        percent(preview.fade.each),
+      ),
+      size: 12,
+      color: PALETTE.inkSoft,
+      rank: 0,
+    });
   if (preview.certain.length === 0)
     out.push({ text: p.nothing, size: 13, color: PALETTE.inkSoft, rank: 0 });
   for (const line of preview.certain) effect(line, 1, 'certain');
@@ -174,7 +138,9 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
         unitWord,
         gaugeValue('autonomy.drift', d.from),
         gaugeValue('autonomy.drift', d.to),
-        formatNumber(d.fade),
+        signed(d.own),
+        d.earlier === 0 ? null : signed(d.earlier),
+        d.fade === 0 ? null : formatNumber(d.fade),
       ),
       size: 12,
       bold: true,

@@ -70,12 +70,14 @@ export function openEndBanner(
         ctx.scene.add.text(
           0,
           0,
-          e.breakdown(
-            fixed(s.weakestLink),
-            fixed(s.growth),
-            fixed(s.sovereignty),
-            fixed(s.stability),
-          ),
+          e.breakdown({
+            weakestLink: fixed(s.weakestLink),
+            relations: fixed(s.relations),
+            growth: fixed(s.growth),
+            sovereignty: fixed(s.sovereignty),
+            stability: fixed(s.stability),
+            autonomy: fixed(s.autonomy),
+          }),
           {
             ...textStyle(13, { color: PALETTE.inkSoft }),
             wordWrap: { width, useAdvancedWrap: true },

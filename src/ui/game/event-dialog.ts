@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { closedLabel, type EventCardView, type Preview } from '../../view';
 import { keyHintsShown } from '../key-hints';
+import { viewSize } from '../screen-form';
 import { announce } from '../screens/announce';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
@@ -18,6 +19,10 @@ const PANE = WIDTH - 48 - LEFT - GUTTER;
 const SOURCES_SHOWN = 4;
 /** Height a closed choice's reason adds under its label (two lines of the button's type). */
 const CLOSED_ROOM = 50;
+/** A choice's button and the gap under it. */
+const CHOICE_HEIGHT = 45;
+/** The dialog's margins, title and paddings around its body and choices. */
+const CHROME = 150;
 
 export interface EventDialogHandlers {
   preview(choiceId: string): Preview | null;
@@ -102,6 +107,7 @@ export function openEventDialog(
     title: card.title,
     width: WIDTH,
     stackButtons: true,
+    ...(ctx.dialogTop ? { top: ctx.dialogTop } : {}),
     onCancel: () => on.hide(),
     body: (container, width) => {
       // A phone's dialog has no room beside the text: a tapped choice opens its own preview.
@@ -167,7 +173,15 @@ export function openEventDialog(
       // A closed choice's button carries its reason on more lines: the pane gives up that room
       // (its previews fold their explanations first, the risks stay whole).
       const closed = card.choices.filter((c) => on.preview(c.id)?.blocked).length;
-      const most = Math.max(MIN_BODY, MAX_BODY - closed * CLOSED_ROOM);
+      // The whole dialog fits under the top bar: the pane takes what the title and the
+      // choices leave (its previews fold their explanations first).
+      const room =
+        viewSize(scene).height -
+        (ctx.dialogTop ?? 0) -
+        CHROME -
+        card.choices.length * CHOICE_HEIGHT -
+        closed * CLOSED_ROOM;
+      const most = Math.max(MIN_BODY, Math.min(MAX_BODY - closed * CLOSED_ROOM, room));
       paneHeight = Math.min(most, Math.max(MIN_BODY, y, longestPreview()));
       const divider = scene.add
         .rectangle(LEFT + GUTTER / 2, 0, 1, paneHeight, PANEL.stroke)

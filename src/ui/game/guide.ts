@@ -199,6 +199,7 @@ function numbers(ctx: GameContext): GuideNumbers {
     neglect: Boolean(
       scenario.rules.neglect && (scenario.rules.neglect.rate || scenario.rules.neglect.base),
     ),
+    ...(scenario.rules.warmth?.rate ? { warmthFrom: scenario.rules.warmth.from } : {}),
   };
 }
 

@@ -126,7 +126,8 @@ export class MapEvents {
     });
     // The map's names under a mark give way to it (the player's capital stays).
     for (const box of marks) this.map.hideLabelsUnder(box, new Set([HOME]));
-    const taken = this.map.labelBoxes();
+    // The map's names, and the dots and stars they name: a news label hides neither.
+    const taken = [...this.map.labelBoxes(), ...this.map.placeMarkBoxes()];
     // The player's capital stays readable: a news label goes anywhere else first.
     const home = this.map.anchorLabelBox(HOME);
     const panel = new Phaser.Geom.Rectangle(

@@ -2,10 +2,12 @@ import type Phaser from 'phaser';
 import { formatDecimal } from '../../i18n';
 import {
   type CapitalIncome,
+  capitalPart,
   changeTone,
   type GaugeView,
   type NewsView,
   type ScoreChange,
+  shortCause,
   signed,
   trendText,
   type WarningView,
@@ -47,6 +49,7 @@ export function openMonthReview(
 ): Dialog {
   const r = STRINGS.game.review;
   return new Dialog(ctx.scene, ctx.focus, {
+    ...(ctx.dialogTop ? { top: ctx.dialogTop } : {}),
     title: r.title(month, unitTitle(ctx.cs)),
     width: 760,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
@@ -81,16 +84,6 @@ export function openMonthReview(
       },
     ],
   });
-}
-
-/** A cause beside a mover is cut at a word, so four movers still leave the news room. */
-const CAUSE_CHARS = 44;
-function clip(text: string): string {
-  const t = text.replace(/[.。]$/, '');
-  if (t.length <= CAUSE_CHARS) return t;
-  const cut = t.slice(0, CAUSE_CHARS);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > CAUSE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[,:;]$/, '')}…`;
 }
 
 function drawSummary(
@@ -134,7 +127,7 @@ function drawSummary(
     const causes =
       capital.causes.length === 1 && only && Math.abs(only.delta - capital.delta) < 0.05
         ? only.label
-        : capital.causes.map((c) => `${c.label} ${signed(c.delta)}`).join('; ');
+        : capital.causes.map((c) => capitalPart(ctx.cs, c)).join('; ');
     line(
       STRINGS.game.capitalLine(signed(capital.delta), unitWord(ctx.cs), causes),
       13,
@@ -174,7 +167,7 @@ function drawSummary(
     movers.forEach((g, i) => {
       const x = i % columns === 0 ? 0 : cell + 12;
       // Each with its main cause, as its tooltip gives it.
-      const why = g.cause ? r.movedWhy(clip(g.cause.label), signed(g.cause.delta)) : '';
+      const why = g.cause ? r.movedWhy(shortCause(g.cause), signed(g.cause.delta)) : '';
       const t = scene.add.text(x, y, `${trendText(g.trend, signed(g.trend))}  ${g.name}${why}`, {
         ...textStyle(13, {
           weight: 700,

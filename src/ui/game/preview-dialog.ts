@@ -75,6 +75,7 @@ export function openPreviewDialog(
   if (!question || preview.blocked !== null) ctx.scene.registry.set(REGISTRY.advisor, null);
   else if (!advisorOn) ctx.scene.registry.set(REGISTRY.advisor, a.off);
   const dialog = new Dialog(ctx.scene, ctx.focus, {
+    ...(ctx.dialogTop ? { top: ctx.dialogTop } : {}),
     title: preview.title,
     width: side ? PREVIEW_WIDTH + ADVISOR_COLUMN + 48 + 20 : 620,
     body: (container, width) => {
@@ -174,7 +175,7 @@ function addAdvisorSection(
   });
   into.add([heading, styles, body]);
   // Room for the forecast's lines once they arrive (they replace the progress line).
-  const room = width < 400 ? 290 : 180;
+  const room = width < 400 ? 340 : 180;
   return { text: body, height: body.y - y + room };
 }
 

@@ -115,6 +115,22 @@ export class MapView {
       .map((t) => t.getBounds());
   }
 
+  /**
+   * The places' own marks on screen (a city's dot, a capital's star): a label put over the map
+   * must not hide one, or the name beside it points at nothing.
+   */
+  placeMarkBoxes(): Phaser.Geom.Rectangle[] {
+    const m = this.container.getWorldTransformMatrix();
+    const scale = Math.hypot(m.a, m.b) || 1;
+    const r = 7 * scale;
+    return this.region.anchors
+      .filter((a) => !HIDDEN_ANCHORS.has(a.id) && (a.kind === 'city' || a.kind === 'capital'))
+      .map((a) => {
+        const p = m.transformPoint(a.x, a.y);
+        return new Phaser.Geom.Rectangle(p.x - r / 2, p.y - r / 2, r, r);
+      });
+  }
+
   /** Shows every place's name again, but those of `ids` (a news label names them instead). */
   hideLabels(ids: ReadonlySet<string>): void {
     for (const t of this.container.list)

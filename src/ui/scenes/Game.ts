@@ -326,6 +326,7 @@ export class Game extends Phaser.Scene {
     const L = LAYOUT;
     // Built in keyboard order: top bar, cards, the powers, drift, the other gauges.
     this.topBar = new TopBar(ctx, width, L.topBar.height, this.topBarHandlers());
+    ctx.dialogTop = L.topBar.height;
     const region = this.registry.get(REGISTRY.region) as RegionMap;
     this.mapEvents = new MapEvents(ctx, region, L.map.x, L.map.y, L.map.scale);
     this.actions = new ActionPanel(

@@ -3,8 +3,8 @@ import { LOCALE_NAMES, LOCALES, locale } from '../../i18n';
 import { turnLabel } from '../../i18n/turn-label';
 import { unpackLinkScenario } from '../../share/class-invite';
 import { parseLaunchUrl } from '../../share/launch-url';
+import { noticeText, readSaveRecord } from '../../store';
 import { app } from '../app';
-import { downloadText } from '../files/download';
 import { filePicker } from '../files/file-picker';
 import { readTextFile } from '../files/read-file';
 import { chooseLanguage } from '../language';
@@ -29,6 +29,11 @@ import { type NewGameChoice, openNewGameDialog } from '../title/new-game-dialog'
 import { showNoticeBanner } from '../title/notice-banner';
 import { isScenarioLike, openScenarioText } from '../title/open-scenario';
 import { showProblems } from '../title/problems-dialog';
+import {
+  downloadSetAside,
+  downloadStoredSave,
+  openSetAsideDialog,
+} from '../title/set-aside-dialog';
 import { Button, Dialog, FocusManager } from '../widgets';
 import { drawBamboo } from './bamboo-art';
 import { REGISTRY } from './keys';
@@ -104,12 +109,14 @@ export class Title extends Phaser.Scene {
       // Empty, its background and padding would still draw a small box on the map.
       .setVisible(false);
     this.addLanguageSwitch(MAP_X + region.width, 6);
+    this.addSetAsideButton(MAP_X, MAP_Y + region.height + 10, 30);
     const first = this.addMenu(298);
     drawLegend(this, COLUMN_X, 634);
     this.addReplayInput();
-    this.showNotice();
+    // The notice is read first: on a phone it lies over the menu, so the focus starts on it.
+    const notice = this.showNotice();
     performance.mark('bamboo:title-ready');
-    if (!this.launchFromUrl()) this.focus.focus(first);
+    if (!this.launchFromUrl()) this.focus.focus(notice ?? first);
   }
 
   /**
@@ -140,6 +147,8 @@ export class Title extends Phaser.Scene {
     });
     y = subtitle.y + subtitle.height + 16;
     const first = this.addMenu(y, { x, width: inner });
+    const aside = this.addSetAsideButton(x, this.menuBottom + 10, 44);
+    if (aside) this.menuBottom = aside.container.y + aside.height;
     this.status = this.add
       .text(x, this.menuBottom + 12, '', {
         ...textStyle(15, { weight: 700 }),
@@ -147,9 +156,10 @@ export class Title extends Phaser.Scene {
       })
       .setVisible(false);
     this.addReplayInput();
-    this.showNotice();
+    // The notice is read first: on a phone it lies over the menu, so the focus starts on it.
+    const notice = this.showNotice();
     performance.mark('bamboo:title-ready');
-    if (!this.launchFromUrl()) this.focus.focus(first);
+    if (!this.launchFromUrl()) this.focus.focus(notice ?? first);
   }
 
   /**
@@ -323,6 +333,47 @@ export class Title extends Phaser.Scene {
     return resumable() ? resume : newGame;
   }
 
+  /**
+   * "Saves set aside (n)", when there are any: games that could not be continued under these
+   * rules, kept until the player deletes them. Returns the button, or null when there are none.
+   */
+  private addSetAsideButton(x: number, y: number, height: number): Button | null {
+    const list = app().store.getState().setAsideSaves(app().find);
+    // A storage that cannot be listed still gets the button: the dialog says why.
+    const count = list.ok ? list.saves.length : 0;
+    if (list.ok && count === 0) return null;
+    const button = new Button(
+      this,
+      x,
+      y,
+      S.setAside.button(count),
+      () => this.openSetAside(),
+      { variant: 'quiet', fontSize: 13, height, hotkey: 'A' },
+      this.focus,
+    );
+    const unbind = this.focus.bindKeys({ a: () => this.openSetAside() });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unbind);
+    return button;
+  }
+
+  /** The saves set aside, with a line above them (`message`) after one was deleted. */
+  private openSetAside(message?: string): void {
+    const dialog = openSetAsideDialog(this, this.focus, {
+      ...(message ? { message } : {}),
+      publish: (kind, d, extra) => this.publishDialog(kind, d, extra),
+      onDelete: (entry, download) => {
+        if (download) downloadSetAside(entry);
+        const failed = app().store.getState().deleteSetAside(entry.key);
+        const said = failed ? S.setAside.deleteFailed(failed) : S.setAside.deleted;
+        announce(said);
+        // Rebuilt, so the count under the map and the list agree with what is stored now.
+        this.reopen = () => this.openSetAside(said);
+        this.scene.restart();
+      },
+    });
+    this.keepOnRelayout(dialog, () => this.openSetAside(message));
+  }
+
   private continueLabel(): string {
     const { compiled } = app().store.getState();
     const state = app().store.getState().current();
@@ -391,10 +442,10 @@ export class Title extends Phaser.Scene {
   }
 
   /** Tells the test handle which dialog is open and where its buttons are, as the Game screen does. */
-  private publishDialog(kind: string, dialog: Dialog): void {
+  private publishDialog(kind: string, dialog: Dialog, extra: readonly Button[] = []): void {
     this.registry.set(REGISTRY.dialog, {
       kind,
-      buttons: dialog.buttons.map((b) => {
+      buttons: [...extra, ...dialog.buttons].map((b) => {
         const r = b.bounds();
         return { x: r.x, y: r.y, width: r.width, height: r.height, enabled: b.enabled() };
       }),
@@ -677,26 +728,37 @@ export class Title extends Phaser.Scene {
     open();
   }
 
-  private showNotice(): void {
+  /** Shows the notice, if any; returns its Dismiss button. */
+  private showNotice(): Button | null {
     const { store } = app();
-    const notice = store.getState().notice;
-    if (!notice) return;
+    const notice = noticeText(store.getState());
+    if (!notice) return null;
     const held = store.getState().unreadableSave();
+    const setAside = store.getState().setAside;
     // An unreadable save that could not be moved aside: the player downloads it, then decides.
+    // Downloaded as a replay when it reads as a save (of any engine version), else as found.
+    const heldRecord = held ? readSaveRecord(held) : null;
     const actions = held
       ? [
           {
-            label: S.heldDownload,
-            onClick: () => downloadText('bamboo-unreadable-save.json', held),
+            label: heldRecord?.ok ? S.setAside.download : S.heldDownload,
+            onClick: () =>
+              downloadStoredSave(
+                held,
+                heldRecord?.ok ? heldRecord.record : null,
+                'bamboo-unreadable-save.txt',
+              ),
           },
           {
             label: S.heldDiscard,
             onClick: () => store.getState().discardUnreadable(),
           },
         ]
-      : [];
+      : setAside?.kept
+        ? [{ label: S.noticeSeeAside, onClick: () => this.openSetAside() }]
+        : [];
     const portrait = currentForm(this) !== 'landscape';
-    showNoticeBanner(
+    return showNoticeBanner(
       this,
       this.focus,
       portrait ? 8 : MAP_X + 20,
@@ -705,6 +767,6 @@ export class Title extends Phaser.Scene {
       notice,
       () => store.getState().dismissNotice(),
       actions,
-    );
+    ).dismiss;
   }
 }

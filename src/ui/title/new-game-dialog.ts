@@ -277,7 +277,9 @@ export function openNewGameDialog(
         onClick: () => (start() ? undefined : false),
       },
       { label: S.cancel, variant: 'secondary', onClick: () => undefined },
-      ...(options.onRemove
+      // Only a scenario opened in this browser can be removed: with none in the list, the
+      // button would only ever be greyed beside the built-in ones.
+      ...(options.onRemove && options.catalog.some((e) => e.origin === 'opened')
         ? [
             {
               label: S.removeScenario,

@@ -17,7 +17,7 @@ export function showNoticeBanner(
   onDismiss: () => void,
   /** Extra choices beside Dismiss (download a save that is in the way, let it go). */
   actions: readonly { readonly label: string; readonly onClick: () => void }[] = [],
-): Phaser.GameObjects.Container {
+): { readonly root: Phaser.GameObjects.Container; readonly dismiss: Button } {
   const pad = 16;
   const root = scene.add.container(x, y).setDepth(100);
   const mark = scene.add.circle(pad + 14, pad + 14, 14, PALETTE.marker);
@@ -49,11 +49,13 @@ export function showNoticeBanner(
     focus,
   );
   let nextX = textX + dismiss.width + 10;
+  let rowY = dismiss.container.y;
+  let bottom = rowY + dismiss.height;
   const extra = actions.map((a) => {
     const b = new Button(
       scene,
       nextX,
-      dismiss.container.y,
+      rowY,
       a.label,
       () => {
         a.onClick();
@@ -63,10 +65,17 @@ export function showNoticeBanner(
       { variant: 'quiet', fontSize: 14 },
       focus,
     );
+    // A phone's banner is narrow: a button that would run past its edge starts a new row.
+    if (nextX > textX && nextX + b.width > width - pad) {
+      nextX = textX;
+      rowY = bottom + 8;
+      b.container.setPosition(nextX, rowY);
+    }
     nextX += b.width + 10;
+    bottom = Math.max(bottom, rowY + b.height);
     return b.container;
   });
-  const height = dismiss.container.y + dismiss.height + pad;
+  const height = bottom + pad;
   const bg = scene.add
     .rectangle(0, 0, width, height, PALETTE.paper)
     .setOrigin(0)
@@ -80,5 +89,5 @@ export function showNoticeBanner(
     },
   });
   root.once(Phaser.GameObjects.Events.DESTROY, unbind);
-  return root;
+  return { root, dismiss };
 }

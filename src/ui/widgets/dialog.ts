@@ -27,6 +27,11 @@ export interface DialogOptions {
   readonly onCancel?: () => void;
   /** Lay the buttons out one per row (for event choices). */
   readonly stackButtons?: boolean;
+  /**
+   * A band this high at the top of the screen stays in sight, undimmed (the game's top bar,
+   * with the capital and score a decision is weighed against); it still takes no clicks.
+   */
+  readonly top?: number;
 }
 
 const PAD = 24;
@@ -59,10 +64,13 @@ export class Dialog {
     // On a phone the dialog takes the screen's width, less a margin.
     const width = Math.min(options.width ?? 640, sw - 16);
     this.closeLayer = focus.pushLayer();
+    const top = options.top ?? 0;
     const shade = scene.add
-      .rectangle(0, 0, sw, sh, PALETTE.ink, 0.45)
+      .rectangle(0, top, sw, sh - top, PALETTE.ink, 0.45)
       .setOrigin(0)
       .setInteractive();
+    // Over the band kept in sight: nothing drawn, but its buttons wait for the dialog.
+    const guard = scene.add.rectangle(0, 0, sw, top).setOrigin(0).setInteractive();
     const panel = scene.add.container(0, 0);
     const title = scene.add.text(PAD, PAD, options.title, {
       ...textStyle(22, { weight: 700, color: PALETTE.bambooDark }),
@@ -118,10 +126,13 @@ export class Dialog {
       .setStrokeStyle(2, PALETTE.ink);
     const band = scene.add.rectangle(0, 0, width, 6, PALETTE.bamboo).setOrigin(0);
     panel.add([bg, band, title, body, ...this.buttons.map((b) => b.container)]);
-    panel.setPosition(Math.round((sw - width) / 2), Math.max(12, Math.round((sh - height) / 2)));
+    panel.setPosition(
+      Math.round((sw - width) / 2),
+      Math.max(top + 12, Math.round(top + (sh - top - height) / 2)),
+    );
     panel.setSize(width, height);
-    if (height > sh - 24) scrollable(scene, shade, panel, height, sh);
-    this.root = scene.add.container(0, 0, [shade, panel]).setDepth(5_000);
+    if (height > sh - top - 24) scrollable(scene, shade, panel, height, sh, top);
+    this.root = scene.add.container(0, 0, [guard, shade, panel]).setDepth(5_000);
     const open = OPEN.get(scene) ?? [];
     open.push(this);
     OPEN.set(scene, open);
@@ -160,12 +171,13 @@ function scrollable(
   panel: Phaser.GameObjects.Container,
   height: number,
   screenHeight: number,
+  band = 0,
 ): void {
-  const top = 12;
+  const top = band + 12;
   const bottom = Math.min(top, screenHeight - 12 - height);
   // The bar stays at the screen's right edge while the panel moves past it.
-  const bar = new ScrollBar(scene, shade.width - 5, top, screenHeight - 2 * top, 5_001);
-  const shown = screenHeight - 2 * top;
+  const bar = new ScrollBar(scene, shade.width - 5, top, screenHeight - 12 - top, 5_001);
+  const shown = screenHeight - 12 - top;
   const move = (dy: number) => {
     panel.setY(Math.max(bottom, Math.min(top, panel.y + dy)));
     bar.update(top - panel.y, shown, height);

@@ -10,6 +10,9 @@
  * the machine's two cores. Not a test: tests never
  * assert speed on a shared two-core machine.
  *
+ * `npm run bench` runs this file under tsx; `npm run bench:bundle` runs it
+ * bundled, as the game ships the engine (scripts/bench-engine.ts).
+ *
  *   npm run bench [-- --scenario <id-or-path>] [--rounds N] [--soak-games N]
  */
 import { existsSync } from 'node:fs';
@@ -176,6 +179,8 @@ function main(): void {
     JSON.stringify({
       scenario: cs.scenario.id,
       scenarioSource: source,
+      // Under tsx (npm run bench) or bundled as the game ships it (npm run bench:bundle).
+      build: import.meta.url.endsWith('.ts') ? 'source' : 'bundle',
       turns: cs.scenario.calendar.length,
       policy: 'random',
       rounds,

@@ -328,7 +328,7 @@ export const EN = {
         powers: {
           title: 'Relations and suspicion',
           text: (n: GuideNumbers) =>
-            `Each power has a relation with you (0–100; one that ends a ${n.unit} at ${n.rupture} or below breaks off) and a suspicion: how much it believes you are leaning to its rival. Leaning is allowed; being seen to lean costs, and a suspicious power makes your next step with it dearer. Its patience (out of 10) wears down while it stays suspicious; at zero it reaches for its harshest pressure.${n.neglect ? ` A power you ignore for a ${n.unit} (no card or answer leaning its way) cools, a warm one faster.` : ''}${n.warmthFrom === undefined ? '' : ` Nor can you be everyone's best friend: a power grows wary, ${n.unit} after ${n.unit}, while your relation with one of its rivals stays above ${n.warmthFrom}.`} Hover, tap or focus any gauge to see what moved it.`,
+            `Each power has a relation with you (0–100; at ${n.rupture} or below when a ${n.unit} ends, it breaks off) and a suspicion: how far it thinks you lean to its rival. Being seen to lean costs: a suspicious power makes your next step with it dearer, and its patience (out of 10) wears down; at zero it reaches for its harshest pressure.${n.neglect ? ` A power you ignore for a ${n.unit} cools, a warm one faster.` : ''}${n.warmthFrom === undefined ? '' : ` Nor can you be everyone's best friend: while you stay above ${n.warmthFrom} with its rival, a power grows warier each ${n.unit}.`} Hover, tap or focus any gauge to see what moved it.`,
         },
         capital: {
           title: 'Political capital',

@@ -12,6 +12,7 @@ import type { Snapshot } from '../../src/ui/test-handle';
 import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
 import {
   answerByTaps,
+  answerEventsByTaps,
   snap,
   tap,
   tapDialogButton,
@@ -202,9 +203,7 @@ describe('the indicators tab on a phone', () => {
     const { page, errors } = await phonePage(`?renderer=canvas&scenario=2023&seed=${SEED}`);
     await waitForScene(page, 'Game', 180_000);
     await settle(page, 4);
-    const s = await snap(page);
-    if (s.dialog?.kind === 'event') await answerByTaps(page, s, choiceIndex(s));
-    await waitDialog(page, null);
+    await answerEventsByTaps(page);
     await tapText(page, (t) => !t.modal && t.text === EN.game.tabs.gauges, 'the indicators tab');
     const capital = EN.game.shortNames['home.capital'];
     const last = async () => (await texts(page)).find((t) => !t.modal && t.text === capital);
@@ -266,8 +265,8 @@ describe('files on a phone', () => {
     await waitDialog(page, 'preview');
     await tapDialogButton(page, 0);
     await waitFor(page, 's.decisions > 0', null);
+    await answerEventsByTaps(page);
     const played = await snap(page);
-    await waitDialog(page, null);
     await tapText(page, (t) => t.text === 'Menu', 'the menu button');
     await waitDialog(page, 'menu');
     // Download replay, the menu's third button.
@@ -338,7 +337,7 @@ describe('the smallest text on the game screen', () => {
       await waitDialog(page, 'preview');
       await measure('preview', true);
       await tapDialogButton(page, 0);
-      await waitDialog(page, null);
+      await answerEventsByTaps(page);
       await measure('board', false);
       // Each tab of the phone and tablet boards (the landscape board has none).
       for (const tab of ['Gauges', 'News', 'Map']) {

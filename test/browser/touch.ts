@@ -95,6 +95,30 @@ export async function answerByTaps(page: Page, s: Snapshot, index: number): Prom
 }
 
 /**
+ * Answers, by taps, every event the month is waiting on (its first choice that can be taken,
+ * confirmed in its preview), until the board is clear: a month may open with more than one.
+ */
+export async function answerEventsByTaps(page: Page): Promise<void> {
+  for (let guard = 0; guard < 8; guard++) {
+    const s = await settledSnapshot(page);
+    if (s.phase !== 'event') break;
+    if (s.dialog?.kind !== 'event') {
+      await waitDialog(page, 'event');
+      continue;
+    }
+    await answerByTaps(
+      page,
+      s,
+      Math.max(
+        0,
+        s.dialog.buttons.findIndex((b) => b.enabled),
+      ),
+    );
+  }
+  await waitDialog(page, null);
+}
+
+/**
  * Plays the game screen on by taps until the game is over, as a hurried player would: each
  * event gets its first choice that can be taken (confirmed in its preview), no card is played,
  * every month is ended (capital left unspent) and every other dialog closed with its first button.

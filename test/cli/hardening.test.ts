@@ -159,7 +159,7 @@ describe('a class folder', () => {
   // An honest class on the september scenario, plus every way to game the table.
   const sept = shipped;
   // A seed on which Washington-first collapses: the cut-short file hides a collapse.
-  const seed = 'K3Q-7XP5';
+  const seed = 'K3Q-7XP7';
   const student = (name: string) => {
     const own = { ...POLICIES.random!, name: `student:${name}` };
     const { policy: _p, ...r } = replayOf(sept, seed, playGame(sept, seed, own));

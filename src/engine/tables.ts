@@ -334,7 +334,7 @@ export function buildTables(
       once: action.once,
       cooldown: action.cooldown ?? s.rules.cards.cooldown,
       costFormula: action.costPer ? formula({ base: action.cost, per: action.costPer }) : null,
-      plain: requires.ops.length === 0 && !action.costPer && !action.once,
+      plain: requires.tests === 0 && !action.costPer && !action.once,
       effects: outcomeTable(action.effects, layout, slot),
       ctx: { source: `action:${action.id}`, kind: 'action' },
       decision: Object.freeze({ type: 'play' as const, action: action.id }),

@@ -542,7 +542,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   const choice = t.choice;
   p.step += 1;
   const tx = txFor(p, rec);
-  tx.add(tx.p.layout.vocab.capital, -(choice.cost ?? 0), source);
+  tx.add(tx.p.layout.vocab.capital, -t.cost, source);
   tx.bump(t.slot);
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });
   applyOutcome(tx, t.effects, t.ctx);

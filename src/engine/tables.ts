@@ -118,6 +118,11 @@ export type DecisionTable = ActionTable | ChoiceTable | null;
 
 export interface EventTable {
   readonly event: ScheduledEvent | RandomEvent;
+  /**
+   * `event.id`, one hop nearer: scenario events are objects of many shapes (their optional
+   * fields), so reading the id through them was a megamorphic load every draw.
+   */
+  readonly id: string;
   readonly slot: number;
   readonly when: PackedCondition;
   /** Random events only (0 for scheduled ones). */
@@ -272,13 +277,29 @@ export function chanceAt(risk: RiskTable, p: Packed): number {
   return risk.chance ?? clampChance(valueAt(risk.chanceFormula, p));
 }
 
-function chanceOf(
-  chance: number | Formula,
+/**
+ * A risk's table, every field written out in one literal: risks built by
+ * spreading the chance's two fields into the rest each got a hidden class of
+ * their own, and the turn's reads of them went megamorphic.
+ */
+function riskTable(
+  r: Risk,
   vocab: Vocabulary,
-): Pick<RiskTable, 'chance' | 'chanceFormula'> {
-  return typeof chance === 'number'
-    ? { chance: clampChance(chance), chanceFormula: NO_FORMULA }
-    : { chance: null, chanceFormula: packFormula(chance, vocab) };
+  indicatorSlot: (k: string) => number,
+  powerSlot: (k: string) => number,
+  flag: (f: string) => number,
+  counts: (key: string) => number,
+): RiskTable {
+  return {
+    chance: typeof r.chance === 'number' ? clampChance(r.chance) : null,
+    chanceFormula: typeof r.chance === 'number' ? NO_FORMULA : packFormula(r.chance, vocab),
+    delta: amounts(r.delta, indicatorSlot),
+    lean: amounts(r.lean, powerSlot),
+    setFlags: (r.setFlags ?? []).map(flag),
+    slot: counts(`risk:${r.id}`),
+    source: `risk:${r.id}`,
+    text: r.text,
+  };
 }
 
 function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => number): OutcomeTable {
@@ -295,16 +316,8 @@ function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => numbe
     setFlags: (o.setFlags ?? []).map(flag),
     clearFlags: (o.clearFlags ?? []).map(flag),
     news: o.news,
-    risks: (o.risks ?? []).map(
-      (r: Risk): RiskTable => ({
-        ...chanceOf(r.chance, layout.vocab),
-        delta: amounts(r.delta, indicatorSlot),
-        lean: amounts(r.lean, powerSlot),
-        setFlags: (r.setFlags ?? []).map(flag),
-        slot: counts(`risk:${r.id}`),
-        source: `risk:${r.id}`,
-        text: r.text,
-      }),
+    risks: (o.risks ?? []).map((r) =>
+      riskTable(r, layout.vocab, indicatorSlot, powerSlot, flag, counts),
     ),
   };
 }
@@ -345,6 +358,7 @@ export function buildTables(
 
   const eventTable = (ev: ScheduledEvent | RandomEvent, kind: 'event' | 'random'): EventTable => ({
     event: ev,
+    id: ev.id,
     slot: slot(`event:${ev.id}`),
     when: when(ev.when),
     weight: 'weight' in ev ? formula(ev.weight) : NO_FORMULA,

@@ -75,7 +75,7 @@ export interface PackedCondition {
 /** Opcode, slot and limit triples, as packCondition gathers them. */
 type Triples = number[];
 
-function program(
+function compiled(
   triples: Triples,
   ids: string[],
   any: PackedCondition[][],
@@ -102,7 +102,7 @@ export function packCondition(
   const ids: string[] = [];
   const any: PackedCondition[][] = [];
   const anyTests: PackedCondition[] = [];
-  if (!cond) return program(ops, ids, any, anyTests);
+  if (!cond) return compiled(ops, ids, any, anyTests);
   const c = cond;
   const IND = layout.vocab.slot;
   const POWER_SLOT = layout.vocab.powerSlot;
@@ -143,13 +143,13 @@ export function packCondition(
       for (const alt of alternatives)
         flat.push(alt.code[0] as number, alt.code[1] as number, alt.limit[0] as number);
       ops.push(Op.AnyTest, anyTests.length, 0);
-      anyTests.push(program(flat, [], [], []));
+      anyTests.push(compiled(flat, [], [], []));
     } else {
       ops.push(Op.Any, any.length, 0);
       any.push(alternatives);
     }
   }
-  return program(ops, ids, any, anyTests);
+  return compiled(ops, ids, any, anyTests);
 }
 
 /** One test that reads only the state (no id list, no nested `any`): it can join a flat `any`. */
@@ -165,66 +165,74 @@ function isSingleTest(c: PackedCondition): boolean {
  * others pay for a call into the loop.
  */
 export function holdsAt(c: PackedCondition, p: Packed): boolean {
-  return c.tests === 0 || testsHold(c, p);
+  return c.tests === 0 || program(c, p, true);
 }
 
-function testsHold(c: PackedCondition, p: Packed): boolean {
+/**
+ * Reads the tests of `c` in order: with `all`, whether every one holds (a
+ * condition); without, whether one does (a flat `any`). One loop with the
+ * switch written in it, so that a test costs no call.
+ */
+function program(c: PackedCondition, p: Packed, all: boolean): boolean {
   const code = c.code;
   const limit = c.limit;
   for (let k = 0; k < c.tests; k++) {
-    if (!testHolds(c, p, code[2 * k] as number, code[2 * k + 1] as number, limit[k] as number))
-      return false;
+    const a = code[2 * k + 1] as number;
+    const b = limit[k] as number;
+    let holds: boolean;
+    // The cases are Op's values written out: V8 turns a switch over literals into a jump table.
+    switch (code[2 * k]) {
+      case 0: // Op.Turns
+        holds = p.turn >= a && p.turn <= b;
+        break;
+      case 1: // Op.Min
+        holds = !((p.ind[a] as number) < b);
+        break;
+      case 2: // Op.Max
+        holds = !((p.ind[a] as number) > b);
+        break;
+      case 3: // Op.Flag
+        holds = p.flags[a] === 1;
+        break;
+      case 4: // Op.NotFlag
+        holds = p.flags[a] !== 1;
+        break;
+      case 5: // Op.TierAtLeast
+        holds = (p.tiers[a] as number) >= b;
+        break;
+      case 6: // Op.TierBelow
+        holds = (p.tiers[a] as number) < b;
+        break;
+      case 7: // Op.LeanAtLeast
+        holds = !((p.lean[a] as number) < b);
+        break;
+      case 8: // Op.LeanBelow
+        holds = !((p.lean[a] as number) >= b);
+        break;
+      case 9: // Op.Played
+        holds = (p.counts[a] as number) > 0;
+        break;
+      case 10: // Op.NotPlayed
+        holds = !((p.counts[a] as number) > 0);
+        break;
+      case 11: // Op.PlayedThisTurn
+        holds = p.played[a] === 1;
+        break;
+      case 12: // Op.PlayedThisTurnId
+        holds = p.playedThisTurn.includes(c.ids[a] as string);
+        break;
+      case 13: // Op.Any
+        holds = holdsAny(c.any[a] as readonly PackedCondition[], p);
+        break;
+      case 14: // Op.AnyTest
+        holds = program(c.anyTests[a] as PackedCondition, p, false);
+        break;
+      default:
+        holds = true;
+    }
+    if (holds !== all) return holds;
   }
-  return true;
-}
-
-/** Whether one of the tests of `c` holds (a flat `any`). */
-function someTestHolds(c: PackedCondition, p: Packed): boolean {
-  const code = c.code;
-  const limit = c.limit;
-  for (let k = 0; k < c.tests; k++) {
-    if (testHolds(c, p, code[2 * k] as number, code[2 * k + 1] as number, limit[k] as number))
-      return true;
-  }
-  return false;
-}
-
-function testHolds(c: PackedCondition, p: Packed, op: number, a: number, b: number): boolean {
-  // The cases are Op's values written out: V8 turns a switch over literals into a jump table.
-  switch (op) {
-    case 0: // Op.Turns
-      return p.turn >= a && p.turn <= b;
-    case 1: // Op.Min
-      return !((p.ind[a] as number) < b);
-    case 2: // Op.Max
-      return !((p.ind[a] as number) > b);
-    case 3: // Op.Flag
-      return p.flags[a] === 1;
-    case 4: // Op.NotFlag
-      return p.flags[a] !== 1;
-    case 5: // Op.TierAtLeast
-      return (p.tiers[a] as number) >= b;
-    case 6: // Op.TierBelow
-      return (p.tiers[a] as number) < b;
-    case 7: // Op.LeanAtLeast
-      return !((p.lean[a] as number) < b);
-    case 8: // Op.LeanBelow
-      return !((p.lean[a] as number) >= b);
-    case 9: // Op.Played
-      return (p.counts[a] as number) > 0;
-    case 10: // Op.NotPlayed
-      return !((p.counts[a] as number) > 0);
-    case 11: // Op.PlayedThisTurn
-      return p.played[a] === 1;
-    case 12: // Op.PlayedThisTurnId
-      return p.playedThisTurn.includes(c.ids[a] as string);
-    case 13: // Op.Any
-      return holdsAny(c.any[a] as readonly PackedCondition[], p);
-    case 14: // Op.AnyTest
-      return someTestHolds(c.anyTests[a] as PackedCondition, p);
-    default:
-      return true;
-  }
+  return all;
 }
 
 /**

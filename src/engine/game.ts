@@ -534,7 +534,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
     tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
     p.setLastTurn(t.slot, p.turn);
-    tx.markPlayed(t.index, t.action.id);
+    tx.markPlayed(t.index, t.id);
     if (rec) tx.say({ kind: 'action', source, text: t.action.title });
     applyOutcome(tx, t.effects, t.ctx, repeatScale(cs, p.counts[t.slot] as number));
     return;

@@ -49,6 +49,19 @@ export interface OutcomeContext {
   readonly place?: Place;
 }
 
+/**
+ * A context with every field present (absent ones undefined): contexts of one hidden class,
+ * where leaving fields out gave four, and every outcome applied reads one.
+ */
+function context<K extends NewsKind, P extends PowerId | undefined>(
+  source: SourceId,
+  kind: K,
+  power: P,
+  place: Place | undefined,
+): { readonly source: SourceId; readonly kind: K; readonly power: P; readonly place?: Place } {
+  return { source, kind, power, place };
+}
+
 /** Indicator (or power) slots and amounts, in the order written. */
 export interface Amounts {
   readonly at: Int32Array;
@@ -80,6 +93,8 @@ export interface OutcomeTable {
 
 export interface ActionTable {
   readonly action: Action;
+  /** `action.id`, one hop nearer: actions are objects of several shapes (their optional fields). */
+  readonly id: string;
   readonly index: number;
   readonly slot: number;
   readonly requires: PackedCondition;
@@ -340,6 +355,7 @@ export function buildTables(
     const requires = when(action.requires);
     const table: ActionTable = {
       action,
+      id: action.id,
       index,
       slot: slot(`action:${action.id}`),
       requires,
@@ -349,7 +365,7 @@ export function buildTables(
       costFormula: action.costPer ? formula({ base: action.cost, per: action.costPer }) : null,
       plain: requires.tests === 0 && !action.costPer && !action.once,
       effects: outcomeTable(action.effects, layout, slot),
-      ctx: { source: `action:${action.id}`, kind: 'action' },
+      ctx: context(`action:${action.id}`, 'action', undefined, undefined),
       decision: Object.freeze({ type: 'play' as const, action: action.id }),
     };
     byDecision.set(table.decision, table);
@@ -364,7 +380,7 @@ export function buildTables(
     weight: 'weight' in ev ? formula(ev.weight) : NO_FORMULA,
     maxTimes: 'maxTimes' in ev ? ev.maxTimes : 0,
     effects: ev.effects ? outcomeTable(ev.effects, layout, slot) : null,
-    ctx: { source: `${kind}:${ev.id}`, kind, ...(ev.place ? { place: ev.place } : {}) },
+    ctx: context(`${kind}:${ev.id}`, kind, undefined, ev.place),
     choices: (ev.choices ?? []).map((choice): ChoiceTable => {
       const table: ChoiceTable = {
         choice,
@@ -373,11 +389,7 @@ export function buildTables(
         cost: choice.cost ?? 0,
         costFormula: null,
         effects: outcomeTable(choice.effects, layout, slot),
-        ctx: {
-          source: `choice:${ev.id}/${choice.id}`,
-          kind: 'choice',
-          ...(ev.place ? { place: ev.place } : {}),
-        },
+        ctx: context(`choice:${ev.id}/${choice.id}`, 'choice', undefined, ev.place),
         decision: Object.freeze({ type: 'choose' as const, event: ev.id, choice: choice.id }),
       };
       byDecision.set(table.decision, table);
@@ -424,12 +436,7 @@ export function buildTables(
           when: when(reaction.when),
           weight: formula(reaction.weight),
           effects: outcomeTable(reaction.effects, layout, slot),
-          ctx: {
-            source: `reaction:${p}/${reaction.id}`,
-            kind: 'reaction',
-            power: p,
-            ...(reaction.place ? { place: reaction.place } : {}),
-          },
+          ctx: context(`reaction:${p}/${reaction.id}`, 'reaction', p, reaction.place),
         }),
       ),
     ),

@@ -152,6 +152,10 @@ function main(): void {
   );
 
   const first = legalActions(cs, start)[0] ?? { type: 'end-turn' };
+  // Warm up the advisor's own code (the bamboo policy's valuation, which the random campaigns
+  // above never run) as the campaigns were warmed up: otherwise its first rounds time the JIT
+  // compiling it, and with five rounds those slow ones decide the median. Not counted.
+  forecast(cs, start, first, { rollouts: 1000, salt: 'bench-warm-up' });
   const advisorMs: number[] = [];
   const advisorCpuMs: number[] = [];
   for (let r = 0; r < rounds; r++) {

@@ -26,7 +26,7 @@ function tierPairs(rec: Partial<Record<string, string>> | undefined): Pairs<Powe
   return Object.keys(rec).map((p) => [p as PowerId, tierRank(rec[p] as TierId)] as const);
 }
 
-/** The tests a packed condition can hold, each an opcode followed by two operands. */
+/** The tests a packed condition can hold, each an opcode with two operands. */
 const Op = {
   Turns: 0,
   Min: 1,
@@ -42,20 +42,54 @@ const Op = {
   PlayedThisTurn: 11,
   PlayedThisTurnId: 12,
   Any: 13,
+  AnyTest: 14,
 } as const;
 
 /**
- * A condition on the packed state as one flat program: `[op, a, b, op, a,
- * b, …]`, read by one function (`holdsAt`). A check is then a short loop
- * over the tests the condition names, not a chain of closures (calls V8
- * could not inline) nor a walk over every kind of test it might have named.
+ * A condition on the packed state as one flat program read by one function
+ * (`holdsAt`): test k is the opcode `code[2k]` on the slot `code[2k + 1]`
+ * against the number `limit[k]`. A check is then a short loop over the tests
+ * the condition names, not a chain of closures (calls V8 could not inline)
+ * nor a walk over every kind of test it might have named. Opcodes and slots
+ * sit in an Int32Array and limits apart in a Float64Array: an opcode read from
+ * a list that also held fractions was a double, and a switch over a double
+ * compares case by case where an integer jumps straight to its case.
  */
 export interface PackedCondition {
-  readonly ops: readonly number[];
+  readonly code: Int32Array;
+  readonly limit: Float64Array;
+  /** How many tests (code.length / 2): 0 for a condition that always holds. */
+  readonly tests: number;
   /** Ids that name no action (`PlayedThisTurnId` operands index them). */
   readonly ids: readonly string[];
   /** The alternatives of `any` (`Any` operands index them). */
   readonly any: readonly (readonly PackedCondition[])[];
+  /**
+   * The alternatives of an `any` whose every alternative is a single test
+   * (`AnyTest` operands index them), as one program of their tests: it holds
+   * if one of them does, read in the same loop without a call per alternative.
+   */
+  readonly anyTests: readonly PackedCondition[];
+}
+
+/** Opcode, slot and limit triples, as packCondition gathers them. */
+type Triples = number[];
+
+function compiled(
+  triples: Triples,
+  ids: string[],
+  any: PackedCondition[][],
+  anyTests: PackedCondition[],
+): PackedCondition {
+  const tests = triples.length / 3;
+  const code = new Int32Array(tests * 2);
+  const limit = new Float64Array(tests);
+  for (let k = 0; k < tests; k++) {
+    code[2 * k] = triples[3 * k] as number;
+    code[2 * k + 1] = triples[3 * k + 1] as number;
+    limit[k] = triples[3 * k + 2] as number;
+  }
+  return { code, limit, tests, ids, any, anyTests };
 }
 
 /** A condition as tests on slots instead of names, built once per condition object. */
@@ -64,10 +98,11 @@ export function packCondition(
   layout: Layout,
   turnIndex: ReadonlyMap<string, number>,
 ): PackedCondition {
-  const ops: number[] = [];
+  const ops: Triples = [];
   const ids: string[] = [];
   const any: PackedCondition[][] = [];
-  if (!cond) return { ops, ids, any };
+  const anyTests: PackedCondition[] = [];
+  if (!cond) return compiled(ops, ids, any, anyTests);
   const c = cond;
   const IND = layout.vocab.slot;
   const POWER_SLOT = layout.vocab.powerSlot;
@@ -101,10 +136,26 @@ export function packCondition(
     else ops.push(Op.PlayedThisTurnId, ids.push(a) - 1, 0);
   }
   if (c.any) {
-    ops.push(Op.Any, any.length, 0);
-    any.push(c.any.map((sub) => packCondition(sub, layout, turnIndex)));
+    const alternatives = c.any.map((sub) => packCondition(sub, layout, turnIndex));
+    if (alternatives.length > 0 && alternatives.every(isSingleTest)) {
+      // `any` of an empty list never holds; every alternative here names one plain test.
+      const flat: Triples = [];
+      for (const alt of alternatives)
+        flat.push(alt.code[0] as number, alt.code[1] as number, alt.limit[0] as number);
+      ops.push(Op.AnyTest, anyTests.length, 0);
+      anyTests.push(compiled(flat, [], [], []));
+    } else {
+      ops.push(Op.Any, any.length, 0);
+      any.push(alternatives);
+    }
   }
-  return { ops, ids, any };
+  return compiled(ops, ids, any, anyTests);
+}
+
+/** One test that reads only the state (no id list, no nested `any`): it can join a flat `any`. */
+function isSingleTest(c: PackedCondition): boolean {
+  const op = c.code[0];
+  return c.tests === 1 && op !== Op.PlayedThisTurnId && op !== Op.Any && op !== Op.AnyTest;
 }
 
 /**
@@ -114,61 +165,74 @@ export function packCondition(
  * others pay for a call into the loop.
  */
 export function holdsAt(c: PackedCondition, p: Packed): boolean {
-  return c.ops.length === 0 || testsHold(c, p);
+  return c.tests === 0 || program(c, p, true);
 }
 
-function testsHold(c: PackedCondition, p: Packed): boolean {
-  const ops = c.ops;
-  // The cases are Op's values written out: V8 turns a switch over literals into a jump table.
-  for (let i = 0; i < ops.length; i += 3) {
-    const a = ops[i + 1] as number;
-    const b = ops[i + 2] as number;
-    switch (ops[i]) {
+/**
+ * Reads the tests of `c` in order: with `all`, whether every one holds (a
+ * condition); without, whether one does (a flat `any`). One loop with the
+ * switch written in it, so that a test costs no call.
+ */
+function program(c: PackedCondition, p: Packed, all: boolean): boolean {
+  const code = c.code;
+  const limit = c.limit;
+  for (let k = 0; k < c.tests; k++) {
+    const a = code[2 * k + 1] as number;
+    const b = limit[k] as number;
+    let holds: boolean;
+    // The cases are Op's values written out: V8 turns a switch over literals into a jump table.
+    switch (code[2 * k]) {
       case 0: // Op.Turns
-        if (!(p.turn >= a && p.turn <= b)) return false;
+        holds = p.turn >= a && p.turn <= b;
         break;
       case 1: // Op.Min
-        if ((p.ind[a] as number) < b) return false;
+        holds = !((p.ind[a] as number) < b);
         break;
       case 2: // Op.Max
-        if ((p.ind[a] as number) > b) return false;
+        holds = !((p.ind[a] as number) > b);
         break;
       case 3: // Op.Flag
-        if (p.flags[a] !== 1) return false;
+        holds = p.flags[a] === 1;
         break;
       case 4: // Op.NotFlag
-        if (p.flags[a] === 1) return false;
+        holds = p.flags[a] !== 1;
         break;
       case 5: // Op.TierAtLeast
-        if (!((p.tiers[a] as number) >= b)) return false;
+        holds = (p.tiers[a] as number) >= b;
         break;
       case 6: // Op.TierBelow
-        if (!((p.tiers[a] as number) < b)) return false;
+        holds = (p.tiers[a] as number) < b;
         break;
       case 7: // Op.LeanAtLeast
-        if ((p.lean[a] as number) < b) return false;
+        holds = !((p.lean[a] as number) < b);
         break;
       case 8: // Op.LeanBelow
-        if ((p.lean[a] as number) >= b) return false;
+        holds = !((p.lean[a] as number) >= b);
         break;
       case 9: // Op.Played
-        if (!((p.counts[a] as number) > 0)) return false;
+        holds = (p.counts[a] as number) > 0;
         break;
       case 10: // Op.NotPlayed
-        if ((p.counts[a] as number) > 0) return false;
+        holds = !((p.counts[a] as number) > 0);
         break;
       case 11: // Op.PlayedThisTurn
-        if (p.played[a] !== 1) return false;
+        holds = p.played[a] === 1;
         break;
       case 12: // Op.PlayedThisTurnId
-        if (!p.playedThisTurn.includes(c.ids[a] as string)) return false;
+        holds = p.playedThisTurn.includes(c.ids[a] as string);
         break;
       case 13: // Op.Any
-        if (!holdsAny(c.any[a] as readonly PackedCondition[], p)) return false;
+        holds = holdsAny(c.any[a] as readonly PackedCondition[], p);
         break;
+      case 14: // Op.AnyTest
+        holds = program(c.anyTests[a] as PackedCondition, p, false);
+        break;
+      default:
+        holds = true;
     }
+    if (holds !== all) return holds;
   }
-  return true;
+  return all;
 }
 
 /**
@@ -176,9 +240,11 @@ function testsHold(c: PackedCondition, p: Packed): boolean {
  * `any`) lets it hold in `turn`: false means it cannot hold then whatever the state.
  */
 export function mayHoldIn(c: PackedCondition, turn: number): boolean {
-  const ops = c.ops;
-  for (let i = 0; i < ops.length; i += 3)
-    if (ops[i] === Op.Turns && !(turn >= (ops[i + 1] as number) && turn <= (ops[i + 2] as number)))
+  for (let k = 0; k < c.tests; k++)
+    if (
+      c.code[2 * k] === Op.Turns &&
+      !(turn >= (c.code[2 * k + 1] as number) && turn <= (c.limit[k] as number))
+    )
       return false;
   return true;
 }

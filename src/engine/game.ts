@@ -534,7 +534,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
     tx.add(tx.p.layout.vocab.capital, -cost, source);
     tx.bump(t.slot);
     p.setLastTurn(t.slot, p.turn);
-    tx.markPlayed(t.index, t.action.id);
+    tx.markPlayed(t.index, t.id);
     if (rec) tx.say({ kind: 'action', source, text: t.action.title });
     applyOutcome(tx, t.effects, t.ctx, repeatScale(cs, p.counts[t.slot] as number));
     return;
@@ -542,7 +542,7 @@ function run(cs: CompiledScenario, p: Packed, t: DecisionTable, rec: Recorder | 
   const choice = t.choice;
   p.step += 1;
   const tx = txFor(p, rec);
-  tx.add(tx.p.layout.vocab.capital, -(choice.cost ?? 0), source);
+  tx.add(tx.p.layout.vocab.capital, -t.cost, source);
   tx.bump(t.slot);
   if (rec) tx.say({ kind: 'choice', source, text: choice.label });
   applyOutcome(tx, t.effects, t.ctx);

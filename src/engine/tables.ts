@@ -49,6 +49,19 @@ export interface OutcomeContext {
   readonly place?: Place;
 }
 
+/**
+ * A context with every field present (absent ones undefined): contexts of one hidden class,
+ * where leaving fields out gave four, and every outcome applied reads one.
+ */
+function context<K extends NewsKind, P extends PowerId | undefined>(
+  source: SourceId,
+  kind: K,
+  power: P,
+  place: Place | undefined,
+): { readonly source: SourceId; readonly kind: K; readonly power: P; readonly place?: Place } {
+  return { source, kind, power, place };
+}
+
 /** Indicator (or power) slots and amounts, in the order written. */
 export interface Amounts {
   readonly at: Int32Array;
@@ -80,6 +93,8 @@ export interface OutcomeTable {
 
 export interface ActionTable {
   readonly action: Action;
+  /** `action.id`, one hop nearer: actions are objects of several shapes (their optional fields). */
+  readonly id: string;
   readonly index: number;
   readonly slot: number;
   readonly requires: PackedCondition;
@@ -118,6 +133,11 @@ export type DecisionTable = ActionTable | ChoiceTable | null;
 
 export interface EventTable {
   readonly event: ScheduledEvent | RandomEvent;
+  /**
+   * `event.id`, one hop nearer: scenario events are objects of many shapes (their optional
+   * fields), so reading the id through them was a megamorphic load every draw.
+   */
+  readonly id: string;
   readonly slot: number;
   readonly when: PackedCondition;
   /** Random events only (0 for scheduled ones). */
@@ -272,13 +292,29 @@ export function chanceAt(risk: RiskTable, p: Packed): number {
   return risk.chance ?? clampChance(valueAt(risk.chanceFormula, p));
 }
 
-function chanceOf(
-  chance: number | Formula,
+/**
+ * A risk's table, every field written out in one literal: risks built by
+ * spreading the chance's two fields into the rest each got a hidden class of
+ * their own, and the turn's reads of them went megamorphic.
+ */
+function riskTable(
+  r: Risk,
   vocab: Vocabulary,
-): Pick<RiskTable, 'chance' | 'chanceFormula'> {
-  return typeof chance === 'number'
-    ? { chance: clampChance(chance), chanceFormula: NO_FORMULA }
-    : { chance: null, chanceFormula: packFormula(chance, vocab) };
+  indicatorSlot: (k: string) => number,
+  powerSlot: (k: string) => number,
+  flag: (f: string) => number,
+  counts: (key: string) => number,
+): RiskTable {
+  return {
+    chance: typeof r.chance === 'number' ? clampChance(r.chance) : null,
+    chanceFormula: typeof r.chance === 'number' ? NO_FORMULA : packFormula(r.chance, vocab),
+    delta: amounts(r.delta, indicatorSlot),
+    lean: amounts(r.lean, powerSlot),
+    setFlags: (r.setFlags ?? []).map(flag),
+    slot: counts(`risk:${r.id}`),
+    source: `risk:${r.id}`,
+    text: r.text,
+  };
 }
 
 function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => number): OutcomeTable {
@@ -295,16 +331,8 @@ function outcomeTable(o: Outcome, layout: Layout, counts: (key: string) => numbe
     setFlags: (o.setFlags ?? []).map(flag),
     clearFlags: (o.clearFlags ?? []).map(flag),
     news: o.news,
-    risks: (o.risks ?? []).map(
-      (r: Risk): RiskTable => ({
-        ...chanceOf(r.chance, layout.vocab),
-        delta: amounts(r.delta, indicatorSlot),
-        lean: amounts(r.lean, powerSlot),
-        setFlags: (r.setFlags ?? []).map(flag),
-        slot: counts(`risk:${r.id}`),
-        source: `risk:${r.id}`,
-        text: r.text,
-      }),
+    risks: (o.risks ?? []).map((r) =>
+      riskTable(r, layout.vocab, indicatorSlot, powerSlot, flag, counts),
     ),
   };
 }
@@ -327,6 +355,7 @@ export function buildTables(
     const requires = when(action.requires);
     const table: ActionTable = {
       action,
+      id: action.id,
       index,
       slot: slot(`action:${action.id}`),
       requires,
@@ -334,9 +363,9 @@ export function buildTables(
       once: action.once,
       cooldown: action.cooldown ?? s.rules.cards.cooldown,
       costFormula: action.costPer ? formula({ base: action.cost, per: action.costPer }) : null,
-      plain: requires.ops.length === 0 && !action.costPer && !action.once,
+      plain: requires.tests === 0 && !action.costPer && !action.once,
       effects: outcomeTable(action.effects, layout, slot),
-      ctx: { source: `action:${action.id}`, kind: 'action' },
+      ctx: context(`action:${action.id}`, 'action', undefined, undefined),
       decision: Object.freeze({ type: 'play' as const, action: action.id }),
     };
     byDecision.set(table.decision, table);
@@ -345,12 +374,13 @@ export function buildTables(
 
   const eventTable = (ev: ScheduledEvent | RandomEvent, kind: 'event' | 'random'): EventTable => ({
     event: ev,
+    id: ev.id,
     slot: slot(`event:${ev.id}`),
     when: when(ev.when),
     weight: 'weight' in ev ? formula(ev.weight) : NO_FORMULA,
     maxTimes: 'maxTimes' in ev ? ev.maxTimes : 0,
     effects: ev.effects ? outcomeTable(ev.effects, layout, slot) : null,
-    ctx: { source: `${kind}:${ev.id}`, kind, ...(ev.place ? { place: ev.place } : {}) },
+    ctx: context(`${kind}:${ev.id}`, kind, undefined, ev.place),
     choices: (ev.choices ?? []).map((choice): ChoiceTable => {
       const table: ChoiceTable = {
         choice,
@@ -359,11 +389,7 @@ export function buildTables(
         cost: choice.cost ?? 0,
         costFormula: null,
         effects: outcomeTable(choice.effects, layout, slot),
-        ctx: {
-          source: `choice:${ev.id}/${choice.id}`,
-          kind: 'choice',
-          ...(ev.place ? { place: ev.place } : {}),
-        },
+        ctx: context(`choice:${ev.id}/${choice.id}`, 'choice', undefined, ev.place),
         decision: Object.freeze({ type: 'choose' as const, event: ev.id, choice: choice.id }),
       };
       byDecision.set(table.decision, table);
@@ -410,12 +436,7 @@ export function buildTables(
           when: when(reaction.when),
           weight: formula(reaction.weight),
           effects: outcomeTable(reaction.effects, layout, slot),
-          ctx: {
-            source: `reaction:${p}/${reaction.id}`,
-            kind: 'reaction',
-            power: p,
-            ...(reaction.place ? { place: reaction.place } : {}),
-          },
+          ctx: context(`reaction:${p}/${reaction.id}`, 'reaction', p, reaction.place),
         }),
       ),
     ),

@@ -59,7 +59,7 @@ export function recheckScheduled(tx: Tx, cs: CompiledScenario): void {
 }
 
 function fire(tx: Tx, ev: EventTable): void {
-  const { id } = ev.event;
+  const id = ev.id;
   tx.bump(ev.slot);
   const { kind, source } = ev.ctx;
   if (tx.rec) {
@@ -111,7 +111,7 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       const ev = events[i] as EventTable;
       if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
       // Usually nothing is waiting: skip the search over ids then.
-      if (p.pending.length > 0 && p.pending.includes(ev.event.id)) continue;
+      if (p.pending.length > 0 && p.pending.includes(ev.id)) continue;
       if (!holdsAt(ev.when, p)) continue;
       const weight = Math.max(0, weightAt(ev.weight, p));
       if (weight <= 0) continue;

@@ -14,7 +14,7 @@ import {
   newGame,
   stateHash,
 } from '../../src/engine';
-import { holdsAt } from '../../src/engine/conditions';
+import { holdsAt, packCondition } from '../../src/engine/conditions';
 import { newPacked } from '../../src/engine/game';
 import { deal } from '../../src/engine/hand';
 import { loadScenarioText } from '../../src/scenario/load';
@@ -123,7 +123,10 @@ describe('a deal after a fuller hand', () => {
       p.counts[t.slot] = 0;
     }
     const eligible = open.filter((i) =>
-      holdsAt(cs.tables.actions[i]?.requires ?? { ops: [], ids: [], any: [] }, p),
+      holdsAt(
+        cs.tables.actions[i]?.requires ?? packCondition(undefined, cs.tables.layout, cs.turnIndex),
+        p,
+      ),
     );
     deal(p, cs);
     expect(p.hand).toEqual(eligible);

@@ -89,6 +89,7 @@ const action = (a: Action) => ({
   costPer: a.costPer,
   requires: a.requires,
   once: a.once,
+  cooldown: a.cooldown,
   effects: outcome(a.effects),
 });
 

@@ -91,3 +91,19 @@ describe('a random event with a cooldown', () => {
       );
   });
 });
+
+describe("a card's own cooldown", () => {
+  it('is part of the rules hash: a card that rests longer is another game', () => {
+    const data = readFixtureJson('mini.json');
+    const hashWith = (cooldown?: number) => {
+      const copy = structuredClone(data);
+      const card = (copy.actions as Record<string, unknown>[])[0] as Record<string, unknown>;
+      if (cooldown !== undefined) card.cooldown = cooldown;
+      const r = loadScenarioText(JSON.stringify(copy), 'mini.json');
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return r.compiled.hash;
+    };
+    expect(hashWith(3)).not.toBe(hashWith());
+    expect(hashWith(3)).not.toBe(hashWith(0));
+  });
+});

@@ -38,7 +38,7 @@ export class Packed {
   /** 1 where the flag in that slot is set. */
   readonly flags: number[];
   readonly counts: number[];
-  /** The turn each count slot's reaction last happened, -1 for never. */
+  /** The turn each count slot's card, reaction or resting random event last happened, -1 for never. */
   readonly lastTurn: number[];
   /** 1 for each action (by its index in scenario.actions) played this turn. */
   readonly played: number[];

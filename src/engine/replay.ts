@@ -11,7 +11,7 @@ import type { GameAction, GameState, OutcomeId } from './state';
 
 export const REPLAY_FORMAT = 'bamboo-replay/1';
 /** Bump when a rule changes what a decision list produces. */
-export const ENGINE_VERSION = '3.4.0';
+export const ENGINE_VERSION = '3.5.0';
 
 export interface Replay {
   readonly format: typeof REPLAY_FORMAT;

@@ -57,6 +57,8 @@ const event = (e: ScheduledEvent | RandomEvent) => ({
   date: 'date' in e ? e.date : undefined,
   weight: 'weight' in e ? e.weight : undefined,
   maxTimes: 'maxTimes' in e ? e.maxTimes : undefined,
+  // 0 plays as no rest at all: written as absent, so it hashes as a file that names none.
+  cooldown: 'cooldown' in e && e.cooldown ? e.cooldown : undefined,
   postpone: 'postpone' in e ? e.postpone : undefined,
 });
 
@@ -87,6 +89,7 @@ const action = (a: Action) => ({
   costPer: a.costPer,
   requires: a.requires,
   once: a.once,
+  cooldown: a.cooldown,
   effects: outcome(a.effects),
 });
 

@@ -142,6 +142,11 @@ export interface EventVariant {
 export interface RandomEvent extends EventBody {
   readonly weight: Formula;
   readonly maxTimes: number;
+  /**
+   * Turns after a firing before the event can be drawn again (absent or 0: the very next
+   * turn), as a reaction's `cooldown`: a second flood is news a season later, not next month.
+   */
+  readonly cooldown?: number;
   /** `variants[0]` is shown the second time it fires, `variants[1]` the third, and so on. */
   readonly variants?: readonly EventVariant[];
   readonly sources?: readonly Source[];

@@ -35,7 +35,7 @@ export interface GameState {
   readonly playedThisTurn: readonly string[];
   /** How often each action, event, choice and reaction has happened ("action:x", "event:y"). */
   readonly counts: Readonly<Record<string, number>>;
-  /** The turn each reaction last happened, for cooldowns. */
+  /** The turn each card, reaction and resting random event last happened, for cooldowns. */
   readonly lastTurn: Readonly<Record<string, number>>;
   readonly ending: Ending | null;
   /** The cards dealt this turn, in card order; only under a hand rule (`rules.cards.hand`). */

@@ -143,6 +143,8 @@ export interface EventTable {
   /** Random events only (0 for scheduled ones). */
   readonly weight: PackedFormula;
   readonly maxTimes: number;
+  /** Random events only: turns after a firing before it can be drawn again (0: none). */
+  readonly cooldown: number;
   readonly effects: OutcomeTable | null;
   /** Scheduled events fire as `event:<id>`, random ones as `random:<id>`. */
   readonly ctx: OutcomeContext & { readonly kind: 'event' | 'random' };
@@ -379,6 +381,7 @@ export function buildTables(
     when: when(ev.when),
     weight: 'weight' in ev ? formula(ev.weight) : NO_FORMULA,
     maxTimes: 'maxTimes' in ev ? ev.maxTimes : 0,
+    cooldown: 'cooldown' in ev ? (ev.cooldown ?? 0) : 0,
     effects: ev.effects ? outcomeTable(ev.effects, layout, slot) : null,
     ctx: context(`${kind}:${ev.id}`, kind, undefined, ev.place),
     choices: (ev.choices ?? []).map((choice): ChoiceTable => {

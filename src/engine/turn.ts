@@ -110,6 +110,9 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
     for (let i = 0; i < events.length; i++) {
       const ev = events[i] as EventTable;
       if ((p.counts[ev.slot] as number) >= ev.maxTimes) continue;
+      // Still resting after its last firing (its cooldown), as a reaction would.
+      const last = p.lastTurn[ev.slot] as number;
+      if (last >= 0 && p.turn - last <= ev.cooldown) continue;
       // Usually nothing is waiting: skip the search over ids then.
       if (p.pending.length > 0 && p.pending.includes(ev.id)) continue;
       if (!holdsAt(ev.when, p)) continue;
@@ -120,7 +123,11 @@ function drawRandomEvents(tx: Tx, cs: CompiledScenario): void {
       total += weight;
     }
     const i = pickWeighted(roll, noneWeight, total, n);
-    if (i >= 0) fire(tx, events[i] as EventTable);
+    if (i < 0) continue;
+    const ev = events[i] as EventTable;
+    fire(tx, ev);
+    // Marked only when it will rest, so a table without cooldowns leaves states as they were.
+    if (ev.cooldown > 0) p.setLastTurn(ev.slot, p.turn);
   }
 }
 

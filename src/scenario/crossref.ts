@@ -118,6 +118,11 @@ export function crossCheck(s: Scenario): CrossProblem[] {
         `${path}.variants`,
         `expected at most ${e.maxTimes - 1} variants (one for each firing after the first, maxTimes ${e.maxTimes}), found ${e.variants.length}: the last would never be shown`,
       );
+    if ('cooldown' in e && e.cooldown && e.maxTimes < 2)
+      report(
+        `${path}.cooldown`,
+        `expected maxTimes of 2 or more with a cooldown, found maxTimes ${e.maxTimes}: an event that fires once never rests`,
+      );
     if (!e.effects && !e.choices)
       report(path, 'expected "effects" or "choices": this event would do nothing');
     if (e.choices) {

@@ -127,6 +127,8 @@ const RANDOM_EVENT: Docs = {
   weight:
     'How likely this event is on each draw: a formula such as {"base": 0, "per": {"sea.tension": 0.04}}.',
   maxTimes: 'How many times it can fire in one game (default 1).',
+  cooldown:
+    "Turns after it fires before it can be drawn again, as a reaction's cooldown (e.g. 2: a flood in June cannot recur before September). Absent or 0: it may recur the very next turn.",
   variants:
     'Optional words for its second, third… firing, in order: [{"title", "text", "place"?, "sources"?}]. At most maxTimes − 1; display only, the rules do not change.',
   sources:

@@ -203,6 +203,8 @@ export const randomEventSchema = z.strictObject({
   ...eventBody,
   weight: formulaSchema,
   maxTimes: num(1, 1000).int().default(1),
+  /** Turns after a firing before it can be drawn again (absent: the next turn). */
+  cooldown: num(0, 100).int().optional(),
   variants: z.array(eventVariantSchema).min(1).optional(),
   /** Where it happened in the record; `check` asks for one unless `whatIf` is set. */
   sources: z.array(sourceSchema).optional(),

@@ -10,7 +10,9 @@ export function openHelp(ctx: GameContext): Dialog {
   return new Dialog(ctx.scene, ctx.focus, {
     title: h.title,
     width: 640,
-    body: (container) => {
+    body: (container, width) => {
+      // The keys' column shrinks on a phone; the descriptions wrap in what is left, never past the edge.
+      const keyColumn = Math.min(200, Math.round(width * 0.32));
       let y = 0;
       for (const [key, what] of h.keys(unitWord(ctx.cs))) {
         const k = ctx.scene.add.text(
@@ -19,7 +21,11 @@ export function openHelp(ctx: GameContext): Dialog {
           key,
           textStyle(14, { weight: 700, color: PALETTE.bambooDark }),
         );
-        const w = ctx.scene.add.text(200, y, what, textStyle(14));
+        k.setWordWrapWidth(keyColumn - 12, true);
+        const w = ctx.scene.add.text(keyColumn, y, what, {
+          ...textStyle(14),
+          wordWrap: { width: width - keyColumn, useAdvancedWrap: true },
+        });
         container.add([k, w]);
         y += Math.max(k.height, w.height) + 6;
       }

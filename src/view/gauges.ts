@@ -5,8 +5,6 @@
 import {
   type Cause,
   type CompiledScenario,
-  type Explanation,
-  type GameState,
   type IndicatorGroup,
   type IndicatorKey,
   indicatorRange,
@@ -17,12 +15,11 @@ import { formatNumber, TEXT } from '../i18n';
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { indicatorLabel } from './labels';
-import { type TurnUnit, turnUnitOf } from './turn-unit';
+import { type StepLike, trendBase, turnStarts } from './steps';
 
-export interface StepLike {
-  readonly state: GameState;
-  readonly explanation: Explanation;
-}
+export { type StepLike, trendBase, turnStarts } from './steps';
+
+import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface CauseView {
   readonly actor: Actor;
@@ -91,15 +88,6 @@ const driftFade = (cs: CompiledScenario): string =>
     formatNumber(cs.scenario.rules.drift.decay),
     TEXT.units.word[turnUnitOf(cs)],
   );
-
-/** The index of the first step of each turn reached. */
-export function turnStarts(steps: readonly StepLike[]): number[] {
-  const starts: number[] = [];
-  steps.forEach((s, i) => {
-    if (starts.length === 0 || s.state.turn !== steps[i - 1]?.state.turn) starts[s.state.turn] = i;
-  });
-  return starts;
-}
 
 /** Causes that act as the next turn begins: its events and its income, not the turn that ended. */
 const NEXT_TURN_RULES: ReadonlySet<string> = new Set([
@@ -175,8 +163,7 @@ export function recentChanges(
 export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit = 5): GaugeView[] {
   const last = steps.at(-1);
   if (!last) return [];
-  const starts = turnStarts(steps);
-  const baseIndex = starts[last.state.turn - 1] ?? 0;
+  const baseIndex = trendBase(steps);
   const base = steps[baseIndex]?.state ?? last.state;
   return cs.tables.vocab.keys.map((key) => {
     const range = indicatorRange(cs.tables.vocab, key) ?? {

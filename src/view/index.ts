@@ -2,6 +2,7 @@
 
 export * from '../i18n/turn-label';
 export * from './action-cards';
+export * from './apportion';
 export * from './block-reason';
 export * from './capital-income';
 export * from './causes';

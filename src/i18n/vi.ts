@@ -94,6 +94,48 @@ export const VI: Translation<typeof EN> = {
     word: { month: 'tháng', fortnight: 'nửa tháng', week: 'tuần' },
     title: { month: 'Tháng', fortnight: 'Nửa tháng', week: 'Tuần' },
   },
+  explain: {
+    movers: {
+      top: 'Thay đổi nhiều nhất, và vì sao',
+      rest: (unit: string) => `Mọi thay đổi khác trong ${unit} này, và vì sao`,
+      other: (count: number) => `${count} nguyên nhân nhỏ hơn cộng lại`,
+    },
+    pages: {
+      keys: '[ và ] hoặc PgUp và PgDn để lật trang',
+    },
+    lean: {
+      decisions: (unit: string) => `Các quyết định của bạn trong ${unit} này`,
+      events: (unit: string) => `Tín hiệu từ các sự kiện trong ${unit} này`,
+      eventsNamed: (unit: string, titles: string) =>
+        `Tín hiệu từ các sự kiện trong ${unit} này (${titles})`,
+      heading: (unit: string) => `Tín hiệu nghiêng trong ${unit} này, tính khi ${unit} kết thúc`,
+      part: (who: string, drift: string) => `${who}: độ nghiêng ${drift}`,
+      toward: (powers: string) => `về phía ${powers}`,
+      none: 'chưa có',
+      total: (drift: string, unit: string) =>
+        `Cộng lại: độ nghiêng ${drift} khi ${unit} kết thúc, trước khi phai dần`,
+    },
+    score: {
+      heading: 'Điểm được cộng lại thế nào',
+      term: (value: string, weight: string, points: string) => `${value} × ${weight} = ${points}`,
+      weakestLink: (power: string) => `Quan hệ yếu nhất của bạn (${power})`,
+      relations: 'Quan hệ trung bình',
+      growth: (growth: string, full: string) => `Tăng trưởng ${growth} (${full} được 100)`,
+      sovereignty: (free: string) =>
+        `Chủ quyền trên biển (vị thế và hiện diện, trừ nửa phần căng thẳng vượt ${free})`,
+      stability: 'Ổn định trong nước (lòng dân, chính danh)',
+      autonomy: (drift: string) => `Tự chủ (100 − độ nghiêng ${drift})`,
+      penalty: 'Phạt vì sụp đổ',
+      floor: 'Điểm dừng ở 0',
+      ceiling: 'Điểm dừng ở 100',
+      total: (score: string) => `Điểm cây tre ${score}`,
+    },
+    mapShort: {
+      hochiminh: 'TP HCM',
+      scarborough: 'Scarborough',
+      'second-thomas': 'Cỏ Mây',
+    },
+  },
   game: {
     turnOf: (turn: number, turns: number, unit = 'Tháng') => `${unit} ${turn}/${turns}`,
     capital: 'Vốn chính trị',

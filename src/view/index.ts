@@ -17,6 +17,8 @@ export * from './format';
 export * from './gauge-display';
 export * from './gauges';
 export * from './labels';
+export * from './lean-split';
+export * from './month-movers';
 export * from './news';
 export * from './news-places';
 export * from './preview';

@@ -24,6 +24,7 @@ export * from './news-places';
 export * from './preview';
 export * from './price';
 export * from './score-change';
+export * from './score-explained';
 export * from './short-cause';
 export * from './sliding';
 export * from './sources-page';

@@ -154,8 +154,6 @@ export const EN = {
         `Signalled by this ${unit}'s events (${titles})`,
       heading: (unit: string) => `Lean signalled this ${unit}, read at its end`,
       part: (who: string, drift: string) => `${who}: drift ${drift}`,
-      toward: (powers: string) => `toward ${powers}`,
-      none: 'none yet',
       total: (drift: string, unit: string) =>
         `Together: drift ${drift} when the ${unit} ends, before the fade`,
     },
@@ -1077,7 +1075,7 @@ export const EN = {
       'capital-growth': 'Capital from growth above the usual pace (a slowdown takes some away)',
       'capital-upkeep': 'Upkeep: part of the stock above the line melts each turn',
       capitulation: 'The public saw concessions to Beijing',
-      lean: "This turn's decisions leaned toward one side",
+      lean: "The lean this turn's decisions and events signalled",
       'drift-fades': 'The pull of the poles fades with time',
       'rival-lean': 'You leaned toward its rival',
       reassured: 'You reassured it',

@@ -110,8 +110,6 @@ export const VI: Translation<typeof EN> = {
         `Tín hiệu từ các sự kiện trong ${unit} này (${titles})`,
       heading: (unit: string) => `Tín hiệu nghiêng trong ${unit} này, tính khi ${unit} kết thúc`,
       part: (who: string, drift: string) => `${who}: độ nghiêng ${drift}`,
-      toward: (powers: string) => `về phía ${powers}`,
-      none: 'chưa có',
       total: (drift: string, unit: string) =>
         `Cộng lại: độ nghiêng ${drift} khi ${unit} kết thúc, trước khi phai dần`,
     },
@@ -132,7 +130,7 @@ export const VI: Translation<typeof EN> = {
     },
     mapShort: {
       hochiminh: 'TP HCM',
-      scarborough: 'Scarborough',
+      scarborough: 'Bãi Scarborough',
       'second-thomas': 'Cỏ Mây',
     },
   },
@@ -1012,7 +1010,7 @@ export const VI: Translation<typeof EN> = {
         'Vốn nhờ tăng trưởng cao hơn nhịp thường lệ (kinh tế chững lại thì mất bớt)',
       'capital-upkeep': 'Hao hụt: mỗi lượt, một phần số vốn vượt ngưỡng tan biến',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
-      lean: 'Các quyết định lượt này nghiêng về một phía',
+      lean: 'Độ nghiêng mà các quyết định và sự kiện lượt này phát đi',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
       'rival-lean': 'Bạn đã nghiêng về đối thủ của họ',
       reassured: 'Bạn đã trấn an họ',

@@ -7,6 +7,7 @@
  * say "your decisions" and "this month's events" separately, and the two always add up.
  */
 import {
+  type Cause,
   type CompiledScenario,
   type Explanation,
   type IndicatorKey,
@@ -14,8 +15,10 @@ import {
   type PowerId,
   sourceOf,
 } from '../engine';
-import { apportion } from './apportion';
+import { TEXT } from '../i18n';
+import { apportion, inSteps } from './apportion';
 import { type StepLike, turnStarts } from './steps';
+import { turnUnitOf } from './turn-unit';
 
 const DRIFT: IndicatorKey = 'autonomy.drift';
 /** The cause the turn's end gives the meter's move from the lean (engine/dynamics.ts). */
@@ -150,4 +153,70 @@ export function leanCauseSplit(
     number,
   ];
   return { decisions, events };
+}
+
+/** The two shares of the lean's move on the meter. */
+export type LeanShare = 'decisions' | 'events';
+
+/** A step's cause of a gauge's change, with the lean's move told as its two shares. */
+export type SplitCause =
+  | { readonly share: null; readonly cause: Cause }
+  | { readonly share: LeanShare; readonly delta: number };
+
+/**
+ * The causes of `key`'s change at step `index`, the meter's move from the lean (where that
+ * step records one) replaced by the decisions' and the events' shares, in that order; a share
+ * that rounds to nothing is left out, and the rest still add up to the recorded move.
+ */
+export function splitLeanCauses(
+  cs: CompiledScenario,
+  steps: readonly StepLike[],
+  index: number,
+  key: IndicatorKey,
+  causes: readonly Cause[],
+): SplitCause[] {
+  const out: SplitCause[] = [];
+  for (const cause of causes) {
+    const split =
+      key === DRIFT && cause.source === LEAN_SOURCE ? leanCauseSplit(cs, steps, index) : null;
+    if (!split) {
+      out.push({ share: null, cause });
+      continue;
+    }
+    for (const share of ['decisions', 'events'] as const)
+      if (inSteps(split[share]) !== 0) out.push({ share, delta: split[share] });
+  }
+  return out;
+}
+
+/** A share of the lean in words: "Your decisions this month", "Signalled by this month's events". */
+export function leanShareLabel(cs: CompiledScenario, share: LeanShare): string {
+  const unit = TEXT.units.word[turnUnitOf(cs)];
+  return share === 'decisions' ? TEXT.explain.lean.decisions(unit) : TEXT.explain.lean.events(unit);
+}
+
+/** The latest turn's lean so far in figures for the meter's tooltip; null when none. */
+export interface LeanSoFar {
+  /** The meter's move each share will make at the turn's end, to the tenth, adding up to `total`. */
+  readonly decisions: number;
+  readonly events: number;
+  readonly total: number;
+  /** The titles of the events that signalled a lean. */
+  readonly eventTitles: readonly string[];
+}
+
+export function leanSoFar(cs: CompiledScenario, steps: readonly StepLike[]): LeanSoFar | null {
+  const split = currentLeanSplit(cs, steps);
+  if (!split) return null;
+  const whole = split.decisions.drift + split.events.drift;
+  const [decisions, events] = apportion([split.decisions.drift, split.events.drift], whole) as [
+    number,
+    number,
+  ];
+  return {
+    decisions,
+    events,
+    total: decisions + events,
+    eventTitles: split.eventIds.map((id) => cs.events.get(id)?.title ?? id),
+  };
 }

@@ -11,9 +11,8 @@ import { TEXT } from '../i18n';
 import { inSteps, TENTH } from './apportion';
 import { type Actor, describeSource } from './causes';
 import { indicatorLabel } from './labels';
-import { LEAN_SOURCE, leanCauseSplit } from './lean-split';
+import { LEAN_SOURCE, type LeanShare, leanShareLabel, splitLeanCauses } from './lean-split';
 import { type StepLike, trendBase } from './steps';
-import { turnUnitOf } from './turn-unit';
 
 export interface MoverCause {
   readonly actor: Actor;
@@ -35,10 +34,6 @@ export interface Mover {
   /** Largest first; the last row may stand for several smaller causes together. */
   readonly causes: readonly MoverCause[];
 }
-
-/** Keys a cause is summed under: a source id, or one of the lean's two shares. */
-const DECISIONS_LEAN = `${LEAN_SOURCE}#decisions`;
-const EVENTS_LEAN = `${LEAN_SOURCE}#events`;
 
 interface Sum {
   /** In tenths: whole numbers add up without floating-point dust. */
@@ -63,28 +58,27 @@ function sumCauses(
   for (let i = from + 1; i < steps.length; i++) {
     const change = steps[i]?.explanation.changes.find((c) => c.indicator === key);
     if (!change) continue;
-    for (const c of change.causes) {
-      if (key === 'autonomy.drift' && c.source === LEAN_SOURCE) {
-        const split = leanCauseSplit(cs, steps, i);
-        if (split) {
-          add(DECISIONS_LEAN, split.decisions);
-          add(EVENTS_LEAN, split.events);
-          continue;
-        }
-      }
-      add(c.source, c.delta);
+    for (const c of splitLeanCauses(cs, steps, i, key, change.causes)) {
+      if (c.share === null) add(c.cause.source, c.cause.delta);
+      else add(`${LEAN_SOURCE}#${c.share}`, c.delta);
     }
   }
   return sums;
 }
 
-/** A summed cause in words. */
+/** A summed cause in words: a source, or one of the lean's two shares (`rule:lean#events`). */
 function causeOf(cs: CompiledScenario, id: string, tenths: number): MoverCause {
   const delta = round(tenths * TENTH);
-  const unit = TEXT.units.word[turnUnitOf(cs)];
-  const L = TEXT.explain.lean;
-  if (id === DECISIONS_LEAN) return { actor: 'you', label: L.decisions(unit), delta, count: 1 };
-  if (id === EVENTS_LEAN) return { actor: 'world', label: L.events(unit), delta, count: 1 };
+  const share = id.startsWith(`${LEAN_SOURCE}#`)
+    ? (id.slice(LEAN_SOURCE.length + 1) as LeanShare)
+    : null;
+  if (share)
+    return {
+      actor: share === 'decisions' ? 'you' : 'world',
+      label: leanShareLabel(cs, share),
+      delta,
+      count: 1,
+    };
   return { ...describeSource(cs, id as SourceId, delta), delta, count: 1 };
 }
 

@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apply, type GameState, leanSignals, legalActions, newGame } from '../../src/engine';
+import { TEXT } from '../../src/i18n';
 import {
   currentLeanSplit,
   endedLeanSplit,
+  gauges,
   inSteps,
   LEAN_SOURCE,
   leanCauseSplit,
@@ -101,5 +103,24 @@ describe('the lean split by who signalled it', () => {
     const after = currentLeanSplit(cs, steps);
     expect(after?.events).toEqual(before?.events);
     expect(after?.decisions.drift).not.toBe(before?.decisions.drift);
+  });
+});
+
+describe('the meter’s latest changes', () => {
+  it('tell the lean’s move as the decisions’ share and the events’, adding up to the change', () => {
+    const cs = loadShipped('2023');
+    const steps = playedSteps(cs, 'lean-recent', 'washington-first');
+    let split = 0;
+    for (const end of turnEnds(steps)) {
+      const view = gauges(cs, steps.slice(0, end + 1), 2).find((g) => g.key === 'autonomy.drift');
+      const latest = view?.recent.find((c) => c.step === end);
+      if (!latest) continue;
+      expect(latest.causes.some((c) => c.label === TEXT.labels.rules.lean)).toBe(false);
+      const shares = latest.causes.filter((c) =>
+        [TEXT.explain.lean.decisions('month'), TEXT.explain.lean.events('month')].includes(c.label),
+      );
+      if (shares.length > 0) split++;
+    }
+    expect(split).toBeGreaterThan(0);
   });
 });

@@ -11,6 +11,7 @@ import {
   gauges,
   latestNews,
   monthEndScoreChange,
+  monthMovers,
   monthNews,
   newsPlaces,
   previewAction,
@@ -642,7 +643,7 @@ export class Game extends Phaser.Scene {
       'review',
       openMonthReview(this.ctx, status(cs, state).month, news, () => this.queueFlow(), {
         score: status(cs, state).score,
-        gauges: gauges(cs, steps),
+        movers: monthMovers(cs, steps),
         warnings: warnings(cs, state),
         change: monthEndScoreChange(cs, steps),
         capital: capitalIncome(cs, steps),

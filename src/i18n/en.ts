@@ -6,16 +6,6 @@
 import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
-/** The six parts of the bamboo score, each written for the screen. */
-export interface ScoreParts {
-  readonly weakestLink: string;
-  readonly relations: string;
-  readonly growth: string;
-  readonly sovereignty: string;
-  readonly stability: string;
-  readonly autonomy: string;
-}
-
 /** The numbers the guided first month quotes, from the scenario being played. */
 export interface GuideNumbers {
   readonly year: string;
@@ -413,8 +403,6 @@ export const EN = {
       lastTurn: (unit: string) => `The last ${unit} is over`,
       collapse: 'The game is over',
       score: (score: string) => `Bamboo score: ${score}`,
-      breakdown: (s: ScoreParts) =>
-        `Weakest link ${s.weakestLink} · relations on average ${s.relations} · growth ${s.growth} · sovereignty ${s.sovereignty} · stability ${s.stability} · autonomy ${s.autonomy}`,
       debrief: 'See the debrief',
       compare: 'Compare with the original',
       branched:

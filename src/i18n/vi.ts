@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN, GuideNumbers, ScoreParts } from './en';
+import type { EN, GuideNumbers } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -362,8 +362,6 @@ export const VI: Translation<typeof EN> = {
         `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
-      breakdown: (s: ScoreParts) =>
-        `Quan hệ yếu nhất ${s.weakestLink} · quan hệ trung bình ${s.relations} · tăng trưởng ${s.growth} · chủ quyền ${s.sovereignty} · ổn định ${s.stability} · tự chủ ${s.autonomy}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:

@@ -16,6 +16,7 @@ import {
   newsPlaces,
   previewAction,
   previewChoice,
+  scoreExplained,
   status,
   turnStarts,
   unspentCapital,
@@ -597,6 +598,7 @@ export class Game extends Phaser.Scene {
             openEndBanner(
               this.ctx,
               ending,
+              scoreExplained(this.ctx.cs, state),
               this.canDebrief(),
               () => this.scene.start('Debrief'),
               () => this.ctx.focus.focus(null),

@@ -168,6 +168,7 @@ export const EN = {
       hochiminh: 'HCMC',
       scarborough: 'Scarborough',
       'second-thomas': 'Second Thomas',
+      eastSea: 'East Sea',
     } as Record<string, string>,
   },
   game: {

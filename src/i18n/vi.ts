@@ -132,6 +132,7 @@ export const VI: Translation<typeof EN> = {
       hochiminh: 'TP HCM',
       scarborough: 'Bãi Scarborough',
       'second-thomas': 'Cỏ Mây',
+      eastSea: 'Biển Đông',
     },
   },
   game: {

@@ -16,6 +16,7 @@ export * from './forecast';
 export * from './format';
 export * from './gauge-display';
 export * from './gauges';
+export * from './label-placement';
 export * from './labels';
 export * from './lean-split';
 export * from './month-movers';

@@ -133,9 +133,6 @@ export const EN = {
       /** The row that stands for the smallest causes together, so none is left out. */
       other: (count: number) => `${count} smaller causes together`,
     },
-    pages: {
-      keys: '[ and ] or PgUp and PgDn turn the pages',
-    },
     lean: {
       /** The two parts of the lean a turn's end reads: the player's and the events'. */
       decisions: (unit: string) => `Your decisions this ${unit}`,

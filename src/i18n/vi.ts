@@ -100,9 +100,6 @@ export const VI: Translation<typeof EN> = {
       rest: (unit: string) => `Mọi thay đổi khác trong ${unit} này, và vì sao`,
       other: (count: number) => `${count} nguyên nhân nhỏ hơn cộng lại`,
     },
-    pages: {
-      keys: '[ và ] hoặc PgUp và PgDn để lật trang',
-    },
     lean: {
       decisions: (unit: string) => `Các quyết định của bạn trong ${unit} này`,
       events: (unit: string) => `Tín hiệu từ các sự kiện trong ${unit} này`,

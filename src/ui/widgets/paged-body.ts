@@ -15,6 +15,8 @@ export interface BodyBlock {
 }
 
 const GAP = 10;
+/** The page buttons' width where there is room: "◀ Previous [PgUp]" at 16 px. */
+const BUTTON_WIDTH = 190;
 
 /**
  * A dialog body too long for the screen, in pages rather than cut short: the blocks are laid
@@ -65,7 +67,12 @@ export class PagedBody {
     }
     const S = STRINGS.screens;
     const y = tallest + GAP;
-    const size = touch ? { height: 44 } : {};
+    // Two buttons of one width that always fit side by side; a hint that does not fit is left
+    // to the keys' help (see Button).
+    const size = {
+      width: Math.min(BUTTON_WIDTH, (width - 12) / 2),
+      ...(touch ? { height: 44 } : {}),
+    };
     const prev = new Button(
       scene,
       0,

@@ -71,6 +71,8 @@ async function endMonth(page: Page): Promise<Snapshot> {
   }, s.turn ?? 0);
   if ((await page.evaluate(() => window.bamboo?.dialogKind())) === 'unspent')
     await page.keyboard.press('Enter');
+  // The board learns of the new month on its next frame: the review (or the end) opens then.
+  await page.waitForFunction(() => ['review', 'end'].includes(window.bamboo?.dialogKind() ?? ''));
   return settledSnapshot(page);
 }
 

@@ -6,16 +6,6 @@
 import type { RuleId } from '../engine/sources';
 import { plural } from './format';
 
-/** The six parts of the bamboo score, each written for the screen. */
-export interface ScoreParts {
-  readonly weakestLink: string;
-  readonly relations: string;
-  readonly growth: string;
-  readonly sovereignty: string;
-  readonly stability: string;
-  readonly autonomy: string;
-}
-
 /** The numbers the guided first month quotes, from the scenario being played. */
 export interface GuideNumbers {
   readonly year: string;
@@ -131,6 +121,52 @@ export const EN = {
   units: {
     word: { month: 'month', fortnight: 'fortnight', week: 'week' },
     title: { month: 'Month', fortnight: 'Fortnight', week: 'Week' },
+  },
+  /**
+   * Explanations that add up: the month in review's causes, its pages, the end screen's score
+   * term by term, the month's lean split by who signalled it, and the map's shorter names.
+   */
+  explain: {
+    movers: {
+      top: 'What moved most, and why',
+      rest: (unit: string) => `Everything else that moved this ${unit}, and why`,
+      /** The row that stands for the smallest causes together, so none is left out. */
+      other: (count: number) => `${count} smaller causes together`,
+    },
+    lean: {
+      /** The two parts of the lean a turn's end reads: the player's and the events'. */
+      decisions: (unit: string) => `Your decisions this ${unit}`,
+      events: (unit: string) => `Signalled by this ${unit}'s events`,
+      eventsNamed: (unit: string, titles: string) =>
+        `Signalled by this ${unit}'s events (${titles})`,
+      heading: (unit: string) => `Lean signalled this ${unit}, read at its end`,
+      part: (who: string, drift: string) => `${who}: drift ${drift}`,
+      total: (drift: string, unit: string) =>
+        `Together: drift ${drift} when the ${unit} ends, before the fade`,
+    },
+    score: {
+      heading: 'How the score adds up',
+      /** One term: the part's own figure out of 100, its weight, and the points it gives. */
+      term: (value: string, weight: string, points: string) => `${value} × ${weight} = ${points}`,
+      weakestLink: (power: string) => `Your weakest relation (${power})`,
+      relations: 'Relations on average',
+      growth: (growth: string, full: string) => `Growth ${growth} (${full} scores 100)`,
+      sovereignty: (free: string) =>
+        `Sovereignty at sea (standing and presence, less half the tension above ${free})`,
+      stability: 'Stability at home (mood, legitimacy)',
+      autonomy: (drift: string) => `Autonomy (100 − drift ${drift})`,
+      penalty: 'Collapse penalty',
+      floor: 'The score stops at 0',
+      ceiling: 'The score stops at 100',
+      total: (score: string) => `Bamboo score ${score}`,
+    },
+    /** Shorter names where a map is crowded; a place without one keeps its name or gives way. */
+    mapShort: {
+      hochiminh: 'HCMC',
+      scarborough: 'Scarborough',
+      'second-thomas': 'Second Thomas',
+      eastSea: 'East Sea',
+    } as Record<string, string>,
   },
   game: {
     turnOf: (turn: number, turns: number, unit = 'Month') => `${unit} ${turn} of ${turns}`,
@@ -365,8 +401,6 @@ export const EN = {
       lastTurn: (unit: string) => `The last ${unit} is over`,
       collapse: 'The game is over',
       score: (score: string) => `Bamboo score: ${score}`,
-      breakdown: (s: ScoreParts) =>
-        `Weakest link ${s.weakestLink} · relations on average ${s.relations} · growth ${s.growth} · sovereignty ${s.sovereignty} · stability ${s.stability} · autonomy ${s.autonomy}`,
       debrief: 'See the debrief',
       compare: 'Compare with the original',
       branched:
@@ -1027,7 +1061,7 @@ export const EN = {
       'capital-growth': 'Capital from growth above the usual pace (a slowdown takes some away)',
       'capital-upkeep': 'Upkeep: part of the stock above the line melts each turn',
       capitulation: 'The public saw concessions to Beijing',
-      lean: "This turn's decisions leaned toward one side",
+      lean: "The lean this turn's decisions and events signalled",
       'drift-fades': 'The pull of the poles fades with time',
       'rival-lean': 'You leaned toward its rival',
       reassured: 'You reassured it',

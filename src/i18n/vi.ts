@@ -5,7 +5,7 @@
  * back to English and `bamboo i18n` reports it.
  */
 import type { Translation } from './catalog';
-import type { EN, GuideNumbers, ScoreParts } from './en';
+import type { EN, GuideNumbers } from './en';
 
 /** A turn's name inside a sentence: "cuối tháng 9 năm 2023", where alone it is "Tháng 9 năm 2023". */
 const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
@@ -93,6 +93,44 @@ export const VI: Translation<typeof EN> = {
   units: {
     word: { month: 'tháng', fortnight: 'nửa tháng', week: 'tuần' },
     title: { month: 'Tháng', fortnight: 'Nửa tháng', week: 'Tuần' },
+  },
+  explain: {
+    movers: {
+      top: 'Thay đổi nhiều nhất, và vì sao',
+      rest: (unit: string) => `Mọi thay đổi khác trong ${unit} này, và vì sao`,
+      other: (count: number) => `${count} nguyên nhân nhỏ hơn cộng lại`,
+    },
+    lean: {
+      decisions: (unit: string) => `Các quyết định của bạn trong ${unit} này`,
+      events: (unit: string) => `Tín hiệu từ các sự kiện trong ${unit} này`,
+      eventsNamed: (unit: string, titles: string) =>
+        `Tín hiệu từ các sự kiện trong ${unit} này (${titles})`,
+      heading: (unit: string) => `Tín hiệu nghiêng trong ${unit} này, tính khi ${unit} kết thúc`,
+      part: (who: string, drift: string) => `${who}: độ nghiêng ${drift}`,
+      total: (drift: string, unit: string) =>
+        `Cộng lại: độ nghiêng ${drift} khi ${unit} kết thúc, trước khi phai dần`,
+    },
+    score: {
+      heading: 'Điểm được cộng lại thế nào',
+      term: (value: string, weight: string, points: string) => `${value} × ${weight} = ${points}`,
+      weakestLink: (power: string) => `Quan hệ yếu nhất của bạn (${power})`,
+      relations: 'Quan hệ trung bình',
+      growth: (growth: string, full: string) => `Tăng trưởng ${growth} (${full} được 100)`,
+      sovereignty: (free: string) =>
+        `Chủ quyền trên biển (vị thế và hiện diện, trừ nửa phần căng thẳng vượt ${free})`,
+      stability: 'Ổn định trong nước (lòng dân, chính danh)',
+      autonomy: (drift: string) => `Tự chủ (100 − độ nghiêng ${drift})`,
+      penalty: 'Phạt vì sụp đổ',
+      floor: 'Điểm dừng ở 0',
+      ceiling: 'Điểm dừng ở 100',
+      total: (score: string) => `Điểm cây tre ${score}`,
+    },
+    mapShort: {
+      hochiminh: 'TP HCM',
+      scarborough: 'Bãi Scarborough',
+      'second-thomas': 'Cỏ Mây',
+      eastSea: 'Biển Đông',
+    },
   },
   game: {
     turnOf: (turn: number, turns: number, unit = 'Tháng') => `${unit} ${turn}/${turns}`,
@@ -322,8 +360,6 @@ export const VI: Translation<typeof EN> = {
         `${unit.charAt(0).toUpperCase()}${unit.slice(1)} cuối cùng đã khép lại`,
       collapse: 'Ván chơi đã kết thúc',
       score: (score: string) => `Điểm cây tre: ${score}`,
-      breakdown: (s: ScoreParts) =>
-        `Quan hệ yếu nhất ${s.weakestLink} · quan hệ trung bình ${s.relations} · tăng trưởng ${s.growth} · chủ quyền ${s.sovereignty} · ổn định ${s.stability} · tự chủ ${s.autonomy}`,
       debrief: 'Xem tổng kết',
       compare: 'So với bản gốc',
       branched:
@@ -970,7 +1006,7 @@ export const VI: Translation<typeof EN> = {
         'Vốn nhờ tăng trưởng cao hơn nhịp thường lệ (kinh tế chững lại thì mất bớt)',
       'capital-upkeep': 'Hao hụt: mỗi lượt, một phần số vốn vượt ngưỡng tan biến',
       capitulation: 'Dư luận thấy những nhượng bộ với Bắc Kinh',
-      lean: 'Các quyết định lượt này nghiêng về một phía',
+      lean: 'Độ nghiêng mà các quyết định và sự kiện lượt này phát đi',
       'drift-fades': 'Lực hút của các cực phai dần theo thời gian',
       'rival-lean': 'Bạn đã nghiêng về đối thủ của họ',
       reassured: 'Bạn đã trấn an họ',

@@ -102,6 +102,12 @@ export interface BambooTestHandle {
    * reaches), as dialog buttons are given: a phone's map tab is placed where it shows now.
    */
   mapMarks(): MapMarkSpot[];
+  /**
+   * The names written on the game screen's map (its own and this turn's news labels) and the
+   * map's frame, in game coordinates as the map lays them out (a phone's map tab pans them all
+   * alike); null off the game screen.
+   */
+  mapLabels(): MapLabelsShown | null;
   /** The renderer the game draws with ('none' before it has started). */
   renderer(): 'canvas' | 'webgl' | 'none';
   snapshot(): Snapshot;
@@ -129,6 +135,11 @@ export interface BambooTestHandle {
    * so tests can compare the browser's determinism with Node's. Pure: the game is untouched.
    */
   verify(replay: unknown): VerifyResult;
+}
+
+export interface MapLabelsShown {
+  readonly bounds: Rect;
+  readonly labels: readonly (Rect & { readonly id: string; readonly text: string })[];
 }
 
 export interface MapMarkSpot {
@@ -190,6 +201,13 @@ export function installTestHandle(
       if (scene() !== 'Game') return [];
       const spots = getGame()?.registry.get(REGISTRY.mapMarks) as (() => MapMarkSpot[]) | undefined;
       return structuredClone(spots?.() ?? []);
+    },
+    mapLabels() {
+      if (scene() !== 'Game') return null;
+      const shown = getGame()?.registry.get(REGISTRY.mapLabels) as
+        | (() => MapLabelsShown)
+        | undefined;
+      return shown ? structuredClone(shown()) : null;
     },
     advisorText() {
       return (getGame()?.registry.get(REGISTRY.advisor) as string | undefined) ?? null;

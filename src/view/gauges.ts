@@ -5,24 +5,20 @@
 import {
   type Cause,
   type CompiledScenario,
-  type Explanation,
-  type GameState,
   type IndicatorGroup,
   type IndicatorKey,
   indicatorRange,
-  type SourceId,
   sourceOf,
 } from '../engine';
 import { formatNumber, TEXT } from '../i18n';
 import { turnLabel as turnLabelOf } from '../i18n/turn-label';
 import { type Actor, describeSource } from './causes';
 import { indicatorLabel } from './labels';
+import { type LeanSoFar, leanShareLabel, leanSoFar, splitLeanCauses } from './lean-split';
+import { type StepLike, trendBase, turnStarts } from './steps';
 import { type TurnUnit, turnUnitOf } from './turn-unit';
 
-export interface StepLike {
-  readonly state: GameState;
-  readonly explanation: Explanation;
-}
+export { type StepLike, trendBase, turnStarts } from './steps';
 
 export interface CauseView {
   readonly actor: Actor;
@@ -55,34 +51,8 @@ export interface GaugeView {
   readonly unit: TurnUnit;
   /** Newest first. */
   readonly recent: readonly ChangeView[];
-  /** What moved it most the same way as its trend, over the trend's span; absent when nothing did. */
-  readonly cause?: CauseView;
-}
-
-/**
- * The cause behind most of a gauge's move since `from` (a step index): the causes of every
- * change after it, summed by what they name, the largest pushing the way the gauge went.
- */
-export function mainCause(
-  cs: CompiledScenario,
-  steps: readonly StepLike[],
-  key: IndicatorKey,
-  from: number,
-  trend: number,
-): CauseView | undefined {
-  if (trend === 0) return undefined;
-  const sums = new Map<string, number>();
-  for (let i = from + 1; i < steps.length; i++) {
-    const change = steps[i]?.explanation.changes.find((c) => c.indicator === key);
-    for (const c of change?.causes ?? []) sums.set(c.source, (sums.get(c.source) ?? 0) + c.delta);
-  }
-  let best: [string, number] | undefined;
-  for (const entry of sums) {
-    if (Math.sign(entry[1]) !== Math.sign(trend)) continue;
-    if (!best || Math.abs(entry[1]) > Math.abs(best[1])) best = entry;
-  }
-  if (!best || Math.abs(best[1]) < 0.05) return undefined;
-  return { ...describeSource(cs, best[0] as SourceId, best[1]), delta: best[1] };
+  /** The meter only: the lean signalled so far this turn, by the decisions and by the events. */
+  readonly lean?: LeanSoFar;
 }
 
 /** The fade the turn's end gives the meter, read from the rules, for its tooltip. */
@@ -91,15 +61,6 @@ const driftFade = (cs: CompiledScenario): string =>
     formatNumber(cs.scenario.rules.drift.decay),
     TEXT.units.word[turnUnitOf(cs)],
   );
-
-/** The index of the first step of each turn reached. */
-export function turnStarts(steps: readonly StepLike[]): number[] {
-  const starts: number[] = [];
-  steps.forEach((s, i) => {
-    if (starts.length === 0 || s.state.turn !== steps[i - 1]?.state.turn) starts[s.state.turn] = i;
-  });
-  return starts;
-}
 
 /** Causes that act as the next turn begins: its events and its income, not the turn that ended. */
 const NEXT_TURN_RULES: ReadonlySet<string> = new Set([
@@ -127,8 +88,17 @@ export function recentChanges(
   limit: number,
 ): ChangeView[] {
   const out: ChangeView[] = [];
-  const causeViews = (causes: readonly Cause[]) =>
-    causes.map((c) => ({ ...describeSource(cs, c.source, c.delta), delta: c.delta }));
+  // The meter's move from the lean is told as the decisions' share and the events'.
+  const causeViews = (causes: readonly Cause[], index: number): CauseView[] =>
+    splitLeanCauses(cs, steps, index, key, causes).map((c) =>
+      c.share === null
+        ? { ...describeSource(cs, c.cause.source, c.cause.delta), delta: c.cause.delta }
+        : {
+            actor: c.share === 'decisions' ? 'you' : 'world',
+            label: leanShareLabel(cs, c.share),
+            delta: c.delta,
+          },
+    );
   for (let i = steps.length - 1; i >= 0 && out.length < limit; i--) {
     const step = steps[i];
     if (!step) continue;
@@ -147,7 +117,7 @@ export function recentChanges(
         from: mid,
         to: change.to,
         delta: round(change.to - mid),
-        causes: causeViews(next),
+        causes: causeViews(next, i),
       });
       if (out.length >= limit) break;
       out.push({
@@ -156,7 +126,7 @@ export function recentChanges(
         from: change.from,
         to: mid,
         delta: round(mid - change.from),
-        causes: causeViews(own),
+        causes: causeViews(own, i),
       });
       continue;
     }
@@ -166,7 +136,7 @@ export function recentChanges(
       from: change.from,
       to: change.to,
       delta: change.delta,
-      causes: causeViews(change.causes),
+      causes: causeViews(change.causes, i),
     });
   }
   return out;
@@ -175,8 +145,7 @@ export function recentChanges(
 export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit = 5): GaugeView[] {
   const last = steps.at(-1);
   if (!last) return [];
-  const starts = turnStarts(steps);
-  const baseIndex = starts[last.state.turn - 1] ?? 0;
+  const baseIndex = trendBase(steps);
   const base = steps[baseIndex]?.state ?? last.state;
   return cs.tables.vocab.keys.map((key) => {
     const range = indicatorRange(cs.tables.vocab, key) ?? {
@@ -187,7 +156,7 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
     const value = last.state.ind[key] ?? 0;
     const label = indicatorLabel(cs.scenario.powers, key);
     const trend = Math.round((value - (base.ind[key] ?? value)) * 10) / 10;
-    const cause = mainCause(cs, steps, key, baseIndex, trend);
+    const lean = key === 'autonomy.drift' ? leanSoFar(cs, steps) : null;
     return {
       key,
       ...label,
@@ -201,7 +170,7 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
       trend,
       unit: turnUnitOf(cs),
       recent: recentChanges(cs, steps, key, limit),
-      ...(cause ? { cause } : {}),
+      ...(lean ? { lean } : {}),
     };
   });
 }

@@ -2,6 +2,7 @@
 
 export * from '../i18n/turn-label';
 export * from './action-cards';
+export * from './apportion';
 export * from './block-reason';
 export * from './capital-income';
 export * from './causes';
@@ -15,12 +16,16 @@ export * from './forecast';
 export * from './format';
 export * from './gauge-display';
 export * from './gauges';
+export * from './label-placement';
 export * from './labels';
+export * from './lean-split';
+export * from './month-movers';
 export * from './news';
 export * from './news-places';
 export * from './preview';
 export * from './price';
 export * from './score-change';
+export * from './score-explained';
 export * from './short-cause';
 export * from './sliding';
 export * from './sources-page';

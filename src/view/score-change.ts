@@ -6,6 +6,7 @@
  */
 import { type CompiledScenario, type GameState, type IndicatorKey, score } from '../engine';
 import { TEXT } from '../i18n';
+import { apportion, inSteps } from './apportion';
 import { signed } from './format';
 import { changeTone } from './gauge-display';
 import type { StepLike } from './gauges';
@@ -26,6 +27,11 @@ export interface ScorePartChange {
   readonly part: Part;
   /** Points of the total this part added or took away. */
   readonly delta: number;
+  /**
+   * The same to the tenth, rounded with the other parts so that the parts shown add up to the
+   * change shown (largest remainder): rounded one by one, three parts of −0.33 read −0.9.
+   */
+  readonly shown: number;
   /** "Stability at home −1.4 (public mood −6)": the part and the gauges behind it. */
   readonly text: string;
 }
@@ -34,7 +40,7 @@ export interface ScoreChange {
   readonly before: number;
   readonly after: number;
   readonly delta: number;
-  /** Largest first; parts that moved the total by less than 0.05 are left out. */
+  /** Largest first; parts whose share rounds to nothing are left out, the rest add up to `delta`. */
   readonly parts: readonly ScorePartChange[];
   /**
    * The whole month, from the score the player saw as it began: what the decisions did and
@@ -84,8 +90,11 @@ export function scoreChange(
   const b = score(cs, after);
   const weights = cs.scenario.rules.score.weights;
   const S = TEXT.view.scoreChange;
-  const parts = PARTS.map((part) => {
-    const delta = (weights[part] ?? 0) * (b[part] - a[part]);
+  const deltas = PARTS.map((part) => (weights[part] ?? 0) * (b[part] - a[part]));
+  const shares = apportion(deltas, b.total - a.total);
+  const parts = PARTS.map((part, i) => {
+    const delta = deltas[i] as number;
+    const shown = shares[i] as number;
     // The weakest relation is read from the weakest power alone (before and after, when the
     // weakest changed): another power's warmer ties do not move it.
     const keys = part === 'weakestLink' ? weakestKeys(cs, before, after) : gaugesOf(cs, part);
@@ -97,7 +106,7 @@ export function scoreChange(
       .filter(
         (g) =>
           Math.abs(g.d) >= least &&
-          changeTone(g.key, g.d, before.ind[g.key] ?? 0) === (delta >= 0 ? 'good' : 'bad'),
+          changeTone(g.key, g.d, before.ind[g.key] ?? 0) === (shown >= 0 ? 'good' : 'bad'),
       )
       .sort((x, y) => Math.abs(y.d) - Math.abs(x.d))
       .slice(0, 2)
@@ -105,10 +114,15 @@ export function scoreChange(
     // The gauges' own moves at the turn's end: the board's trends, since the last turn began,
     // also count the player's decisions, so the words say which span they measure.
     const unit = TEXT.units.word[turnUnitOf(cs)];
-    return { part, delta, text: S.part(S.parts[part], signed(delta), moved.join(', '), unit) };
+    return {
+      part,
+      delta,
+      shown,
+      text: S.part(S.parts[part], signed(shown), moved.join(', '), unit),
+    };
   })
-    .filter((p) => Math.abs(p.delta) >= 0.05)
-    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
+    .filter((p) => inSteps(p.shown) !== 0)
+    .sort((x, y) => Math.abs(y.shown) - Math.abs(x.shown) || Math.abs(y.delta) - Math.abs(x.delta));
   return { before: a.total, after: b.total, delta: b.total - a.total, parts };
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type Ending, type GameAction, type GameState, newGame } from '../../src/engine';
 import { setLocale, TEXT } from '../../src/i18n';
-import { actionCards, endTiers, scoreChange, TIER_LABELS } from '../../src/view';
+import { actionCards, endTiers, scoreChange, scoreExplained, TIER_LABELS } from '../../src/view';
 import { loadShipped } from '../helpers';
 
 const cs = loadShipped('2023');
@@ -100,23 +100,16 @@ describe('the cards once the game is over', () => {
 
 describe('the end dialog’s score', () => {
   it('lists all six parts of the bamboo score, in English and Vietnamese', () => {
-    const parts = {
-      weakestLink: '88.0',
-      relations: '90.6',
-      growth: '83.8',
-      sovereignty: '92.7',
-      stability: '67.1',
-      autonomy: '99.6',
-    };
-    const en = TEXT.game.end.breakdown(parts);
-    for (const v of Object.values(parts)) expect(en).toContain(v);
-    expect(en).toContain('relations on average 90.6');
-    expect(en).toContain('autonomy 99.6');
+    const state = answered(newGame(cs, 'numbers').state);
+    const en = scoreExplained(cs, state).terms.map((t) => t.label);
+    expect(en).toHaveLength(6);
+    expect(en).toContain('Relations on average');
+    expect(en.some((l) => l.startsWith('Autonomy (100 − drift '))).toBe(true);
     setLocale('vi');
     try {
-      const vi = TEXT.game.end.breakdown(parts);
-      expect(vi).toContain('quan hệ trung bình 90.6');
-      expect(vi).toContain('tự chủ 99.6');
+      const vi = scoreExplained(cs, state).terms.map((t) => t.label);
+      expect(vi).toContain('Quan hệ trung bình');
+      expect(vi.some((l) => l.startsWith('Tự chủ (100 − độ nghiêng '))).toBe(true);
     } finally {
       setLocale('en');
     }

@@ -8,8 +8,9 @@ import {
   newGame,
   score,
 } from '../../src/engine';
-import { monthEndScoreChange, scoreChange } from '../../src/view';
+import { inSteps, monthEndScoreChange, scoreChange, signed } from '../../src/view';
 import { loadShipped } from '../helpers';
+import { playedSteps, turnEnds } from './played-steps';
 
 const cs = loadShipped('2023');
 
@@ -47,9 +48,29 @@ describe('the score’s change at the month’s end', () => {
     // The total is rounded to a tenth and parts under 0.05 are left out.
     expect(Math.abs(sum - change.delta)).toBeLessThan(0.1 + 0.05 * 6);
     for (let i = 1; i < change.parts.length; i++)
-      expect(Math.abs(change.parts[i - 1]?.delta ?? 0)).toBeGreaterThanOrEqual(
-        Math.abs(change.parts[i]?.delta ?? 0),
+      expect(Math.abs(change.parts[i - 1]?.shown ?? 0)).toBeGreaterThanOrEqual(
+        Math.abs(change.parts[i]?.shown ?? 0),
       );
+    // As written, to the tenth, the parts make the change exactly.
+    const shown = change.parts.reduce((a, p) => a + inSteps(p.shown), 0);
+    expect(shown).toBe(inSteps(change.delta));
+  });
+
+  it('adds up as shown at every month’s end of whole games played by the bots', () => {
+    for (const [seed, policy] of [
+      ['parts-1', 'random'],
+      ['parts-2', 'bamboo'],
+      ['parts-3', 'beijing-first'],
+    ] as const) {
+      const steps = playedSteps(cs, seed, policy);
+      for (const end of turnEnds(steps)) {
+        const change = monthEndScoreChange(cs, steps.slice(0, end + 1));
+        if (!change) throw new Error(`no change at step ${end}`);
+        const shown = change.parts.reduce((a, p) => a + inSteps(p.shown), 0);
+        expect(shown, `${seed} step ${end}`).toBe(inSteps(change.delta));
+        for (const p of change.parts) expect(p.text).toContain(signed(p.shown));
+      }
+    }
   });
 
   it('names the gauges behind each part, in the player’s words', () => {

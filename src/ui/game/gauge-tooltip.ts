@@ -18,6 +18,7 @@ export function gaugeTooltip(view: GaugeView): TooltipLine[] {
       color: TONE_COLOR[changeTone(view.key, view.trend, view.value - view.trend)],
     },
     { text: view.help, color: PALETTE.inkSoft, size: 12 },
+    ...leanLines(view),
     { text: t.recent, bold: true, size: 12 },
   ];
   if (view.recent.length === 0) lines.push({ text: t.none, size: 12, color: PALETTE.inkSoft });
@@ -41,4 +42,28 @@ export function gaugeTooltip(view: GaugeView): TooltipLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * The meter's: what this turn's lean will move it by when the turn ends, the player's decisions
+ * apart from what the events signalled, the two adding up to the whole.
+ */
+function leanLines(view: GaugeView): TooltipLine[] {
+  const lean = view.lean;
+  if (!lean) return [];
+  const L = STRINGS.explain.lean;
+  const unit = STRINGS.units.word[view.unit];
+  const tone = (d: number) => TONE_COLOR[changeTone(view.key, d, view.value)];
+  const events =
+    lean.eventTitles.length > 0 ? L.eventsNamed(unit, lean.eventTitles.join(', ')) : L.events(unit);
+  return [
+    { text: L.heading(unit), bold: true, size: 12 },
+    {
+      text: `   ${L.part(L.decisions(unit), signed(lean.decisions))}`,
+      size: 12,
+      color: tone(lean.decisions),
+    },
+    { text: `   ${L.part(events, signed(lean.events))}`, size: 12, color: tone(lean.events) },
+    { text: `   ${L.total(signed(lean.total), unit)}`, size: 12, color: tone(lean.total) },
+  ];
 }

@@ -1,12 +1,13 @@
 import Phaser from 'phaser';
-import type { NewsPlace } from '../../view';
-import { labelsTouch, MapView, type MarkerTarget } from '../map/MapView';
+import type { Box, LabelRequest, NewsPlace } from '../../view';
+import { MapView, type MarkerTarget, PRIORITY, spotBeside } from '../map/MapView';
 import { MARK_REACH, SHIPS } from '../map/marks';
 import type { RegionMap } from '../map/region-types';
 import { REGISTRY } from '../scenes/keys';
 import { toView } from '../screen-form';
 import { MAP_MARKS_KEY } from '../screens/text-mirror';
 import { STRINGS } from '../strings';
+import type { MapLabelsShown } from '../test-handle';
 import { PALETTE, textStyle } from '../theme';
 import { unitWord } from '../turn-words';
 import type { TooltipLine } from '../widgets';
@@ -44,8 +45,7 @@ export class MapEvents {
       region.anchors.filter((a) => a.kind === 'city' || a.kind === 'capital').map((a) => a.id),
     );
     // A shrunk map keeps its names at their readable size (12 px and up on screen).
-    this.map = new MapView(scene, region, x, y, scale < 1 ? 1 / scale : 1);
-    this.map.container.setScale(scale);
+    this.map = new MapView(scene, region, x, y, scale < 1 ? 1 / scale : 1).setScale(scale);
     scene.add
       .rectangle(x, y, region.width * scale, region.height * scale)
       .setOrigin(0)
@@ -82,7 +82,6 @@ export class MapEvents {
     const named = new Set(
       places.map((p) => this.anchorByName.get(fold(p.name))).filter((id) => id !== undefined),
     );
-    this.map.hideLabels(named);
     const wasCurrent = this.current;
     this.current = new Set(places.map((p) => p.name));
     const mirrorLines: string[] = [];
@@ -119,68 +118,95 @@ export class MapEvents {
       mirrorLines.push(markLine(place, this.unit));
     });
     const reachOf = (place: NewsPlace) => MARK_REACH[place.mark ?? 'news'];
-    const marks = placed.map(({ place, root }) => {
+    const marks: Box[] = placed.map(({ place, root }) => {
       const r = reachOf(place);
       const { x, y } = this.screenOf(root);
-      return new Phaser.Geom.Rectangle(x - r, y - r, 2 * r, 2 * r);
+      return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
     });
-    // The map's names under a mark give way to it (the player's capital stays).
-    for (const box of marks) this.map.hideLabelsUnder(box, new Set([HOME]));
-    // The map's names, and the dots and stars they name: a news label hides neither.
-    const taken = [...this.map.labelBoxes(), ...this.map.placeMarkBoxes()];
-    // The player's capital stays readable: a news label goes anywhere else first.
-    const home = this.map.anchorLabelBox(HOME);
-    const panel = new Phaser.Geom.Rectangle(
-      this.x,
-      this.y,
-      this.map.width * this.scale,
-      this.map.height * this.scale,
-    );
-    // Another news label cannot step aside: covering one costs as much as covering Hà Nội.
-    const news: Phaser.Geom.Rectangle[] = [];
-    const cost = (box: Phaser.Geom.Rectangle, own: number) =>
-      taken.filter((b) => labelsTouch(b, box)).length +
-      10 * news.filter((b) => labelsTouch(b, box)).length +
-      10 * marks.filter((b, j) => j !== own && labelsTouch(b, box)).length +
-      (home && labelsTouch(home, box) ? 10 : 0) +
-      (Phaser.Geom.Rectangle.ContainsRect(panel, box) ? 0 : 100);
-    placed.forEach(({ place, root }, i) => {
+    // Each news label: its forms (with the count, without it, the place's shorter name) and
+    // its spots beside its mark (ships sail a little either side of their place), else further
+    // out. The map places them with its own names, by priority: see MapView.layoutLabels.
+    const news = placed.map(({ place, root }, i) => {
       const color = lookColor(place);
       const { x: sx, y: sy } = this.screenOf(root);
-      const text = place.count > 1 ? `${place.name} ×${place.count}` : place.name;
+      const anchor = this.anchorByName.get(fold(place.name));
+      const short = anchor ? STRINGS.explain.mapShort[anchor] : undefined;
+      const texts = [
+        ...new Set([
+          place.count > 1 ? `${place.name} ×${place.count}` : place.name,
+          place.name,
+          ...(short ? [short] : []),
+        ]),
+      ];
       const label = scene.add
-        .text(sx, sy, text, textStyle(12, { weight: 700, color }))
+        .text(sx, sy, texts[0] ?? '', textStyle(12, { weight: 700, color }))
         .setStroke('#f4eedf', 4);
-      const onLeft = sx > panel.x + panel.width * 0.7;
-      const sides = onLeft
-        ? (['left', 'above', 'below', 'right'] as const)
-        : (['right', 'above', 'below', 'left'] as const);
-      // Beside the mark (ships sail a little either side of their place), else further out.
+      const forms = texts.map((text) => {
+        label.setText(text);
+        return { text, width: label.width, height: label.height };
+      });
+      const sides = sx > this.x + this.map.width * this.scale * 0.7 ? NEWS_LEFT : NEWS_RIGHT;
       const near = reachOf(place);
-      const far = near + FAR;
-      let best: { side: (typeof sides)[number]; gap: number; hits: number } = {
-        side: sides[0],
-        gap: near,
-        hits: 1e9,
+      const spots = [near, near + FAR].flatMap((gap) =>
+        sides.map((side) => spotBeside(sx, sy, side, gap)),
+      );
+      const request: LabelRequest = {
+        id: `news-${i}`,
+        priority: PRIORITY.news,
+        forms: forms.map((f) =>
+          spots.map((spot) => ({
+            x: spot.x - spot.originX * f.width,
+            y: spot.y - spot.originY * f.height,
+            width: f.width,
+            height: f.height,
+          })),
+        ),
       };
-      for (const [side, gap] of [
-        ...sides.map((side) => [side, near] as const),
-        ...sides.map((side) => [side, far] as const),
-      ]) {
-        put(label, sx, sy, side, gap);
-        const hits = cost(label.getBounds(), i);
-        if (hits < best.hits) best = { side, gap, hits };
-        if (hits === 0) break;
-      }
-      put(label, sx, sy, best.side, best.gap);
-      // Where no side is free, the map's own names under the news label step aside.
-      if (best.hits > 0) this.map.hideLabelsUnder(label.getBounds(), new Set([HOME]));
-      news.push(label.getBounds());
       this.labels.add(label);
       this.explain(root, place, true);
+      return { label, forms, spots, request };
     });
+    const placement = this.map.layoutLabels(
+      news.map((n) => n.request),
+      marks,
+      named,
+    );
+    const where = new Map(placement.placed.map((p) => [p.id, p]));
+    for (const n of news) {
+      const p = where.get(n.request.id);
+      if (!p) {
+        // No room anywhere: the mark still says what it is on hover, focus and in the mirror.
+        n.label.setVisible(false);
+        continue;
+      }
+      const form = n.forms[p.form] as (typeof n.forms)[number];
+      const spot = n.spots[p.spot] as (typeof n.spots)[number];
+      // A box slid inside the map moves its text by as much.
+      const dx = p.box.x - (spot.x - spot.originX * form.width);
+      const dy = p.box.y - (spot.y - spot.originY * form.height);
+      n.label
+        .setText(form.text)
+        .setOrigin(spot.originX, spot.originY)
+        .setPosition(spot.x + dx, spot.y + dy);
+    }
     scene.children.bringToTop(this.labels);
     scene.registry.set(MAP_MARKS_KEY, mirrorLines);
+    // Every name written on the map now, where the map draws it (before a phone's tab pans it).
+    scene.registry.set(REGISTRY.mapLabels, (): MapLabelsShown => {
+      const box = (t: Phaser.GameObjects.Text) => {
+        const b = t.getBounds();
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      };
+      return {
+        bounds: this.map.bounds(),
+        labels: [
+          ...this.map.shownLabels().map((l) => ({ id: l.id, text: l.text.text, ...box(l.text) })),
+          ...news
+            .filter((n) => n.label.visible)
+            .map((n) => ({ id: n.request.id, text: n.label.text, ...box(n.label) })),
+        ],
+      };
+    });
     // Asked when needed: on a phone the map is a tab that pans, and the marks show where it is.
     scene.registry.set(REGISTRY.mapMarks, () =>
       placed.map(({ place, root }) => {
@@ -262,6 +288,10 @@ const PORT_OFFSET_DEG = 0.9;
 /** How much further out a news label goes when every side beside its mark is taken. */
 const FAR = 15;
 
+/** The sides a news label tries, best first: toward the map's middle from a mark near its east edge. */
+const NEWS_RIGHT = ['right', 'above', 'below', 'left'] as const;
+const NEWS_LEFT = ['left', 'above', 'below', 'right'] as const;
+
 function when(place: NewsPlace, unit: string): string {
   return place.age > 0 ? STRINGS.marks.ago(place.age, unit) : STRINGS.marks.now(unit);
 }
@@ -284,9 +314,6 @@ function markTooltip(place: NewsPlace, unit: string): TooltipLine[] {
   ];
 }
 
-/** The map's anchor for the player's own capital. */
-const HOME = 'hanoi';
-
 function fold(name: string): string {
   return name
     .normalize('NFD')
@@ -294,22 +321,4 @@ function fold(name: string): string {
     .replace(/đ/gi, 'd')
     .replace(/\s+/g, '')
     .toLowerCase();
-}
-
-/** A news label beside its marker, on one side. */
-function put(
-  label: Phaser.GameObjects.Text,
-  x: number,
-  y: number,
-  side: 'left' | 'right' | 'above' | 'below',
-  gap: number,
-): void {
-  label.setPosition(
-    x + (side === 'left' ? -gap : side === 'right' ? gap : 0),
-    y + (side === 'above' ? -gap : side === 'below' ? gap : 0),
-  );
-  label.setOrigin(
-    side === 'left' ? 1 : side === 'right' ? 0 : 0.5,
-    side === 'above' ? 1 : side === 'below' ? 0 : 0.5,
-  );
 }

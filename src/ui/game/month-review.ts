@@ -4,7 +4,7 @@ import {
   type CapitalIncome,
   capitalPart,
   changeTone,
-  type GaugeView,
+  type Mover,
   type NewsView,
   type ScoreChange,
   shortCause,
@@ -12,20 +12,21 @@ import {
   trendText,
   type WarningView,
 } from '../../view';
+import { LANDSCAPE, viewSize } from '../screen-form';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { unitTitle, unitWord } from '../turn-words';
-import { Dialog } from '../widgets';
+import { Dialog, dialogBodyRoom } from '../widgets';
+import { type BodyBlock, PagedBody } from '../widgets/paged-body';
 import { TONE_COLOR } from './colors';
 import type { GameContext } from './context';
 import { drawNewsItem } from './news-item';
 
-const MAX_HEIGHT = 480;
-
-/** What the month changed, beside the news: the gauges that moved most and the warnings. */
+/** What the month changed, beside the news: every gauge that moved and why, and the warnings. */
 export interface MonthSummary {
   readonly score: number;
-  readonly gauges: readonly GaugeView[];
+  /** Every gauge that moved over the board's span, largest first, each with all its causes. */
+  readonly movers: readonly Mover[];
   readonly warnings: readonly WarningView[];
   /** What the turn's end did to political capital, and why. */
   readonly capital?: CapitalIncome | null;
@@ -33,12 +34,13 @@ export interface MonthSummary {
   readonly change?: ScoreChange | null;
 }
 
-/** How many of the month's biggest movers the review names. */
-const MOVERS = 4;
+/** How many of the month's biggest movers come before the news; the rest follow it. */
+const TOP_MOVERS = 4;
 
 /**
- * After a month ends: the score and the gauges that moved most, the warnings, then how the
- * powers answered and what the new month brings.
+ * After a month ends (or on R): the score and why it moved, the gauges that moved most with
+ * every cause of each, the warnings, how the powers answered and what the new month brings,
+ * then every other gauge that moved. A review longer than the screen is in pages.
  */
 export function openMonthReview(
   ctx: GameContext,
@@ -48,30 +50,24 @@ export function openMonthReview(
   summary?: MonthSummary,
 ): Dialog {
   const r = STRINGS.game.review;
-  return new Dialog(ctx.scene, ctx.focus, {
+  const dialog = new Dialog(ctx.scene, ctx.focus, {
     ...(ctx.dialogTop ? { top: ctx.dialogTop } : {}),
     title: r.title(month, unitTitle(ctx.cs)),
     width: 760,
     onCancel: () => ctx.scene.time.delayedCall(0, onClose),
     body: (container, width) => {
-      const intro = ctx.scene.add.text(0, 0, r.introOf(unitWord(ctx.cs)), {
-        ...textStyle(13, { color: PALETTE.inkSoft }),
-        wordWrap: { width, useAdvancedWrap: true },
-      });
-      container.add(intro);
-      let y = intro.height + 10;
-      if (summary) y = drawSummary(ctx, container, summary, y, width) + 6;
-      for (const item of items) {
-        const row = ctx.scene.add.container(0, y);
-        const h = drawNewsItem(ctx.scene, row, item, 0, 0, width, 4);
-        if (y + h > MAX_HEIGHT) {
-          row.destroy(true);
-          break;
-        }
-        container.add(row);
-        y += h + 10;
-      }
-      return y;
+      const blocks = reviewBlocks(ctx, items, width, summary);
+      const touch = viewSize(ctx.scene).width < LANDSCAPE.width;
+      const paged = new PagedBody(
+        ctx.scene,
+        ctx.focus,
+        container,
+        blocks,
+        width,
+        dialogBodyRoom(ctx.scene, container, ctx.dialogTop ?? 0),
+        touch,
+      );
+      return paged.height;
     },
     buttons: [
       {
@@ -84,109 +80,212 @@ export function openMonthReview(
       },
     ],
   });
+  // Enter continues: the pages' buttons come first in the body, but the dialog's own is the aim.
+  const go = dialog.buttons[0];
+  if (go) ctx.focus.focus(go);
+  return dialog;
 }
 
-function drawSummary(
-  ctx: GameContext,
-  container: Phaser.GameObjects.Container,
-  summary: MonthSummary,
-  top: number,
+/** Text that wraps to the body's width (or `width`), at `x`. */
+function words(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  size: number,
+  color: number,
   width: number,
-): number {
-  const r = STRINGS.game.review;
-  const { scene } = ctx;
-  let y = top;
-  const line = (text: string, size: number, color: number, bold = false) => {
-    const t = scene.add.text(0, y, text, {
-      ...textStyle(size, { weight: bold ? 700 : 400, color }),
-      wordWrap: { width, useAdvancedWrap: true },
-    });
+  bold = false,
+): Phaser.GameObjects.Text {
+  return scene.add.text(x, y, text, {
+    ...textStyle(size, { weight: bold ? 700 : 400, color }),
+    wordWrap: { width, useAdvancedWrap: true },
+  });
+}
+
+/** Lines stacked into one block. */
+function lines(
+  scene: Phaser.Scene,
+  width: number,
+  specs: readonly { text: string; size: number; color: number; bold?: boolean }[],
+  keepWithNext = false,
+): BodyBlock {
+  const container = scene.add.container(0, 0);
+  let y = 0;
+  for (const s of specs) {
+    const t = words(scene, 0, y, s.text, s.size, s.color, width, s.bold);
     container.add(t);
     y += t.height + 3;
-  };
-  line(r.scoreNow(formatDecimal(summary.score)), 15, PALETTE.bambooDark, true);
-  const month = summary.change?.month;
-  if (month) {
-    line(
-      STRINGS.view.scoreChange.month(
-        formatDecimal(month.from),
-        formatDecimal(month.to),
-        signed(month.moves),
-        signed(month.end),
-        unitWord(ctx.cs),
-      ),
-      13,
-      PALETTE.ink,
-      true,
-    );
   }
-  const capital = summary.capital;
-  if (capital) {
-    // A lone cause that is the whole change is named without its figure again.
-    const [only] = capital.causes;
-    const causes =
-      capital.causes.length === 1 && only && Math.abs(only.delta - capital.delta) < 0.05
-        ? only.label
-        : capital.causes.map((c) => capitalPart(ctx.cs, c)).join('; ');
-    line(
-      STRINGS.game.capitalLine(signed(capital.delta), unitWord(ctx.cs), causes),
-      13,
-      PALETTE.ink,
-    );
-  }
-  const change = summary.change;
-  if (change && change.parts.length > 0 && Math.abs(change.delta) >= 0.05) {
-    // The score's move as the turn ended, explained: which parts moved it, and by which gauges.
-    const sc = STRINGS.view.scoreChange;
-    line(
-      sc.headingOf(signed(change.delta), unitWord(ctx.cs)).toUpperCase(),
-      11,
-      PALETTE.inkSoft,
-      true,
-    );
-    for (const part of change.parts.slice(0, 3)) {
-      line(
-        `${part.delta >= 0 ? '▲' : '▼'} ${part.text}`,
-        13,
-        TONE_COLOR[part.delta >= 0 ? 'good' : 'bad'],
+  return { container, height: Math.max(0, y - 3), keepWithNext };
+}
+
+const heading = (scene: Phaser.Scene, width: number, text: string): BodyBlock =>
+  lines(
+    scene,
+    width,
+    [{ text: text.toUpperCase(), size: 11, color: PALETTE.inkSoft, bold: true }],
+    true,
+  );
+
+/** The review's content as blocks a page never splits, in reading order. */
+function reviewBlocks(
+  ctx: GameContext,
+  items: readonly NewsView[],
+  width: number,
+  summary?: MonthSummary,
+): BodyBlock[] {
+  const { scene } = ctx;
+  const r = STRINGS.game.review;
+  const unit = unitWord(ctx.cs);
+  const blocks: BodyBlock[] = [
+    lines(scene, width, [{ text: r.introOf(unit), size: 13, color: PALETTE.inkSoft }]),
+  ];
+  if (summary) {
+    const head: { text: string; size: number; color: number; bold?: boolean }[] = [
+      {
+        text: r.scoreNow(formatDecimal(summary.score)),
+        size: 15,
+        color: PALETTE.bambooDark,
+        bold: true,
+      },
+    ];
+    const month = summary.change?.month;
+    if (month)
+      head.push({
+        text: STRINGS.view.scoreChange.month(
+          formatDecimal(month.from),
+          formatDecimal(month.to),
+          signed(month.moves),
+          signed(month.end),
+          unit,
+        ),
+        size: 13,
+        color: PALETTE.ink,
+        bold: true,
+      });
+    const capital = summary.capital;
+    if (capital) {
+      // A lone cause that is the whole change is named without its figure again.
+      const [only] = capital.causes;
+      const causes =
+        capital.causes.length === 1 && only && Math.abs(only.delta - capital.delta) < 0.05
+          ? only.label
+          : capital.causes.map((c) => capitalPart(ctx.cs, c)).join('; ');
+      head.push({
+        text: STRINGS.game.capitalLine(signed(capital.delta), unit, causes),
+        size: 13,
+        color: PALETTE.ink,
+      });
+    }
+    blocks.push(lines(scene, width, head));
+    const change = summary.change;
+    if (change && change.parts.length > 0 && Math.abs(change.delta) >= 0.05) {
+      // The score's move as the turn ended, every part that made it: they add up to it.
+      const sc = STRINGS.view.scoreChange;
+      blocks.push(
+        heading(scene, width, sc.headingOf(signed(change.delta), unit)),
+        lines(
+          scene,
+          width,
+          change.parts.map((part) => ({
+            text: `${part.shown >= 0 ? '▲' : '▼'} ${part.text}`,
+            size: 13,
+            color: TONE_COLOR[part.shown >= 0 ? 'good' : 'bad'],
+          })),
+        ),
       );
     }
-    y += 3;
+    const movers = summary.movers;
+    // Capital's own line tells the month's end; its move still comes with the others, later.
+    const top = movers.filter((m) => m.key !== 'home.capital').slice(0, TOP_MOVERS);
+    const rest = movers.filter((m) => !top.includes(m));
+    if (top.length > 0) {
+      blocks.push(heading(scene, width, STRINGS.explain.movers.top));
+      blocks.push(...moverRows(ctx, top, width));
+    }
+    if (summary.warnings.length > 0) {
+      blocks.push(
+        lines(scene, width, [
+          {
+            text: STRINGS.view.warnings.heading.toUpperCase(),
+            size: 11,
+            color: TONE_COLOR.bad,
+            bold: true,
+          },
+          ...summary.warnings.map((w) => ({
+            text: `⚠ ${w.text}`,
+            size: 13,
+            color: TONE_COLOR.bad,
+            bold: w.level === 'danger',
+          })),
+        ]),
+      );
+    }
+    blocks.push(...newsBlocks(scene, items, width));
+    if (rest.length > 0) {
+      blocks.push(heading(scene, width, STRINGS.explain.movers.rest(unit)));
+      blocks.push(...moverRows(ctx, rest, width));
+    }
+    return blocks;
   }
-  const movers = [...summary.gauges]
-    .filter((g) => Math.abs(g.trend) >= 0.5 && g.key !== 'home.capital')
-    .sort((a, b) => Math.abs(b.trend) - Math.abs(a.trend))
-    .slice(0, MOVERS);
-  if (movers.length > 0) {
-    line(r.moved.toUpperCase(), 11, PALETTE.inkSoft, true);
-    // Two movers to a row where the dialog is wide, one on a phone; each in its own tone: the
-    // arrow and sign say it without colour too. Names wrap rather than being cut.
-    const columns = width >= 560 ? 2 : 1;
-    const cell = columns === 2 ? (width - 12) / 2 : width;
-    let rowHeight = 0;
-    movers.forEach((g, i) => {
-      const x = i % columns === 0 ? 0 : cell + 12;
-      // Each with its main cause, as its tooltip gives it.
-      const why = g.cause ? r.movedWhy(shortCause(g.cause), signed(g.cause.delta)) : '';
-      const t = scene.add.text(x, y, `${trendText(g.trend, signed(g.trend))}  ${g.name}${why}`, {
-        ...textStyle(13, {
-          weight: 700,
-          color: TONE_COLOR[changeTone(g.key, g.trend, g.value - g.trend)],
-        }),
-        wordWrap: { width: cell, useAdvancedWrap: true },
-      });
-      container.add(t);
-      rowHeight = Math.max(rowHeight, t.height);
-      if (i % columns === columns - 1 || i === movers.length - 1) {
-        y += rowHeight + 3;
-        rowHeight = 0;
+  blocks.push(...newsBlocks(scene, items, width));
+  return blocks;
+}
+
+function newsBlocks(scene: Phaser.Scene, items: readonly NewsView[], width: number): BodyBlock[] {
+  return items.map((item) => {
+    const container = scene.add.container(0, 0);
+    const height = drawNewsItem(scene, container, item, 0, 0, width, 4);
+    return { container, height };
+  });
+}
+
+/**
+ * Movers two to a row where the dialog is wide, one on a phone: each its move and name in its
+ * own tone (the arrow and sign say it without colour too), then every cause with its share.
+ */
+function moverRows(ctx: GameContext, movers: readonly Mover[], width: number): BodyBlock[] {
+  const { scene } = ctx;
+  const columns = width >= 560 ? 2 : 1;
+  const cell = columns === 2 ? (width - 16) / 2 : width;
+  const rows: BodyBlock[] = [];
+  for (let i = 0; i < movers.length; i += columns) {
+    const container = scene.add.container(0, 0);
+    let height = 0;
+    movers.slice(i, i + columns).forEach((m, j) => {
+      const x = j * (cell + 16);
+      const from = m.value - m.delta;
+      let y = 0;
+      const name = words(
+        scene,
+        x,
+        y,
+        `${trendText(m.delta, signed(m.delta))}  ${m.name}`,
+        13,
+        TONE_COLOR[changeTone(m.key, m.delta, from)],
+        cell,
+        true,
+      );
+      container.add(name);
+      y += name.height + 1;
+      for (const c of m.causes) {
+        // The figure leads, so the shares read down a column and add up to the move above.
+        const t = words(
+          scene,
+          x + 14,
+          y,
+          `${signed(c.delta)}  ${shortCause(c)}`,
+          12,
+          TONE_COLOR[changeTone(m.key, c.delta, from)],
+          cell - 14,
+        );
+        container.add(t);
+        y += t.height + 1;
       }
+      height = Math.max(height, y);
     });
+    rows.push({ container, height });
   }
-  if (summary.warnings.length > 0) {
-    y += 4;
-    line(STRINGS.view.warnings.heading.toUpperCase(), 11, TONE_COLOR.bad, true);
-    for (const w of summary.warnings) line(`⚠ ${w.text}`, 13, TONE_COLOR.bad, w.level === 'danger');
-  }
-  return y;
+  return rows;
 }

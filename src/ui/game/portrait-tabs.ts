@@ -39,11 +39,19 @@ export class PortraitTabs {
   private readonly camera: Phaser.Cameras.Scene2D.Camera;
   private readonly buttons: Button[] = [];
   private current = 0;
-  /** Tabs wider or taller than the tab area, panned by dragging: their content size. */
-  private readonly pannable = new Map<number, { width: number; height: number }>();
+  /**
+   * Tabs wider or taller than the tab area, panned by dragging: their content size, and the
+   * point of it the tab opens on (at the area's middle, as near as the content allows).
+   */
+  private readonly pannable = new Map<
+    number,
+    { width: number; height: number; start?: { x: number; y: number } }
+  >();
 
   private readonly top: number;
   private readonly left: number;
+  private readonly areaWidth: number;
+  private readonly areaHeight: number;
 
   constructor(
     private readonly ctx: GameContext,
@@ -59,6 +67,8 @@ export class PortraitTabs {
     const { scene, focus } = ctx;
     this.top = area.y;
     this.left = area.x;
+    this.areaWidth = area.width;
+    this.areaHeight = area.height;
     const { width, height } = area;
     const gap = 6;
     const buttonWidth = (bar.width - gap * (tabs.length - 1)) / tabs.length;
@@ -106,7 +116,7 @@ export class PortraitTabs {
           )
         : r,
     );
-    this.dragToPan(width, height);
+    this.dragToPan();
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => setToView(scene, null));
     this.select(
       Math.max(
@@ -116,10 +126,38 @@ export class PortraitTabs {
     );
   }
 
-  /** Lets the player drag tab `key`'s content (the map at full size) around the tab area. */
-  pan(key: string, contentWidth: number, contentHeight: number): void {
+  /**
+   * Lets the player drag tab `key`'s content (the map at full size) around the tab area; it
+   * opens on `start` (a point of the content, in its column's units) when given.
+   */
+  pan(
+    key: string,
+    contentWidth: number,
+    contentHeight: number,
+    start?: { x: number; y: number },
+  ): void {
     const index = this.tabs.findIndex((t) => t.key === key);
-    if (index >= 0) this.pannable.set(index, { width: contentWidth, height: contentHeight });
+    if (index < 0) return;
+    this.pannable.set(index, {
+      width: contentWidth,
+      height: contentHeight,
+      ...(start ? { start } : {}),
+    });
+    if (index === this.current) this.select(index);
+  }
+
+  /** A scroll of the tab camera kept to where tab `index`'s content still fills the area. */
+  private scrollWithin(index: number, x: number, y: number): { x: number; y: number } {
+    const size = this.pannable.get(index);
+    const left = tabColumn(index);
+    if (!size) return { x: left, y: this.top };
+    return {
+      x: Math.max(left, Math.min(left + Math.max(0, size.width + 16 - this.areaWidth), x)),
+      y: Math.max(
+        this.top,
+        Math.min(this.top + Math.max(0, size.height + 12 - this.areaHeight), y),
+      ),
+    };
   }
 
   /** True when the selected tab pans (its drags are not swipes). */
@@ -127,7 +165,7 @@ export class PortraitTabs {
     return this.pannable.has(this.current);
   }
 
-  private dragToPan(width: number, height: number): void {
+  private dragToPan(): void {
     const { scene } = this.ctx;
     let last: { x: number; y: number } | null = null;
     scene.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
@@ -137,13 +175,12 @@ export class PortraitTabs {
       const size = this.pannable.get(this.current);
       if (!last || !p.isDown || !size || this.ctx.focus.depth() > 0) return;
       const zoom = this.camera.zoom;
-      const left = tabColumn(this.current);
-      const x = this.camera.scrollX - (p.x - last.x) / zoom;
-      const y = this.camera.scrollY - (p.y - last.y) / zoom;
-      this.camera.setScroll(
-        Math.max(left, Math.min(left + Math.max(0, size.width + 16 - width), x)),
-        Math.max(this.top, Math.min(this.top + Math.max(0, size.height + 12 - height), y)),
+      const to = this.scrollWithin(
+        this.current,
+        this.camera.scrollX - (p.x - last.x) / zoom,
+        this.camera.scrollY - (p.y - last.y) / zoom,
       );
+      this.camera.setScroll(to.x, to.y);
       last = { x: p.x, y: p.y };
     });
     scene.input.on(Phaser.Input.Events.POINTER_UP, () => {
@@ -162,7 +199,15 @@ export class PortraitTabs {
 
   select(index: number): void {
     this.current = index;
-    this.camera.setScroll(tabColumn(index), this.top);
+    const start = this.pannable.get(index)?.start;
+    const to = start
+      ? this.scrollWithin(
+          index,
+          tabColumn(index) + start.x - this.areaWidth / 2,
+          this.top + start.y - this.areaHeight / 2,
+        )
+      : { x: tabColumn(index), y: this.top };
+    this.camera.setScroll(to.x, to.y);
     this.ctx.tooltip.hide();
     this.buttons.forEach((b, i) => {
       b.setSelected(i === index);

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { type Box, type LabelRequest, type Placement, placeLabels } from '../../view';
 import { STRINGS } from '../strings';
 import { GROUP_FILL, MIN_TEXT_SIZE, PALETTE, textStyle } from '../theme';
 import { reducedMotion } from '../widgets/motion';
@@ -7,8 +8,9 @@ import { projectLonLat } from './project';
 import type { RegionAnchor, RegionIslandGroup, RegionMap } from './region-types';
 import { diamondPoints, starPoints, tracePolygon } from './shapes';
 
-/** Where a place's name sits relative to its symbol; chosen by eye to avoid collisions. */
+/** Where a place's name sits relative to its symbol; the first side tried, chosen by eye. */
 type Side = 'left' | 'right' | 'above' | 'below';
+const SIDES: readonly Side[] = ['right', 'left', 'above', 'below'];
 const LABEL_SIDE: Record<string, Side> = {
   hanoi: 'left',
   haiphong: 'right',
@@ -68,14 +70,11 @@ const AGED_ALPHA = [1, 0.5, 0.3];
  */
 export class MapView {
   readonly container: Phaser.GameObjects.Container;
-  /** Each labelled place's name, so the news can stand in for it (see `hideLabels`). */
-  private readonly anchorLabels = new Map<string, Phaser.GameObjects.Text>();
+  /** The map's own names (places, countries, islands, seas), placed by priority (`layoutLabels`). */
+  private readonly mapLabels: MapLabel[] = [];
   private readonly markerLayer: Phaser.GameObjects.Container;
   private readonly markers = new Map<string, Marker>();
   private readonly anchors: ReadonlyMap<string, RegionAnchor>;
-
-  /** Names that would collide at their enlarged size on a shrunk map: left unwritten. */
-  private readonly crowded = new Set<Phaser.GameObjects.Text>();
 
   /**
    * `labelScale` enlarges the names of a map drawn shrunk (the landscape board's, at 0.6), so
@@ -94,6 +93,7 @@ export class MapView {
     this.addLabels();
     this.markerLayer = scene.add.container(0, 0);
     this.container.add(this.markerLayer);
+    this.layoutLabels();
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
   }
 
@@ -101,25 +101,22 @@ export class MapView {
     return this.region.width;
   }
 
-  get height(): number {
-    return this.region.height;
+  /** Draws the map at `scale` (its names keep their size on screen) and places its names again. */
+  setScale(scale: number): this {
+    this.container.setScale(scale);
+    this.layoutLabels();
+    return this;
   }
 
-  /** Map pixel position of an anchor id or a lon/lat; undefined for an unknown id. */
-  /** The visible labels' boxes on screen: what a label placed over the map must not cover. */
-  labelBoxes(): Phaser.Geom.Rectangle[] {
-    return this.container.list
-      .filter(
-        (o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text && o.visible,
-      )
-      .map((t) => t.getBounds());
+  get height(): number {
+    return this.region.height;
   }
 
   /**
    * The places' own marks on screen (a city's dot, a capital's star): a label put over the map
    * must not hide one, or the name beside it points at nothing.
    */
-  placeMarkBoxes(): Phaser.Geom.Rectangle[] {
+  placeMarkBoxes(): Box[] {
     const m = this.container.getWorldTransformMatrix();
     const scale = Math.hypot(m.a, m.b) || 1;
     const r = 7 * scale;
@@ -127,40 +124,81 @@ export class MapView {
       .filter((a) => !HIDDEN_ANCHORS.has(a.id) && (a.kind === 'city' || a.kind === 'capital'))
       .map((a) => {
         const p = m.transformPoint(a.x, a.y);
-        return new Phaser.Geom.Rectangle(p.x - r / 2, p.y - r / 2, r, r);
+        return { x: p.x - r / 2, y: p.y - r / 2, width: r, height: r };
       });
   }
 
-  /** Shows every place's name again, but those of `ids` (a news label names them instead). */
-  hideLabels(ids: ReadonlySet<string>): void {
-    for (const t of this.container.list)
-      if (t instanceof Phaser.GameObjects.Text && !this.anchorLabels.has(t.name))
-        t.setVisible(!this.crowded.has(t));
-    for (const [id, t] of this.anchorLabels) t.setVisible(!ids.has(id) && !this.crowded.has(t));
+  /** The map's frame on screen: every label stays inside it. */
+  bounds(): Box {
+    const m = this.container.getWorldTransformMatrix();
+    const scale = Math.hypot(m.a, m.b) || 1;
+    const p = m.transformPoint(0, 0);
+    return { x: p.x, y: p.y, width: this.width * scale, height: this.height * scale };
   }
 
   /**
-   * Hides the map's labels under `box` (on screen): this month's news there matters more. The
-   * place ids in `keep` (the player's own capital) stay named whatever lies over them.
+   * Places the map's names and `extra` labels (this month's news, drawn by the caller) together,
+   * most important first (see view/label-placement.ts): none covers another, a place's dot or
+   * one of `obstacles` (the news marks), all stay inside the map, and a name with no room is
+   * shortened or left out, never one more important. The places in `named` are not written:
+   * a news label names them. Boxes are on screen; returns where each label went.
    */
-  hideLabelsUnder(box: Phaser.Geom.Rectangle, keep: ReadonlySet<string> = new Set()): void {
-    const kept = new Set([...keep].map((id) => this.anchorLabels.get(id)));
-    for (const t of this.container.list)
-      if (
-        t instanceof Phaser.GameObjects.Text &&
-        t.visible &&
-        !kept.has(t) &&
-        labelsTouch(t.getBounds(), box)
-      )
-        t.setVisible(false);
+  layoutLabels(
+    extra: readonly LabelRequest[] = [],
+    obstacles: readonly Box[] = [],
+    named: ReadonlySet<string> = new Set(),
+  ): Placement {
+    const m = this.container.getWorldTransformMatrix();
+    const scale = Math.hypot(m.a, m.b) || 1;
+    const origin = m.transformPoint(0, 0);
+    const onScreen = (b: Box): Box => ({
+      x: origin.x + b.x * scale,
+      y: origin.y + b.y * scale,
+      width: b.width * scale,
+      height: b.height * scale,
+    });
+    const own = this.mapLabels.filter((l) => !named.has(l.id));
+    const requests: LabelRequest[] = [
+      ...own.map((l) => ({
+        id: l.id,
+        priority: l.priority,
+        forms: l.forms.map((f) => l.spots.map((spot) => onScreen(boxAt(spot, f)))),
+      })),
+      ...extra,
+    ];
+    const placement = placeLabels(requests, this.bounds(), {
+      obstacles: [...this.placeMarkBoxes(), ...obstacles],
+      slack: LABEL_SLACK,
+      reach: LABEL_REACH,
+      spacing: LABEL_SPACING,
+    });
+    const where = new Map(placement.placed.map((p) => [p.id, p]));
+    for (const l of this.mapLabels) {
+      const p = where.get(l.id);
+      if (!p) {
+        l.text.setVisible(false);
+        continue;
+      }
+      const form = l.forms[p.form] as LabelForm;
+      const spot = l.spots[p.spot] as LabelSpot;
+      // A box slid inside the map moves its text by as much.
+      const dx = (p.box.x - onScreen(boxAt(spot, form)).x) / scale;
+      const dy = (p.box.y - onScreen(boxAt(spot, form)).y) / scale;
+      l.text
+        .setText(form.text)
+        .setOrigin(spot.originX, spot.originY)
+        .setPosition(spot.x + dx, spot.y + dy)
+        .setVisible(true);
+    }
+    return placement;
   }
 
-  /** The on-screen box of place `id`'s name, when it is shown. */
-  anchorLabelBox(id: string): Phaser.Geom.Rectangle | null {
-    const t = this.anchorLabels.get(id);
-    return t?.visible ? t.getBounds() : null;
+  /** The map's names shown now, with their boxes on screen (for the tests' eyes). */
+  shownLabels(): { readonly id: string; readonly text: Phaser.GameObjects.Text }[] {
+    return this.mapLabels.filter((l) => l.text.visible).map((l) => ({ id: l.id, text: l.text }));
   }
 
+  /** Map pixel position of an anchor id or a lon/lat; undefined for an unknown id. */
   locate(target: MarkerTarget): { x: number; y: number } | undefined {
     if (typeof target === 'string') {
       const anchor = this.anchors.get(target);
@@ -357,172 +395,239 @@ export class MapView {
     return g;
   }
 
+  /**
+   * Makes the map's names, each with its forms (the full name, then any shorter one) measured
+   * and the spots it may take, most important first: the player's capital, the other capitals
+   * and Washington's arrow, the cities, the player's country, the disputed islands, the other
+   * countries, the seas. `layoutLabels` then places them.
+   */
   private addLabels(): void {
     const { scene } = this;
     const k = this.labelScale;
-    // Who keeps their name when enlarged names collide: places first, then the player's
-    // country, the disputed islands, the other countries, the seas.
-    const ranks: Phaser.GameObjects.Text[][] = [[], [], [], [], [], []];
-    const add = (t: Phaser.GameObjects.Text, rank = 4) => {
-      ranks[rank]?.push(t);
-      return this.container.add(t);
-    };
     const halo = (t: Phaser.GameObjects.Text, width = 3) => t.setStroke('#f4eedf', width * k);
     const style = (size: number, options: Parameters<typeof textStyle>[1]) =>
       textStyle(Math.ceil(Math.max(MIN_TEXT_SIZE, size) * k), options);
-
-    for (const sea of this.region.seas) {
-      const name = STRINGS.seas[sea.id];
-      if (!name) continue;
-      const t = scene.add.text(sea.x, sea.y, name, {
-        ...style(13, { color: 0x4f7570, align: 'center' }),
-        fontStyle: 'italic',
+    const add = (
+      id: string,
+      priority: number,
+      t: Phaser.GameObjects.Text,
+      texts: readonly string[],
+      spots: readonly LabelSpot[],
+    ) => {
+      // Each form measured as the text will draw it (wrapping included).
+      const forms = [...new Set(texts)].map((text) => {
+        t.setText(text);
+        return { text, width: t.width, height: t.height };
       });
-      add(t.setOrigin(0.5), 5);
+      this.container.add(t);
+      this.mapLabels.push({ id, priority, text: t, forms, spots });
+    };
+    /** The point itself, then a little above, below, aside, and further out. */
+    const around = (x: number, y: number, step: number): LabelSpot[] =>
+      NUDGES.map(([dx, dy]) => ({
+        x: x + dx * 2 * step,
+        y: y + dy * step,
+        originX: 0.5,
+        originY: 0.5,
+      }));
+
+    for (const a of this.region.anchors) {
+      if (HIDDEN_ANCHORS.has(a.id) || UNLABELLED_ANCHORS.has(a.id)) continue;
+      const preferred = LABEL_SIDE[a.id] ?? 'right';
+      const gap = (a.kind === 'capital' ? 9 : 7) * k;
+      const color = a.kind === 'sea' ? PALETTE.disputed : PALETTE.ink;
+      const name = STRINGS.places[a.id] ?? a.name;
+      const t = halo(
+        scene.add.text(
+          a.x,
+          a.y,
+          name,
+          style(a.kind === 'capital' ? 13 : 12, {
+            weight: a.kind === 'capital' ? 700 : 400,
+            color,
+          }),
+        ),
+      );
+      const sides = [preferred, ...SIDES.filter((side) => side !== preferred)];
+      const priority =
+        a.id === HOME ? PRIORITY.home : a.kind === 'capital' ? PRIORITY.capital : PRIORITY.city;
+      add(
+        a.id,
+        priority,
+        t,
+        [name, STRINGS.explain.mapShort[a.id] ?? name],
+        sides.map((side) => spotBeside(a.x, a.y, side, gap)),
+      );
+    }
+
+    const washington = this.anchors.get('washington');
+    if (washington) {
+      const t = halo(
+        scene.add.text(
+          washington.x - 18,
+          washington.y,
+          '',
+          style(12, { weight: 700, align: 'right' }),
+        ),
+      );
+      const x = washington.x - 18;
+      add(
+        'washington',
+        PRIORITY.capital,
+        t,
+        [`${STRINGS.offMapWashington}\n${STRINGS.offMapDirection}`, STRINGS.offMapWashington],
+        [0, -1, 1].map((n) => ({ x, y: washington.y + n * 24 * k, originX: 1, originY: 0.5 })),
+      );
     }
 
     for (const country of this.region.countries) {
       const name = STRINGS.countries[country.id];
       if (!name || !country.label) continue;
       const isPlayer = country.group === 'vietnam';
-      const t = scene.add.text(
-        country.label[0],
-        country.label[1],
-        name.toUpperCase(),
-        style(isPlayer ? 14 : 12, {
-          weight: 700,
-          color: isPlayer ? PALETTE.bambooDark : PALETTE.inkSoft,
-        }),
+      const t = halo(
+        scene.add.text(
+          0,
+          0,
+          name.toUpperCase(),
+          style(isPlayer ? 14 : 12, {
+            weight: 700,
+            color: isPlayer ? PALETTE.bambooDark : PALETTE.inkSoft,
+          }),
+        ),
+        isPlayer ? 4 : 3,
       );
       // Labels stay level: Phaser 4.2.1's WebGL batch tears rotated Text (phaserjs/phaser#7372),
       // so Vietnam's name sits in the sea beside its coast rather than along the country.
-      add(halo(t.setOrigin(0.5), isPlayer ? 4 : 3), isPlayer ? 1 : 3);
+      const [x, y] = country.label;
+      add(
+        `country:${country.id}`,
+        isPlayer ? PRIORITY.player : PRIORITY.country,
+        t,
+        [name.toUpperCase()],
+        around(x, y, 9 * k),
+      );
     }
 
     for (const group of this.region.islands) {
       const name = STRINGS.places[group.id] ?? this.anchors.get(group.id)?.name ?? group.name;
-      const t = scene.add.text(
-        group.label[0],
-        group.label[1],
-        `${name} ${STRINGS.disputedSuffix}`,
-        {
+      const t = halo(
+        scene.add.text(0, 0, '', {
           ...style(11, { weight: 700, color: PALETTE.disputed, align: 'center' }),
           wordWrap: { width: 100 * k },
-        },
-      );
-      add(halo(t.setOrigin(0.5)), 2);
-    }
-
-    // Every label placed so far, in map coordinates: a place's name goes on the first side of
-    // its dot where it touches none of them (the side drawn for it first, if it fits).
-    const placed = this.container.list
-      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text)
-      .map(localBox);
-    for (const a of this.region.anchors) {
-      if (HIDDEN_ANCHORS.has(a.id) || UNLABELLED_ANCHORS.has(a.id)) continue;
-      const preferred = LABEL_SIDE[a.id] ?? 'right';
-      const gap = (a.kind === 'capital' ? 9 : 7) * k;
-      const color = a.kind === 'sea' ? PALETTE.disputed : PALETTE.ink;
-      const t = scene.add.text(
-        a.x,
-        a.y,
-        STRINGS.places[a.id] ?? a.name,
-        style(a.kind === 'capital' ? 13 : 12, {
-          weight: a.kind === 'capital' ? 700 : 400,
-          color,
         }),
       );
-      halo(t);
-      const sides: Side[] = [preferred, 'right', 'left', 'above', 'below'];
-      let best: { side: Side; hits: number } = { side: preferred, hits: Number.POSITIVE_INFINITY };
-      for (const side of sides) {
-        placeLabel(t, a.x, a.y, side, gap);
-        const box = localBox(t);
-        const hits = placed.filter((p) => labelsTouch(p, box)).length;
-        if (hits < best.hits) best = { side, hits };
-        if (hits === 0) break;
-      }
-      placeLabel(t, a.x, a.y, best.side, gap);
-      const box = localBox(t);
-      if (best.hits > 0) {
-        // A country's or sea's name gives way to the place: it moves just clear of it.
-        for (const o of this.container.list) {
-          if (!(o instanceof Phaser.GameObjects.Text) || this.anchorLabels.has(o.name)) continue;
-          const other = localBox(o);
-          if (!labelsTouch(other, box)) continue;
-          const down = box.bottom - other.y + 2;
-          const up = other.bottom - box.y + 2;
-          o.setY(o.y + (down < up ? down : -up));
-        }
-      }
-      placed.push(box);
-      this.anchorLabels.set(a.id, t.setName(a.id));
-      add(t, 0);
-    }
-
-    const washington = this.anchors.get('washington');
-    if (washington) {
-      const t = scene.add.text(
-        washington.x - 18,
-        washington.y,
-        `${STRINGS.offMapWashington}\n${STRINGS.offMapDirection}`,
-        style(12, { weight: 700, align: 'right' }),
+      const [x, y] = group.label;
+      add(
+        `island:${group.id}`,
+        PRIORITY.island,
+        t,
+        [`${name} ${STRINGS.disputedSuffix}`, name],
+        around(x, y, 8 * k),
       );
-      add(halo(t.setOrigin(1, 0.5)), 0);
     }
-    if (k > 1) this.declutter(ranks);
-  }
 
-  /** Leaves unwritten each name that touches one of higher rank (or earlier, in its rank). */
-  private declutter(ranks: readonly Phaser.GameObjects.Text[][]): void {
-    const kept: Phaser.Geom.Rectangle[] = [];
-    for (const t of ranks.flat()) {
-      const box = localBox(t);
-      if (kept.some((other) => labelsTouch(other, box))) {
-        this.crowded.add(t);
-        t.setVisible(false);
-      } else kept.push(box);
+    for (const sea of this.region.seas) {
+      const name = STRINGS.seas[sea.id];
+      if (!name) continue;
+      const t = scene.add.text(0, 0, name, {
+        ...style(13, { color: 0x4f7570, align: 'center' }),
+        fontStyle: 'italic',
+      });
+      const short = STRINGS.explain.mapShort[sea.id] ?? name;
+      add(`sea:${sea.id}`, PRIORITY.sea, t, [name, short], around(sea.x, sea.y, 10 * k));
     }
   }
-}
-
-/** Puts a label on one side of its dot, `gap` away. */
-function placeLabel(
-  t: Phaser.GameObjects.Text,
-  x: number,
-  y: number,
-  side: Side,
-  gap: number,
-): void {
-  const dx = side === 'left' ? -gap : side === 'right' ? gap : 0;
-  const dy = side === 'above' ? -gap : side === 'below' ? gap : 0;
-  t.setPosition(x + dx, y + dy);
-  t.setOrigin(
-    side === 'left' ? 1 : side === 'right' ? 0 : 0.5,
-    side === 'above' ? 1 : side === 'below' ? 0 : 0.5,
-  );
-}
-
-/** A text's box in its container's coordinates (before the container's own scale). */
-function localBox(t: Phaser.GameObjects.Text): Phaser.Geom.Rectangle {
-  return new Phaser.Geom.Rectangle(
-    t.x - t.originX * t.width,
-    t.y - t.originY * t.height,
-    t.width,
-    t.height,
-  );
 }
 
 /**
- * True when two label boxes share more than a sliver: a box holds room for diacritics above
- * and descenders below, so boxes a few pixels into each other do not make letters touch.
+ * Who keeps their name when names would collide: the player's capital, this month's news (the
+ * game screen's labels, see map-events.ts), the other capitals, the cities, the player's
+ * country, the disputed islands, the other countries, the seas.
  */
-export function labelsTouch(
-  a: Phaser.Geom.Rectangle,
-  b: Phaser.Geom.Rectangle,
-  slack = 3,
-): boolean {
-  const w = Math.min(a.right, b.right) - Math.max(a.x, b.x);
-  const h = Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y);
-  return w > slack && h > slack;
+export const PRIORITY = {
+  home: 100,
+  news: 90,
+  capital: 80,
+  city: 65,
+  player: 60,
+  island: 50,
+  country: 30,
+  sea: 10,
+} as const;
+
+/** The map's anchor for the player's own capital. */
+const HOME = 'hanoi';
+
+/** Where a name written at a point may move when its point is taken, in steps: nearest first. */
+const NUDGES: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [0, -1],
+  [0, 1],
+  [-1, 0],
+  [1, 0],
+  [0, -2],
+  [0, 2],
+  [-2, 0],
+  [2, 0],
+  [-1, -1],
+  [1, -1],
+  [-1, 1],
+  [1, 1],
+  [0, -3],
+  [0, 3],
+];
+
+/** Screen pixels two names may share and still not touch (their boxes hold room for accents). */
+const LABEL_SLACK = 3;
+/** How far (screen pixels) a name may slide to come inside the map's edge. */
+const LABEL_REACH = 40;
+
+/**
+ * Screen pixels kept clear between names side by side: names end to end read as one (and an
+ * italic name's last letter leans past its measured box).
+ */
+const LABEL_SPACING = 5;
+
+/** Where a label may sit: its anchor point and which point of the text lies on it. */
+interface LabelSpot {
+  readonly x: number;
+  readonly y: number;
+  readonly originX: number;
+  readonly originY: number;
+}
+
+/** One form of a label (its full or shorter text) and its size, in map pixels. */
+interface LabelForm {
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+interface MapLabel {
+  /** The anchor's id for a place; `country:`, `island:` or `sea:` and its id for the others. */
+  readonly id: string;
+  readonly priority: number;
+  readonly text: Phaser.GameObjects.Text;
+  readonly forms: readonly LabelForm[];
+  readonly spots: readonly LabelSpot[];
+}
+
+/** The box a form covers at a spot, in map pixels. */
+function boxAt(spot: LabelSpot, form: LabelForm): Box {
+  return {
+    x: spot.x - spot.originX * form.width,
+    y: spot.y - spot.originY * form.height,
+    width: form.width,
+    height: form.height,
+  };
+}
+
+/** A spot on one side of a dot, `gap` away. */
+export function spotBeside(x: number, y: number, side: Side, gap: number): LabelSpot {
+  return {
+    x: x + (side === 'left' ? -gap : side === 'right' ? gap : 0),
+    y: y + (side === 'above' ? -gap : side === 'below' ? gap : 0),
+    originX: side === 'left' ? 1 : side === 'right' ? 0 : 0.5,
+    originY: side === 'above' ? 1 : side === 'below' ? 0 : 0.5,
+  };
 }

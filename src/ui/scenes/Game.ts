@@ -11,10 +11,12 @@ import {
   gauges,
   latestNews,
   monthEndScoreChange,
+  monthMovers,
   monthNews,
   newsPlaces,
   previewAction,
   previewChoice,
+  scoreExplained,
   status,
   turnStarts,
   unspentCapital,
@@ -236,8 +238,11 @@ export class Game extends Phaser.Scene {
       this.news = new NewsFeed(ctx, 8, top, left - 16, height - top - 8);
     } else this.news = new NewsFeed(ctx, at('news') + A.x, A.y, A.width, A.height);
     const region = this.registry.get(REGISTRY.region) as RegionMap;
-    // At full size, so its names stay readable; a drag moves it around the tab area.
-    this.mapEvents = new MapEvents(ctx, region, at('map') + A.x, A.y, 1);
+    // The whole map where the tab area nearly holds it (a tablet), its names kept at their
+    // size; otherwise at full size, opening on Hà Nội, and a drag moves it around the area.
+    const fit = Math.min(1, A.width / region.width, A.height / region.height);
+    const mapScale = fit >= MIN_MAP_FIT ? fit : 1;
+    this.mapEvents = new MapEvents(ctx, region, at('map') + A.x, A.y, mapScale);
     this.tabs = new PortraitTabs(ctx, tabs, bar, area, zoom, tab, () => undefined);
     // The guided first month points at these parts of this layout (the tab area on screen).
     const shownArea = {
@@ -267,7 +272,15 @@ export class Game extends Phaser.Scene {
       cards: shownArea,
       event: newsPanel,
     };
-    this.tabs.pan('map', region.width + A.x, region.height);
+    if (mapScale === 1) {
+      const home = region.anchors.find((a) => a.id === 'hanoi');
+      this.tabs.pan(
+        'map',
+        region.width + A.x,
+        region.height,
+        home ? { x: A.x + home.x, y: A.y - area.y + home.y } : undefined,
+      );
+    }
     // Taller than the tab area, the gauges scroll up and down with a drag (no sideways pan).
     if (this.gaugePanel.contentHeight > A.height)
       this.tabs.pan('gauges', 0, this.gaugePanel.contentHeight + 4);
@@ -596,6 +609,7 @@ export class Game extends Phaser.Scene {
             openEndBanner(
               this.ctx,
               ending,
+              scoreExplained(this.ctx.cs, state),
               this.canDebrief(),
               () => this.scene.start('Debrief'),
               () => this.ctx.focus.focus(null),
@@ -642,7 +656,7 @@ export class Game extends Phaser.Scene {
       'review',
       openMonthReview(this.ctx, status(cs, state).month, news, () => this.queueFlow(), {
         score: status(cs, state).score,
-        gauges: gauges(cs, steps),
+        movers: monthMovers(cs, steps),
         warnings: warnings(cs, state),
         change: monthEndScoreChange(cs, steps),
         capital: capitalIncome(cs, steps),
@@ -757,6 +771,12 @@ export class Game extends Phaser.Scene {
 
 /** The tablet board's left column: the top bar, the powers, the bamboo meter and the news. */
 const TABLET_LEFT = 390;
+
+/**
+ * The least scale the map is shrunk to so the tab area shows it whole (a tablet's, about 0.8):
+ * smaller (a phone's, about half), its places crowd and it pans at full size instead.
+ */
+const MIN_MAP_FIT = 0.7;
 
 interface OpenDialog {
   readonly kind: string;

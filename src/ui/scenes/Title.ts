@@ -187,7 +187,7 @@ export class Title extends Phaser.Scene {
     const frame = this.add.graphics();
     frame.fillStyle(PALETTE.paperDeep).fillRect(x + 6, y + 6, width, height);
     this.map = new MapView(this, region, x, y, scale < 1 ? 1 / scale : 1);
-    this.map.container.setScale(scale);
+    this.map.setScale(scale);
     frame.lineStyle(1.5, PALETTE.ink).strokeRect(x, y, width, height);
     this.add
       .text(x, y - 10, STRINGS.mapCaption, {

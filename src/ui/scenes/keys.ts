@@ -12,4 +12,6 @@ export const REGISTRY = {
   settling: 'settling',
   /** A function: this turn's map marks (kind, place, where they show), for the test handle. */
   mapMarks: 'mapMarkSpots',
+  /** A function: the names written on the game screen's map and the map's frame, for the test handle. */
+  mapLabels: 'mapLabelsShown',
 } as const;

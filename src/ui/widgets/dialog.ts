@@ -36,6 +36,23 @@ export interface DialogOptions {
 
 const PAD = 24;
 
+/** The tallest a row of dialog buttons gets (a finger-sized button on a phone). */
+const BUTTON_ROW = 44;
+
+/**
+ * The height a dialog's body may take with one row of buttons under it and the whole panel on
+ * the screen, below the band `top` keeps in sight: what a body in pages fills. `body` is the
+ * container the dialog hands its body builder, already placed under the title.
+ */
+export function dialogBodyRoom(
+  scene: Phaser.Scene,
+  body: Phaser.GameObjects.Container,
+  top = 0,
+): number {
+  const { height } = viewSize(scene);
+  return height - top - 24 - body.y - 18 - BUTTON_ROW - PAD;
+}
+
 /** Open dialogs per scene, so Escape closes only the topmost one. */
 const OPEN = new WeakMap<Phaser.Scene, Dialog[]>();
 

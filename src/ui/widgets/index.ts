@@ -1,5 +1,5 @@
 export { Button, type ButtonOptions, type ButtonVariant } from './button';
-export { Dialog, type DialogButton, type DialogOptions } from './dialog';
+export { Dialog, type DialogButton, type DialogOptions, dialogBodyRoom } from './dialog';
 export { type Focusable, FocusManager } from './focus';
 export { TextField, type TextFieldOptions } from './text-field';
 export { Tooltip, type TooltipLine } from './tooltip';

@@ -1253,6 +1253,8 @@ export const EN = {
       baseline: 'doing nothing more',
       spread: (median: string, low: string, high: string) => `${median} (${low} to ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} against ${baseline}`,
+      /** A difference smaller than the forecast can tell apart: neither is better. */
+      aboutEqual: (baseline: string) => `; about equal to ${baseline}`,
       score: (spread: string, diff: string) => `Bamboo score at the end: ${spread}${diff}`,
       collapse: (chance: string, which: string, diff: string) =>
         `Chance of a collapse: ${chance}${which ? ` (${which})` : ''}${diff}`,

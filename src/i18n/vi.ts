@@ -1184,6 +1184,7 @@ export const VI: Translation<typeof EN> = {
       baseline: 'không làm gì thêm',
       spread: (median: string, low: string, high: string) => `${median} (${low} đến ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} so với ${baseline}`,
+      aboutEqual: (baseline: string) => `; gần như nhau so với ${baseline}`,
       score: (spread: string, diff: string) => `Điểm cây tre cuối năm: ${spread}${diff}`,
       collapse: (chance: string, which: string, diff: string) =>
         `Khả năng sụp đổ: ${chance}${which ? ` (${which})` : ''}${diff}`,

@@ -48,10 +48,13 @@ export function forecastLines(
   baselineLabel: string = F.baseline,
 ): ForecastLine[] {
   const lines: ForecastLine[] = [];
-  const diff = baseline
-    ? F.against(signed(f.score.median - baseline.score.median), baselineLabel)
-    : '';
   const delta = baseline ? f.score.median - baseline.score.median : 0;
+  // Closer than the noise, neither is better: a "+0.3" would claim one is.
+  const diff = !baseline
+    ? ''
+    : Math.abs(delta) < SCORE_NOISE
+      ? F.aboutEqual(baselineLabel)
+      : F.against(signed(delta), baselineLabel);
   lines.push({
     text: F.score(spread(f.score, 1), diff),
     ...(delta >= SCORE_NOISE ? { tone: 'good' as const } : {}),

@@ -1143,9 +1143,15 @@ export const EN = {
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
         Date.UTC(2000, month - 1, 1),
       ),
+    /** When a card already played was played, and the turns it still rests, on its face. */
+    playedWhen: {
+      done: (when: string) => `done in ${when}`,
+      turn: (unit: string, n: number) => `${unit} ${n}`,
+      rests: (turns: number) => `rests ${turns}`,
+      join: ' · ',
+    },
     /** A blocked card's short tag beside its cost, so a glance tells why it is grey. */
     blockTag: {
-      resting: (turns: number) => `rests ${turns}`,
       played: 'played',
       notDealt: 'not dealt',
       locked: 'locked',

@@ -1077,8 +1077,13 @@ export const VI: Translation<typeof EN> = {
       },
     },
     monthShort: (month: number) => `T${month}`,
+    playedWhen: {
+      done: (when: string) => `đã làm ${when}`,
+      turn: (unit: string, n: number) => `${unit} ${n}`,
+      rests: (turns: number) => `nghỉ ${turns}`,
+      join: ' · ',
+    },
     blockTag: {
-      resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',

@@ -52,8 +52,9 @@ export function blockReason(
 }
 
 /**
- * A short tag for a blocked card, beside its cost: "rests 2", "played", "not dealt", "locked"; null when
- * the only reason is the price (the card shows its cost struck out) or nothing blocks it.
+ * A short tag for a blocked card, beside its cost: "played", "not dealt", "locked"; null when
+ * the only reason is the price (the card shows its cost struck out) or nothing blocks it. A
+ * card's own play is told with its date by `playedTag` (played-when.ts), which needs the state.
  */
 export function blockTag(error: ApplyError | null): string | null {
   if (!error) return null;
@@ -70,7 +71,7 @@ export function blockTag(error: ApplyError | null): string | null {
     case 'wrong-phase':
       return T.eventFirst;
     case 'already-played':
-      return error.within === 'recently' ? T.resting(error.turnsLeft) : T.played;
+      return T.played;
     case 'not-dealt':
       return T.notDealt;
     default:

@@ -18,6 +18,7 @@ export * from './gauges';
 export * from './labels';
 export * from './news';
 export * from './news-places';
+export * from './played-when';
 export * from './preview';
 export * from './price';
 export * from './score-change';

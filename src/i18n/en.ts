@@ -264,8 +264,15 @@ export const EN = {
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Closes for good',
-      risks: 'Risks',
-      risk: (chance: string, text: string) => `${chance} chance: ${text}`,
+      /** What may happen by chance, grouped by whether it can only hurt, only help, or either. */
+      chances: {
+        risk: 'Risks: only bad outcomes',
+        mixed: 'Could go either way',
+        gain: 'Chances of a gain: only good outcomes',
+        line: (chance: string, text: string) => `${chance} chance: ${text}`,
+      },
+      /** Under a preview that continues below what shows: scroll (wheel, keys, a finger) for the rest. */
+      more: '▼ More',
       nothing: 'No certain effect on the gauges.',
       blocked: 'Not possible now: ',
       confirm: 'Confirm',

@@ -5,6 +5,7 @@ export * from './action-cards';
 export * from './block-reason';
 export * from './capital-income';
 export * from './causes';
+export * from './chance-kind';
 export * from './citation';
 export * from './class-csv';
 export * from './condition-text';

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { formatNumber } from '../../i18n';
 import {
   blockedLine,
+  chanceGroups,
   changeTone,
   type EffectLine,
   effectTone,
@@ -30,11 +31,11 @@ type Line = FitLine;
 
 /**
  * Writes what a decision will do into `into` (local coordinates): certain effects, how the
- * powers will read it, partnership changes and risks with their chances. Every effect carries
+ * powers will read it, partnership changes and what may happen by chance. Every effect carries
  * an arrow and a signed number; the tint only repeats it. Returns the height used.
  *
  * When the room is short, the explanations and the month's-end reactions give way (folded into
- * one line) before anything else: the risks and what closes are never cut off.
+ * one line) before anything else: the chances and what closes are never cut off.
  */
 export function renderPreview(
   scene: Phaser.Scene,
@@ -165,11 +166,18 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
     for (const c of preview.closes)
       out.push({ text: `✕ ${c}`, size: 13, bold: true, color: TONE_COLOR.bad, rank: 0 });
   }
-  if (preview.risks.length > 0) {
-    heading(p.risks, 'risks');
-    for (const risk of preview.risks) {
-      out.push({ text: p.risk(percent(risk.chance), risk.text), size: 13, bold: true, rank: 0 });
-      for (const line of risk.effects) effect(line, 0, undefined, 16);
+  // Risks, then what could go either way, then gains: a chance of good news never sits under
+  // a heading of bad.
+  for (const group of chanceGroups(preview.chances)) {
+    heading(p.chances[group.kind], `chances-${group.kind}`);
+    for (const chance of group.chances) {
+      out.push({
+        text: p.chances.line(percent(chance.chance), chance.text),
+        size: 13,
+        bold: true,
+        rank: 0,
+      });
+      for (const line of chance.effects) effect(line, 0, undefined, 16);
     }
   }
   return out;

@@ -57,24 +57,6 @@ describe('forecast in words', () => {
       setLocale('en');
     }
   });
-  it('lets a short column leave out the figures behind the verdict, never the verdict', () => {
-    const r = forecast(cs, newGame(cs, 'f').state, { type: 'end-turn' }, { rollouts: 20 });
-    if (!r.ok) throw new Error('forecast failed');
-    const lines = forecastLines(cs.scenario.powers, r.forecast, r.forecast);
-    const kept = lines.filter((l) => l.spare === undefined).map((l) => l.text);
-    expect(kept[0]).toMatch(/^Bamboo score at the end: /);
-    expect(kept[1]).toMatch(/^Chance of a collapse: /);
-    // The least telling go first: the other gauges, then relations, endings, the paired count.
-    const spares = lines
-      .filter((l) => l.spare !== undefined)
-      .sort((a, b) => (a.spare ?? 0) - (b.spare ?? 0));
-    expect(spares.map((l) => l.text.split(' ')[0])).toEqual([
-      'Drift',
-      'Relations',
-      'Most',
-      'Future',
-    ]);
-  });
 });
 
 describe('future by future', () => {
@@ -88,12 +70,10 @@ describe('future by future', () => {
     expect(line([60, 40, 50.2, 55])).toEqual({
       text: 'Future by future against waiting: better in 50%, worse in 25%',
       tone: 'good',
-      spare: 3,
     });
     expect(line([45, 49, 50.4, 51])).toEqual({
       text: 'Future by future against waiting: better in 25%, worse in 50%',
       tone: 'bad',
-      spare: 3,
     });
     expect(line([50, 50, 50, 50])?.tone).toBeUndefined();
   });

@@ -22,6 +22,12 @@ export interface DialogOptions {
   readonly width?: number;
   /** Builds the body inside the panel; returns its height. */
   readonly body: (container: Phaser.GameObjects.Container, width: number) => number;
+  /**
+   * A body that can scroll within less room (a long preview): when the dialog would run past
+   * the screen, it is given the height it may take and returns the height it now takes, and
+   * the buttons move up under it, so they stay in sight. Without it, the whole dialog scrolls.
+   */
+  readonly fitBody?: (room: number) => number;
   readonly buttons: readonly DialogButton[];
   /** Escape closes the dialog through this (default: close without action). */
   readonly onCancel?: () => void;
@@ -119,7 +125,15 @@ export class Dialog {
         x += button.width + 12;
       }
     }
-    const height = (options.stackButtons ? y - 8 : y + (this.buttons.at(-1)?.height ?? 0)) + PAD;
+    let height = (options.stackButtons ? y - 8 : y + (this.buttons.at(-1)?.height ?? 0)) + PAD;
+    const room = sh - top - 24;
+    if (height > room && options.fitBody) {
+      const shorter = bodyHeight - options.fitBody(Math.max(0, bodyHeight - (height - room)));
+      if (shorter > 0) {
+        for (const b of this.buttons) b.container.y -= shorter;
+        height -= shorter;
+      }
+    }
     const bg = scene.add
       .rectangle(0, 0, width, height, PALETTE.paper)
       .setOrigin(0)

@@ -36,8 +36,8 @@ export interface EventDialogHandlers {
 
 /**
  * A waiting event: what happened, where, who reported it and where the sources disagree; its
- * choices (keys 1–4) and, beside the text, what the focused or hovered choice would do, in a
- * pane that scrolls when the preview is longer than it.
+ * choices (keys 1–4) and, beside the text, what the focused choice would do (the pointer's
+ * choice takes the focus), in a pane that scrolls when the preview is longer than it.
  */
 export function openEventDialog(
   ctx: GameContext,
@@ -49,11 +49,10 @@ export function openEventDialog(
   let pane: ScrollPane | null = null;
   let sourcesLine: Phaser.GameObjects.Text | null = null;
   let paneHeight = MIN_BODY;
-  let focusedChoice: string | null = null;
   /** The preview pane's width: what the dialog has left beside the event's text. */
   let paneWidth = PANE;
 
-  /** What a choice would do, from the pane's top; its hint when there is none to show. */
+  /** What the focused choice would do, from the pane's top; its hint when none is focused. */
   const showPane = (choiceId: string | null) => {
     if (!pane) return;
     pane.clear();
@@ -196,10 +195,10 @@ export function openEventDialog(
       hotkey: String(i + 1),
       variant: 'secondary' as const,
       enabled: () => on.preview(choice.id)?.blocked === null,
-      onHover: (hovered: boolean) => showPane(hovered ? choice.id : focusedChoice),
+      // The pointer takes the focus with it: the ring, the pane and the mouse name one choice.
+      focusOnHover: true,
       onFocusChange: (focused: boolean) => {
-        if (focused) focusedChoice = choice.id;
-        showPane(focused ? choice.id : focusedChoice);
+        if (focused) showPane(choice.id);
       },
       onClick: () => {
         on.choose(choice.id);

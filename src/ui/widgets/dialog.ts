@@ -13,6 +13,8 @@ export interface DialogButton {
   readonly enabled?: () => boolean;
   readonly onHover?: (hovered: boolean) => void;
   readonly onFocusChange?: (focused: boolean) => void;
+  /** The pointer over the button takes the keyboard focus (see ButtonOptions). */
+  readonly focusOnHover?: boolean;
   /** Return false to keep the dialog open. */
   readonly onClick: () => boolean | undefined;
 }
@@ -101,6 +103,7 @@ export class Dialog {
           ...(spec.enabled ? { enabled: spec.enabled } : {}),
           ...(spec.onHover ? { onHover: spec.onHover } : {}),
           ...(spec.onFocusChange ? { onFocusChange: spec.onFocusChange } : {}),
+          ...(spec.focusOnHover ? { focusOnHover: true } : {}),
           ...(options.stackButtons ? { width: width - 2 * PAD, align: 'left' as const } : {}),
           // A phone or tablet (laid out in CSS pixels): buttons a finger can hit.
           ...(sw < LANDSCAPE.width ? { height: 44 } : {}),

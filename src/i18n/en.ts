@@ -1156,6 +1156,10 @@ export const EN = {
       turn: (unit: string, n: number) => `${unit} ${n}`,
       rests: (turns: number) => `rests ${turns}`,
       join: ' · ',
+      /** Why a card played before cannot be played now, with when (its tooltip, its preview). */
+      resting: (when: string, turns: number) =>
+        `Played in ${when}; it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
+      onceAGame: (when: string) => `Already used in ${when}: only once a game.`,
     },
     /** A blocked card's short tag beside its cost, so a glance tells why it is grey. */
     blockTag: {

@@ -1087,6 +1087,9 @@ export const VI: Translation<typeof EN> = {
       turn: (unit: string, n: number) => `${unit} ${n}`,
       rests: (turns: number) => `nghỉ ${turns}`,
       join: ' · ',
+      resting: (when: string, turns: number) =>
+        `Đã dùng vào ${when}, phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
+      onceAGame: (when: string) => `Đã dùng vào ${when}: mỗi ván chỉ một lần.`,
     },
     blockTag: {
       played: 'đã dùng',

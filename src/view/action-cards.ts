@@ -9,7 +9,7 @@ import { type ApplyError, type CompiledScenario, type GameState, whyNotPlay } fr
 import { blockReason, blockTag } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
-import { playedTag } from './played-when';
+import { playedTag, playedTagShort, playedTurnName } from './played-when';
 import { type Price, priceOf } from './price';
 import { turnUnitOf } from './turn-unit';
 
@@ -29,6 +29,8 @@ export interface ActionCardView {
    * "done in Jan · rests 2"); null for the price.
    */
   readonly tag: string | null;
+  /** The tag for a face too narrow for it ("rests 2"), or null when it has no shorter form. */
+  readonly tagShort: string | null;
   /**
    * Whether the face shows a price: not on a card already played this turn or game, whose
    * price now (raised by the play itself) is not what was paid and not what it will cost.
@@ -69,6 +71,7 @@ export function actionCards(
       cost,
       price,
       tag: playedTag(cs, state, action.id, why) ?? blockTag(why),
+      tagShort: playedTagShort(why),
       // Nor while an event waits: its face says to answer first, not what looks like a price
       // out of reach.
       priced:
@@ -81,6 +84,7 @@ export function actionCards(
         unmetConditions(cs, state, action.requires),
         turnUnitOf(cs),
         CARD_CONDITIONS,
+        playedTurnName(cs, state, action.id),
       ),
     };
   });

@@ -15,12 +15,17 @@ export function blockReason(
   unit: TurnUnit = 'month',
   /** At most this many conditions are listed, then how many more (a card's tooltip). */
   limit = Number.POSITIVE_INFINITY,
+  /** For a card played before, the turn it was played in a word ("Jan"; played-when.ts). */
+  played: string | null = null,
 ): string | null {
   if (!error) return null;
+  const P = TEXT.view.playedWhen;
   switch (error.code) {
     case 'already-played':
-      if (error.within === 'recently') return B.resting(error.turnsLeft);
-      return error.within === 'game' ? B.onceAGame : B.thisTurn(TEXT.units.word[unit]);
+      if (error.within === 'recently')
+        return played ? P.resting(played, error.turnsLeft) : B.resting(error.turnsLeft);
+      if (error.within === 'game') return played ? P.onceAGame(played) : B.onceAGame;
+      return B.thisTurn(TEXT.units.word[unit]);
     case 'not-dealt':
       return B.notDealt(TEXT.units.word[unit]);
     case 'too-expensive':

@@ -19,6 +19,17 @@ export function shortTurnName(cs: CompiledScenario, turn: number): string {
   return TEXT.view.playedWhen.turn(TEXT.units.word[turnUnitOf(cs)], turn + 1);
 }
 
+/** The turn a card was last played, in a word or two ("Jan"), or null when it never was. */
+export function playedTurnName(
+  cs: CompiledScenario,
+  state: GameState,
+  actionId: string,
+): string | null {
+  // The engine keeps the turn of each card's last play for its rest (`action:<id>`).
+  const turn = state.lastTurn[`action:${actionId}`];
+  return turn !== undefined && turn >= 0 ? shortTurnName(cs, turn) : null;
+}
+
 /**
  * The face's tag of a card its own play blocks (this turn, once a game, or resting): when it
  * was played and, while it rests, the turns left. Null when something else blocks it, or
@@ -32,11 +43,20 @@ export function playedTag(
 ): string | null {
   if (why?.code !== 'already-played') return null;
   const W = TEXT.view.playedWhen;
-  // The engine keeps the turn of each card's last play for its rest (`action:<id>`).
-  const turn = state.lastTurn[`action:${actionId}`];
+  const when = playedTurnName(cs, state, actionId);
   const parts = [
-    turn !== undefined && turn >= 0 ? W.done(shortTurnName(cs, turn)) : null,
+    when !== null ? W.done(when) : null,
     why.within === 'recently' ? W.rests(why.turnsLeft) : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(W.join) : TEXT.view.blockTag.played;
+}
+
+/**
+ * The tag for a face too narrow for the whole of it (a phone's card, a fortnight's long name):
+ * the turns it still rests, what the player plans by. Null when it does not rest.
+ */
+export function playedTagShort(why: ApplyError | null): string | null {
+  return why?.code === 'already-played' && why.within === 'recently'
+    ? TEXT.view.playedWhen.rests(why.turnsLeft)
+    : null;
 }

@@ -27,6 +27,7 @@ import { closedBy } from './closes';
 import { unmetConditions } from './condition-text';
 import { changeTone, type Tone } from './gauge-display';
 import { indicatorLabel, type PowerTable, powerName } from './labels';
+import { playedTurnName } from './played-when';
 import { type Price, priceOf } from './price';
 import { type TurnUnit, turnUnitOf } from './turn-unit';
 
@@ -309,6 +310,8 @@ export function previewAction(
         whyNotPlay(cs, state, action),
         unmetConditions(cs, state, action.requires),
         turnUnitOf(cs),
+        undefined,
+        playedTurnName(cs, state, action.id),
       ),
     },
     fade,

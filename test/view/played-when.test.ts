@@ -13,7 +13,13 @@ import {
   whyNotPlay,
 } from '../../src/engine';
 import { setLocale } from '../../src/i18n';
-import { actionCards, playedTag, shortTurnName } from '../../src/view';
+import {
+  actionCards,
+  playedTag,
+  playedTagShort,
+  previewAction,
+  shortTurnName,
+} from '../../src/view';
 import { allCardsOpen, loadFixture, loadShipped } from '../helpers';
 
 function act(cs: CompiledScenario, state: GameState, action: GameAction): GameState {
@@ -61,6 +67,15 @@ describe('a card played this year, on its face', () => {
     const feb = nextTurn(cs, jan);
     expect(tagOf(cs, feb, id)).toBe('done in Jan · rests 3');
     expect(actionCards(cs, feb).find((c) => c.id === id)?.tag).toBe('done in Jan · rests 3');
+    // A face too narrow for all of it keeps the rest; the reason says both, in words.
+    expect(actionCards(cs, feb).find((c) => c.id === id)?.tagShort).toBe('rests 3');
+    expect(actionCards(cs, feb).find((c) => c.id === id)?.blocked).toBe(
+      'Played in Jan; it can be played again in 3 turns.',
+    );
+    expect(previewAction(cs, feb, id)?.blocked).toBe(
+      'Played in Jan; it can be played again in 3 turns.',
+    );
+    expect(playedTagShort(whyNotPlay(cs, jan, cs.actions.get(id)!))).toBeNull();
     const apr = nextTurn(cs, nextTurn(cs, feb));
     expect(tagOf(cs, apr, id)).toBe('done in Jan · rests 1');
     // Rested: it can be played again, and its face shows its price, not a date.
@@ -75,6 +90,9 @@ describe('a card played this year, on its face', () => {
     setLocale('vi');
     try {
       expect(tagOf(cs, feb, id)).toBe('đã làm T1 · nghỉ 3');
+      expect(previewAction(cs, feb, id)?.blocked).toBe(
+        'Đã dùng vào T1, phải chờ thêm 3 lượt nữa mới dùng lại được.',
+      );
     } finally {
       setLocale('en');
     }
@@ -86,6 +104,7 @@ describe('a card played this year, on its face', () => {
     const mar = nextTurn(cs, act(cs, feb, { type: 'play', action: id }));
     expect(whyNotPlay(cs, mar, cs.actions.get(id)!)).toMatchObject({ within: 'game' });
     expect(tagOf(cs, mar, id)).toBe('done in Feb');
+    expect(previewAction(cs, mar, id)?.blocked).toBe('Already used in Feb: only once a game.');
   });
 
   it('says nothing of a card that something else holds back', () => {

@@ -102,6 +102,11 @@ export class ActionCard implements Focusable {
             : `✕ ${price}`,
       )
       .setColor(css(playable ? PALETTE.ink : 0x8d8778));
+    // A long reason ("done in fortnight 1 · rests 2") keeps the line before the price does,
+    // and on a narrow face its short form ("rests 2") does: the tooltip says the whole.
+    const room = this.width - 20;
+    if (!playable && card.tag && card.priced && this.cost.width > room) this.cost.setText(card.tag);
+    if (!playable && card.tagShort && this.cost.width > room) this.cost.setText(card.tagShort);
     this.fitMeta(card.categoryLabel.toUpperCase());
     this.strip.setFillStyle(
       playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0xbdb6a4,
@@ -175,7 +180,10 @@ export class ActionCard implements Focusable {
     const lines: TooltipLine[] = [
       { text: card.title, bold: true, size: 14 },
       {
-        text: `${card.categoryLabel} · ${priceText(card)}`,
+        // When it was played, for a face that had no room to say it.
+        text: [card.categoryLabel, priceText(card), ...(card.tagShort ? [card.tag] : [])].join(
+          ' · ',
+        ),
         size: 12,
         color: PALETTE.inkSoft,
       },

@@ -62,6 +62,7 @@ export class Dialog {
   private readonly escape: (event: KeyboardEvent) => void;
   private closed = false;
   readonly buttons: Button[] = [];
+  private readonly panel: Phaser.GameObjects.Container;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -148,6 +149,7 @@ export class Dialog {
       Math.max(top + 12, Math.round(top + (sh - top - height) / 2)),
     );
     panel.setSize(width, height);
+    this.panel = panel;
     if (height > sh - top - 24) scrollable(scene, shade, panel, height, sh, top);
     this.root = scene.add.container(0, 0, [guard, shade, panel]).setDepth(5_000);
     const open = OPEN.get(scene) ?? [];
@@ -165,6 +167,12 @@ export class Dialog {
 
   get isOpen(): boolean {
     return !this.closed;
+  }
+
+  /** The panel's place on the screen (design coordinates), for the test handle. */
+  panelBounds(): { x: number; y: number; width: number; height: number } {
+    const { x, y, width, height } = this.panel;
+    return { x, y, width, height };
   }
 
   close(): void {

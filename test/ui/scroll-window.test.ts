@@ -58,6 +58,15 @@ describe('a box over a long column', () => {
     expect(at).toEqual({ first: 3, carry: -1 });
   });
 
+  it('never leaves a heading alone at the foot: it goes to the next page with its lines', () => {
+    const headed = rows.map((r, i) => (i === 3 ? { ...r, keepWithNext: true } : r));
+    // Lines 0–3 would fit above "More"; 3 is a heading, so the box stops at 2.
+    expect(shownFrom(headed, 0, 100, MORE)).toEqual({ first: 0, end: 3, more: true });
+    expect(pageDown(headed, 0, 100, MORE)).toBe(3);
+    // With nothing below, it is no longer the foot of a page: it shows.
+    expect(shownFrom(headed, 3, 200, MORE)).toEqual({ first: 3, end: 10, more: false });
+  });
+
   it('shows a line taller than the whole box from its top rather than nothing', () => {
     const tall = column([18, 400, 18]);
     expect(shownFrom(tall, 1, 100, MORE)).toEqual({ first: 1, end: 2, more: true });
@@ -65,14 +74,21 @@ describe('a box over a long column', () => {
 });
 
 describe('any column in any box', () => {
-  it('never shows a line past the box, and pages reach every line once each way', () => {
+  it('never shows a line past the box, and pages reach every line, headings or not', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 12, max: 60 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: 12, max: 60 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         fc.integer({ min: 0, max: 12 }),
         fc.integer({ min: 80, max: 500 }),
-        (heights, gap, view) => {
-          const rows = column(heights, gap);
+        (lines, gap, view) => {
+          // Some lines are headings, kept with what follows them.
+          const rows = column(
+            lines.map(([h]) => h),
+            gap,
+          ).map((r, i) => (lines[i]?.[1] ? { ...r, keepWithNext: true } : r));
           const seen = new Set<number>();
           let first = 0;
           for (let guard = 0; guard <= rows.length; guard++) {

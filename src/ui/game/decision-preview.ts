@@ -33,6 +33,8 @@ export interface PreviewLine {
   readonly indent?: number;
   /** Space above the line (a heading's). */
   readonly gap?: number;
+  /** A section's heading: kept with the lines under it when the preview scrolls. */
+  readonly heading?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function renderPreview(
         weight: line.bold ? 700 : 400,
         color: line.color ?? PALETTE.ink,
       }),
-      { indent: line.indent ?? 0, gap: line.gap ?? 2 },
+      { indent: line.indent ?? 0, gap: line.gap ?? 2, keepWithNext: line.heading === true },
     );
   }
 }
@@ -63,7 +65,14 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Pr
   const p = STRINGS.game.preview;
   const out: PreviewLine[] = [];
   const heading = (text: string) =>
-    out.push({ text: text.toUpperCase(), size: 11, bold: true, color: PANEL.heading, gap: 8 });
+    out.push({
+      text: text.toUpperCase(),
+      size: 11,
+      bold: true,
+      color: PANEL.heading,
+      gap: 8,
+      heading: true,
+    });
   const effect = (line: EffectLine, indent = 0) =>
     out.push({
       text: `${trendText(line.delta, signed(line.delta))}  ${line.label}`,

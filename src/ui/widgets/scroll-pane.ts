@@ -102,7 +102,12 @@ export class ScrollPane {
   addText(
     text: string,
     style: Phaser.Types.GameObjects.Text.TextStyle,
-    options: { readonly indent?: number; readonly gap?: number } = {},
+    options: {
+      readonly indent?: number;
+      readonly gap?: number;
+      /** A heading: its last line is never the box's last while more follows. */
+      readonly keepWithNext?: boolean;
+    } = {},
   ): Phaser.GameObjects.Text {
     const indent = options.indent ?? 0;
     const t = this.scene.add.text(indent, 0, text, {
@@ -119,7 +124,12 @@ export class ScrollPane {
     const top = this.paragraphs.length === 0 ? 0 : this.bottom + (options.gap ?? 0);
     const row = this.rows.length;
     lines.forEach((_, i) => {
-      this.rows.push({ top: top + i * step, height });
+      const last = i === lines.length - 1;
+      this.rows.push({
+        top: top + i * step,
+        height,
+        ...(last && options.keepWithNext ? { keepWithNext: true } : {}),
+      });
     });
     this.bottom = top + (lines.length - 1) * step + height;
     t.setData('wholeText', text);

@@ -9,6 +9,8 @@
 export interface WindowRow {
   readonly top: number;
   readonly height: number;
+  /** A heading's line: never the last the box shows while lines follow (it goes with them). */
+  readonly keepWithNext?: boolean;
 }
 
 /** What shows: lines `first` to `end − 1`, and whether more follow below them. */
@@ -43,7 +45,10 @@ export function shownFrom(
 ): ShownWindow {
   const end = fitting(rows, first, view);
   if (end >= rows.length) return { first, end, more: false };
-  return { first, end: fitting(rows, first, view - moreHeight), more: true };
+  let cut = fitting(rows, first, view - moreHeight);
+  // A heading left alone at the foot, its lines below "More", goes to the next page with them.
+  while (cut - 1 > first && rows[cut - 1]?.keepWithNext) cut -= 1;
+  return { first, end: cut, more: true };
 }
 
 /** The furthest line the column may start at: from it on, the rest fits the box. */

@@ -392,6 +392,7 @@ export const EN = {
         ['[ and ]', 'previous and next page of cards'],
         ['E', `end the ${unit} (or answer a waiting event)`],
         ['1–4', 'pick an event choice'],
+        ['↑ ↓, Page Up / Down', 'in a long preview: scroll it (or the wheel, or a finger)'],
         ['V', 'in an event: compare the views of the sources'],
         ['U', `undo your last decision this ${unit}`],
         [

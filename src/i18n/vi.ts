@@ -346,6 +346,7 @@ export const VI: Translation<typeof EN> = {
         ['[ và ]', 'trang thẻ trước và sau'],
         ['E', `kết thúc ${unit} (hoặc trả lời sự kiện đang chờ)`],
         ['1–4', 'chọn một phương án cho sự kiện'],
+        ['↑ ↓, Page Up / Down', 'trong phần xem trước dài: cuộn (hoặc lăn chuột, hoặc vuốt)'],
         ['V', 'trong sự kiện: so sánh quan điểm các nguồn'],
         ['U', `hoàn tác quyết định cuối trong ${unit}`],
         [

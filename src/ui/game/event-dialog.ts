@@ -80,7 +80,7 @@ export function openEventDialog(
     for (const choice of card.choices) {
       const probe = new ScrollPane(scene, null, -4000, -4000, {
         width: paneWidth,
-        view: 0,
+        view: Number.POSITIVE_INFINITY,
         more: STRINGS.game.preview.more,
       });
       drawChoicePreview(probe, choice.id);

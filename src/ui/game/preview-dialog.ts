@@ -95,7 +95,7 @@ export function openPreviewDialog(
     body: (container, width) => {
       const pane = new ScrollPane(ctx.scene, container, 0, 0, {
         width: side ? PREVIEW_WIDTH : width,
-        view: 0,
+        view: Number.POSITIVE_INFINITY,
         more: p.more,
       });
       panes.push(pane);
@@ -109,7 +109,7 @@ export function openPreviewDialog(
           container.add(rule);
           const column = new ScrollPane(ctx.scene, container, at, 0, {
             width: ADVISOR_COLUMN,
-            view: 0,
+            view: Number.POSITIVE_INFINITY,
             more: p.more,
           });
           panes.push(column);

@@ -12,7 +12,7 @@ import {
 
 export interface ScrollPaneOptions {
   readonly width: number;
-  /** The box's height; `setView` changes it once the room is known. */
+  /** The box's height (infinite while it is filled); `setView` changes it once the room is known. */
   readonly view: number;
   /** The line at the box's foot while more follows below ("▼ More"). */
   readonly more: string;
@@ -24,6 +24,8 @@ export interface ScrollPaneOptions {
 interface Paragraph {
   readonly text: Phaser.GameObjects.Text;
   readonly lines: readonly string[];
+  /** Its text as given: what it shows when it shows whole (drawn once, as it was made). */
+  readonly whole: string;
   /** Its first line's index among all the column's lines. */
   readonly row: number;
   /** The slice it shows now, so an unchanged one is not drawn again. */
@@ -116,11 +118,11 @@ export class ScrollPane {
     });
     const lines = t.getWrappedText(text).map((l) => l.trimEnd());
     if (lines.length === 0) lines.push('');
-    const whole = t.height;
-    t.setWordWrapWidth(null).setText(lines[0] ?? '');
-    const height = t.height;
-    // Each further line adds the line's height and the text's line spacing.
-    const step = lines.length > 1 ? (whole - height) / (lines.length - 1) : height;
+    const n = lines.length;
+    // Phaser sets a text n lines high with its line spacing between them (GetTextSize): the
+    // lines' height is read off the whole, without drawing the text again to measure one.
+    const height = (t.height - t.lineSpacing * (n - 1)) / n;
+    const step = height + t.lineSpacing;
     const top = this.paragraphs.length === 0 ? 0 : this.bottom + (options.gap ?? 0);
     const row = this.rows.length;
     lines.forEach((_, i) => {
@@ -133,7 +135,7 @@ export class ScrollPane {
     });
     this.bottom = top + (lines.length - 1) * step + height;
     t.setData('wholeText', text);
-    this.paragraphs.push({ text: t, lines, row, shown: '' });
+    this.paragraphs.push({ text: t, lines, whole: text, row, shown: text });
     this.container.addAt(t, this.paragraphs.length - 1);
     this.render();
     return t;
@@ -214,11 +216,13 @@ export class ScrollPane {
   }
 
   private makeBar(): ScrollBar {
+    // A box of no fixed height yet (still being filled) has no bar to show.
+    const length = Number.isFinite(this.view) ? this.view : 0;
     const bar = new ScrollBar(
       this.scene,
       this.options.width - 3,
       0,
-      this.view,
+      length,
       this.options.depth ?? 0,
     );
     bar.addTo(this.container);
@@ -234,7 +238,12 @@ export class ScrollPane {
       const from = Math.max(shown.first, p.row);
       const to = Math.min(shown.end, p.row + p.lines.length);
       // Out of the box: hidden, but holding its whole text for the mirror to read.
-      const slice = to > from ? p.lines.slice(from - p.row, to - p.row).join('\n') : '';
+      const slice =
+        to <= from
+          ? ''
+          : to - from === p.lines.length
+            ? p.whole
+            : p.lines.slice(from - p.row, to - p.row).join('\n');
       const out = slice === '';
       p.text.setVisible(!out).setData('scrolledOut', out);
       if (out) continue;
@@ -244,7 +253,8 @@ export class ScrollPane {
       }
       p.text.setY((this.rows[from]?.top ?? 0) - origin);
     }
-    this.moreLine.setY(this.view - this.moreLine.height).setVisible(shown.more);
+    this.moreLine.setVisible(shown.more);
+    if (shown.more) this.moreLine.setY(this.view - this.moreLine.height);
     this.bar.update(origin, this.view, this.bottom);
   }
 

@@ -300,8 +300,15 @@ export const EN = {
       tiers: 'Partnerships',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Closes for good',
-      risks: 'Risks',
-      risk: (chance: string, text: string) => `${chance} chance: ${text}`,
+      /** What may happen by chance, grouped by whether it can only hurt, only help, or either. */
+      chances: {
+        risk: 'Risks: only bad outcomes',
+        mixed: 'Could go either way',
+        gain: 'Chances of a gain: only good outcomes',
+        line: (chance: string, text: string) => `${chance} chance: ${text}`,
+      },
+      /** Under a preview that continues below what shows: scroll (wheel, keys, a finger) for the rest. */
+      more: '▼ More',
       nothing: 'No certain effect on the gauges.',
       blocked: 'Not possible now: ',
       confirm: 'Confirm',
@@ -419,6 +426,7 @@ export const EN = {
         ['[ and ]', 'previous and next page of cards'],
         ['E', `end the ${unit} (or answer a waiting event)`],
         ['1–4', 'pick an event choice'],
+        ['↑ ↓, Page Up / Down', 'in a long preview: scroll it (or the wheel, or a finger)'],
         ['V', 'in an event: compare the views of the sources'],
         ['U', `undo your last decision this ${unit}`],
         [
@@ -1177,9 +1185,19 @@ export const EN = {
       new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
         Date.UTC(2000, month - 1, 1),
       ),
+    /** When a card already played was played, and the turns it still rests, on its face. */
+    playedWhen: {
+      done: (when: string) => `done in ${when}`,
+      turn: (unit: string, n: number) => `${unit} ${n}`,
+      rests: (turns: number) => `rests ${turns}`,
+      join: ' · ',
+      /** Why a card played before cannot be played now, with when (its tooltip, its preview). */
+      resting: (when: string, turns: number) =>
+        `Played in ${when}; it can be played again in ${turns} ${turns === 1 ? 'turn' : 'turns'}.`,
+      onceAGame: (when: string) => `Already used in ${when}: only once a game.`,
+    },
     /** A blocked card's short tag beside its cost, so a glance tells why it is grey. */
     blockTag: {
-      resting: (turns: number) => `rests ${turns}`,
       played: 'played',
       notDealt: 'not dealt',
       locked: 'locked',
@@ -1287,6 +1305,8 @@ export const EN = {
       baseline: 'doing nothing more',
       spread: (median: string, low: string, high: string) => `${median} (${low} to ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} against ${baseline}`,
+      /** A difference smaller than the forecast can tell apart: neither is better. */
+      aboutEqual: (baseline: string) => `; about equal to ${baseline}`,
       score: (spread: string, diff: string) => `Bamboo score at the end: ${spread}${diff}`,
       collapse: (chance: string, which: string, diff: string) =>
         `Chance of a collapse: ${chance}${which ? ` (${which})` : ''}${diff}`,

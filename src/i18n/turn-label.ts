@@ -15,7 +15,7 @@ export interface CalendarTurn {
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The month (1–12) when the turn is one whole calendar month, else null. */
-function wholeMonth(t: CalendarTurn): number | null {
+export function wholeMonth(t: CalendarTurn): number | null {
   const a = DAY.exec(t.start);
   const b = DAY.exec(t.end);
   if (!a || !b || a[1] !== b[1] || a[2] !== b[2] || a[3] !== '01') return null;

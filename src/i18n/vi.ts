@@ -261,8 +261,13 @@ export const VI: Translation<typeof EN> = {
       tiers: 'Quan hệ đối tác',
       tierChange: (power: string, from: string, to: string) => `${power}: ${from} → ${to}`,
       closes: 'Khép lại vĩnh viễn',
-      risks: 'Rủi ro',
-      risk: (chance: string, text: string) => `Khả năng ${chance}: ${text}`,
+      chances: {
+        risk: 'Rủi ro: chỉ có hại',
+        mixed: 'Có thể tốt, có thể xấu',
+        gain: 'Cơ hội: chỉ có lợi',
+        line: (chance: string, text: string) => `Khả năng ${chance}: ${text}`,
+      },
+      more: '▼ Thêm',
       nothing: 'Không có tác động chắc chắn lên các chỉ số.',
       blocked: 'Chưa thể thực hiện: ',
       confirm: 'Xác nhận',
@@ -377,6 +382,7 @@ export const VI: Translation<typeof EN> = {
         ['[ và ]', 'trang thẻ trước và sau'],
         ['E', `kết thúc ${unit} (hoặc trả lời sự kiện đang chờ)`],
         ['1–4', 'chọn một phương án cho sự kiện'],
+        ['↑ ↓, Page Up / Down', 'trong phần xem trước dài: cuộn (hoặc lăn chuột, hoặc vuốt)'],
         ['V', 'trong sự kiện: so sánh quan điểm các nguồn'],
         ['U', `hoàn tác quyết định cuối trong ${unit}`],
         [
@@ -1113,8 +1119,16 @@ export const VI: Translation<typeof EN> = {
       },
     },
     monthShort: (month: number) => `T${month}`,
+    playedWhen: {
+      done: (when: string) => `đã làm ${when}`,
+      turn: (unit: string, n: number) => `${unit} ${n}`,
+      rests: (turns: number) => `nghỉ ${turns}`,
+      join: ' · ',
+      resting: (when: string, turns: number) =>
+        `Đã dùng vào ${when}, phải chờ thêm ${turns} lượt nữa mới dùng lại được.`,
+      onceAGame: (when: string) => `Đã dùng vào ${when}: mỗi ván chỉ một lần.`,
+    },
     blockTag: {
-      resting: (turns: number) => `nghỉ ${turns} lượt`,
       played: 'đã dùng',
       notDealt: 'ngoài tay bài',
       locked: 'chưa mở',
@@ -1220,6 +1234,7 @@ export const VI: Translation<typeof EN> = {
       baseline: 'không làm gì thêm',
       spread: (median: string, low: string, high: string) => `${median} (${low} đến ${high})`,
       against: (delta: string, baseline: string) => `; ${delta} so với ${baseline}`,
+      aboutEqual: (baseline: string) => `; gần như nhau so với ${baseline}`,
       score: (spread: string, diff: string) => `Điểm cây tre cuối năm: ${spread}${diff}`,
       collapse: (chance: string, which: string, diff: string) =>
         `Khả năng sụp đổ: ${chance}${which ? ` (${which})` : ''}${diff}`,

@@ -69,8 +69,9 @@ export interface DialogSnapshot {
     readonly height: number;
     readonly enabled: boolean;
   }[];
-  /** A guide step's panel and the part of the board it points at (game coordinates). */
+  /** A guide step's part of the board it points at (game coordinates). */
   readonly spotlight?: Rect;
+  /** The dialog's panel (game coordinates): on the game screen, every dialog's. */
   readonly panel?: Rect;
 }
 

@@ -9,6 +9,7 @@ import { type ApplyError, type CompiledScenario, type GameState, whyNotPlay } fr
 import { blockReason, blockTag } from './block-reason';
 import { unmetConditions } from './condition-text';
 import { CATEGORY_LABELS } from './labels';
+import { playedTag, playedTagShort, playedTurnName } from './played-when';
 import { type Price, priceOf } from './price';
 import { turnUnitOf } from './turn-unit';
 
@@ -23,8 +24,13 @@ export interface ActionCardView {
   readonly price: Price;
   /** Why it cannot be played now, or null when it can. */
   readonly blocked: string | null;
-  /** The reason in a word or two for the card's face ("locked", "rests 2"); null for the price. */
+  /**
+   * The reason in a word or two for the card's face ("locked"; for a card played already, when:
+   * "done in Jan · rests 2"); null for the price.
+   */
   readonly tag: string | null;
+  /** The tag for a face too narrow for it ("rests 2"), or null when it has no shorter form. */
+  readonly tagShort: string | null;
   /**
    * Whether the face shows a price: not on a card already played this turn or game, whose
    * price now (raised by the play itself) is not what was paid and not what it will cost.
@@ -64,7 +70,8 @@ export function actionCards(
       categoryLabel: CATEGORY_LABELS[action.category] ?? action.category,
       cost,
       price,
-      tag: blockTag(why),
+      tag: playedTag(cs, state, action.id, why) ?? blockTag(why),
+      tagShort: playedTagShort(why),
       // Nor while an event waits: its face says to answer first, not what looks like a price
       // out of reach.
       priced:
@@ -77,6 +84,7 @@ export function actionCards(
         unmetConditions(cs, state, action.requires),
         turnUnitOf(cs),
         CARD_CONDITIONS,
+        playedTurnName(cs, state, action.id),
       ),
     };
   });

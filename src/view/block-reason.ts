@@ -15,12 +15,17 @@ export function blockReason(
   unit: TurnUnit = 'month',
   /** At most this many conditions are listed, then how many more (a card's tooltip). */
   limit = Number.POSITIVE_INFINITY,
+  /** For a card played before, the turn it was played in a word ("Jan"; played-when.ts). */
+  played: string | null = null,
 ): string | null {
   if (!error) return null;
+  const P = TEXT.view.playedWhen;
   switch (error.code) {
     case 'already-played':
-      if (error.within === 'recently') return B.resting(error.turnsLeft);
-      return error.within === 'game' ? B.onceAGame : B.thisTurn(TEXT.units.word[unit]);
+      if (error.within === 'recently')
+        return played ? P.resting(played, error.turnsLeft) : B.resting(error.turnsLeft);
+      if (error.within === 'game') return played ? P.onceAGame(played) : B.onceAGame;
+      return B.thisTurn(TEXT.units.word[unit]);
     case 'not-dealt':
       return B.notDealt(TEXT.units.word[unit]);
     case 'too-expensive':
@@ -52,8 +57,9 @@ export function blockReason(
 }
 
 /**
- * A short tag for a blocked card, beside its cost: "rests 2", "played", "not dealt", "locked"; null when
- * the only reason is the price (the card shows its cost struck out) or nothing blocks it.
+ * A short tag for a blocked card, beside its cost: "played", "not dealt", "locked"; null when
+ * the only reason is the price (the card shows its cost struck out) or nothing blocks it. A
+ * card's own play is told with its date by `playedTag` (played-when.ts), which needs the state.
  */
 export function blockTag(error: ApplyError | null): string | null {
   if (!error) return null;
@@ -70,7 +76,7 @@ export function blockTag(error: ApplyError | null): string | null {
     case 'wrong-phase':
       return T.eventFirst;
     case 'already-played':
-      return error.within === 'recently' ? T.resting(error.turnsLeft) : T.played;
+      return T.played;
     case 'not-dealt':
       return T.notDealt;
     default:

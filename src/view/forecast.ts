@@ -25,11 +25,6 @@ export interface ForecastLine {
   readonly warn?: boolean;
   /** Whether the line is good or bad news for the player, for its colour; absent: neither. */
   readonly tone?: 'good' | 'bad';
-  /**
-   * Present on lines a short column may leave out, lowest first: the figures behind the
-   * verdict, never the verdict itself (score, collapse chance, a sliding gauge).
-   */
-  readonly spare?: number;
 }
 
 /** A difference in the final score smaller than this is no difference either way. */
@@ -48,16 +43,19 @@ export function forecastLines(
   baselineLabel: string = F.baseline,
 ): ForecastLine[] {
   const lines: ForecastLine[] = [];
-  const diff = baseline
-    ? F.against(signed(f.score.median - baseline.score.median), baselineLabel)
-    : '';
   const delta = baseline ? f.score.median - baseline.score.median : 0;
+  // Closer than the noise, neither is better: a "+0.3" would claim one is.
+  const diff = !baseline
+    ? ''
+    : Math.abs(delta) < SCORE_NOISE
+      ? F.aboutEqual(baselineLabel)
+      : F.against(signed(delta), baselineLabel);
   lines.push({
     text: F.score(spread(f.score, 1), diff),
     ...(delta >= SCORE_NOISE ? { tone: 'good' as const } : {}),
     ...(delta <= -SCORE_NOISE ? { tone: 'bad' as const } : {}),
   });
-  if (baseline) lines.push({ ...pairedLine(f, baseline, baselineLabel), spare: 3 });
+  if (baseline) lines.push(pairedLine(f, baseline, baselineLabel));
   const label = (id: string) => outcomeLabel(powers, id).name;
   const failures = Object.entries(f.failures)
     .filter(([, p]) => p > 0)
@@ -80,14 +78,13 @@ export function forecastLines(
     .sort((a, b) => b[1] - a[1])
     .slice(0, 2)
     .map(([id, p]) => `${label(id)} ${percent(p)}`);
-  if (outcomes.length > 0) lines.push({ text: F.endings(outcomes.join(', ')), spare: 2 });
+  if (outcomes.length > 0) lines.push({ text: F.endings(outcomes.join(', ')) });
   const ind = (key: string): Spread => f.indicators[key] ?? { p10: 0, median: 0, p90: 0 };
   const relations = Object.keys(powers).map(
     (p) => `${powerShort(powers, p)} ${spread(ind(`relations.${p}`))}`,
   );
-  lines.push({ text: F.relations(relations.join(', ')), spare: 1 });
+  lines.push({ text: F.relations(relations.join(', ')) });
   lines.push({
-    spare: 0,
     text: F.rest(
       spread(ind('autonomy.drift')),
       spread(ind('economy.growth'), 1),

@@ -1,7 +1,8 @@
 /**
  * What a decision will do, shown before the player confirms it: its certain
  * effects, what its lean signals to each power at the month's end, tier
- * changes, and its risks with their chances in the current state.
+ * changes, and what may happen by chance (risks, gains, or either), with the chances in the
+ * current state.
  */
 import {
   type CompiledScenario,
@@ -21,10 +22,12 @@ import {
 import { TEXT } from '../i18n';
 import type { Outcome } from '../scenario/schema';
 import { blockReason } from './block-reason';
+import { type ChanceKind, chanceKind } from './chance-kind';
 import { closedBy } from './closes';
 import { unmetConditions } from './condition-text';
 import { changeTone, type Tone } from './gauge-display';
 import { indicatorLabel, type PowerTable, powerName } from './labels';
+import { playedTurnName } from './played-when';
 import { type Price, priceOf } from './price';
 import { type TurnUnit, turnUnitOf } from './turn-unit';
 
@@ -36,10 +39,13 @@ export interface EffectLine {
   readonly from: number;
 }
 
-export interface RiskLine {
+/** An outcome that may follow the decision, with its chance in this state. */
+export interface ChanceLine {
   readonly text: string;
   readonly chance: number;
   readonly effects: readonly EffectLine[];
+  /** Bad news only, good news only, or some of each: the preview groups chances by it. */
+  readonly kind: ChanceKind;
 }
 
 export interface Preview {
@@ -58,7 +64,7 @@ export interface Preview {
     readonly from: TierId;
     readonly to: TierId;
   }[];
-  readonly risks: readonly RiskLine[];
+  readonly chances: readonly ChanceLine[];
   /** Later options this answer shuts, in words ("“Chips, minerals and Boeings”: “Chips yes…”"). */
   readonly closes: readonly string[];
   /** Why it cannot be chosen now, or null. */
@@ -250,15 +256,30 @@ function previewOutcome(
         to,
       }))
       .filter((t) => t.from !== t.to),
-    // A risk that cannot happen now is no risk: listing it as "0% chance" only confuses.
-    risks: (outcome.risks ?? [])
-      .map((r) => ({
-        text: r.text,
-        chance: read.chance(r.chance),
-        effects: lines(cs, state, r.delta),
-      }))
+    // A chance that cannot happen now is none: listing it as "0% chance" only confuses.
+    chances: (outcome.risks ?? [])
+      .map((r) => {
+        const effects = lines(cs, state, r.delta);
+        return {
+          text: r.text,
+          chance: read.chance(r.chance),
+          effects,
+          kind: chanceKind(effects.length > 0 ? effects : pushes(state, r.delta)),
+        };
+      })
       .filter((r) => r.chance > 0),
   };
+}
+
+/**
+ * The outcome's changes as written, before the gauges' ranges hold them: what it pushes
+ * toward. It names the kind of a chance whose every change a range would swallow now (a
+ * tension already at its ceiling still makes "more tension" a risk).
+ */
+function pushes(state: GameState, delta: Partial<Record<string, number>> | undefined) {
+  return Object.entries(delta ?? {})
+    .filter((e): e is [string, number] => e[1] !== undefined && e[1] !== 0)
+    .map(([indicator, d]) => ({ indicator, delta: d, from: state.ind[indicator] ?? 0 }));
 }
 
 export function previewAction(
@@ -289,6 +310,8 @@ export function previewAction(
         whyNotPlay(cs, state, action),
         unmetConditions(cs, state, action.requires),
         turnUnitOf(cs),
+        undefined,
+        playedTurnName(cs, state, action.id),
       ),
     },
     fade,

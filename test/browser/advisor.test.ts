@@ -1,7 +1,8 @@
 /**
  * The advisor as a player meets it: off until asked, then a card's preview fills with
  * simulated futures computed off the main thread, F (or the preview's button) switches it
- * on and off (and the choice is remembered), and nothing it does changes the game.
+ * on and off (and the choice is remembered), and nothing it does changes the game. A worker
+ * that fails leaves the forecast to the page's own thread: the same forecast, never a hang.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -142,6 +143,50 @@ describe('advisor', () => {
     );
     expect((await snap())?.advisor).toBe(firstForecast);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the same forecast from the page itself when its workers fail', async () => {
+    expect(firstForecast).not.toBe('');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = collectErrors(page);
+    // Every worker the page starts runs a script that throws as it loads.
+    await page.addInitScript(() => {
+      const broken = URL.createObjectURL(
+        new Blob(['throw new Error("this worker is broken");'], { type: 'text/javascript' }),
+      );
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super(broken, options);
+        }
+      };
+    });
+    await page.goto(
+      `${inject('baseUrl')}?renderer=canvas&scenario=2023&seed=advisor-test&advisor=on`,
+    );
+    await waitForScene(page, 'Game');
+    const snap = () => page.evaluate(() => window.bamboo?.snapshot());
+    for (let i = 0; i < 6 && (await snap())?.phase === 'event'; i++) {
+      const pending = (await snap())?.pending.length ?? 0;
+      await page.keyboard.press('1');
+      await page.waitForFunction(() => window.bamboo?.snapshot().dialog?.kind === 'preview');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (n) => (window.bamboo?.snapshot().pending.length ?? 0) < n,
+        pending,
+      );
+    }
+    await page.keyboard.press('a');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => window.bamboo?.snapshot().advisor?.startsWith('Now: bamboo score') ?? false,
+      null,
+      { timeout: 120_000 },
+    );
+    expect((await snap())?.advisor).toBe(firstForecast);
+    // The workers' own failures are the only errors the page reports.
+    expect(errors.filter((e) => !e.includes('this worker is broken'))).toEqual([]);
     await page.close();
   });
 });

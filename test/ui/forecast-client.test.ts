@@ -49,7 +49,12 @@ function fakePool() {
       next.worker.onmessage?.({ data: next.response });
     }
   };
-  return { startWorker, drain, started };
+  /** Delivers one answer (the worker then takes the next task). */
+  const step = () => {
+    const next = outbox.shift();
+    next?.worker.onmessage?.({ data: next.response });
+  };
+  return { startWorker, drain, step, started };
 }
 
 function ask(client: ReturnType<typeof createAdvisorClient>) {
@@ -145,5 +150,94 @@ describe('advisor client', () => {
     expect(seen.result).toEqual(expected);
     expect(seen.progress.length).toBeGreaterThan(0);
     expect(session.getState().forecast).toBeNull();
+  });
+});
+
+describe('a worker that fails', () => {
+  /** A pool whose workers can be made to fail, as a script that did not load or threw. */
+  function failingPool() {
+    const pool = fakePool();
+    const terminated: PoolWorker[] = [];
+    const startWorker = (): PoolWorker => {
+      const worker = pool.startWorker();
+      worker.terminate = () => terminated.push(worker);
+      return worker;
+    };
+    const fail = (i = 0) => pool.started[i]?.onerror?.(new Event('error'));
+    return { ...pool, startWorker, fail, terminated };
+  }
+
+  function client(pool: ReturnType<typeof failingPool>) {
+    const session = createSessionStore();
+    const later: (() => void)[] = [];
+    const made = createAdvisorClient({
+      session,
+      startWorker: pool.startWorker,
+      workers: 2,
+      later: (run) => later.push(run),
+    });
+    const runAll = () => {
+      for (let next = later.shift(); next; next = later.shift()) next();
+    };
+    return { session, client: made, runAll };
+  }
+
+  it('answers the question under way on this thread instead, with the same forecast', () => {
+    const pool = failingPool();
+    const { session, client: c, runAll } = client(pool);
+    const { seen } = ask(c);
+    expect(pool.started).toHaveLength(2);
+    pool.fail(1);
+    // The pool is let go: its workers stopped, their late answers not heard.
+    expect(pool.terminated).toHaveLength(2);
+    pool.drain();
+    expect(seen.result).toBeNull();
+    expect(session.getState().forecast).toMatchObject({ id: 1, total: 2 * ROLLOUTS });
+    runAll();
+    expect(seen.result).toEqual(expected);
+    expect(session.getState().forecast).toBeNull();
+    // The next question goes straight to this thread: no worker is started again.
+    const next = ask(c);
+    runAll();
+    expect(next.seen.result).toEqual(expected);
+    expect(pool.started).toHaveLength(2);
+  });
+
+  it('starts again from the beginning when it failed half-way', () => {
+    const pool = failingPool();
+    const { session, client: c, runAll } = client(pool);
+    const { seen } = ask(c);
+    // Some tasks answered, then a worker fails.
+    pool.step();
+    pool.step();
+    expect(seen.progress.length).toBe(2);
+    expect(seen.result).toBeNull();
+    pool.fail();
+    runAll();
+    expect(seen.result).toEqual(expected);
+    expect(session.getState().forecast).toBeNull();
+  });
+
+  it('can still be cancelled once it runs on this thread', () => {
+    const pool = failingPool();
+    const { session, client: c, runAll } = client(pool);
+    const { seen, cancel } = ask(c);
+    pool.fail();
+    cancel();
+    expect(session.getState().forecast).toBeNull();
+    runAll();
+    expect(seen.result).toBeNull();
+  });
+
+  it('says nothing when a worker fails with no question asked, and the next runs here', () => {
+    const pool = failingPool();
+    const { client: c, runAll } = client(pool);
+    const done = ask(c);
+    pool.drain();
+    expect(done.seen.result).toEqual(expected);
+    pool.fail();
+    const next = ask(c);
+    runAll();
+    expect(next.seen.result).toEqual(expected);
   });
 });

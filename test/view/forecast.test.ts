@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newGame } from '../../src/engine';
 import { forecast } from '../../src/engine/advisor';
+import { setLocale } from '../../src/i18n';
 import { forecastLines, playerWaysLine } from '../../src/view';
 import { loadFixture, loadShipped } from '../helpers';
 
@@ -19,7 +20,7 @@ describe('forecast in words', () => {
       'ending the month now',
     ).map((l) => l.text);
     expect(lines[0]).toMatch(
-      /^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); [+\u2212]?[\d.]+ against ending the month now$/,
+      /^Bamboo score at the end: [\d.]+ \([\d.]+ to [\d.]+\); ([+\u2212][\d.]+ against|about equal to) ending the month now$/,
     );
     expect(lines[1]).toMatch(
       /^Future by future against ending the month now: better in \d+%, worse in \d+%$/,
@@ -31,23 +32,30 @@ describe('forecast in words', () => {
     expect(lines.at(-1)).toMatch(/^Drift .*, growth .* %, tension at sea .*, public mood /);
   });
 
-  it('lets a short column leave out the figures behind the verdict, never the verdict', () => {
-    const r = forecast(cs, newGame(cs, 'f').state, { type: 'end-turn' }, { rollouts: 20 });
-    if (!r.ok) throw new Error('forecast failed');
-    const lines = forecastLines(cs.scenario.powers, r.forecast, r.forecast);
-    const kept = lines.filter((l) => l.spare === undefined).map((l) => l.text);
-    expect(kept[0]).toMatch(/^Bamboo score at the end: /);
-    expect(kept[1]).toMatch(/^Chance of a collapse: /);
-    // The least telling go first: the other gauges, then relations, endings, the paired count.
-    const spares = lines
-      .filter((l) => l.spare !== undefined)
-      .sort((a, b) => (a.spare ?? 0) - (b.spare ?? 0));
-    expect(spares.map((l) => l.text.split(' ')[0])).toEqual([
-      'Drift',
-      'Relations',
-      'Most',
-      'Future',
-    ]);
+  it('calls two forecasts closer than half a point about equal, and claims neither better', () => {
+    const state = { ...newGame(cs, 'f').state, phase: 'actions' as const, pending: [] };
+    const base = forecast(cs, state, { type: 'end-turn' }, { rollouts: 4 });
+    if (!base.ok) throw new Error('forecast failed');
+    const at = (median: number) => ({
+      ...base.forecast,
+      score: { ...base.forecast.score, median },
+    });
+    const line = (mine: number) =>
+      forecastLines(cs.scenario.powers, at(mine), at(50), 'waiting')[0];
+    for (const close of [50, 50.3, 49.6, 50.49]) {
+      expect(line(close)?.text).toMatch(/; about equal to waiting$/);
+      expect(line(close)?.tone).toBeUndefined();
+    }
+    expect(line(50.6)?.text).toMatch(/; \+0\.6 against waiting$/);
+    expect(line(50.6)?.tone).toBe('good');
+    expect(line(49.4)?.text).toMatch(/; \u22120\.6 against waiting$/);
+    expect(line(49.4)?.tone).toBe('bad');
+    setLocale('vi');
+    try {
+      expect(line(50.2)?.text).toMatch(/; gần như nhau so với waiting$/);
+    } finally {
+      setLocale('en');
+    }
   });
 });
 
@@ -62,12 +70,10 @@ describe('future by future', () => {
     expect(line([60, 40, 50.2, 55])).toEqual({
       text: 'Future by future against waiting: better in 50%, worse in 25%',
       tone: 'good',
-      spare: 3,
     });
     expect(line([45, 49, 50.4, 51])).toEqual({
       text: 'Future by future against waiting: better in 25%, worse in 50%',
       tone: 'bad',
-      spare: 3,
     });
     expect(line([50, 50, 50, 50])?.tone).toBeUndefined();
   });

@@ -58,8 +58,8 @@ describe('the game screen view models', () => {
     const after = actionCards(cs, played.state);
     expect(after.map((c) => c.id)).toEqual(before);
     expect(after.find((c) => c.id === 'protest-note')?.blocked).toMatch(/\S/);
-    // Its face says why at a glance: played, not "too expensive".
-    expect(after.find((c) => c.id === 'protest-note')?.tag).toMatch(/^(played|rests \d)$/);
+    // Its face says why at a glance: played, and when, not "too expensive".
+    expect(after.find((c) => c.id === 'protest-note')?.tag).toMatch(/^done in \S+( · rests \d)?$/);
     expect(actionCards(cs, state).find((c) => c.id === 'protest-note')?.tag).toBeNull();
     // While an event waits, no card is "locked" or priced out of reach: the face says to
     // answer the event first.

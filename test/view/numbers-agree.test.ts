@@ -48,13 +48,13 @@ describe('the month review names the span of the gauges it quotes', () => {
 });
 
 describe('a card played shows no price it no longer has', () => {
-  it('“played” alone, while a playable card keeps its price', () => {
+  it('when it was played alone (“done in Jan”), while a playable card keeps its price', () => {
     const start = answered(newGame(cs, 'numbers').state);
     const card = actionCards(cs, start).find((c) => c.blocked === null);
     expect(card).toBeDefined();
     const after = act(start, { type: 'play', action: card?.id ?? '' });
     const played = actionCards(cs, after).find((c) => c.id === card?.id);
-    expect(played?.tag).toBe(TEXT.view.blockTag.played);
+    expect(played?.tag).toBe('done in Jan');
     expect(played?.priced).toBe(false);
     expect(actionCards(cs, after).some((c) => c.blocked === null && c.priced)).toBe(true);
   });

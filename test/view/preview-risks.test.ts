@@ -12,10 +12,10 @@ describe('risks in the preview', () => {
   it('leaves out a risk that cannot happen in this state, and lists it once it can', () => {
     // Envoy to Beijing: Washington takes offence only once its suspicion is high enough.
     const calm = previewAction(cs, withSuspicion(0), 'envoy-beijing');
-    expect(calm?.risks).toEqual([]);
+    expect(calm?.chances).toEqual([]);
     const wary = previewAction(cs, withSuspicion(80), 'envoy-beijing');
-    expect(wary?.risks.length).toBe(1);
-    expect(wary?.risks[0]?.chance).toBeGreaterThan(0);
+    expect(wary?.chances.length).toBe(1);
+    expect(wary?.chances[0]?.chance).toBeGreaterThan(0);
   });
 
   it('writes a small chance as <1% and a near-certain one as >99%, never 0% or 100%', () => {
@@ -24,7 +24,7 @@ describe('risks in the preview', () => {
     expect(percent(0)).toBe('0%');
     expect(percent(1)).toBe('100%');
     for (let s = 30; s <= 100; s++) {
-      for (const r of previewAction(cs, withSuspicion(s), 'envoy-beijing')?.risks ?? [])
+      for (const r of previewAction(cs, withSuspicion(s), 'envoy-beijing')?.chances ?? [])
         expect(percent(r.chance)).not.toBe('0%');
     }
   });

@@ -99,7 +99,7 @@ describe('gauges', () => {
 });
 
 describe('previews', () => {
-  it('list certain effects, month-end signals, tier changes and risks before a decision', () => {
+  it('list certain effects, month-end signals, tier changes and chances before a decision', () => {
     let state = newGame(cs, 'p').state;
     state = { ...state, turn: 1, phase: 'actions', pending: [] };
     const preview = previewAction(cs, state, 'us-upgrade')!;
@@ -128,10 +128,11 @@ describe('previews', () => {
     expect(preview.tiers).toEqual([
       { power: 'us', name: 'United States', from: 'comprehensive', to: 'comprehensive-strategic' },
     ]);
-    expect(preview.risks).toEqual([
+    expect(preview.chances).toEqual([
       {
         text: 'Beijing protests loudly.',
         chance: 0.5,
+        kind: 'risk',
         effects: [
           {
             indicator: 'relations.cn',

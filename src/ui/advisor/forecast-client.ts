@@ -3,7 +3,9 @@
  * pool of Web Workers (one per core but one, at least one), in tasks of 100, and put back
  * together in rollout order, so the answer is the same whatever the pool's size. A new
  * question supersedes the previous one. If Workers are unavailable (a page opened from
- * file://) the engine's advisor service runs on this thread in slices between frames.
+ * file://), or one fails (its script did not load, it threw), the engine's advisor service
+ * runs on this thread in slices between frames: a question under way is asked again there, so
+ * the player gets the same forecast a little later instead of a progress line that never ends.
  *
  * One client per page, held by the app (`app().advisor`): the workers are started on the
  * first question and kept for the visit. How far the current question has got is session
@@ -42,6 +44,10 @@ export interface AdvisorClient {
 export interface PoolWorker {
   postMessage(request: PoolRequest): void;
   onmessage: ((event: { data: PoolResponse }) => void) | null;
+  /** The worker failed: its script did not load or threw, or a message could not be read. */
+  onerror?: ((event: unknown) => void) | null;
+  onmessageerror?: ((event: unknown) => void) | null;
+  terminate?(): void;
 }
 
 export interface AdvisorClientOptions {
@@ -55,6 +61,10 @@ export interface AdvisorClientOptions {
 
 interface Question {
   readonly id: number;
+  /** What was asked, to ask it again on this thread if the pool fails. */
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  readonly rollouts: number;
   readonly shape: ForecastShape;
   readonly decisions: readonly GameAction[];
   readonly queue: PoolTask[];
@@ -101,8 +111,17 @@ export function createAdvisorClient(options: AdvisorClientOptions): AdvisorClien
 
   const startPool = () => {
     const size = options.workers ?? poolSize(navigator.hardwareConcurrency);
-    const members = Array.from({ length: size }, () => ({ worker: startWorker(), busy: false }));
+    const members: { worker: PoolWorker; busy: boolean }[] = [];
+    try {
+      for (let i = 0; i < size; i++) members.push({ worker: startWorker(), busy: false });
+    } catch (error) {
+      // Some started before one could not: none of them is kept.
+      for (const m of members) m.worker.terminate?.();
+      throw error;
+    }
     for (const member of members) {
+      member.worker.onerror = () => poolFailed();
+      member.worker.onmessageerror = () => poolFailed();
       member.worker.onmessage = ({ data }) => {
         member.busy = false;
         const q = asked;
@@ -142,6 +161,49 @@ export function createAdvisorClient(options: AdvisorClientOptions): AdvisorClien
     return port;
   };
 
+  /** Asks the service on this thread; the question keeps its id (and its place in the session). */
+  const askHere = (
+    id: number,
+    scenario: Scenario,
+    state: GameState,
+    decisions: readonly GameAction[],
+    rollouts: number,
+    handlers: ForecastHandlers,
+  ) => {
+    waiting.clear();
+    waiting.set(id, handlers);
+    connectFallback().post({
+      type: 'forecast',
+      id,
+      scenario,
+      state,
+      decisions,
+      rollouts,
+      mixedStyles: true,
+      slice: TASK_SIZE,
+    });
+  };
+
+  /**
+   * A worker failed: the pool is let go for the rest of the visit (a script that did not load
+   * will not load the next time either), and the question under way starts again on this thread.
+   */
+  const poolFailed = () => {
+    if (!pool) return;
+    const members = pool;
+    pool = null;
+    for (const m of members) {
+      m.worker.onmessage = null;
+      m.worker.onerror = null;
+      m.worker.onmessageerror = null;
+      m.worker.terminate?.();
+    }
+    connectFallback();
+    const q = asked;
+    asked = null;
+    if (q) askHere(q.id, q.scenario, q.state, q.decisions, q.rollouts, q.handlers);
+  };
+
   const poolOrNull = () => {
     if (pool || port) return pool;
     try {
@@ -157,29 +219,27 @@ export function createAdvisorClient(options: AdvisorClientOptions): AdvisorClien
       const id = nextId++;
       const total = decisions.length * rollouts;
       progress().forecastAsked(id, total);
-      const workers = poolOrNull();
-      if (!workers) {
-        waiting.clear();
-        waiting.set(id, handlers);
-        connectFallback().post({
-          type: 'forecast',
-          id,
-          scenario,
-          state,
-          decisions,
-          rollouts,
-          mixedStyles: true,
-          slice: TASK_SIZE,
-        });
-        return () => {
-          if (!waiting.delete(id)) return;
+      // Whichever thread the question ends up on (the pool may fail under it), this stops it.
+      const cancel = () => {
+        if (asked?.id === id) {
+          asked = null;
+          progress().forecastEnded(id);
+        } else if (waiting.delete(id)) {
           progress().forecastEnded(id);
           connectFallback().post({ type: 'cancel', id });
-        };
+        }
+      };
+      const workers = poolOrNull();
+      if (!workers) {
+        askHere(id, scenario, state, decisions, rollouts, handlers);
+        return cancel;
       }
       const queue = planTasks(decisions.length, rollouts, TASK_SIZE);
       const question: Question = {
         id,
+        scenario,
+        state,
+        rollouts,
         shape: forecastShape(scenario),
         decisions,
         queue,
@@ -193,11 +253,7 @@ export function createAdvisorClient(options: AdvisorClientOptions): AdvisorClien
       }
       if (queue.length === 0) finish(question);
       else dispatch();
-      return () => {
-        if (asked?.id !== id) return;
-        asked = null;
-        progress().forecastEnded(id);
-      };
+      return cancel;
     },
   };
 }

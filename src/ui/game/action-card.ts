@@ -32,6 +32,7 @@ export class ActionCard implements Focusable {
   private readonly tooltip: FocusTooltip;
   private card: ActionCardView | null = null;
   private hovered = false;
+  private readonly focus: GameContext['focus'];
 
   constructor(
     ctx: GameContext,
@@ -41,6 +42,7 @@ export class ActionCard implements Focusable {
     private readonly onChoose: (card: ActionCardView) => void,
   ) {
     const { scene } = ctx;
+    this.focus = ctx.focus;
     this.bg = scene.add
       .rectangle(x, y, width, CARD_HEIGHT, PALETTE.paper)
       .setOrigin(0)
@@ -58,7 +60,12 @@ export class ActionCard implements Focusable {
     this.cost = scene.add
       .text(x + width - 8, y + CARD_HEIGHT - 3, '', textStyle(11, { weight: 700 }))
       .setOrigin(1, 1);
-    this.bg.on(Phaser.Input.Events.POINTER_OVER, () => this.hover(true));
+    this.bg.on(Phaser.Input.Events.POINTER_OVER, (pointer: Phaser.Input.Pointer) =>
+      this.pointed(pointer),
+    );
+    this.bg.on(Phaser.Input.Events.POINTER_MOVE, (pointer: Phaser.Input.Pointer) =>
+      this.pointed(pointer),
+    );
     this.bg.on(Phaser.Input.Events.POINTER_OUT, () => this.hover(false));
     this.tooltip = new FocusTooltip(
       ctx,
@@ -95,6 +102,11 @@ export class ActionCard implements Focusable {
             : `✕ ${price}`,
       )
       .setColor(css(playable ? PALETTE.ink : 0x8d8778));
+    // A long reason ("done in fortnight 1 · rests 2") keeps the line before the price does,
+    // and on a narrow face its short form ("rests 2") does: the tooltip says the whole.
+    const room = this.width - 20;
+    if (!playable && card.tag && card.priced && this.cost.width > room) this.cost.setText(card.tag);
+    if (!playable && card.tagShort && this.cost.width > room) this.cost.setText(card.tagShort);
     this.fitMeta(card.categoryLabel.toUpperCase());
     this.strip.setFillStyle(
       playable ? (CATEGORY_COLOR[card.category] ?? PALETTE.inkSoft) : 0xbdb6a4,
@@ -134,7 +146,19 @@ export class ActionCard implements Focusable {
   }
 
   onBlur(): void {
+    // The keyboard moved on: the card under a resting pointer no longer looks picked.
+    this.hover(false);
     this.tooltip.blur();
+  }
+
+  /**
+   * The mouse over a card takes the keyboard focus to it, so the ring, the tooltip and the
+   * pointer always name the same card. A finger has no hover: its tap opens the card.
+   */
+  private pointed(pointer: Phaser.Input.Pointer): void {
+    if (pointer.wasTouch || !this.card) return;
+    if (this.focus.focused() !== this) this.focus.focus(this);
+    if (!this.hovered) this.hover(true);
   }
 
   private hover(on: boolean): void {
@@ -156,7 +180,10 @@ export class ActionCard implements Focusable {
     const lines: TooltipLine[] = [
       { text: card.title, bold: true, size: 14 },
       {
-        text: `${card.categoryLabel} · ${priceText(card)}`,
+        // When it was played, for a face that had no room to say it.
+        text: [card.categoryLabel, priceText(card), ...(card.tagShort ? [card.tag] : [])].join(
+          ' · ',
+        ),
         size: 12,
         color: PALETTE.inkSoft,
       },

@@ -1,7 +1,7 @@
-import type Phaser from 'phaser';
 import { formatNumber } from '../../i18n';
 import {
   blockedLine,
+  chanceGroups,
   changeTone,
   type EffectLine,
   effectTone,
@@ -15,102 +15,91 @@ import {
 } from '../../view';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
+import type { ScrollPane } from '../widgets';
 import { PANEL, TONE_COLOR } from './colors';
-import { type FitLine, fitLines, fittedHeight } from './preview-fit';
 
 export interface PreviewOptions {
   /** Show the decision's own description first (the confirm dialog does; the inline pane not). */
   readonly withText?: boolean;
   readonly capital?: number;
-  /** Lines beyond this height are left out, with an ellipsis. */
-  readonly maxHeight?: number;
 }
 
-type Line = FitLine;
+/** A line of the preview as drawn: its words and how they are set. */
+export interface PreviewLine {
+  readonly text: string;
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: number;
+  readonly indent?: number;
+  /** Space above the line (a heading's). */
+  readonly gap?: number;
+  /** A section's heading: kept with the lines under it when the preview scrolls. */
+  readonly heading?: boolean;
+}
 
 /**
- * Writes what a decision will do into `into` (local coordinates): certain effects, how the
- * powers will read it, partnership changes and risks with their chances. Every effect carries
- * an arrow and a signed number; the tint only repeats it. Returns the height used.
- *
- * When the room is short, the explanations and the month's-end reactions give way (folded into
- * one line) before anything else: the risks and what closes are never cut off.
+ * Writes what a decision will do into `pane`, under what it holds already: certain effects, how
+ * the powers will read it, partnership changes and what may happen by chance. Every effect
+ * carries an arrow and a signed number; the tint only repeats it. Nothing is left out or cut
+ * short: a preview taller than its pane scrolls.
  */
 export function renderPreview(
-  scene: Phaser.Scene,
-  into: Phaser.GameObjects.Container,
+  pane: ScrollPane,
   preview: Preview,
-  width: number,
   options: PreviewOptions = {},
-): number {
-  const max = options.maxHeight ?? Number.POSITIVE_INFINITY;
-  const make = (line: Line) =>
-    scene.add.text(line.indent ?? 0, 0, line.text, {
-      ...textStyle(line.size, {
+): void {
+  for (const line of previewLines(preview, options)) {
+    pane.addText(
+      line.text,
+      textStyle(line.size, {
         weight: line.bold ? 700 : 400,
-        color: line.color ?? (line.folded ? PALETTE.inkSoft : PALETTE.ink),
+        color: line.color ?? PALETTE.ink,
       }),
-      wordWrap: { width: width - (line.indent ?? 0), useAdvancedWrap: true },
-    });
-  const measure = (line: Line) => {
-    const t = make(line);
-    const h = t.height;
-    t.destroy();
-    return h;
-  };
-  const placed = fitLines(previewLines(preview, options), max, measure);
-  for (const { line, y, cut } of placed) {
-    const t = make(cut ? { ...line, text: '…' } : line);
-    t.setY(y);
-    into.add(t);
+      { indent: line.indent ?? 0, gap: line.gap ?? 2, keepWithNext: line.heading === true },
+    );
   }
-  return fittedHeight(placed, measure);
 }
 
-/** The preview's lines in reading order, each with how readily it gives way. */
-export function previewLines(preview: Preview, options: PreviewOptions = {}): Line[] {
+/** The preview's lines in reading order. */
+export function previewLines(preview: Preview, options: PreviewOptions = {}): PreviewLine[] {
   const p = STRINGS.game.preview;
-  const out: Line[] = [];
-  const heading = (text: string, group?: string) =>
+  const out: PreviewLine[] = [];
+  const heading = (text: string) =>
     out.push({
       text: text.toUpperCase(),
       size: 11,
       bold: true,
       color: PANEL.heading,
-      gap: 6,
-      rank: 0,
-      ...(group ? { group, heads: true } : {}),
+      gap: 8,
+      heading: true,
     });
-  const effect = (line: EffectLine, rank: number, group?: string, indent = 0) =>
+  const effect = (line: EffectLine, indent = 0) =>
     out.push({
       text: `${trendText(line.delta, signed(line.delta))}  ${line.label}`,
       size: 13,
       color: TONE_COLOR[effectTone(line)],
       indent,
-      rank,
-      ...(group ? { group } : {}),
     });
 
-  if (options.withText && preview.text) out.push({ text: preview.text, size: 14, rank: 3 });
+  // Why it cannot be taken comes first, above a description that may run long.
   if (preview.blocked)
     out.push({
       text: blockedLine(preview.blocked),
       size: 13,
       bold: true,
       color: TONE_COLOR.bad,
-      rank: 0,
     });
+  if (options.withText && preview.text) out.push({ text: preview.text, size: 14 });
   if (preview.cost > 0 || options.capital !== undefined) {
     out.push({
       text: preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free,
       size: 13,
       bold: true,
-      rank: 0,
     });
   }
   const why = preview.price ? priceWhy(preview.price) : null;
-  if (why) out.push({ text: why, size: 12, color: PALETTE.inkSoft, rank: 4 });
-  heading(p.certain, 'certain');
+  if (why) out.push({ text: why, size: 12, color: PALETTE.inkSoft });
+  heading(p.certain);
   if (preview.fade)
     out.push({
       text: p.repeatFade(
@@ -120,16 +109,14 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
       ),
       size: 12,
       color: PALETTE.inkSoft,
-      rank: 0,
     });
-  if (preview.certain.length === 0)
-    out.push({ text: p.nothing, size: 13, color: PALETTE.inkSoft, rank: 0 });
-  for (const line of preview.certain) effect(line, 1, 'certain');
+  if (preview.certain.length === 0) out.push({ text: p.nothing, size: 13, color: PALETTE.inkSoft });
+  for (const line of preview.certain) effect(line);
   const unitWord = STRINGS.units.word[preview.unit];
   if (preview.signals.length > 0 || preview.driftEnd) {
-    heading(p.signals(unitWord), 'signals');
-    out.push({ text: p.signalsWhy(unitWord), size: 12, color: PALETTE.inkSoft, rank: 4 });
-    for (const line of preview.signals) effect(line, 2, 'signals');
+    heading(p.signals(unitWord));
+    out.push({ text: p.signalsWhy(unitWord), size: 12, color: PALETTE.inkSoft });
+    for (const line of preview.signals) effect(line);
   }
   if (preview.driftEnd) {
     const d = preview.driftEnd;
@@ -145,8 +132,6 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
       size: 12,
       bold: true,
       color: TONE_COLOR[changeTone('autonomy.drift', d.to - d.from, d.from)],
-      rank: 1,
-      group: 'signals',
     });
   }
   if (preview.tiers.length > 0) {
@@ -156,20 +141,26 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Li
         text: p.tierChange(t.name, TIER_LABELS[t.from], TIER_LABELS[t.to]),
         size: 13,
         bold: true,
-        rank: 0,
       });
     }
   }
   if (preview.closes.length > 0) {
     heading(p.closes);
     for (const c of preview.closes)
-      out.push({ text: `✕ ${c}`, size: 13, bold: true, color: TONE_COLOR.bad, rank: 0 });
+      out.push({ text: `✕ ${c}`, size: 13, bold: true, color: TONE_COLOR.bad });
   }
-  if (preview.risks.length > 0) {
-    heading(p.risks, 'risks');
-    for (const risk of preview.risks) {
-      out.push({ text: p.risk(percent(risk.chance), risk.text), size: 13, bold: true, rank: 0 });
-      for (const line of risk.effects) effect(line, 0, undefined, 16);
+  // Risks, then what could go either way, then gains: a chance of good news never sits under
+  // a heading of bad.
+  for (const group of chanceGroups(preview.chances)) {
+    heading(p.chances[group.kind]);
+    for (const chance of group.chances) {
+      out.push({
+        text: p.chances.line(percent(chance.chance), chance.text),
+        size: 13,
+        bold: true,
+        gap: 4,
+      });
+      for (const line of chance.effects) effect(line, 16);
     }
   }
   return out;

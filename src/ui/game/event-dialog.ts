@@ -5,7 +5,7 @@ import { viewSize } from '../screen-form';
 import { announce } from '../screens/announce';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
-import { Button, Dialog } from '../widgets';
+import { Button, Dialog, ScrollPane } from '../widgets';
 import { PANEL } from './colors';
 import type { GameContext } from './context';
 import { renderPreview } from './decision-preview';
@@ -16,6 +16,8 @@ const GUTTER = 28;
 const MIN_BODY = 160;
 const MAX_BODY = 430;
 const PANE = WIDTH - 48 - LEFT - GUTTER;
+/** The pane's heading, above the part that scrolls. */
+const PANE_TOP = 20;
 const SOURCES_SHOWN = 4;
 /** Height a closed choice's reason adds under its label (two lines of the button's type). */
 const CLOSED_ROOM = 50;
@@ -34,7 +36,8 @@ export interface EventDialogHandlers {
 
 /**
  * A waiting event: what happened, where, who reported it and where the sources disagree; its
- * choices (keys 1–4) and, beside the text, what the focused or hovered choice would do.
+ * choices (keys 1–4) and, beside the text, what the focused choice would do (the pointer's
+ * choice takes the focus), in a pane that scrolls when the preview is longer than it.
  */
 export function openEventDialog(
   ctx: GameContext,
@@ -43,64 +46,48 @@ export function openEventDialog(
 ): Dialog {
   const { scene, focus } = ctx;
   const e = STRINGS.game.event;
-  let pane: Phaser.GameObjects.Container | null = null;
+  let pane: ScrollPane | null = null;
   let sourcesLine: Phaser.GameObjects.Text | null = null;
   let paneHeight = MIN_BODY;
-  let focusedChoice: string | null = null;
   /** The preview pane's width: what the dialog has left beside the event's text. */
   let paneWidth = PANE;
 
+  /** What the focused choice would do, from the pane's top; its hint when none is focused. */
   const showPane = (choiceId: string | null) => {
     if (!pane) return;
-    pane.removeAll(true);
-    const title = scene.add.text(0, 0, STRINGS.game.preview.heading.toUpperCase(), {
-      ...textStyle(11, { weight: 700, color: PANEL.heading }),
-    });
-    pane.add(title);
-    if (!choiceId || !on.preview(choiceId)) {
-      pane.add(
-        scene.add.text(
-          0,
-          20,
-          STRINGS.game.preview.hover,
-          textStyle(13, { color: PALETTE.inkSoft }),
-        ),
-      );
-      return;
-    }
-    const body = scene.add.container(0, 20);
-    pane.add(body);
-    drawChoicePreview(body, choiceId, paneHeight - 20);
+    pane.clear();
+    if (!drawChoicePreview(pane, choiceId))
+      pane.addText(STRINGS.game.preview.hover, textStyle(13, { color: PALETTE.inkSoft }));
   };
 
-  /** The choice's name and what it does; returns the height, so the pane can fit the longest. */
-  const drawChoicePreview = (into: Phaser.GameObjects.Container, choiceId: string, max: number) => {
-    const preview = on.preview(choiceId);
-    if (!preview) return 0;
-    const label = scene.add.text(0, 0, preview.title, {
-      ...textStyle(14, { weight: 700 }),
-      wordWrap: { width: paneWidth, useAdvancedWrap: true },
-    });
-    const rest = scene.add.container(0, label.height + 4);
-    into.add([label, rest]);
+  /** The choice's name and what it does, whole (the pane scrolls); false when there is none. */
+  const drawChoicePreview = (into: ScrollPane, choiceId: string | null): boolean => {
+    const preview = choiceId ? on.preview(choiceId) : null;
+    if (!preview) return false;
+    into.addText(preview.title, textStyle(14, { weight: 700 }));
     // The capital the player has now: the pane says whether the choice is affordable.
     const capital = ctx.store.getState().current()?.ind['home.capital'];
-    const used = renderPreview(scene, rest, preview, paneWidth, {
+    renderPreview(into, preview, {
       withText: true,
-      maxHeight: max - label.height - 4,
       ...(capital === undefined ? {} : { capital }),
     });
-    return label.height + 4 + used;
+    return true;
   };
 
+  /** The tallest choice's preview, so the pane need not scroll where the screen has room. */
   const longestPreview = () => {
     let most = 0;
     for (const choice of card.choices) {
-      const probe = scene.add.container(-4000, -4000);
-      most = Math.max(most, drawChoicePreview(probe, choice.id, MAX_BODY));
-      probe.destroy(true);
+      const probe = new ScrollPane(scene, null, -4000, -4000, {
+        width: paneWidth,
+        view: Number.POSITIVE_INFINITY,
+        more: STRINGS.game.preview.more,
+      });
+      drawChoicePreview(probe, choice.id);
+      most = Math.max(most, probe.contentHeight);
+      probe.container.destroy(true);
     }
-    return most + 20;
+    return most + PANE_TOP;
   };
 
   const dialog = new Dialog(scene, focus, {
@@ -171,10 +158,10 @@ export function openEventDialog(
       if (keyHintsShown()) add(e.hint(card.choices.length), 12, { color: PALETTE.inkSoft, gap: 0 });
       if (narrow) return y;
       // A closed choice's button carries its reason on more lines: the pane gives up that room
-      // (its previews fold their explanations first, the risks stay whole).
+      // (its previews scroll within what is left).
       const closed = card.choices.filter((c) => on.preview(c.id)?.blocked).length;
       // The whole dialog fits under the top bar: the pane takes what the title and the
-      // choices leave (its previews fold their explanations first).
+      // choices leave, and a longer preview scrolls in it.
       const room =
         viewSize(scene).height -
         (ctx.dialogTop ?? 0) -
@@ -186,8 +173,18 @@ export function openEventDialog(
       const divider = scene.add
         .rectangle(LEFT + GUTTER / 2, 0, 1, paneHeight, PANEL.stroke)
         .setOrigin(0.5, 0);
-      pane = scene.add.container(LEFT + GUTTER, 0);
-      container.add([divider, pane]);
+      const heading = scene.add.text(
+        LEFT + GUTTER,
+        0,
+        STRINGS.game.preview.heading.toUpperCase(),
+        textStyle(11, { weight: 700, color: PANEL.heading }),
+      );
+      container.add([divider, heading]);
+      pane = new ScrollPane(scene, container, LEFT + GUTTER, PANE_TOP, {
+        width: paneWidth,
+        view: paneHeight - PANE_TOP,
+        more: STRINGS.game.preview.more,
+      });
       showPane(null);
       return paneHeight;
     },
@@ -198,10 +195,10 @@ export function openEventDialog(
       hotkey: String(i + 1),
       variant: 'secondary' as const,
       enabled: () => on.preview(choice.id)?.blocked === null,
-      onHover: (hovered: boolean) => showPane(hovered ? choice.id : focusedChoice),
+      // The pointer takes the focus with it: the ring, the pane and the mouse name one choice.
+      focusOnHover: true,
       onFocusChange: (focused: boolean) => {
-        if (focused) focusedChoice = choice.id;
-        showPane(focused ? choice.id : focusedChoice);
+        if (focused) showPane(choice.id);
       },
       onClick: () => {
         on.choose(choice.id);
@@ -231,6 +228,8 @@ export function openEventDialog(
         };
   dialog.root.once(Phaser.GameObjects.Events.DESTROY, () => ctx.tooltip.hide());
   const unbind = focus.bindKeys(keys);
+  // Page Up and Page Down scroll the pane; the arrows stay with the choices.
+  focus.setScroller((key) => key !== 'ArrowUp' && key !== 'ArrowDown' && (pane?.key(key) ?? false));
   dialog.root.once(Phaser.GameObjects.Events.DESTROY, unbind);
   return dialog;
 }

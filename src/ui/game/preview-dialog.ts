@@ -19,7 +19,7 @@ import { REGISTRY } from '../scenes/keys';
 import { settings, updateSettings } from '../settings';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
-import { Dialog } from '../widgets';
+import { Dialog, ScrollPane } from '../widgets';
 import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
 import { renderPreview } from './decision-preview';
@@ -34,11 +34,16 @@ export interface AdvisorQuestion {
   readonly reopen?: () => void;
 }
 
-/** Height the preview may take: the whole of it, risks included, whether the advisor is on or off. */
-const PREVIEW_HEIGHT = 470;
 /** The advisor's column beside the preview, when the screen is wide enough. */
 const ADVISOR_COLUMN = 330;
 const PREVIEW_WIDTH = 572;
+/** The least a preview's box keeps on the shortest screen: a few lines, the rest scrolled to. */
+const MIN_VIEW = 120;
+/**
+ * Room kept under the advisor's progress line for the forecast it is replaced by (taller where
+ * the forecast wraps under a narrow preview), so the dialog stands still when the answer comes.
+ */
+const FORECAST_ROOM = { side: 180, below: 340 } as const;
 
 /** An event's first answer is, by the scenarios' convention, the cautious one: the yardstick. */
 export function cautiousAnswer(
@@ -55,7 +60,9 @@ export function cautiousAnswer(
 /**
  * Before any decision is committed: what it will do, then Confirm (Enter) or Cancel (Esc).
  * The advisor is a second opinion the player asks for (its button or F): off, it takes no
- * room; on, it sits beside the preview, which keeps its full height so the risks always show.
+ * room; on, it sits beside the preview (or under it, on a narrow screen). Nothing is cut: a
+ * preview taller than the screen's room scrolls (the wheel, a finger, the arrow keys, Page Up
+ * and Page Down), with "▼ More" at its foot while it continues below.
  */
 export function openPreviewDialog(
   ctx: GameContext,
@@ -72,6 +79,13 @@ export function openPreviewDialog(
   const side = advisorOn && wide;
   let cancel: (() => void) | null = null;
   let toggle: (() => void) | null = null;
+  const panes: ScrollPane[] = [];
+  let rule: Phaser.GameObjects.Rectangle | null = null;
+  /** Every box takes the same height: the preview's, or what the screen leaves. */
+  const sizeBoxes = (height: number) => {
+    for (const pane of panes) pane.setView(height);
+    rule?.setSize(1, height);
+  };
   if (!question || preview.blocked !== null) ctx.scene.registry.set(REGISTRY.advisor, null);
   else if (!advisorOn) ctx.scene.registry.set(REGISTRY.advisor, a.off);
   const dialog = new Dialog(ctx.scene, ctx.focus, {
@@ -79,24 +93,41 @@ export function openPreviewDialog(
     title: preview.title,
     width: side ? PREVIEW_WIDTH + ADVISOR_COLUMN + 48 + 20 : 620,
     body: (container, width) => {
-      const previewWidth = side ? PREVIEW_WIDTH : width;
-      const used = renderPreview(ctx.scene, container, preview, previewWidth, {
-        withText: true,
-        capital,
-        maxHeight: PREVIEW_HEIGHT,
+      const pane = new ScrollPane(ctx.scene, container, 0, 0, {
+        width: side ? PREVIEW_WIDTH : width,
+        view: Number.POSITIVE_INFINITY,
+        more: p.more,
       });
-      if (!question || !advisorOn) return used;
-      if (side) {
-        const at = PREVIEW_WIDTH + 20;
-        const rule = ctx.scene.add.rectangle(at - 10, 0, 1, Math.max(used, 200), PANEL.stroke);
-        container.add(rule.setOrigin(0));
-        const { text, height } = addAdvisorSection(ctx.scene, container, at, 0, ADVISOR_COLUMN);
-        cancel = askAdvisor(ctx, question, text, Math.max(used, height));
-        return Math.max(used, height);
+      panes.push(pane);
+      renderPreview(pane, preview, { withText: true, capital });
+      let natural = pane.contentHeight;
+      if (question && advisorOn) {
+        let advisor: AdvisorSection;
+        if (side) {
+          const at = PREVIEW_WIDTH + 20;
+          rule = ctx.scene.add.rectangle(at - 10, 0, 1, 200, PANEL.stroke).setOrigin(0);
+          container.add(rule);
+          const column = new ScrollPane(ctx.scene, container, at, 0, {
+            width: ADVISOR_COLUMN,
+            view: Number.POSITIVE_INFINITY,
+            more: p.more,
+          });
+          panes.push(column);
+          advisor = addAdvisorSection(column, 0);
+          natural = Math.max(natural, 200, column.contentHeight + FORECAST_ROOM.side);
+        } else {
+          advisor = addAdvisorSection(pane, 14);
+          natural = pane.contentHeight + FORECAST_ROOM.below;
+        }
+        cancel = askAdvisor(ctx, question, advisor);
       }
-      const { text, height } = addAdvisorSection(ctx.scene, container, 0, used + 8, width);
-      cancel = askAdvisor(ctx, question, text, used + 8 + height);
-      return used + 8 + height;
+      sizeBoxes(natural);
+      return natural;
+    },
+    fitBody: (room) => {
+      const height = Math.max(MIN_VIEW, room);
+      sizeBoxes(height);
+      return height;
     },
     buttons: [
       {
@@ -127,6 +158,8 @@ export function openPreviewDialog(
         : []),
     ],
   });
+  // The keys scroll every box of the dialog together: the preview, and the advisor beside it.
+  ctx.focus.setScroller((key) => panes.map((pane) => pane.key(key)).some(Boolean));
   if (askable && question?.reopen) {
     const reopen = question.reopen;
     const depth = ctx.focus.depth();
@@ -149,108 +182,63 @@ export function openPreviewDialog(
   return dialog;
 }
 
-/** Advisor section: heading, how its futures are played, then the forecast as it arrives. */
-function addAdvisorSection(
-  scene: Phaser.Scene,
-  into: Phaser.GameObjects.Container,
-  x: number,
-  y: number,
-  width: number,
-): { text: Phaser.GameObjects.Text; height: number } {
-  const a = STRINGS.game.advisor;
-  const heading = scene.add.text(x, y, a.heading.toUpperCase(), {
-    ...textStyle(11, { weight: 700, color: PANEL.heading }),
-    wordWrap: { width, useAdvancedWrap: true },
-  });
-  const styles = scene.add.text(x, y + heading.height + 4, a.styles, {
-    ...textStyle(11, { color: PALETTE.inkSoft }),
-    wordWrap: { width, useAdvancedWrap: true },
-  });
-  const shown = a.thinking(0);
-  scene.registry.set(REGISTRY.advisor, shown);
-  const body = scene.add.text(x, styles.y + styles.height + 6, shown, {
-    ...textStyle(12, { color: PALETTE.inkSoft }),
-    wordWrap: { width, useAdvancedWrap: true },
-    lineSpacing: 2,
-  });
-  into.add([heading, styles, body]);
-  // Room for the forecast's lines once they arrive (they replace the progress line).
-  const room = width < 400 ? 340 : 180;
-  return { text: body, height: body.y - y + room };
+/** Where the advisor writes in a box: the paragraph its progress line, then its forecast, starts at. */
+interface AdvisorSection {
+  readonly pane: ScrollPane;
+  readonly from: number;
 }
 
-function show(text: Phaser.GameObjects.Text, value: string): void {
-  text.setText(value);
-  text.scene.registry.set(REGISTRY.advisor, value);
+/** Advisor section: heading, how its futures are played, then the forecast as it arrives. */
+function addAdvisorSection(pane: ScrollPane, gap: number): AdvisorSection {
+  const a = STRINGS.game.advisor;
+  pane.addText(a.heading.toUpperCase(), textStyle(11, { weight: 700, color: PANEL.heading }), {
+    gap,
+  });
+  pane.addText(a.styles, textStyle(11, { color: PALETTE.inkSoft }), { gap: 4 });
+  const section = { pane, from: pane.paragraphCount };
+  showProgress(section, a.thinking(0));
+  return section;
+}
+
+/** The progress line, in place of the last one. */
+function showProgress(section: AdvisorSection, value: string): void {
+  section.pane.truncate(section.from);
+  section.pane.addText(value, textStyle(12, { color: PALETTE.inkSoft }), { gap: 6 });
+  section.pane.container.scene.registry.set(REGISTRY.advisor, value);
 }
 
 /**
- * The forecast a line at a time under the progress line's place, each coloured by whether it
- * is good or bad news (a warning sign on the dangers), so the verdict reads before the figures.
- * Where the lines would run past `bottom` (the dialog's body), the spare ones (the figures a
- * verdict needs least) are left off the screen first, then the last; the whole forecast stays
- * in the test handle's copy.
+ * The forecast a line at a time in the progress line's place, each coloured by whether it is
+ * good or bad news (a warning sign on the dangers), so the verdict reads before the figures.
+ * All of it: a forecast longer than its box scrolls, as the preview does.
  */
-function showLines(
-  body: Phaser.GameObjects.Text,
-  lines: readonly ForecastLine[],
-  bottom: number,
-): void {
-  const value = lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`).join('\n');
-  body.scene.registry.set(REGISTRY.advisor, value);
-  const parent = body.parentContainer;
-  if (!parent) {
-    body.setText(value);
-    return;
-  }
-  const shown = lines.map((line) => {
+function showLines(section: AdvisorSection, lines: readonly ForecastLine[]): void {
+  const said = lines.map((l) => `${l.warn ? '⚠ ' : ''}${l.text}`);
+  section.pane.container.scene.registry.set(REGISTRY.advisor, said.join('\n'));
+  section.pane.truncate(section.from);
+  lines.forEach((line, i) => {
     const color = line.tone ? TONE_COLOR[line.tone] : PALETTE.ink;
-    const text = body.scene.add.text(body.x, 0, `${line.warn ? '⚠ ' : ''}${line.text}`, {
-      ...textStyle(12, { color, ...(line.tone ? { weight: 700 as const } : {}) }),
-      wordWrap: { width: body.style.wordWrapWidth ?? 300, useAdvancedWrap: true },
-    });
-    return { text, spare: line.spare };
+    section.pane.addText(
+      said[i] ?? line.text,
+      textStyle(12, { color, ...(line.tone ? { weight: 700 as const } : {}) }),
+      { gap: i === 0 ? 6 : 3 },
+    );
   });
-  const height = () => shown.reduce((h, s) => h + s.text.height + 3, 0);
-  while (body.y + height() > bottom) {
-    let drop = -1;
-    shown.forEach((s, i) => {
-      const least = shown[drop]?.spare ?? Number.POSITIVE_INFINITY;
-      if (s.spare !== undefined && s.spare < least) drop = i;
-    });
-    if (drop < 0) break;
-    shown[drop]?.text.destroy();
-    shown.splice(drop, 1);
-  }
-  let y = body.y;
-  for (const { text } of shown) {
-    if (y + text.height > bottom) {
-      text.destroy();
-      continue;
-    }
-    parent.add(text.setY(y));
-    y += text.height + 3;
-  }
-  body.setText('').setVisible(false);
 }
 
-function askAdvisor(
-  ctx: GameContext,
-  q: AdvisorQuestion,
-  text: Phaser.GameObjects.Text,
-  bottom: number,
-): () => void {
+function askAdvisor(ctx: GameContext, q: AdvisorQuestion, section: AdvisorSection): () => void {
   const a = STRINGS.game.advisor;
   const decisions = q.baseline ? [q.decision, q.baseline] : [q.decision];
+  const open = () => section.pane.container.active;
   return requestForecast(ctx.cs.scenario, q.state, decisions, {
     onProgress: (done, total) => {
-      if (text.active) show(text, a.thinking(Math.round((done / total) * 100)));
+      if (open()) showProgress(section, a.thinking(Math.round((done / total) * 100)));
     },
     onResult: (results) => {
-      if (!text.active) return;
+      if (!open()) return;
       const [mine, base] = results;
       if (!mine?.ok) {
-        show(text, a.failed);
+        showProgress(section, a.failed);
         return;
       }
       const baseline: Forecast | undefined = base?.ok ? base.forecast : undefined;
@@ -263,7 +251,7 @@ function askAdvisor(
         ),
         ...forecastLines(ctx.cs.scenario.powers, mine.forecast, baseline, q.baselineLabel),
       ];
-      showLines(text, lines, bottom);
+      showLines(section, lines);
     },
   });
 }

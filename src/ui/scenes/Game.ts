@@ -758,7 +758,9 @@ export class Game extends Phaser.Scene {
       top
         ? {
             kind: top.kind,
-            ...(spot ? { spotlight: spot.target, panel: spot.panel } : {}),
+            ...(spot
+              ? { spotlight: spot.target, panel: spot.panel }
+              : { panel: top.dialog.panelBounds() }),
             buttons: top.dialog.buttons.map((b) => {
               const r = b.bounds();
               return { x: r.x, y: r.y, width: r.width, height: r.height, enabled: b.enabled() };

@@ -27,18 +27,27 @@ const depthOf = (o: Phaser.GameObjects.GameObject) =>
  * The texts a person can read on the running scenes, in drawing order. A modal dialog covers
  * everything drawn below it: then only its own texts and what floats above it (a tooltip)
  * count, and lower scenes not at all. Hidden, transparent and empty texts are left out.
+ *
+ * `whole`: a scrolling pane's paragraphs (widgets/scroll-pane.ts) are read whole, those
+ * scrolled out of its box too, as a screen reader reads a page it can scroll (the mirror).
  */
-export function readableTexts(scenes: readonly Phaser.Scene[]): ReadableScreen {
+export function readableTexts(
+  scenes: readonly Phaser.Scene[],
+  options: { readonly whole?: boolean } = {},
+): ReadableScreen {
   const texts: ReadableText[] = [];
   const visit = (o: Phaser.GameObjects.GameObject, alpha: number) => {
     const shown = o as unknown as { visible?: boolean; alpha?: number };
-    if (shown.visible === false) return;
+    const pane = options.whole ? (o.data?.get('wholeText') as string | undefined) : undefined;
+    if (shown.visible === false && !(pane !== undefined && o.data?.get('scrolledOut') === true))
+      return;
     const a = alpha * (shown.alpha ?? 1);
     if (a <= 0.05) return;
     if (o instanceof Phaser.GameObjects.Text) {
-      if (!o.text.trim()) return;
+      const text = pane ?? o.text;
+      if (!text.trim()) return;
       const b = o.getBounds();
-      texts.push({ text: o.text, x: b.x, y: b.y, width: b.width, height: b.height });
+      texts.push({ text, x: b.x, y: b.y, width: b.width, height: b.height });
     } else if (o instanceof Phaser.GameObjects.Container) {
       for (const child of o.list) visit(child, a);
     }

@@ -39,7 +39,7 @@ export function installTextMirror(game: Phaser.Game): void {
   game.events.on('postrender', () => {
     frame += 1;
     if (frame % EVERY_FRAMES !== 0) return;
-    const screen = readableTexts(game.scene.getScenes(true));
+    const screen = readableTexts(game.scene.getScenes(true), { whole: true });
     const marks: readonly string[] =
       screen.scene === 'Game' && !screen.dialog ? (game.registry.get(MAP_MARKS_KEY) ?? []) : [];
     const signature = JSON.stringify([

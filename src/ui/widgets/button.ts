@@ -17,6 +17,11 @@ export interface ButtonOptions {
   readonly onHover?: (hovered: boolean) => void;
   /** Keyboard focus arriving (true) or leaving (false): e.g. to preview what the button does. */
   readonly onFocusChange?: (focused: boolean) => void;
+  /**
+   * The mouse over the button takes the keyboard focus to it (a list of choices whose preview
+   * follows the focus), so the ring and the pointer never name two different buttons.
+   */
+  readonly focusOnHover?: boolean;
 }
 
 const COLORS: Record<ButtonVariant, { fill: number; hover: number; text: number; stroke: number }> =
@@ -100,6 +105,16 @@ export class Button implements Focusable {
     this.container.setSize(width, height);
     this.bg.on(Phaser.Input.Events.POINTER_OVER, () => this.hover(true));
     this.bg.on(Phaser.Input.Events.POINTER_OUT, () => this.hover(false));
+    if (focus && options.focusOnHover) {
+      // A finger has no hover: its tap presses the button, and focus stays where it was.
+      const take = (pointer: Phaser.Input.Pointer) => {
+        if (pointer.wasTouch || focus.focused() === this) return;
+        focus.focus(this);
+        this.hover(true);
+      };
+      this.bg.on(Phaser.Input.Events.POINTER_OVER, take);
+      this.bg.on(Phaser.Input.Events.POINTER_MOVE, take);
+    }
     this.bg.on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => {
       // A finger lifted after dragging a page or dialog has scrolled it, not pressed this.
       if (pointer.getDistance() > DRAG_LIMIT) return;
@@ -137,6 +152,9 @@ export class Button implements Focusable {
   }
 
   onBlur(): void {
+    // The keyboard took the focus elsewhere: the button under a resting pointer stops looking
+    // hovered, so only one choice looks picked.
+    if (this.options.focusOnHover && this.hovered) this.hover(false);
     this.options.onFocusChange?.(false);
   }
 

@@ -13,6 +13,8 @@ export interface DialogButton {
   readonly enabled?: () => boolean;
   readonly onHover?: (hovered: boolean) => void;
   readonly onFocusChange?: (focused: boolean) => void;
+  /** The pointer over the button takes the keyboard focus (see ButtonOptions). */
+  readonly focusOnHover?: boolean;
   /** Return false to keep the dialog open. */
   readonly onClick: () => boolean | undefined;
 }
@@ -22,6 +24,12 @@ export interface DialogOptions {
   readonly width?: number;
   /** Builds the body inside the panel; returns its height. */
   readonly body: (container: Phaser.GameObjects.Container, width: number) => number;
+  /**
+   * A body that can scroll within less room (a long preview): when the dialog would run past
+   * the screen, it is given the height it may take and returns the height it now takes, and
+   * the buttons move up under it, so they stay in sight. Without it, the whole dialog scrolls.
+   */
+  readonly fitBody?: (room: number) => number;
   readonly buttons: readonly DialogButton[];
   /** Escape closes the dialog through this (default: close without action). */
   readonly onCancel?: () => void;
@@ -71,6 +79,7 @@ export class Dialog {
   private readonly escape: (event: KeyboardEvent) => void;
   private closed = false;
   readonly buttons: Button[] = [];
+  private readonly panel: Phaser.GameObjects.Container;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -112,6 +121,7 @@ export class Dialog {
           ...(spec.enabled ? { enabled: spec.enabled } : {}),
           ...(spec.onHover ? { onHover: spec.onHover } : {}),
           ...(spec.onFocusChange ? { onFocusChange: spec.onFocusChange } : {}),
+          ...(spec.focusOnHover ? { focusOnHover: true } : {}),
           ...(options.stackButtons ? { width: width - 2 * PAD, align: 'left' as const } : {}),
           // A phone or tablet (laid out in CSS pixels): buttons a finger can hit.
           ...(sw < LANDSCAPE.width ? { height: 44 } : {}),
@@ -136,7 +146,15 @@ export class Dialog {
         x += button.width + 12;
       }
     }
-    const height = (options.stackButtons ? y - 8 : y + (this.buttons.at(-1)?.height ?? 0)) + PAD;
+    let height = (options.stackButtons ? y - 8 : y + (this.buttons.at(-1)?.height ?? 0)) + PAD;
+    const room = sh - top - 24;
+    if (height > room && options.fitBody) {
+      const shorter = bodyHeight - options.fitBody(Math.max(0, bodyHeight - (height - room)));
+      if (shorter > 0) {
+        for (const b of this.buttons) b.container.y -= shorter;
+        height -= shorter;
+      }
+    }
     const bg = scene.add
       .rectangle(0, 0, width, height, PALETTE.paper)
       .setOrigin(0)
@@ -148,6 +166,7 @@ export class Dialog {
       Math.max(top + 12, Math.round(top + (sh - top - height) / 2)),
     );
     panel.setSize(width, height);
+    this.panel = panel;
     if (height > sh - top - 24) scrollable(scene, shade, panel, height, sh, top);
     this.root = scene.add.container(0, 0, [guard, shade, panel]).setDepth(5_000);
     const open = OPEN.get(scene) ?? [];
@@ -165,6 +184,12 @@ export class Dialog {
 
   get isOpen(): boolean {
     return !this.closed;
+  }
+
+  /** The panel's place on the screen (design coordinates), for the test handle. */
+  panelBounds(): { x: number; y: number; width: number; height: number } {
+    const { x, y, width, height } = this.panel;
+    return { x, y, width, height };
   }
 
   close(): void {

@@ -12,6 +12,19 @@ export interface Focusable {
   onBlur?(): void;
 }
 
+/** Keys that scroll a long column (a preview): a layer's scroller gets them first. */
+export const SCROLL_KEYS: readonly string[] = [
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+];
+
+/** Takes a scrolling key; true when it scrolled (or would have, at an end), so focus stays put. */
+export type Scroller = (key: string) => boolean;
+
 /**
  * Keyboard focus for a Phaser scene: a visible ring (thick, two-tone, so it shows on any
  * colour and for colour-blind players), Tab/Shift+Tab and arrow keys to move, Enter and
@@ -19,6 +32,8 @@ export interface Focusable {
  */
 export class FocusManager {
   private readonly layers: Focusable[][] = [[]];
+  /** Per layer, what scrolls with the keys (a dialog's long body), or null. */
+  private readonly scrollers: (Scroller | null)[] = [null];
   private current: Focusable | null = null;
   private readonly ring: Phaser.GameObjects.Graphics;
 
@@ -56,15 +71,27 @@ export class FocusManager {
   pushLayer(): () => void {
     const previous = this.current;
     this.layers.push([]);
+    this.scrollers.push(null);
     this.set(null);
     return () => {
-      if (this.layers.length > 1) this.layers.pop();
+      if (this.layers.length > 1) {
+        this.layers.pop();
+        this.scrollers.pop();
+      }
       this.set(previous && this.top().includes(previous) ? previous : null);
     };
   }
 
   focus(item: Focusable | null): void {
     this.set(item);
+  }
+
+  /**
+   * While the top layer is open, the scrolling keys (`SCROLL_KEYS`) go to `scroller` first:
+   * a key it takes scrolls instead of moving the focus. It goes with the layer.
+   */
+  setScroller(scroller: Scroller | null): void {
+    this.scrollers[this.scrollers.length - 1] = scroller;
   }
 
   /** How many modal layers are open: hotkeys fire only at the depth they were bound at. */
@@ -168,6 +195,11 @@ export class FocusManager {
 
   private onKey(event: KeyboardEvent): void {
     if (this.typing && event.key !== 'Tab' && event.key !== 'Enter') return;
+    const scroller = this.scrollers[this.scrollers.length - 1];
+    if (scroller && SCROLL_KEYS.includes(event.key) && scroller(event.key)) {
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
       case 'Tab':
         // Phaser captures only an unmodified Tab: Shift+Tab from a text field's hidden input

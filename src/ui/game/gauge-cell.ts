@@ -99,7 +99,24 @@ export class GaugeCell implements Focusable {
     this.trend
       .setText(trendText(view.trend, signed(view.trend)))
       .setColor(css(TONE_COLOR[changeTone(view.key, view.trend, view.value - view.trend)]));
+    this.fitTrend(gaugeValue(view.key, Math.round(view.value * 10) / 10));
     this.tooltip.refresh();
+  }
+
+  /**
+   * A wide value ("6.2%", "65.3") and a wide trend ("▲ +12.7") would run into each other in a
+   * narrow cell: the trend then drops the space after its arrow and, if it still touches the
+   * value, the sign the arrow already shows, so the two always read as two figures.
+   */
+  private fitTrend(finalValue: string): void {
+    const gap = 6;
+    const valueWidth = measureWidth(this.value, finalValue);
+    const fits = () => this.x + valueWidth + gap <= this.x + this.width - this.trend.width;
+    if (fits()) return;
+    this.trend.setText(this.trend.text.replace(/^([▲▼=]) /, '$1'));
+    if (fits()) return;
+    // Text never shrinks below the legible minimum: the arrow alone then tells the direction.
+    this.trend.setText(this.trend.text.replace(/^([▲▼])[+\u2212-]/, '$1'));
   }
 
   bounds(): Phaser.Geom.Rectangle {
@@ -118,4 +135,12 @@ export class GaugeCell implements Focusable {
   onBlur(): void {
     this.tooltip.blur();
   }
+}
+
+/** The width `text` would take in `label`'s style, without disturbing what it shows now. */
+function measureWidth(label: Phaser.GameObjects.Text, text: string): number {
+  const shown = label.text;
+  const width = label.setText(text).width;
+  label.setText(shown);
+  return width;
 }

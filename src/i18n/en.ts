@@ -1260,8 +1260,7 @@ export const EN = {
         'no-siding': 'no siding with one country against another',
         'no-force': 'no use of force',
       } as Readonly<Record<string, string>>,
-      floor: (power: string, floor: string, first: boolean) =>
-        first ? `${power}’s suspicion cannot fall below ${floor}` : `${power}’s below ${floor}`,
+      floor: (power: string, floor: string) => `${power} ${floor}`,
       crosses: (
         name: string,
         floors: readonly string[],
@@ -1269,7 +1268,7 @@ export const EN = {
         unit: string,
         chance: string | null,
       ) =>
-        `${chance === null ? 'Crosses' : `May cross (${chance} chance)`} a red line of the four nos — ${name}: while it stands, ${floors.length > 0 ? `${floors.join(' and ')}, and ` : ''}legitimacy ${legitimacy} every ${unit}.`,
+        `${chance === null ? 'Crosses' : `May cross (${chance} chance)`} a red line of the four nos — ${name}: while it stands, ${floors.length > 0 ? `suspicion cannot fall below a floor (${floors.join(', ')}), and ` : ''}legitimacy ${legitimacy} every ${unit}.`,
       standing: (names: readonly string[]) =>
         `${names.length === 1 ? 'The red line crossed' : 'The red lines crossed'}: ${names.join('; ')}.`,
     },

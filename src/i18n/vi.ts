@@ -1188,10 +1188,7 @@ export const VI: Translation<typeof EN> = {
         'no-siding': 'không liên kết với nước này để chống nước kia',
         'no-force': 'không sử dụng vũ lực',
       } as Readonly<Record<string, string>>,
-      floor: (power: string, floor: string, first: boolean) =>
-        first
-          ? `mức nghi ngại của ${power} không thể xuống dưới ${floor}`
-          : `của ${power} không dưới ${floor}`,
+      floor: (power: string, floor: string) => `${power} ${floor}`,
       crosses: (
         name: string,
         floors: readonly string[],
@@ -1199,7 +1196,7 @@ export const VI: Translation<typeof EN> = {
         unit: string,
         chance: string | null,
       ) =>
-        `${chance === null ? 'Vượt' : `Có thể vượt (khả năng ${chance})`} lằn ranh đỏ của chính sách “bốn không” — ${name}: khi lằn ranh còn bị vượt, ${floors.length > 0 ? `${floors.join(' và ')}, và ` : ''}tính chính danh ${legitimacy} mỗi ${unit}.`,
+        `${chance === null ? 'Vượt' : `Có thể vượt (khả năng ${chance})`} lằn ranh đỏ của chính sách “bốn không” — ${name}: khi lằn ranh còn bị vượt, ${floors.length > 0 ? `mức nghi ngại không thể xuống dưới mức sàn (${floors.join(', ')}), và ` : ''}tính chính danh ${legitimacy} mỗi ${unit}.`,
       standing: (names: readonly string[]) =>
         `${names.length === 1 ? 'Lằn ranh đỏ đã bị vượt' : 'Các lằn ranh đỏ đã bị vượt'}: ${names.join('; ')}.`,
     },

@@ -56,9 +56,7 @@ function floorsOf(cs: CompiledScenario, line: RedLine): string[] {
   const powers = cs.scenario.powers;
   return Object.entries(line.floor)
     .filter((e): e is [string, number] => e[1] !== undefined && e[0] in powers)
-    .map(([p, floor], i) =>
-      TEXT.view.redLines.floor(powerName(powers, p), formatNumber(floor), i === 0),
-    );
+    .map(([p, floor]) => TEXT.view.redLines.floor(powerName(powers, p), formatNumber(floor)));
 }
 
 /** Every flag a condition reads, however deep in its `any`. */

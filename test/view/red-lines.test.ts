@@ -20,8 +20,9 @@ describe('a decision that crosses a red line of the four nos says so in its prev
     const text = p?.redLines[0]?.text ?? '';
     expect(text).toContain('Crosses a red line of the four nos');
     expect(text).toContain('no siding with one country against another');
-    expect(text).toContain(`${powers.us?.name}’s suspicion cannot fall below ${line?.floor.us}`);
-    expect(text).toContain(`${powers.jp?.name}’s below ${line?.floor.jp}`);
+    expect(text).toContain(
+      `suspicion cannot fall below a floor (${powers.us?.name} ${line?.floor.us}, ${powers.jp?.name} ${line?.floor.jp})`,
+    );
     expect(text).toContain(`legitimacy \u2212${line?.legitimacy} every month`);
   });
 
@@ -32,7 +33,9 @@ describe('a decision that crosses a red line of the four nos says so in its prev
     expect(text).toContain(
       'Vượt lằn ranh đỏ của chính sách “bốn không” — không liên kết với nước này để chống nước kia',
     );
-    expect(text).toContain(`mức nghi ngại của ${powers.us?.name} không thể xuống dưới 40`);
+    expect(text).toContain(
+      `mức nghi ngại không thể xuống dưới mức sàn (${powers.us?.name} 40, ${powers.jp?.name} 35)`,
+    );
     expect(text).toContain('tính chính danh \u22120,3 mỗi tháng');
   });
 

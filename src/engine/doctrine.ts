@@ -45,3 +45,40 @@ export function applyDoctrine(tx: Tx, lines: readonly RedLineTable[]): void {
     tx.add(tx.p.layout.vocab.legitimacy, -t.line.legitimacy, 'rule:red-line');
   }
 }
+
+/** The red lines standing while `flags` are set: what the doctrine makes the Party pay for now. */
+export function redLinesStanding(rules: Rules, flags: readonly string[]): RedLine[] {
+  return rules.doctrine.redLines.filter((line) => flags.includes(line.flag));
+}
+
+export interface RedLineCrossing {
+  readonly line: RedLine;
+  readonly chance: number | null;
+}
+
+/**
+ * The red lines a decision's outcome would cross: those whose flag it sets that is not set
+ * already. `chance` is null when the outcome sets the flag itself; otherwise the highest
+ * chance among the risks that set it, as `chanceOf` reads them in the current state.
+ */
+export function redLinesCrossedBy<C>(
+  rules: Rules,
+  flags: readonly string[],
+  outcome: {
+    readonly setFlags?: readonly string[];
+    readonly risks?: readonly { readonly chance: C; readonly setFlags?: readonly string[] }[];
+  },
+  chanceOf: (chance: C) => number,
+): RedLineCrossing[] {
+  return rules.doctrine.redLines.flatMap((line): RedLineCrossing[] => {
+    if (flags.includes(line.flag)) return [];
+    if (outcome.setFlags?.includes(line.flag)) return [{ line, chance: null }];
+    const chance = Math.max(
+      0,
+      ...(outcome.risks ?? [])
+        .filter((r) => r.setFlags?.includes(line.flag))
+        .map((r) => chanceOf(r.chance)),
+    );
+    return chance > 0 ? [{ line, chance }] : [];
+  });
+}

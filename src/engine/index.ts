@@ -7,6 +7,7 @@ export * from './bots';
 export { baseIncome, growthIncome } from './capital';
 export { type CompiledScenario, compileScenario, scenarioHash, turnOfDate } from './compile';
 export { type StateReader, stateReader } from './conditions';
+export { redLinesCrossedBy, redLinesStanding } from './doctrine';
 export { collapseOf, type Judge, outcomeIds, scoreOf } from './endings';
 export { allSources, type EventWords, eventWords } from './event-words';
 export type { Cause, Change, Explanation, News, NewsKind, TierChange } from './explain';
@@ -28,7 +29,7 @@ export { historicalPath, type PlayedPath } from './historical-path';
 export * from './indicators';
 export { MAX_STEPS, type PlayedGame, playGame, policyRng, replayOf } from './play';
 export * from './replay';
-export { PLACE_MARKS, type PlaceMark } from './scenario';
+export { PLACE_MARKS, type PlaceMark, type RedLine } from './scenario';
 export {
   capitulationBite,
   concededAt,

@@ -1251,6 +1251,27 @@ export const EN = {
       answer: (choice: string) => `Your answer: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    /** The doctrine's red lines ("the four nos"): their names, a decision that would cross one, the lines standing. */
+    redLines: {
+      /** By red-line id; a scenario's own line is called by its id. */
+      names: {
+        'no-alliances': 'no alliances',
+        'no-foreign-bases': 'no foreign bases',
+        'no-siding': 'no siding with one country against another',
+        'no-force': 'no use of force',
+      } as Readonly<Record<string, string>>,
+      floor: (power: string, floor: string) => `${power} ${floor}`,
+      crosses: (
+        name: string,
+        floors: readonly string[],
+        legitimacy: string,
+        unit: string,
+        chance: string | null,
+      ) =>
+        `${chance === null ? 'Crosses' : `May cross (${chance} chance)`} a red line of the four nos — ${name}: while it stands, ${floors.length > 0 ? `suspicion cannot fall below a floor (${floors.join(', ')}), and ` : ''}legitimacy ${legitimacy} every ${unit}.`,
+      standing: (names: readonly string[]) =>
+        `${names.length === 1 ? 'The red line crossed' : 'The red lines crossed'}: ${names.join('; ')}.`,
+    },
     ruptured: (was: string) => `ruptured (on paper: ${was})`,
     again: (title: string) => `${title}, again`,
     againText: (times: number) =>

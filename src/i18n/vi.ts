@@ -1180,6 +1180,26 @@ export const VI: Translation<typeof EN> = {
       answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    /** Các lằn ranh đỏ của học thuyết (“bốn không”): tên, quyết định sẽ vượt lằn ranh, các lằn ranh đang bị vượt. */
+    redLines: {
+      names: {
+        'no-alliances': 'không tham gia liên minh quân sự',
+        'no-foreign-bases': 'không cho nước ngoài đặt căn cứ quân sự',
+        'no-siding': 'không liên kết với nước này để chống nước kia',
+        'no-force': 'không sử dụng vũ lực',
+      } as Readonly<Record<string, string>>,
+      floor: (power: string, floor: string) => `${power} ${floor}`,
+      crosses: (
+        name: string,
+        floors: readonly string[],
+        legitimacy: string,
+        unit: string,
+        chance: string | null,
+      ) =>
+        `${chance === null ? 'Vượt' : `Có thể vượt (khả năng ${chance})`} lằn ranh đỏ của chính sách “bốn không” — ${name}: khi lằn ranh còn bị vượt, ${floors.length > 0 ? `mức nghi ngại không thể xuống dưới mức sàn (${floors.join(', ')}), và ` : ''}tính chính danh ${legitimacy} mỗi ${unit}.`,
+      standing: (names: readonly string[]) =>
+        `${names.length === 1 ? 'Lằn ranh đỏ đã bị vượt' : 'Các lằn ranh đỏ đã bị vượt'}: ${names.join('; ')}.`,
+    },
     ruptured: (was: string) => `đã đổ vỡ (trên giấy tờ: ${was})`,
     again: (title: string) => `${title}, lại một lần nữa`,
     againText: (times: number) =>

@@ -2,6 +2,7 @@
 import { type CompiledScenario, eventWords, type GameState } from '../engine';
 import { TEXT } from '../i18n';
 import { longDate, shortCitation } from './citation';
+import { redLinesCrossedLine } from './red-lines';
 
 /** Dates in the player's language, through Intl: "12 December 2023", "12 tháng 12, 2023". */
 export { longDate } from './citation';
@@ -21,6 +22,8 @@ export interface EventCardView {
     readonly views: readonly { readonly view: string; readonly heldBy: string }[];
   }[];
   readonly choices: readonly { readonly id: string; readonly label: string }[];
+  /** For an event a crossed red line brings on: which lines stand crossed, named; else null. */
+  readonly redLines: string | null;
 }
 
 /**
@@ -53,6 +56,7 @@ export function eventCard(
     whatIf: 'whatIf' in ev && ev.whatIf === true,
     disputes: ev.disputes ?? [],
     choices: (ev.choices ?? []).map((c) => ({ id: c.id, label: c.label })),
+    redLines: state && 'when' in ev ? redLinesCrossedLine(cs, ev.when, state) : null,
   };
 }
 

@@ -26,6 +26,7 @@ export * from './news-places';
 export * from './played-when';
 export * from './preview';
 export * from './price';
+export * from './red-lines';
 export * from './score-change';
 export * from './score-explained';
 export * from './short-cause';

@@ -29,6 +29,7 @@ import { changeTone, type Tone } from './gauge-display';
 import { indicatorLabel, type PowerTable, powerName } from './labels';
 import { playedTurnName } from './played-when';
 import { type Price, priceOf } from './price';
+import { type RedLineWarning, redLineWarnings } from './red-lines';
 import { type TurnUnit, turnUnitOf } from './turn-unit';
 
 export interface EffectLine {
@@ -69,6 +70,8 @@ export interface Preview {
   readonly closes: readonly string[];
   /** Why it cannot be chosen now, or null. */
   readonly blocked: string | null;
+  /** The red lines of the doctrine it would cross (or may, by a chance), with their lasting price. */
+  readonly redLines: readonly RedLineWarning[];
   /** What a turn is called in this scenario: the signals come at its end. */
   readonly unit: TurnUnit;
   /** Where the bamboo meter stands at the month's end if nothing else is played; null when this decision leaves it alone. */
@@ -247,6 +250,7 @@ function previewOutcome(
     certain: lines(cs, state, outcome.delta, fade?.share ?? 1),
     signals: signalLines(cs, state, outcome),
     driftEnd: driftEndOf(cs, state, outcome),
+    redLines: redLineWarnings(cs, state, outcome),
     tiers: Object.entries(outcome.tier ?? {})
       .filter((e): e is [PowerId, TierId] => e[1] !== undefined)
       .map(([power, to]) => ({

@@ -4,10 +4,17 @@
  * that is taller than their room (widgets/scroll-pane.ts) instead of leaving lines out.
  */
 import { describe, expect, it } from 'vitest';
-import { historicalPath } from '../../src/engine';
+import { historicalPath, newGame } from '../../src/engine';
 import { TEXT } from '../../src/i18n';
 import { previewLines } from '../../src/ui/game/decision-preview';
-import { blockedLine, type ChanceKind, previewChoice, signed, trendText } from '../../src/view';
+import {
+  blockedLine,
+  type ChanceKind,
+  previewAction,
+  previewChoice,
+  signed,
+  trendText,
+} from '../../src/view';
 import { loadShipped } from '../helpers';
 
 const HEADINGS = TEXT.game.preview.chances;
@@ -59,5 +66,18 @@ describe('the lines of a preview', () => {
     }
     expect(checked).toBeGreaterThan(30);
     expect(chances).toBeGreaterThan(5);
+  });
+});
+
+describe('a red line of the four nos in a preview', () => {
+  it('is said above the certain effects, so a long preview cannot hide it below the fold', () => {
+    const cs = loadShipped('2023');
+    const preview = previewAction(cs, newGame(cs, 'red-line').state, 'trong-to-beijing');
+    const warning = preview?.redLines[0]?.text;
+    expect(warning).toBeDefined();
+    const lines = preview ? previewLines(preview, { withText: true }).map((l) => l.text) : [];
+    const at = lines.indexOf(`⚠ ${warning}`);
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(lines.indexOf(TEXT.game.preview.certain.toUpperCase()));
   });
 });

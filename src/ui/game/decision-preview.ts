@@ -90,6 +90,9 @@ export function previewLines(preview: Preview, options: PreviewOptions = {}): Pr
       color: TONE_COLOR.bad,
     });
   if (options.withText && preview.text) out.push({ text: preview.text, size: 14 });
+  // A red line's price lasts all year: it is said before the month's gains can hide it.
+  for (const line of preview.redLines)
+    out.push({ text: `⚠ ${line.text}`, size: 13, bold: true, color: TONE_COLOR.bad, gap: 6 });
   if (preview.cost > 0 || options.capital !== undefined) {
     out.push({
       text: preview.cost > 0 ? p.cost(preview.cost, options.capital ?? 0) : p.free,

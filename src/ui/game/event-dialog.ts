@@ -6,7 +6,7 @@ import { announce } from '../screens/announce';
 import { STRINGS } from '../strings';
 import { PALETTE, textStyle } from '../theme';
 import { Button, Dialog, ScrollPane } from '../widgets';
-import { PANEL } from './colors';
+import { PANEL, TONE_COLOR } from './colors';
 import type { GameContext } from './context';
 import { renderPreview } from './decision-preview';
 
@@ -121,6 +121,8 @@ export function openEventDialog(
         add(when.join(' · '), 13, { bold: true, color: PALETTE.inkSoft, gap: 6 });
       if (card.whatIf) add(e.whatIf, 13, { bold: true, color: PALETTE.disputed, gap: 6 });
       add(card.text, 15, { gap: 10 });
+      if (card.redLines)
+        add(`⚠ ${card.redLines}`, 13, { bold: true, color: TONE_COLOR.bad, gap: 10 });
       if (card.sources.length > 0) {
         const shown = card.sources.slice(0, SOURCES_SHOWN).join('; ');
         const more =

@@ -70,3 +70,28 @@ export async function settledSnapshot(page: Page): Promise<Snapshot> {
   await page.waitForFunction(() => !window.bamboo?.settling(), undefined, { polling: 30 });
   return page.evaluate(() => window.bamboo!.snapshot());
 }
+
+/**
+ * Answers each waiting event by keys with its first open choice, confirmed in its preview;
+ * any other dialog in the way is closed with Escape.
+ */
+export async function answerEventsByKeys(page: Page): Promise<void> {
+  for (let guard = 0; guard < 20; guard++) {
+    const s = await settledSnapshot(page);
+    if (s.phase !== 'event' && !s.dialog) return;
+    if (s.dialog?.kind === 'event') {
+      const open = s.dialog.buttons.findIndex((b) => b.enabled);
+      await page.keyboard.press(String(Math.max(0, open) + 1));
+      await page.waitForFunction(() => window.bamboo?.dialogKind() === 'preview');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (n) => (window.bamboo?.snapshot().decisions ?? 0) > n,
+        s.decisions,
+      );
+    } else if (s.dialog) {
+      await page.keyboard.press('Escape');
+      await settle(page);
+    } else await settle(page);
+  }
+  throw new Error('the events did not end');
+}

@@ -7,7 +7,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { MapLabelsShown, Snapshot } from '../../src/ui/test-handle';
-import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
+import {
+  answerEventsByKeys,
+  collectErrors,
+  launchChromium,
+  settle,
+  settledSnapshot,
+  waitForScene,
+} from './chromium';
 
 let browser: Browser;
 
@@ -33,28 +40,6 @@ const inside = (a: Rect, b: Rect) =>
   a.y >= b.y - 0.5 &&
   a.x + a.width <= b.x + b.width + 0.5 &&
   a.y + a.height <= b.y + b.height + 0.5;
-
-/** Answers each waiting event with its first open choice, confirmed in its preview. */
-async function answerEvents(page: Page): Promise<void> {
-  for (let guard = 0; guard < 20; guard++) {
-    const s = await settledSnapshot(page);
-    if (s.phase !== 'event' && !s.dialog) return;
-    if (s.dialog?.kind === 'event') {
-      const open = s.dialog.buttons.findIndex((b) => b.enabled);
-      await page.keyboard.press(String(Math.max(0, open) + 1));
-      await page.waitForFunction(() => window.bamboo?.dialogKind() === 'preview');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (n) => (window.bamboo?.snapshot().decisions ?? 0) > n,
-        s.decisions,
-      );
-    } else if (s.dialog) {
-      await page.keyboard.press('Escape');
-      await settle(page);
-    } else await settle(page);
-  }
-  throw new Error('the events did not end');
-}
 
 async function endMonth(page: Page, s: Snapshot): Promise<Snapshot> {
   await page.keyboard.press('e');
@@ -107,7 +92,7 @@ describe('the map’s names', () => {
         await waitForScene(page, 'Game');
         let s = await settledSnapshot(page);
         for (let month = 0; month < 4 && !s.over; month++) {
-          await answerEvents(page);
+          await answerEventsByKeys(page);
           const where = `${size.name} ${lang} month ${month + 1}`;
           const shown = await page.evaluate(() => window.bamboo!.mapLabels());
           if (!shown) throw new Error('no map labels reported');

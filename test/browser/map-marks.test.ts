@@ -8,7 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import type { MapMarkSpot } from '../../src/ui/test-handle';
-import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
+import {
+  answerEventsByKeys,
+  collectErrors,
+  launchChromium,
+  settle,
+  waitForScene,
+} from './chromium';
 
 let browser: Browser;
 
@@ -29,25 +35,6 @@ const tooltipTexts = (page: Page): Promise<string[]> =>
       .map((t) => t.text.replace(/\s+/g, ' ')),
   );
 
-/** Answers each waiting event with its first open choice, confirmed in its preview. */
-async function answerEvents(page: Page): Promise<void> {
-  for (let guard = 0; guard < 20; guard++) {
-    const s = await settledSnapshot(page);
-    if (s.phase !== 'event' && !s.dialog) return;
-    if (s.dialog?.kind === 'event') {
-      const open = s.dialog.buttons.findIndex((b) => b.enabled);
-      await page.keyboard.press(String(Math.max(0, open) + 1));
-      await page.waitForFunction(() => window.bamboo?.dialogKind() === 'preview');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (n) => (window.bamboo?.snapshot().decisions ?? 0) > n,
-        s.decisions,
-      );
-    } else await settle(page);
-  }
-  throw new Error('the events did not end');
-}
-
 /** The mark's tooltip heading, as the game words it: "A survey ship · Vanguard Bank". */
 const headingOf = (mark: MapMarkSpot) => `${EN.marks.kinds[mark.kind]} · ${mark.place}`;
 
@@ -57,7 +44,7 @@ describe('a mark on the map', () => {
     const errors = collectErrors(page);
     await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=en&scenario=2023&seed=overlap`);
     await waitForScene(page, 'Game');
-    await answerEvents(page);
+    await answerEventsByKeys(page);
     await page.waitForFunction(() => window.bamboo!.mapMarks().length > 0);
     const marks = await page.evaluate(() => window.bamboo!.mapMarks());
     const mark = marks[0] as MapMarkSpot;

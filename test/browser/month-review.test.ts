@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import { VI } from '../../src/i18n/vi';
 import type { ScreenText, Snapshot } from '../../src/ui/test-handle';
-import { collectErrors, launchChromium, settle, settledSnapshot, waitForScene } from './chromium';
+import {
+  answerEventsByKeys,
+  collectErrors,
+  launchChromium,
+  settle,
+  settledSnapshot,
+  waitForScene,
+} from './chromium';
 
 let browser: Browser;
 
@@ -38,28 +45,6 @@ async function open(lang: 'en' | 'vi', phone: boolean, seed: string): Promise<Pa
 /** The texts of the open dialog, as shown (CSS pixels from the canvas's corner). */
 const modal = async (page: Page): Promise<ScreenText[]> =>
   (await page.evaluate(() => window.bamboo!.screenTexts())).filter((t) => t.modal);
-
-/** Answers each waiting event with its first open choice, confirmed in its preview. */
-async function answerEvents(page: Page): Promise<void> {
-  for (let guard = 0; guard < 20; guard++) {
-    const s = await settledSnapshot(page);
-    if (s.phase !== 'event' && !s.dialog) return;
-    if (s.dialog?.kind === 'event') {
-      const open = s.dialog.buttons.findIndex((b) => b.enabled);
-      await page.keyboard.press(String(Math.max(0, open) + 1));
-      await page.waitForFunction(() => window.bamboo?.dialogKind() === 'preview');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (n) => (window.bamboo?.snapshot().decisions ?? 0) > n,
-        s.decisions,
-      );
-    } else if (s.dialog) {
-      await page.keyboard.press('Escape');
-      await settle(page);
-    } else await settle(page);
-  }
-  throw new Error('the events did not end');
-}
 
 /** Ends the month (past the question about unspent capital); the review or the end opens. */
 async function endMonth(page: Page): Promise<Snapshot> {
@@ -126,7 +111,7 @@ describe('the month in review', () => {
       const S = lang === 'vi' ? { ...EN.screens, ...VI.screens } : EN.screens;
       const view = phone ? PHONE : LAPTOP;
       for (let m = 0; m < 2; m++) {
-        await answerEvents(page);
+        await answerEventsByKeys(page);
         const s = await endMonth(page);
         if (m === 0) {
           expect(s.dialog?.kind).toBe('review');
@@ -208,7 +193,7 @@ describe('the bamboo meter and the end screen', () => {
     const L = EN.explain.lean;
     let june = false;
     for (let guard = 0; guard < 14; guard++) {
-      await answerEvents(page);
+      await answerEventsByKeys(page);
       const s = await settledSnapshot(page);
       if (s.over) break;
       if (s.turnLabel === 'June 2023') {

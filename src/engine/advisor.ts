@@ -146,11 +146,12 @@ export function forecastChunk(
   const styles = opts.styles && opts.styles.length > 0 ? opts.styles : null;
   const samples: RolloutSample[] = [];
   const slots = forecastSlots(cs);
-  // Packed once; every rollout plays on its own copy with its own dice.
+  // Packed once; every rollout plays on a copy of it, with its own dice, in one reused state.
   const start = pack(cs, state);
+  const end = start.clone();
   for (let i = from; i < from + count; i++) {
     const stream = new RngCursor(seedRng(`${base}#${i}`));
-    const end = start.clone();
+    end.copyFrom(start);
     end.reseed(rngFrom(stream));
     const policy = styles ? (styles[i % styles.length] as Policy) : single;
     if (!simulatePacked(cs, end, policy, stream, { first: decision })) return null;
@@ -159,9 +160,17 @@ export function forecastChunk(
   return samples;
 }
 
-function spread(values: number[]): Spread {
-  values.sort((a, b) => a - b);
-  const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+/**
+ * The spread of `values`, sorted as doubles in place: a typed array sorts numerically without
+ * calling a comparator, several times faster on the nine lists of a thousand a forecast sorts.
+ * A zero is reported as +0: the comparator sort left -0 and +0 in the samples' order.
+ */
+function spread(values: Float64Array): Spread {
+  values.sort();
+  const at = (q: number) => {
+    const v = values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+    return v === 0 ? 0 : v;
+  };
   return { p10: at(0.1), median: at(0.5), p90: at(0.9) };
 }
 
@@ -173,8 +182,12 @@ export function summarizeForecast(
   const n = samples.length;
   const indicators = {} as Record<ForecastIndicator, Spread>;
   shape.indicators.forEach((key, i) => {
-    indicators[key] = spread(samples.map((s) => s.ind[i] ?? 0));
+    const values = new Float64Array(n);
+    for (let k = 0; k < n; k++) values[k] = (samples[k] as RolloutSample).ind[i] ?? 0;
+    indicators[key] = spread(values);
   });
+  const scores = new Float64Array(n);
+  for (let k = 0; k < n; k++) scores[k] = (samples[k] as RolloutSample).score;
   const outcomes: Partial<Record<OutcomeId, number>> = {};
   for (const s of samples) if (s.outcome) outcomes[s.outcome] = (outcomes[s.outcome] ?? 0) + 1;
   for (const k in outcomes)
@@ -188,7 +201,7 @@ export function summarizeForecast(
   return {
     decision,
     rollouts: n,
-    score: spread(samples.map((s) => s.score)),
+    score: spread(scores),
     scores: samples.map((s) => s.score),
     indicators,
     outcomes,

@@ -136,6 +136,40 @@ export class Packed {
     return new Packed(this.layout, this.origin, this);
   }
 
+  /**
+   * Becomes a copy of `from` without allocating: a forecast plays a thousand rollouts from
+   * one state, and copying into one reused state keeps its rows (and the capacity its
+   * written-slot lists grew to) instead of a dozen new arrays each. Only between copies of
+   * one packing: unpacking reads what was packed (the origin), which a copy shares.
+   */
+  copyFrom(from: Packed): void {
+    if (from.origin !== this.origin) throw new Error('copyFrom: the states were packed apart');
+    copyRow(from.ind, this.ind);
+    copyRow(from.lean, this.lean);
+    copyRow(from.tiers, this.tiers);
+    copyRow(from.flags, this.flags);
+    copyRow(from.counts, this.counts);
+    copyRow(from.lastTurn, this.lastTurn);
+    copyRow(from.played, this.played);
+    copyRow(from.dealt, this.dealt);
+    copyList(from.playedThisTurn, this.playedThisTurn);
+    copyList(from.pending, this.pending);
+    if (from.hand === null) this.hand = null;
+    else if (this.hand === null) this.hand = from.hand.slice();
+    else copyList(from.hand, this.hand);
+    this.handListed = from.handListed;
+    this.rng.copyFrom(from.rng);
+    this.rngReplaced = from.rngReplaced || from.rng.draws > 0;
+    this.turn = from.turn;
+    this.step = from.step;
+    this.phase = from.phase;
+    this.ending = from.ending;
+    this.tiersChanged = from.tiersChanged;
+    this.flagsChanged = from.flagsChanged;
+    copyList(from.countsWritten, this.countsWritten);
+    copyList(from.lastTurnWritten, this.lastTurnWritten);
+  }
+
   /** Plays on with other dice (simulations that must not follow the real game's). */
   reseed(rng: RngState): void {
     this.rng.reset(rng);
@@ -152,6 +186,17 @@ export class Packed {
     this.lastTurn[slot] = turn;
     this.lastTurnWritten.push(slot);
   }
+}
+
+/** A row of the same length as `from` (both packed under one layout), overwritten. */
+function copyRow<T>(from: readonly T[], to: T[]): void {
+  for (let i = 0; i < from.length; i++) to[i] = from[i] as T;
+}
+
+/** A list of any length, made equal to `from` (emptied by pops, which V8 inlines). */
+function copyList<T>(from: readonly T[], to: T[]): void {
+  while (to.length > from.length) to.pop();
+  for (let i = 0; i < from.length; i++) to[i] = from[i] as T;
 }
 
 /**

@@ -113,6 +113,15 @@ export class RngCursor {
     this.draws = 0;
   }
 
+  /** Continues where `other` stands, as a cursor made from its state would (no draws yet). */
+  copyFrom(other: RngCursor): void {
+    this.c = other.c;
+    this.s0 = other.s0;
+    this.s1 = other.s1;
+    this.s2 = other.s2;
+    this.draws = 0;
+  }
+
   state(): RngState {
     return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
   }

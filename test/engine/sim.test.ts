@@ -24,6 +24,7 @@ import {
 import { holdsAt, packCondition, stateReader } from '../../src/engine/conditions';
 import { applyPacked, legalAt, whyNotPlay } from '../../src/engine/game';
 import { pack, unpack } from '../../src/engine/packed';
+import { simulatePacked } from '../../src/engine/sim';
 import { conditionsOf } from '../../src/engine/tables';
 import { formatProblem } from '../../src/scenario/load';
 import { loadFixture } from '../helpers';
@@ -115,6 +116,11 @@ describe('a policy the engine does not know', () => {
   });
 });
 
+/** A legal decision that moves the game on: the first answer to a waiting event, else ending the turn. */
+function END_TURN_OR_ANSWER(cs: CompiledScenario, p: ReturnType<typeof pack>): GameAction {
+  return legalActions(cs, unpack(p)).find((d) => d.type !== 'play') ?? { type: 'end-turn' };
+}
+
 describe('packed states', () => {
   it('leave the state they were packed from untouched', () => {
     const start = newGame(mini, 'owned').state;
@@ -131,6 +137,40 @@ describe('packed states', () => {
   it('unpack to the state they were packed from', () => {
     const game = playGame(mini, 'round-trip', POLICIES.random!);
     expect(JSON.stringify(unpack(pack(mini, game.state)))).toBe(JSON.stringify(game.state));
+  });
+
+  it('copied into a copy that has played on, become the copy a clone would be', () => {
+    const cs = SCENARIOS.find(([name]) => name === '2023')?.[1] ?? mini;
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.nat(40), (seedA, seedB, steps) => {
+        // A mid-game state (hand dealt, events pending, cards played) and a copy of it that has
+        // played on to the end: copying the first into the second must leave no trace of that.
+        const a = pack(cs, newGame(cs, `a-${seedA}`).state);
+        const rand = policyRng(`steps-${seedA}`, 'random');
+        for (let i = 0; i < steps && a.phase !== 'over'; i++) {
+          const legal = legalActions(cs, unpack(a));
+          const decision = POLICIES.random!.choose(cs, unpack(a), legal, rand);
+          expect(applyPacked(cs, a, decision)).toBeNull();
+        }
+        const b = a.clone();
+        simulatePacked(cs, b, POLICIES.random!, policyRng(`b-${seedB}`, 'random'));
+        b.copyFrom(a);
+        expect(JSON.stringify(unpack(b))).toBe(JSON.stringify(unpack(a.clone())));
+        // And they play on alike: the copy holds no array shared with its source.
+        if (a.phase === 'over') return;
+        const end = END_TURN_OR_ANSWER(cs, a);
+        expect(applyPacked(cs, b, end)).toBeNull();
+        expect(applyPacked(cs, a, end)).toBeNull();
+        expect(JSON.stringify(unpack(b))).toBe(JSON.stringify(unpack(a)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are copied only between copies of one packing', () => {
+    const a = pack(mini, newGame(mini, 'one').state);
+    const b = pack(mini, newGame(mini, 'one').state);
+    expect(() => b.copyFrom(a)).toThrow(/packed apart/);
   });
 
   it('refuse an illegal decision and stay unchanged', () => {

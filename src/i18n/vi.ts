@@ -945,7 +945,7 @@ export const VI: Translation<typeof EN> = {
         help: 'Mức đồng tình với chính sách đối ngoại. Chạm đáy thì bất ổn.',
       },
       'home.nationalism': {
-        name: 'Tinh thần dân tộc',
+        name: 'Phẫn nộ dân tộc',
         help: 'Sự phẫn nộ với Trung Quốc: khiến mọi nhượng bộ Bắc Kinh đắt hơn trong nước.',
       },
       'home.legitimacy': {
@@ -1003,7 +1003,7 @@ export const VI: Translation<typeof EN> = {
     /** A pull toward a usual level, when it pulled the gauge up (the plain label says it eases). */
     rulesUp: {
       calm: 'Căng thẳng nhích trở lại mức thường lệ',
-      'nationalism-fades': 'Tinh thần dân tộc trở lại mức thường lệ',
+      'nationalism-fades': 'Phẫn nộ dân tộc trở lại mức thường lệ',
     },
     rules: {
       'new-turn': 'Lượt mới: số sự cố đếm lại từ đầu',

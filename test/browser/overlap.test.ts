@@ -107,6 +107,17 @@ describe.each([
     await page.goto(`${inject('baseUrl')}?renderer=canvas&lang=${lang}`);
     await waitForScene(page, 'Title');
     await check(page, 'title', found);
+    // The map's key stays in the menu's column, left of the map (its caption starts there).
+    const titleBoxes = await page.evaluate(() => window.bamboo?.textBoxes() ?? []);
+    const disputed = titleBoxes.find((b) =>
+      /^(Disputed islands|Quần đảo tranh chấp)$/.test(b.text),
+    );
+    const caption = titleBoxes.find((b) => /^(Southeast Asia|Đông Nam Á)/.test(b.text));
+    if (disputed && caption)
+      expect(disputed.x + disputed.width, 'the map key runs into the map').toBeLessThan(
+        caption.x - 8,
+      );
+    else expect(width, 'the title shows its map and key at this size').toBeLessThan(1024);
     await page.keyboard.press('n');
     await settle(page, 4);
     await check(page, 'new game', found);

@@ -5,6 +5,8 @@ import type { CountryGroup } from './region-types';
 import { diamondPoints, tracePolygon } from './shapes';
 
 const ENTRIES: readonly CountryGroup[] = ['vietnam', 'china', 'japan', 'usAlly', 'asean'];
+/** Between the first column's widest label and the second column's swatches. */
+const COLUMN_GAP = 28;
 
 /** The map key: each tint with its name, and the disputed-island diamond. */
 export function drawLegend(
@@ -16,7 +18,6 @@ export function drawLegend(
   const g = scene.add.graphics();
   root.add(g);
   const rowHeight = 24;
-  const columnWidth = 200;
   const items: { draw: (cx: number, cy: number) => void; label: string }[] = ENTRIES.map(
     (group) => ({
       label: STRINGS.legend[group],
@@ -38,11 +39,16 @@ export function drawLegend(
       g.fillPath();
     },
   });
+  const labels = items.map((item) => scene.add.text(0, 0, item.label, textStyle(14)));
+  // The second column starts after the first column's widest label: a fixed width let a
+  // long label in the second column (Vietnamese "Quần đảo tranh chấp") run past the menu.
+  const firstColumn = Math.max(...labels.filter((_, i) => i % 2 === 0).map((t) => t.width));
+  const columnWidth = 16 + firstColumn + COLUMN_GAP;
   items.forEach((item, i) => {
     const cx = 8 + (i % 2) * columnWidth;
     const cy = 8 + Math.floor(i / 2) * rowHeight;
     item.draw(cx, cy);
-    root.add(scene.add.text(cx + 16, cy, item.label, textStyle(14)).setOrigin(0, 0.5));
+    root.add((labels[i] as Phaser.GameObjects.Text).setPosition(cx + 16, cy).setOrigin(0, 0.5));
   });
   return root;
 }

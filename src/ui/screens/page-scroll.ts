@@ -1,13 +1,12 @@
 import Phaser from 'phaser';
 import { PALETTE } from '../theme';
 import { dialogOpen } from '../widgets/dialog';
+import { dragScroll } from '../widgets/drag-scroll';
 import { ScrollBar } from '../widgets/scroll-bar';
 
 /** The content of a scrolling page draws under the header's paper band, which covers it. */
 const CONTENT_DEPTH = -10;
 const BAND_DEPTH = -5;
-/** A finger that moves this far is dragging the page, not tapping (see Button). */
-const DRAG_START = 8;
 
 /**
  * A page taller than the phone's screen: its content, below a fixed header, moves under a
@@ -35,36 +34,14 @@ export class PageScroll {
       .setInteractive();
     this.bar = new ScrollBar(scene, width - 5, top + 4, height - top - 8, 1);
     this.bar.update(0, 1, 1);
-    let last: number | null = null;
-    let dragging = false;
-    const down = (pointer: Phaser.Input.Pointer) => {
-      last = dialogOpen(scene) || pointer.worldY < top ? null : pointer.worldY;
-      dragging = false;
-    };
-    const move = (pointer: Phaser.Input.Pointer) => {
-      if (last === null || !pointer.isDown) return;
-      if (!dragging && Math.abs(pointer.worldY - last) < DRAG_START) return;
-      dragging = true;
-      this.scrollBy(last - pointer.worldY);
-      last = pointer.worldY;
-    };
-    const up = () => {
-      last = null;
-    };
-    const wheel = (_p: unknown, _o: unknown, _dx: number, dy: number) => {
-      if (!dialogOpen(scene)) this.scrollBy(dy);
-    };
-    const input = scene.input;
-    input.on(Phaser.Input.Events.POINTER_DOWN, down);
-    input.on(Phaser.Input.Events.POINTER_MOVE, move);
-    input.on(Phaser.Input.Events.POINTER_UP, up);
-    input.on(Phaser.Input.Events.POINTER_WHEEL, wheel);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      input.off(Phaser.Input.Events.POINTER_DOWN, down);
-      input.off(Phaser.Input.Events.POINTER_MOVE, move);
-      input.off(Phaser.Input.Events.POINTER_UP, up);
-      input.off(Phaser.Input.Events.POINTER_WHEEL, wheel);
+    const clear = (pointer: Phaser.Input.Pointer) => !dialogOpen(scene) && pointer.worldY >= top;
+    const stop = dragScroll(scene, {
+      takesDrag: clear,
+      // The wheel scrolls the page from anywhere on it, the header too, unless a dialog is up.
+      takesWheel: () => !dialogOpen(scene),
+      scrollBy: (dy) => this.scrollBy(dy),
     });
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
   }
 
   /** How far down the page shows now. */

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { LANDSCAPE, viewSize } from '../screen-form';
 import { PALETTE, textStyle } from '../theme';
 import { Button, type ButtonVariant } from './button';
+import { dragScroll } from './drag-scroll';
 import type { FocusManager } from './focus';
 import { freshKeyFilter } from './fresh-keys';
 import { ScrollBar } from './scroll-bar';
@@ -225,33 +226,10 @@ function scrollable(
     bar.update(top - panel.y, shown, height);
   };
   move(0);
-  let last: number | null = null;
-  let dragging = false;
-  const down = (pointer: Phaser.Input.Pointer) => {
-    last = pointer.worldY;
-    dragging = false;
-  };
-  const drag = (pointer: Phaser.Input.Pointer) => {
-    if (last === null || !pointer.isDown) return;
-    // A finger that barely moves is tapping a button, not dragging the dialog.
-    if (!dragging && Math.abs(pointer.worldY - last) < 8) return;
-    dragging = true;
-    move(pointer.worldY - last);
-    last = pointer.worldY;
-  };
-  const up = () => {
-    last = null;
-  };
-  const wheel = (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => move(-dy);
-  scene.input.on(Phaser.Input.Events.POINTER_DOWN, down);
-  scene.input.on(Phaser.Input.Events.POINTER_MOVE, drag);
-  scene.input.on(Phaser.Input.Events.POINTER_UP, up);
-  scene.input.on(Phaser.Input.Events.POINTER_WHEEL, wheel);
+  // Anywhere on the screen: the dialog covers it. Dragged, the panel follows the finger.
+  const stop = dragScroll(scene, { takesDrag: () => true, scrollBy: (dy) => move(-dy) });
   shade.once(Phaser.GameObjects.Events.DESTROY, () => {
     bar.destroy();
-    scene.input.off(Phaser.Input.Events.POINTER_DOWN, down);
-    scene.input.off(Phaser.Input.Events.POINTER_MOVE, drag);
-    scene.input.off(Phaser.Input.Events.POINTER_UP, up);
-    scene.input.off(Phaser.Input.Events.POINTER_WHEEL, wheel);
+    stop();
   });
 }

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { PALETTE, textStyle } from '../theme';
+import { DRAG_START, dragScroll } from './drag-scroll';
 import { ScrollBar } from './scroll-bar';
 import {
   lastFirst,
@@ -34,8 +35,6 @@ interface Paragraph {
 
 /** Room the bar keeps at the right edge, clear of the text. */
 const BAR_ROOM = 12;
-/** A press that moves less than this is a tap (the More line, a button), not a drag. */
-const DRAG_START = 8;
 
 /**
  * A column of paragraphs in a box of fixed height that never cuts one off: what does not fit
@@ -260,10 +259,6 @@ export class ScrollPane {
 
   /** The wheel over the box and a drag that starts in it scroll it; all go with the pane. */
   private listen(): void {
-    const { input } = this.scene;
-    let from: number | null = null;
-    let last = 0;
-    let dragging = false;
     const at = (pointer: Phaser.Input.Pointer) =>
       pointer.positionToCamera(this.scene.cameras.main) as Phaser.Math.Vector2;
     const inside = (pointer: Phaser.Input.Pointer) => {
@@ -274,34 +269,11 @@ export class ScrollPane {
         p.x >= m.tx && p.x <= m.tx + this.options.width && p.y >= m.ty && p.y <= m.ty + this.view
       );
     };
-    const wheel = (pointer: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
-      if (inside(pointer)) this.scrollBy(dy);
-    };
-    const down = (pointer: Phaser.Input.Pointer) => {
-      from = inside(pointer) ? at(pointer).y : null;
-      last = from ?? 0;
-      dragging = false;
-    };
-    const move = (pointer: Phaser.Input.Pointer) => {
-      if (from === null || !pointer.isDown) return;
-      const y = at(pointer).y;
-      if (!dragging && Math.abs(y - from) < DRAG_START) return;
-      dragging = true;
-      this.scrollBy(last - y);
-      last = y;
-    };
-    const up = () => {
-      from = null;
-    };
-    input.on(Phaser.Input.Events.POINTER_WHEEL, wheel);
-    input.on(Phaser.Input.Events.POINTER_DOWN, down);
-    input.on(Phaser.Input.Events.POINTER_MOVE, move);
-    input.on(Phaser.Input.Events.POINTER_UP, up);
-    this.container.once(Phaser.GameObjects.Events.DESTROY, () => {
-      input.off(Phaser.Input.Events.POINTER_WHEEL, wheel);
-      input.off(Phaser.Input.Events.POINTER_DOWN, down);
-      input.off(Phaser.Input.Events.POINTER_MOVE, move);
-      input.off(Phaser.Input.Events.POINTER_UP, up);
+    const stop = dragScroll(this.scene, {
+      takesDrag: inside,
+      scrollBy: (pixels) => this.scrollBy(pixels),
+      yOf: (pointer) => at(pointer).y,
     });
+    this.container.once(Phaser.GameObjects.Events.DESTROY, stop);
   }
 }

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { baseIncome, growthIncome } from '../../engine';
 import type { GuideNumbers } from '../../i18n/en';
 import { calendarLabel } from '../../i18n/turn-label';
@@ -217,8 +217,7 @@ const DIM = 0.6;
  * gold ring outline it. The shade itself stays, invisible, to keep the board from clicks.
  */
 function spotlight(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
-  const shade = dialog.root.list[0];
-  if (!(shade instanceof Phaser.GameObjects.Rectangle)) return;
+  const { shade } = dialog;
   shade.setFillStyle(PALETTE.ink, 0);
   const { width: sw, height: sh } = viewSize(scene);
   const x0 = Math.max(0, t.x - 4);
@@ -236,7 +235,7 @@ function spotlight(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
   ring(8, PALETTE.ink);
   ring(4, GOLD);
   // Above the shade, under the dialog's panel.
-  dialog.root.addAt(g, 1);
+  dialog.root.addAt(g, dialog.root.getIndex(shade) + 1);
 }
 
 /** The ring's gold: the colour keyboard focus wears, so it reads as "here". */

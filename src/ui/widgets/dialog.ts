@@ -75,6 +75,8 @@ export function dialogOpen(scene: Phaser.Scene): boolean {
  */
 export class Dialog {
   readonly root: Phaser.GameObjects.Container;
+  /** What dims and blocks the screen behind the panel (a guide step lifts it over its part). */
+  readonly shade: Phaser.GameObjects.Rectangle;
   private readonly closeLayer: () => void;
   private readonly escape: (event: KeyboardEvent) => void;
   private closed = false;
@@ -168,6 +170,7 @@ export class Dialog {
     panel.setSize(width, height);
     this.panel = panel;
     if (height > sh - top - 24) scrollable(scene, shade, panel, height, sh, top);
+    this.shade = shade;
     this.root = scene.add.container(0, 0, [guard, shade, panel]).setDepth(5_000);
     const open = OPEN.get(scene) ?? [];
     open.push(this);

@@ -1251,6 +1251,17 @@ export const EN = {
       answer: (choice: string) => `Your answer: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    /** The Undo button's hint: what it would take back, or why it cannot act now. */
+    undo: {
+      card: (title: string) => `Undo takes back the card “${title}” and refunds its capital.`,
+      answer: (event: string, choice: string) =>
+        `Undo takes back your answer “${choice}” to “${event}”: the event asks again.`,
+      nothing: 'Nothing to undo yet: no decision has been made.',
+      turnEnded: (unit: string) =>
+        `Nothing to undo: the ${unit} has begun, and the last ${unit}’s end stands.`,
+      chance: (what: string) =>
+        `Your last decision (${what}) drew on chance, so it stands: undo never rolls the dice again.`,
+    },
     /** The doctrine's red lines ("the four nos"): their names, a decision that would cross one, the lines standing. */
     redLines: {
       /** By red-line id; a scenario's own line is called by its id. */

@@ -1180,6 +1180,17 @@ export const VI: Translation<typeof EN> = {
       answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    /** Gợi ý của nút Hoàn tác: nó sẽ rút lại điều gì, hoặc vì sao lúc này không dùng được. */
+    undo: {
+      card: (title: string) => `Hoàn tác rút lại lá bài “${title}” và trả lại vốn đã tiêu.`,
+      answer: (event: string, choice: string) =>
+        `Hoàn tác rút lại câu trả lời “${choice}” cho “${event}”: sự kiện sẽ hỏi lại.`,
+      nothing: 'Chưa có gì để hoàn tác: bạn chưa đưa ra quyết định nào.',
+      turnEnded: (unit: string) =>
+        `Không có gì để hoàn tác: ${unit} mới đã bắt đầu, việc kết thúc ${unit} trước không thể rút lại.`,
+      chance: (what: string) =>
+        `Quyết định vừa rồi (${what}) đã gieo xúc xắc nên không thể rút lại: hoàn tác không bao giờ cho gieo lại.`,
+    },
     /** Các lằn ranh đỏ của học thuyết (“bốn không”): tên, quyết định sẽ vượt lằn ranh, các lằn ranh đang bị vượt. */
     redLines: {
       names: {

@@ -70,6 +70,13 @@ export const EN = {
     ago: (n: number, unit: string) => (n === 1 ? `last ${unit}` : `${n} ${unit}s ago`),
     /** Heads the text mirror's list of marks. */
     heading: 'On the map',
+    /** A news label's "×2": how many of the news lines are placed there. */
+    count: (n: number, unit: string) => `×${n}: ${n} news items here this ${unit}`,
+    /** A capital's star, on hover or tap. */
+    capital: (name: string) =>
+      `★ ${name}: a national capital (a star marks each capital; a dot, another city)`,
+    /** Under a mark that sits on a capital's star. */
+    starred: '★ the star under it marks a national capital',
   },
   countries: {
     VNM: 'Vietnam',

@@ -47,6 +47,10 @@ export const VI: Translation<typeof EN> = {
     now: (unit: string) => `${unit} này`,
     ago: (n: number, unit: string) => (n === 1 ? `${unit} trước` : `${n} ${unit} trước`),
     heading: 'Trên bản đồ',
+    count: (n: number, unit: string) => `×${n}: ${n} tin tức ở nơi này trong ${unit} này`,
+    capital: (name: string) =>
+      `★ ${name}: thủ đô của một nước (ngôi sao đánh dấu thủ đô; chấm tròn là thành phố khác)`,
+    starred: '★ ngôi sao bên dưới đánh dấu thủ đô của một nước',
   },
   countries: {
     VNM: 'Việt Nam',

@@ -242,7 +242,8 @@ export const EN = {
       outBand: 'outside the safe band',
     },
     tooltip: {
-      trend: (text: string, unit = 'month') => `${text} since last ${unit}`,
+      /** The gauge's trend and the span it covers ("since the start of February 2023"). */
+      trend: (text: string, since: string) => `${text} ${since}`,
       recent: 'Latest changes and their causes',
       none: 'No change yet this game.',
       change: (when: string, from: string, to: string, delta: string) =>
@@ -1258,6 +1259,11 @@ export const EN = {
       answer: (choice: string) => `Your answer: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    /** The span a gauge's trend covers: from the start of the turn before this one. */
+    trendSince: {
+      start: 'since the game began',
+      turn: (turn: string) => `since the start of ${turn}`,
+    },
     /** The Undo button's hint: what it would take back, or why it cannot act now. */
     undo: {
       card: (title: string) => `Undo takes back the card “${title}” and refunds its capital.`,

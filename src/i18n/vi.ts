@@ -201,7 +201,7 @@ export const VI: Translation<typeof EN> = {
       outBand: 'ngoài vùng an toàn',
     },
     tooltip: {
-      trend: (text: string, unit = 'tháng') => `${text} so với ${unit} trước`,
+      trend: (text: string, since: string) => `${text} ${since}`,
       recent: 'Các thay đổi gần nhất và nguyên nhân',
       none: 'Chưa có thay đổi nào trong ván này.',
       change: (when: string, from: string, to: string, delta: string) =>
@@ -1184,6 +1184,11 @@ export const VI: Translation<typeof EN> = {
       answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    trendSince: {
+      start: 'kể từ đầu ván',
+      // "Tháng 2 năm 2023" đứng giữa câu: viết thường chữ đầu.
+      turn: (turn: string) => `kể từ đầu ${turn.charAt(0).toLowerCase()}${turn.slice(1)}`,
+    },
     /** Gợi ý của nút Hoàn tác: nó sẽ rút lại điều gì, hoặc vì sao lúc này không dùng được. */
     undo: {
       card: (title: string) => `Hoàn tác rút lại lá bài “${title}” và trả lại vốn đã tiêu.`,

@@ -70,6 +70,13 @@ export const EN = {
     ago: (n: number, unit: string) => (n === 1 ? `last ${unit}` : `${n} ${unit}s ago`),
     /** Heads the text mirror's list of marks. */
     heading: 'On the map',
+    /** A news label's "×2": how many of the news lines are placed there. */
+    count: (n: number, unit: string) => `×${n}: ${n} news items here this ${unit}`,
+    /** A capital's star, on hover or tap. */
+    capital: (name: string) =>
+      `★ ${name}: a national capital (a star marks each capital; a dot, another city)`,
+    /** Under a mark that sits on a capital's star. */
+    starred: '★ the star under it marks a national capital',
   },
   countries: {
     VNM: 'Vietnam',
@@ -235,7 +242,8 @@ export const EN = {
       outBand: 'outside the safe band',
     },
     tooltip: {
-      trend: (text: string, unit = 'month') => `${text} since last ${unit}`,
+      /** The gauge's trend and the span it covers ("since the start of February 2023"). */
+      trend: (text: string, since: string) => `${text} ${since}`,
       recent: 'Latest changes and their causes',
       none: 'No change yet this game.',
       change: (when: string, from: string, to: string, delta: string) =>
@@ -1251,6 +1259,22 @@ export const EN = {
       answer: (choice: string) => `Your answer: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    /** The span a gauge's trend covers: from the start of the turn before this one. */
+    trendSince: {
+      start: 'since the game began',
+      turn: (turn: string) => `since the start of ${turn}`,
+    },
+    /** The Undo button's hint: what it would take back, or why it cannot act now. */
+    undo: {
+      card: (title: string) => `Undo takes back the card “${title}” and refunds its capital.`,
+      answer: (event: string, choice: string) =>
+        `Undo takes back your answer “${choice}” to “${event}”: the event asks again.`,
+      nothing: 'Nothing to undo yet: no decision has been made.',
+      turnEnded: (unit: string) =>
+        `Nothing to undo: the ${unit} has begun, and the last ${unit}’s end stands.`,
+      chance: (what: string) =>
+        `Your last decision (${what}) drew on chance, so it stands: undo never rolls the dice again.`,
+    },
     /** The doctrine's red lines ("the four nos"): their names, a decision that would cross one, the lines standing. */
     redLines: {
       /** By red-line id; a scenario's own line is called by its id. */

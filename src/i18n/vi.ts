@@ -47,6 +47,10 @@ export const VI: Translation<typeof EN> = {
     now: (unit: string) => `${unit} này`,
     ago: (n: number, unit: string) => (n === 1 ? `${unit} trước` : `${n} ${unit} trước`),
     heading: 'Trên bản đồ',
+    count: (n: number, unit: string) => `×${n}: ${n} tin tức ở nơi này trong ${unit} này`,
+    capital: (name: string) =>
+      `★ ${name}: thủ đô của một nước (ngôi sao đánh dấu thủ đô; chấm tròn là thành phố khác)`,
+    starred: '★ ngôi sao bên dưới đánh dấu thủ đô của một nước',
   },
   countries: {
     VNM: 'Việt Nam',
@@ -197,7 +201,7 @@ export const VI: Translation<typeof EN> = {
       outBand: 'ngoài vùng an toàn',
     },
     tooltip: {
-      trend: (text: string, unit = 'tháng') => `${text} so với ${unit} trước`,
+      trend: (text: string, since: string) => `${text} ${since}`,
       recent: 'Các thay đổi gần nhất và nguyên nhân',
       none: 'Chưa có thay đổi nào trong ván này.',
       change: (when: string, from: string, to: string, delta: string) =>
@@ -1180,6 +1184,22 @@ export const VI: Translation<typeof EN> = {
       answer: (choice: string) => `Bạn trả lời: ${choice}`,
     },
     closes: (event: string, choice: string) => `“${event}”: “${choice}”`,
+    trendSince: {
+      start: 'kể từ đầu ván',
+      // "Tháng 2 năm 2023" đứng giữa câu: viết thường chữ đầu.
+      turn: (turn: string) => `kể từ đầu ${turn.charAt(0).toLowerCase()}${turn.slice(1)}`,
+    },
+    /** Gợi ý của nút Hoàn tác: nó sẽ rút lại điều gì, hoặc vì sao lúc này không dùng được. */
+    undo: {
+      card: (title: string) => `Hoàn tác rút lại lá bài “${title}” và trả lại vốn đã tiêu.`,
+      answer: (event: string, choice: string) =>
+        `Hoàn tác rút lại câu trả lời “${choice}” cho “${event}”: sự kiện sẽ hỏi lại.`,
+      nothing: 'Chưa có gì để hoàn tác: bạn chưa đưa ra quyết định nào.',
+      turnEnded: (unit: string) =>
+        `Không có gì để hoàn tác: ${unit} mới đã bắt đầu, việc kết thúc ${unit} trước không thể rút lại.`,
+      chance: (what: string) =>
+        `Quyết định vừa rồi (${what}) đã gieo xúc xắc nên không thể rút lại: hoàn tác không bao giờ cho gieo lại.`,
+    },
     /** Các lằn ranh đỏ của học thuyết (“bốn không”): tên, quyết định sẽ vượt lằn ranh, các lằn ranh đang bị vượt. */
     redLines: {
       names: {

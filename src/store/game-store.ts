@@ -21,6 +21,7 @@ import {
   stateHash,
 } from '../engine';
 import { TEXT } from '../i18n';
+import type { UndoBlock } from '../view';
 import {
   decodeSave,
   type KeyValueStorage,
@@ -71,6 +72,8 @@ export interface GameCommands {
   start(compiled: CompiledScenario, seed: string, player?: string): void;
   dispatch(action: GameAction): ApplyResult;
   canUndo(): boolean;
+  /** Why the last decision cannot be taken back; null when it can. */
+  undoBlock(): UndoBlock | null;
   undo(): boolean;
   /** Loads the autosave; `find` gives the compiled scenario for an id. */
   resume(find: (id: string) => CompiledScenario | undefined): 'none' | 'resumed' | 'unreadable';
@@ -221,17 +224,22 @@ export function createGameStore(
           return result;
         },
 
+        canUndo() {
+          return get().undoBlock() === null;
+        },
+
         /**
          * Only the last decision of the current turn, and only if it drew no
          * randomness: undo must never let a player roll the dice again.
          */
-        canUndo() {
+        undoBlock() {
           const { steps } = get();
           const last = steps.at(-1);
           const before = steps.at(-2);
-          if (!last || !before || !last.action || last.action.type === 'end-turn') return false;
-          if (last.state.turn !== before.state.turn) return false;
-          return last.state.rng === before.state.rng;
+          if (!last || !before || !last.action) return 'nothing';
+          if (last.action.type === 'end-turn' || last.state.turn !== before.state.turn)
+            return 'turn-ended';
+          return last.state.rng === before.state.rng ? null : 'chance';
         },
 
         undo() {

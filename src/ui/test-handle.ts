@@ -141,6 +141,8 @@ export interface BambooTestHandle {
 export interface MapLabelsShown {
   readonly bounds: Rect;
   readonly labels: readonly (Rect & { readonly id: string; readonly text: string })[];
+  /** Where each capital's star is (its middle), which a hover or a tap explains. */
+  readonly capitals: readonly { readonly id: string; readonly x: number; readonly y: number }[];
 }
 
 export interface MapMarkSpot {

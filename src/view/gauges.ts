@@ -1,6 +1,6 @@
 /**
- * Gauges and their stories: each indicator's value, its trend since last
- * month, and its latest changes with their causes, from the store's history.
+ * Gauges and their stories: each indicator's value, its trend since the start
+ * of the last turn, and its latest changes with their causes, from the store's history.
  */
 import {
   type Cause,
@@ -47,8 +47,13 @@ export interface GaugeView {
   readonly max: number;
   /** Change since the start of the last turn (or since the game began). */
   readonly trend: number;
-  /** What a turn is called in this scenario: the trend is "since last <unit>". */
+  /** What a turn is called in this scenario. */
   readonly unit: TurnUnit;
+  /**
+   * The span the trend covers, in words: "since the start of February 2023", or "since the
+   * game began" in its first turn. It is longer than the turn under way, so it is named.
+   */
+  readonly since: string;
   /** Newest first. */
   readonly recent: readonly ChangeView[];
   /** The meter only: the lean signalled so far this turn, by the decisions and by the events. */
@@ -147,6 +152,10 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
   if (!last) return [];
   const baseIndex = trendBase(steps);
   const base = steps[baseIndex]?.state ?? last.state;
+  const since =
+    baseIndex === 0
+      ? TEXT.view.trendSince.start
+      : TEXT.view.trendSince.turn(turnLabelOf(cs, base.turn));
   return cs.tables.vocab.keys.map((key) => {
     const range = indicatorRange(cs.tables.vocab, key) ?? {
       group: 'home' as const,
@@ -169,6 +178,7 @@ export function gauges(cs: CompiledScenario, steps: readonly StepLike[], limit =
       max: range.max,
       trend,
       unit: turnUnitOf(cs),
+      since,
       recent: recentChanges(cs, steps, key, limit),
       ...(lean ? { lean } : {}),
     };

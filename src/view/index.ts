@@ -33,5 +33,6 @@ export * from './short-cause';
 export * from './sliding';
 export * from './sources-page';
 export * from './status';
+export * from './undo-words';
 export * from './unspent';
 export * from './warnings';

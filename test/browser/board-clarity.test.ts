@@ -1,7 +1,8 @@
 /**
  * What a newcomer met on the board, played as a person would: Enter on a scenario starts it;
- * the guide's Next stays under the mouse from step to step on a laptop, and on a laptop and a
- * phone its panel never covers the part of the board a step points at;
+ * the guide's Next stays under the mouse from step to step on a laptop, each step's panel only as
+ * tall as its text, and on a laptop and a phone its panel never covers the part of the board a
+ * step points at;
  * ending a month with capital that could still buy a card asks once (keyboard and touch), and
  * the text mirror reads the question; the month review then says what the month's end did to
  * capital and why the score moved; the gauges say they can be hovered for their causes.
@@ -125,6 +126,7 @@ describe('the board, as a newcomer meets it', () => {
 
   for (const size of [
     { width: 1280, height: 720, touch: false, lang: 'en' },
+    { width: 1024, height: 600, touch: false, lang: 'vi' },
     { width: 390, height: 844, touch: true, lang: 'en' },
     // Vietnamese runs longer: the tallest steps must still stand clear of their panel.
     { width: 390, height: 844, touch: true, lang: 'vi' },
@@ -150,6 +152,33 @@ describe('the board, as a newcomer meets it', () => {
         const dialog = (await snap(page)).dialog;
         const next = dialog?.buttons[0];
         places.push(JSON.stringify([next?.x, next?.y, next?.height]));
+        // The panel is as tall as its own step's text: no blank band between the text and Next.
+        const panel = dialog?.panel;
+        if (panel && next) {
+          const space = await page.evaluate(
+            ({ panel, next }) => {
+              const h = window.bamboo!;
+              const top = h.toScreen(panel.x, panel.y);
+              const right = h.toScreen(panel.x + panel.width, next.y);
+              const above = h
+                .screenTexts()
+                .filter(
+                  (t) =>
+                    t.modal &&
+                    t.text.trim() !== '' &&
+                    t.x >= top.x - 1 &&
+                    t.x + t.width <= right.x + 1 &&
+                    t.y >= top.y - 1 &&
+                    t.y + t.height <= right.y,
+                );
+              // In layout units, as the rest of the snapshot.
+              const scale = (right.y - top.y) / (next.y - panel.y);
+              return (right.y - Math.max(...above.map((t) => t.y + t.height))) / scale;
+            },
+            { panel, next },
+          );
+          expect(space, `step ${step + 1}: space above Next`).toBeLessThan(36);
+        }
         // The step's part of the board and the guide's panel do not meet.
         const { spotlight: a, panel: b } = dialog ?? {};
         if (a && b) {

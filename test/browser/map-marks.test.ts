@@ -2,11 +2,12 @@
  * A mark on the map explains itself as a person would ask it: the mouse rests on a ship, a
  * visit or a clash and a tooltip says what it is, where, when, and the news that put it there;
  * the mouse moves off and the tooltip goes; the keyboard's Tab reaches the same mark and
- * shows the same words.
+ * shows the same words. A capital's star and a news label's "×2" say what they mean too.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EN } from '../../src/i18n/en';
+import { VI } from '../../src/i18n/vi';
 import type { MapMarkSpot } from '../../src/ui/test-handle';
 import {
   answerEventsByKeys,
@@ -100,6 +101,59 @@ describe('a mark on the map', () => {
       for (const t of await tooltipTexts(page)) if (headings.has(t)) reached.add(t);
     }
     expect([...reached].sort()).toEqual([...headings].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each([
+  { lang: 'en', width: 1280, height: 720, marks: EN.marks, manila: 'Manila', month: 'month' },
+  {
+    lang: 'vi',
+    width: 1024,
+    height: 600,
+    marks: VI.marks as typeof EN.marks,
+    manila: 'Manila',
+    month: 'tháng',
+  },
+])('the map’s ★ and × in $lang at $width×$height', (size) => {
+  it('say what they mark when the mouse rests on them', async () => {
+    const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+    const errors = collectErrors(page);
+    await page.goto(
+      `${inject('baseUrl')}?renderer=canvas&lang=${size.lang}&scenario=2023&seed=hanoi-2023`,
+    );
+    await waitForScene(page, 'Game');
+    await answerEventsByKeys(page);
+    const box = await page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    /** Rests the mouse on a point of the board and reads the tooltip. */
+    const restOn = async (x: number, y: number): Promise<string[]> => {
+      const at = await page.evaluate(([x, y]) => window.bamboo!.toScreen(x!, y!), [x, y]);
+      await page.mouse.move(box.x + 8, box.y + box.height - 8);
+      await settle(page, 2);
+      await page.mouse.move(box.x + at.x, box.y + at.y, { steps: 3 });
+      await settle(page, 3);
+      return tooltipTexts(page);
+    };
+    // A capital with no news on it: its star names what a star marks.
+    const labels = await page.evaluate(() => window.bamboo!.mapLabels());
+    const manila = labels?.capitals.find((c) => c.id === 'manila');
+    if (!manila) throw new Error('no star for Manila');
+    expect(await restOn(manila.x, manila.y)).toContain(size.marks.capital(size.manila));
+    // The next month puts two news items at one place: its label reads "×2" and says so.
+    await page.keyboard.press('e');
+    await settle(page, 3);
+    if ((await page.evaluate(() => window.bamboo!.dialogKind())) === 'unspent')
+      await page.keyboard.press('Enter');
+    await answerEventsByKeys(page);
+    const counted = (await page.evaluate(() => window.bamboo!.mapLabels()))?.labels.find((l) =>
+      /×\d/.test(l.text),
+    );
+    if (!counted) throw new Error('no label with a count');
+    const n = Number(counted.text.match(/×(\d+)/)?.[1]);
+    const shown = await restOn(counted.x + counted.width / 2, counted.y + counted.height / 2);
+    expect(shown).toContain(size.marks.count(n, size.month));
     expect(errors).toEqual([]);
     await page.close();
   });

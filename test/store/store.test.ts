@@ -49,6 +49,16 @@ describe('the game store', () => {
     expect(store.getState().undo()).toBe(false);
   });
 
+  it('says why a decision cannot be taken back', () => {
+    const store = createGameStore(memoryStorage());
+    store.getState().start(cs, 'seed-1');
+    expect(store.getState().undoBlock()).toBe('nothing');
+    store.getState().dispatch({ type: 'play', action: 'protest-note' });
+    expect(store.getState().undoBlock()).toBeNull();
+    store.getState().dispatch({ type: 'end-turn' });
+    expect(store.getState().undoBlock()).toBe('turn-ended');
+  });
+
   it('refuses to undo a decision whose risk was rolled', () => {
     const store = createGameStore(memoryStorage());
     store.getState().start(cs, 'seed-risk');
@@ -64,6 +74,7 @@ describe('the game store', () => {
     const r = store.getState().dispatch({ type: 'play', action: 'us-upgrade' });
     expect(r.ok).toBe(true);
     expect(store.getState().canUndo()).toBe(false);
+    expect(store.getState().undoBlock()).toBe('chance');
   });
 
   it('autosaves after every decision and resumes the same game', () => {

@@ -20,6 +20,8 @@ export interface GameContext {
    * absent where a dialog needs the whole screen (a phone).
    */
   dialogTop?: number;
+  /** Where the top bar's Undo is, which an event's dialog leaves open to the pointer. */
+  undoBounds?: () => Phaser.Geom.Rectangle;
 }
 
 /** A part of the board, in the main camera's layout units. */

@@ -32,6 +32,11 @@ export interface EventDialogHandlers {
   choose(choiceId: string): void;
   /** Escape: the dialog hides so the board can be read; the event still waits. */
   hide(): void;
+  /**
+   * U, or the top bar's Undo (left open to the pointer): takes back the last decision, as on
+   * the board (an earlier event's answer, whose event then asks again), when it may be.
+   */
+  undo(): void;
 }
 
 /**
@@ -94,7 +99,7 @@ export function openEventDialog(
     title: card.title,
     width: WIDTH,
     stackButtons: true,
-    ...(ctx.dialogTop ? { top: ctx.dialogTop } : {}),
+    ...(ctx.dialogTop ? { top: ctx.dialogTop, topOpen: ctx.undoBounds?.() ?? null } : {}),
     onCancel: () => on.hide(),
     body: (container, width) => {
       // A phone's dialog has no room beside the text: a tapped choice opens its own preview.
@@ -219,6 +224,7 @@ export function openEventDialog(
       button.activate();
     };
   });
+  keys.u = () => on.undo();
   // With one account of the event, V says so rather than doing nothing.
   keys.v =
     card.disputes.length > 0

@@ -13,7 +13,7 @@ export function gaugeTooltip(view: GaugeView): TooltipLine[] {
   const lines: TooltipLine[] = [
     { text: view.name, bold: true, size: 15 },
     {
-      text: `${gaugeValue(view.key, view.value)}   ${t.trend(trendText(view.trend, signed(view.trend)), STRINGS.units.word[view.unit])}`,
+      text: `${gaugeValue(view.key, view.value)}   ${t.trend(trendText(view.trend, signed(view.trend)), view.since)}`,
       bold: true,
       color: TONE_COLOR[changeTone(view.key, view.trend, view.value - view.trend)],
     },

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { baseIncome, growthIncome } from '../../engine';
 import type { GuideNumbers } from '../../i18n/en';
 import { calendarLabel } from '../../i18n/turn-label';
@@ -67,6 +67,11 @@ export function openGuide(
   // A phone's column has no place clear of every step's panel: each step finds its own, and
   // is only as tall as its own text.
   const ownPlace = currentForm(ctx.scene) === 'portrait';
+  /**
+   * How much taller the tallest step's panel is than this one's: the panel is sized to its own
+   * text and stands on the same bottom line as the tallest, so Next keeps its place.
+   */
+  let shorter = 0;
   const dialog = new Dialog(ctx.scene, ctx.focus, {
     title: g.title(step + 1, STEPS.length, g.steps[key].title),
     // Narrow enough to sit over the map between the side columns of a landscape board.
@@ -82,13 +87,12 @@ export function openGuide(
       const t = ctx.scene.add.text(0, 0, g.steps[key].text(numbers(ctx)), style);
       container.add(t);
       if (ownPlace) return t.height;
-      // Every step takes the height of the longest, so Next stays under the same finger.
       const probe = ctx.scene.add.text(0, 0, '', style).setVisible(false);
       const tallest = Math.max(
         t.height,
         ...STEPS.map((k) => probe.setText(g.steps[k].text(numbers(ctx))).height),
       );
-      // A title that wraps on a phone pushes the body down: the shorter ones make up for it.
+      // A title that wraps pushes the body down: the shorter titles make up for it.
       const title = ctx.scene.add
         .text(0, 0, '', {
           ...textStyle(22, { weight: 700 }),
@@ -98,10 +102,10 @@ export function openGuide(
       const titleOf = (i: number) =>
         title.setText(g.title(i + 1, STEPS.length, g.steps[STEPS[i] ?? 'goal'].title)).height;
       const titles = STEPS.map((_, i) => titleOf(i));
-      const lift = Math.max(...titles) - (titles[step] ?? 0);
+      shorter = tallest - t.height + Math.max(...titles) - (titles[step] ?? 0);
       probe.destroy();
       title.destroy();
-      return tallest + lift;
+      return t.height;
     },
     buttons: [
       {
@@ -112,7 +116,7 @@ export function openGuide(
           else {
             // The next step opens where this one stands, whatever the board does meanwhile.
             const here = panelOf(dialog);
-            const place = here ? { x: here.x, y: here.y } : undefined;
+            const place = here ? { x: here.x, y: here.y - shorter } : undefined;
             ctx.scene.time.delayedCall(0, () => openGuide(ctx, track, onDone, step + 1, place));
           }
           return undefined;
@@ -136,16 +140,17 @@ export function openGuide(
   });
   if (target) spotlight(ctx.scene, dialog, target);
   const all = STEPS.map((k) => targets[k]).filter((t): t is Target => !!t);
-  // One place for every step, clear of the panels the steps point at, so Next never moves;
-  // on a phone, the place clear of this step's panel (the goal's: of the next step's).
+  // One place for every step, found for the tallest panel, clear of the panels the steps point
+  // at, so Next never moves; on a phone, the place clear of this step's panel (the goal's: of
+  // the next step's).
   if (ownPlace)
     placeClear(
       ctx.scene,
       dialog,
       [target ?? all[0]].filter((t): t is Target => !!t),
     );
-  else if (at) panelOf(dialog)?.setPosition(at.x, at.y);
-  else placeClear(ctx.scene, dialog, all);
+  else if (at) panelOf(dialog)?.setPosition(at.x, at.y + shorter);
+  else placeClear(ctx.scene, dialog, all, shorter);
   // Kept with the dialog for the test handle (its data goes with it).
   if (target) dialog.root.setData(SPOTLIGHT, target);
   return track(dialog);
@@ -212,8 +217,7 @@ const DIM = 0.6;
  * gold ring outline it. The shade itself stays, invisible, to keep the board from clicks.
  */
 function spotlight(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
-  const shade = dialog.root.list[0];
-  if (!(shade instanceof Phaser.GameObjects.Rectangle)) return;
+  const { shade } = dialog;
   shade.setFillStyle(PALETTE.ink, 0);
   const { width: sw, height: sh } = viewSize(scene);
   const x0 = Math.max(0, t.x - 4);
@@ -231,7 +235,7 @@ function spotlight(scene: Phaser.Scene, dialog: Dialog, t: Target): void {
   ring(8, PALETTE.ink);
   ring(4, GOLD);
   // Above the shade, under the dialog's panel.
-  dialog.root.addAt(g, 1);
+  dialog.root.addAt(g, dialog.root.getIndex(shade) + 1);
 }
 
 /** The ring's gold: the colour keyboard focus wears, so it reads as "here". */
@@ -245,14 +249,20 @@ function panelOf(dialog: Dialog): Phaser.GameObjects.Container | undefined {
 /**
  * Moves the dialog's panel to the one place, among a few, that covers least of all the steps'
  * targets together: the same for every step, so the panel and its buttons never move between
- * steps, and as clear as the screen allows of each panel a step points at.
+ * steps, and as clear as the screen allows of each panel a step points at. The place is found
+ * for a panel `shorter` taller (the tallest step's), whose bottom this one shares.
  */
-function placeClear(scene: Phaser.Scene, dialog: Dialog, targets: readonly Target[]): void {
+function placeClear(
+  scene: Phaser.Scene,
+  dialog: Dialog,
+  targets: readonly Target[],
+  shorter = 0,
+): void {
   const panel = panelOf(dialog);
   if (!panel) return;
   const { width: sw, height: sh } = viewSize(scene);
   const w = panel.width;
-  const h = panel.height;
+  const h = panel.height + shorter;
   const fitX = (x: number) => Math.round(Math.max(8, Math.min(sw - w - 8, x)));
   const fitY = (y: number) => Math.round(Math.max(8, Math.min(sh - h - 8, y)));
   // The centre first (it wins a tie), then beside and above or below each target.
@@ -291,5 +301,5 @@ function placeClear(scene: Phaser.Scene, dialog: Dialog, targets: readonly Targe
         (Math.abs(score[0] - best.score[0]) <= 0.01 && score[1] < best.score[1]);
       if (better) best = { x, y, score };
     }
-  panel.setPosition(best.x, best.y);
+  panel.setPosition(best.x, best.y + shorter);
 }

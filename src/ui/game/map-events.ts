@@ -31,6 +31,11 @@ export class MapEvents {
   /** The map's places on land (cities, capitals), where a ship's mark lies offshore. */
   private readonly ports: ReadonlySet<string>;
   private readonly anchorByName: ReadonlyMap<string, string>;
+  /** Each capital's star, which says on hover or tap what a star marks. */
+  private readonly capitals: readonly {
+    readonly id: string;
+    readonly zone: Phaser.GameObjects.Zone;
+  }[];
 
   constructor(
     private readonly ctx: GameContext,
@@ -59,6 +64,15 @@ export class MapEvents {
         [fold(STRINGS.places[a.id] ?? a.name), a.id] as const,
       ]),
     );
+    this.capitals = this.map.capitalTargets().map(({ id, name, zone }) => {
+      const words = STRINGS.marks.capital(STRINGS.places[id] ?? name);
+      new FocusTooltip(
+        ctx,
+        () => [{ text: words, size: 12 }],
+        () => zone.getBounds(),
+      ).hoverOn(zone);
+      return { id, zone };
+    });
   }
 
   /**
@@ -163,7 +177,8 @@ export class MapEvents {
         ),
       };
       this.labels.add(label);
-      this.explain(root, place, true);
+      // The label (its "×2" too) explains itself as its mark does.
+      this.explain(root, place, true).hoverOn(label.setInteractive());
       return { label, forms, spots, request };
     });
     const placement = this.map.layoutLabels(
@@ -205,6 +220,10 @@ export class MapEvents {
             .filter((n) => n.label.visible)
             .map((n) => ({ id: n.request.id, text: n.label.text, ...box(n.label) })),
         ],
+        capitals: this.capitals.map(({ id, zone }) => {
+          const b = zone.getBounds();
+          return { id, x: b.centerX, y: b.centerY };
+        }),
       };
     });
     // Asked when needed: on a phone the map is a tab that pans, and the marks show where it is.
@@ -250,12 +269,18 @@ export class MapEvents {
    * Hover, a tap or keyboard focus (this turn's marks) shows what the mark stands for: its
    * kind, its place, when, and the news lines placed there.
    */
-  private explain(root: Phaser.GameObjects.Container, place: NewsPlace, focusable: boolean): void {
+  private explain(
+    root: Phaser.GameObjects.Container,
+    place: NewsPlace,
+    focusable: boolean,
+  ): FocusTooltip {
     const reach = MARK_REACH[place.mark ?? 'news'];
     const screen = this.screenOf(root);
     const bounds = () =>
       new Phaser.Geom.Rectangle(screen.x - reach, screen.y - reach, 2 * reach, 2 * reach);
-    const tip = new FocusTooltip(this.ctx, () => markTooltip(place, this.unit), bounds);
+    const anchor = this.anchorByName.get(fold(place.name));
+    const onStar = this.capitals.some((c) => c.id === anchor);
+    const tip = new FocusTooltip(this.ctx, () => markTooltip(place, this.unit, onStar), bounds);
     // The hit area stays where the place is while a ship sails about it (in the mark's units).
     root.setInteractive(
       new Phaser.Geom.Circle(0, 0, reach / (root.scaleX * this.scale)),
@@ -271,6 +296,7 @@ export class MapEvents {
           onBlur: () => tip.blur(),
         }),
       );
+    return tip;
   }
 
   get caption(): string {
@@ -305,11 +331,16 @@ export function markLine(place: NewsPlace, unit: string): string {
   return `${kindName(place)}, ${place.name}, ${when(place, unit)}: ${place.headlines.join(' · ')}`;
 }
 
-function markTooltip(place: NewsPlace, unit: string): TooltipLine[] {
+/** `onStar`: the mark covers a capital's star, which it then names too. */
+function markTooltip(place: NewsPlace, unit: string, onStar: boolean): TooltipLine[] {
   const color = lookColor(place);
   return [
     { text: `${kindName(place)} · ${place.name}`, bold: true, color },
     { text: when(place, unit), color: PALETTE.inkSoft, size: 12 },
+    ...(onStar ? [{ text: STRINGS.marks.starred, color: PALETTE.inkSoft, size: 12 }] : []),
+    ...(place.count > 1
+      ? [{ text: STRINGS.marks.count(place.count, unit), color: PALETTE.inkSoft, size: 12 }]
+      : []),
     ...place.headlines.map((text) => ({ text })),
   ];
 }

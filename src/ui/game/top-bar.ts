@@ -11,8 +11,11 @@ import { FocusTooltip } from './focus-tooltip';
 import { SoundButton } from './sound-button';
 
 export interface TopBarHandlers {
+  /** True when Undo acts now: a decision it may take back, and nothing in the way. */
   canUndo(): boolean;
   undo(): void;
+  /** What Undo would take back, or why it cannot. */
+  undoHint(): string;
   help(): void;
   menu(): void;
   /** End the month, bring back a waiting event, or go to the debrief: whichever fits. */
@@ -44,6 +47,8 @@ export class TopBar {
   private readonly score: Phaser.GameObjects.Text;
   private readonly notice: Phaser.GameObjects.Text;
   private readonly undo: Button;
+  /** Whether Undo was last drawn as able to act (null before it is drawn). */
+  private undoShown: boolean | null = null;
   private readonly primary: Button;
   private readonly monthWidth: number;
   private readonly sound: SoundButton;
@@ -138,12 +143,23 @@ export class TopBar {
       { hotkey: 'E', width: primaryWidth, height: h, fontSize: portrait ? 14 : 15 },
       focus,
     );
+    let undoFocused = false;
+    let undoHovered = false;
+    const undoTip = new FocusTooltip(
+      ctx,
+      () => [{ text: on.undoHint(), size: 12 }],
+      () => this.undo.bounds(),
+    );
     this.undo = new Button(
       scene,
       0,
       y,
       g.undo,
-      () => on.undo(),
+      () => {
+        on.undo();
+        // The hint in sight follows: the next decision back, or why there is none.
+        if (undoHovered || undoFocused) undoTip.show();
+      },
       {
         hotkey: 'U',
         variant: 'secondary',
@@ -151,6 +167,17 @@ export class TopBar {
         fontSize: size,
         ...other,
         enabled: () => on.canUndo(),
+        // Hover or keyboard focus says what it would take back, or why it is greyed.
+        onHover: (hovered) => {
+          undoHovered = hovered;
+          if (hovered && !scene.input.activePointer.wasTouch) undoTip.show();
+          else if (!hovered && !undoFocused) ctx.tooltip.hide();
+        },
+        onFocusChange: (focused) => {
+          undoFocused = focused;
+          if (focused) undoTip.focus();
+          else undoTip.blur();
+        },
       },
       focus,
     );
@@ -194,6 +221,22 @@ export class TopBar {
     );
     // The notice takes what room the buttons leave.
     if (!portrait) this.notice.setWordWrapWidth(x - sound.width - 12 - NOTICE_X, true);
+  }
+
+  /** Where Undo is on the screen: an event's dialog leaves it open to the pointer. */
+  undoBounds(): Phaser.Geom.Rectangle {
+    return this.undo.bounds();
+  }
+
+  /**
+   * Redraws Undo when whether it can act has changed (a decision, or a dialog opened over the
+   * board): called every frame, it costs a comparison when nothing changed.
+   */
+  syncUndo(): void {
+    const can = this.undo.enabled();
+    if (can === this.undoShown) return;
+    this.undoShown = can;
+    this.undo.refresh();
   }
 
   /** Redraws the sound switch (S switched it). */
@@ -246,7 +289,8 @@ export class TopBar {
       formatDecimal(Math.round(v * 10) / 10),
     );
     this.primary.setLabel(primaryLabel);
-    this.undo.refresh();
+    this.undoShown = null;
+    this.syncUndo();
     this.primary.refresh();
   }
 }

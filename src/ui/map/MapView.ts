@@ -41,6 +41,8 @@ const HIDDEN_ANCHORS: ReadonlySet<string> = new Set([
   'scarborough',
   'washington',
 ]);
+/** How far from a capital's star (map pixels, before a shrunk map's enlargement) a hover finds it. */
+const CAPITAL_REACH = 9;
 /** No room for these names among the islands: event markers carry them when needed. */
 const UNLABELLED_ANCHORS: ReadonlySet<string> = new Set(['second-thomas', 'vanguard']);
 
@@ -125,6 +127,27 @@ export class MapView {
       .map((a) => {
         const p = m.transformPoint(a.x, a.y);
         return { x: p.x - r / 2, y: p.y - r / 2, width: r, height: r };
+      });
+  }
+
+  /**
+   * A hover target over each capital's star, inside the map (it pans and scales with it) and
+   * under the event marks, so a mark at a capital keeps its own hover.
+   */
+  capitalTargets(): {
+    readonly id: string;
+    readonly name: string;
+    readonly zone: Phaser.GameObjects.Zone;
+  }[] {
+    const r = CAPITAL_REACH * this.labelScale;
+    return this.region.anchors
+      .filter((a) => a.kind === 'capital' && !HIDDEN_ANCHORS.has(a.id))
+      .map((a) => {
+        const zone = this.scene.add
+          .zone(a.x, a.y, 2 * r, 2 * r)
+          .setInteractive(new Phaser.Geom.Circle(r, r, r), Phaser.Geom.Circle.Contains);
+        this.container.addAt(zone, this.container.getIndex(this.markerLayer));
+        return { id: a.id, name: a.name, zone };
       });
   }
 

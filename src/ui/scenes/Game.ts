@@ -19,6 +19,7 @@ import {
   scoreExplained,
   status,
   turnStarts,
+  undoHint,
   unspentCapital,
   warnings,
 } from '../../view';
@@ -340,6 +341,7 @@ export class Game extends Phaser.Scene {
     // Built in keyboard order: top bar, cards, the powers, drift, the other gauges.
     this.topBar = new TopBar(ctx, width, L.topBar.height, this.topBarHandlers());
     ctx.dialogTop = L.topBar.height;
+    ctx.undoBounds = () => this.topBar.undoBounds();
     const region = this.registry.get(REGISTRY.region) as RegionMap;
     this.mapEvents = new MapEvents(ctx, region, L.map.x, L.map.y, L.map.scale);
     this.actions = new ActionPanel(
@@ -357,8 +359,13 @@ export class Game extends Phaser.Scene {
 
   private topBarHandlers(): TopBarHandlers {
     return {
-      canUndo: () => this.store().getState().canUndo(),
+      canUndo: () => this.undoAvailable(),
       undo: () => this.undo(),
+      undoHint: () => {
+        const store = this.store().getState();
+        const last = store.steps.at(-1)?.action ?? null;
+        return undoHint(this.ctx.cs, last, store.undoBlock(), unitWord(this.ctx.cs));
+      },
       help: () => this.openHelp(),
       menu: () => this.openMenu(),
       primary: () => this.primary(),
@@ -513,11 +520,25 @@ export class Game extends Phaser.Scene {
   }
 
   private undo(): void {
-    const store = this.store().getState();
-    if (store.canUndo()) {
-      this.eventHidden = false;
-      store.undo();
-    }
+    if (!this.undoAvailable()) return;
+    this.eventHidden = false;
+    this.store().getState().undo();
+  }
+
+  /**
+   * Undo acts on the board and over a waiting event (its answer or an earlier one taken back,
+   * as on the board); under any other dialog the top bar only shows, so Undo is greyed there.
+   */
+  private undoAvailable(): boolean {
+    const depth = this.ctx.focus.depth();
+    const flow = this.flowDialog;
+    const overEvent = depth === 1 && flow?.kind === 'event' && flow.dialog.isOpen;
+    return (depth === 0 || overEvent) && this.store().getState().canUndo();
+  }
+
+  /** Undo follows what is open over the board, from one frame to the next. */
+  override update(): void {
+    this.topBar?.syncUndo();
   }
 
   private toggleAdvisor(): void {
@@ -682,6 +703,7 @@ export class Game extends Phaser.Scene {
         this.eventHidden = true;
         this.flowDialog = null;
       },
+      undo: () => this.undo(),
     });
     this.flowDialog = { kind: 'event', key: eventId, dialog: this.track('event', dialog) };
   }

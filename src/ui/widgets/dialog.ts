@@ -41,6 +41,11 @@ export interface DialogOptions {
    * with the capital and score a decision is weighed against); it still takes no clicks.
    */
   readonly top?: number;
+  /**
+   * A part of that band that still takes the pointer while the dialog is open (the top bar's
+   * Undo over an event, which undoes from there too).
+   */
+  readonly topOpen?: Phaser.Geom.Rectangle | null;
 }
 
 const PAD = 24;
@@ -76,6 +81,8 @@ export function dialogOpen(scene: Phaser.Scene): boolean {
  */
 export class Dialog {
   readonly root: Phaser.GameObjects.Container;
+  /** What dims and blocks the screen behind the panel (a guide step lifts it over its part). */
+  readonly shade: Phaser.GameObjects.Rectangle;
   private readonly closeLayer: () => void;
   private readonly escape: (event: KeyboardEvent) => void;
   private closed = false;
@@ -96,8 +103,9 @@ export class Dialog {
       .rectangle(0, top, sw, sh - top, PALETTE.ink, 0.45)
       .setOrigin(0)
       .setInteractive();
-    // Over the band kept in sight: nothing drawn, but its buttons wait for the dialog.
-    const guard = scene.add.rectangle(0, 0, sw, top).setOrigin(0).setInteractive();
+    // Over the band kept in sight: nothing drawn, but its buttons wait for the dialog (all but
+    // the part left open, around which the guard is laid in pieces).
+    const guard = bandGuard(scene, sw, top, options.topOpen ?? null);
     const panel = scene.add.container(0, 0);
     const title = scene.add.text(PAD, PAD, options.title, {
       ...textStyle(22, { weight: 700, color: PALETTE.bambooDark }),
@@ -169,7 +177,8 @@ export class Dialog {
     panel.setSize(width, height);
     this.panel = panel;
     if (height > sh - top - 24) scrollable(scene, shade, panel, height, sh, top);
-    this.root = scene.add.container(0, 0, [guard, shade, panel]).setDepth(5_000);
+    this.shade = shade;
+    this.root = scene.add.container(0, 0, [...guard, shade, panel]).setDepth(5_000);
     const open = OPEN.get(scene) ?? [];
     open.push(this);
     OPEN.set(scene, open);
@@ -202,6 +211,29 @@ export class Dialog {
     this.closeLayer();
     this.root.destroy(true);
   }
+}
+
+/** Rectangles that take the pointer over the band `top` high, all of it but `open`. */
+function bandGuard(
+  scene: Phaser.Scene,
+  width: number,
+  top: number,
+  open: Phaser.Geom.Rectangle | null,
+): Phaser.GameObjects.Rectangle[] {
+  const piece = ([x, y, w, h]: readonly [number, number, number, number]) =>
+    scene.add.rectangle(x, y, w, h).setOrigin(0).setInteractive();
+  if (!open || top <= 0) return [piece([0, 0, width, top])];
+  const x0 = Math.max(0, open.x);
+  const x1 = Math.min(width, open.right);
+  const y0 = Math.max(0, open.y);
+  const y1 = Math.min(top, open.bottom);
+  const pieces: [number, number, number, number][] = [
+    [0, 0, x0, top],
+    [x1, 0, width - x1, top],
+    [x0, 0, x1 - x0, y0],
+    [x0, y1, x1 - x0, top - y1],
+  ];
+  return pieces.filter(([, , w, h]) => w > 0 && h > 0).map(piece);
 }
 
 /**

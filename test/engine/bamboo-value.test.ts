@@ -21,7 +21,7 @@ import { tableOf } from '../../src/engine/bots/outcome-of';
 import { END_TURN } from '../../src/engine/game';
 import { pack } from '../../src/engine/packed';
 import { RngCursor, seedRng } from '../../src/engine/rng';
-import { loadFixture } from '../helpers';
+import { loadFixture, loadShipped } from '../helpers';
 
 /** The bot's choice as `decisionValue` states it, option by option. */
 function reference(
@@ -77,3 +77,46 @@ describe('the bamboo bot’s inline valuation', () => {
     });
   }
 });
+
+describe('the marginal values', () => {
+  // The weights keep what the last decision computed when its inputs have not moved (a power's
+  // gap to the weakest link, the leans): whatever came before, a state must get the weights a
+  // scenario compiled afresh (nothing kept) gives it.
+  it('are those a fresh scenario gives, whatever states were weighed before', () => {
+    const cs = requireScenario('2023');
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 8 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (seed, picks, revisits) => {
+          const seen: GameState[] = [];
+          let state = newGame(cs, seed).state;
+          for (const pick of picks) {
+            if (state.phase === 'over') break;
+            seen.push(state);
+            const legal = legalActions(cs, state);
+            const r = apply(cs, state, legal[pick % legal.length] as GameAction);
+            if (!r.ok) throw new Error(r.error.message);
+            state = r.state;
+          }
+          // Some states again, out of order, after all the others.
+          const order = [...seen, ...revisits.map((i) => seen[i % seen.length] as GameState)];
+          for (const s of order) {
+            const kept = marginalValue(cs, pack(cs, s));
+            const got = { ind: [...kept.ind], lean: [...kept.lean] };
+            const again = requireFresh();
+            const fresh = marginalValue(again, pack(again, s));
+            expect(got).toEqual({ ind: [...fresh.ind], lean: [...fresh.lean] });
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
+/** The 2023 scenario compiled again: a scenario the weights have never seen. */
+function requireFresh(): ReturnType<typeof requireScenario> {
+  return loadShipped('2023');
+}

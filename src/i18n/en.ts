@@ -336,8 +336,8 @@ export const EN = {
       viewsTitle: 'Where the sources disagree',
       heldBy: (who: string) => `— ${who}`,
       close: 'Close',
-      hint: (choices: number) =>
-        `${choices > 1 ? `Keys 1–${choices} pick a choice` : 'Key 1 picks the choice'}; Esc hides this to look at the board (E brings it back).`,
+      hint: (choices: number, undo: boolean) =>
+        `${choices > 1 ? `Keys 1–${choices} pick a choice` : 'Key 1 picks the choice'}; Esc hides this to look at the board (E brings it back)${undo ? '; U takes back your last answer' : ''}.`,
     },
     news: {
       heading: (month: string) => `News · ${month}`,

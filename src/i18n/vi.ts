@@ -290,8 +290,8 @@ export const VI: Translation<typeof EN> = {
       viewsTitle: 'Chỗ các nguồn khác nhau',
       heldBy: (who: string) => `— ${who}`,
       close: 'Đóng',
-      hint: (choices: number) =>
-        `${choices > 1 ? `Phím 1–${choices} để chọn` : 'Phím 1 để chọn'}; Esc ẩn hộp này để xem bàn cờ (E để mở lại).`,
+      hint: (choices: number, undo: boolean) =>
+        `${choices > 1 ? `Phím 1–${choices} để chọn` : 'Phím 1 để chọn'}; Esc ẩn hộp này để xem bàn cờ (E để mở lại)${undo ? '; U để rút lại câu trả lời vừa rồi' : ''}.`,
     },
     news: {
       heading: (month: string) => `Tin tức · ${month}`,

@@ -98,6 +98,8 @@ describe.each([
     undo: /^Undo/,
     nothing: /^Nothing to undo yet/,
     takesBack: /^Undo takes back your answer “Keep it burning/,
+    keyLine: /Esc hides this/,
+    keyUndo: /U takes back your last answer/,
   },
   {
     lang: 'vi',
@@ -106,6 +108,8 @@ describe.each([
     undo: /^Hoàn tác/,
     nothing: /^Chưa có gì để hoàn tác/,
     takesBack: /^Hoàn tác rút lại câu trả lời “Giữ lò cháy/,
+    keyLine: /Esc ẩn hộp này/,
+    keyUndo: /U để rút lại câu trả lời vừa rồi/,
   },
 ])('Undo over an event in $lang at $width×$height', (size) => {
   it('looks as it acts: greyed with its reason, or taking back the last answer by U or a click', async () => {
@@ -127,6 +131,28 @@ describe.each([
       await settle(page, 3);
     };
     await eventWith(2);
+    // The event's key line (shown once a key has been pressed) names U only while there is
+    // an answer to take back.
+    // Read from the text mirror, which holds the dialog's whole text (the pane may scroll it)
+    // and catches up with the screen a moment later: waits for a key line with or without U.
+    const keyLineShows = async (undo: boolean) => {
+      const found = await page
+        .waitForFunction(
+          ({ line, u, want }) => {
+            const text = [...document.querySelectorAll('#bamboo-mirror [role="dialog"]')]
+              .map((d) => d.textContent ?? '')
+              .join('\n');
+            return new RegExp(line).test(text) && new RegExp(u).test(text) === want;
+          },
+          { line: size.keyLine.source, u: size.keyUndo.source, want: undo },
+          { timeout: 15_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      expect(found, `the event's key line ${undo ? 'names' : 'leaves out'} U`).toBe(true);
+    };
     // Away from Undo, on the canvas (a pointer off the canvas leaves its buttons as they were).
     const away = async () => {
       const box = await page.locator('canvas').boundingBox();
@@ -148,6 +174,7 @@ describe.each([
     };
     await away();
     await answerFourth();
+    await keyLineShows(true);
     undo = await undoButton(page, size.undo);
     expect(undo.greyed).toBe(false);
     await page.mouse.move(undo.x, undo.y);
@@ -166,6 +193,8 @@ describe.each([
     await page.keyboard.press('u');
     await eventWith(2);
     expect((await page.evaluate(() => window.bamboo!.snapshot())).pending[0]).toBe('phuc-resigns');
+    // Keys have been pressed, so the key line shows: with nothing left to take back, without U.
+    await keyLineShows(false);
     // So does a click on Undo, left open to the pointer over the event.
     await answerFourth();
     undo = await undoButton(page, size.undo);

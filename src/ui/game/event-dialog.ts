@@ -162,7 +162,11 @@ export function openEventDialog(
         container.add(views.container);
         y += views.height + 8;
       }
-      if (keyHintsShown()) add(e.hint(card.choices.length), 12, { color: PALETTE.inkSoft, gap: 0 });
+      if (keyHintsShown())
+        add(e.hint(card.choices.length, ctx.store.getState().canUndo()), 12, {
+          color: PALETTE.inkSoft,
+          gap: 0,
+        });
       if (narrow) return y;
       // A closed choice's button carries its reason on more lines: the pane gives up that room
       // (its previews scroll within what is left).

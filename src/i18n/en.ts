@@ -1387,6 +1387,8 @@ export const EN = {
       reach: (cliff: string, at: string, when: string) =>
         `; at this pace ${cliff} (${at}) by the end of ${when}`,
       chance: (share: string) => ` (in ${share} of the futures played your way)`,
+      /** The straight line gets there, the futures do not: said so, not as "in 0%". */
+      chanceNone: ', though none of the futures played your way gets there',
     },
     signals: (powers: readonly string[]) => `Signals a lean toward ${powers.join(' and ')}`,
     scoreChange: {

@@ -1309,6 +1309,7 @@ export const VI: Translation<typeof EN> = {
       reach: (cliff: string, at: string, when: string) =>
         `; cứ đà này ${cliff} (${at}) vào cuối ${inSentence(when)}`,
       chance: (share: string) => ` (xảy ra trong ${share} số tương lai chơi theo cách của bạn)`,
+      chanceNone: ', dù không tương lai nào chơi theo cách của bạn đi đến mức đó',
     },
     signals: (powers: readonly string[]) => `Phát tín hiệu nghiêng về ${powers.join(' và ')}`,
     scoreChange: {

@@ -118,7 +118,7 @@ export function slidingGauges(
         String(over),
         unit,
       )}${S.reach(c.name, gaugeValue(c.key, c.at), turnLabel(cs, last.turn + turns - 1))}${
-        chance === null ? '' : S.chance(percent(chance))
+        chance === null ? '' : chance === 0 ? S.chanceNone : S.chance(percent(chance))
       }.`,
     });
   }

@@ -43,6 +43,14 @@ describe('a gauge sliding toward its ending', () => {
     );
   });
 
+  it('says so when none of the futures ends there, instead of "in 0%"', () => {
+    const steps = months(5, (t) => ({ 'relations.cn': 60 - 5 * t }));
+    const forecast = { failures: { 'rupture-cn': 0 } } as unknown as Forecast;
+    expect(slidingGauges(cs, steps, forecast)[0]?.text).toMatch(
+      /by the end of June 2023, though none of the futures played your way gets there\.$/,
+    );
+  });
+
   it('says nothing of a slow slide that cannot reach the line before the year ends', () => {
     expect(
       slidingGauges(

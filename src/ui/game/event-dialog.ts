@@ -197,7 +197,9 @@ export function openEventDialog(
         more: STRINGS.game.preview.more,
       });
       showPane(null);
-      return paneHeight;
+      // The text column never slides under the choices: when it is taller than the room the
+      // screen leaves, the dialog grows past it and scrolls (a long event with closed choices).
+      return Math.max(paneHeight, y);
     },
     buttons: card.choices.map((choice, i) => ({
       // A closed choice says on its face what closed it: a greyed line alone explains nothing,

@@ -49,15 +49,25 @@ export function eventCard(
     date,
     place: words.place?.name ?? null,
     text: again ? `${TEXT.view.againText(times)} ${words.text}` : words.text,
-    sources: eventSources(
-      words.sources,
-      'date' in ev && typeof ev.date === 'string' ? ev.date : null,
-    ),
+    sources: eventSources(words.sources, cardDay(cs, ev, state)),
     whatIf: 'whatIf' in ev && ev.whatIf === true,
     disputes: ev.disputes ?? [],
     choices: (ev.choices ?? []).map((c) => ({ id: c.id, label: c.label })),
     redLines: state && 'when' in ev ? redLinesCrossedLine(cs, ev.when, state) : null,
   };
+}
+
+/**
+ * The day a card stands on, for its sources: the event's own date; for a random event (it has
+ * none), the last day of the month it came in, so a report from months later says so too.
+ */
+function cardDay(
+  cs: CompiledScenario,
+  ev: NonNullable<ReturnType<CompiledScenario['events']['get']>>,
+  state: GameState | undefined,
+): string | null {
+  if ('date' in ev && typeof ev.date === 'string') return ev.date;
+  return state ? (cs.scenario.calendar[state.turn]?.end ?? null) : null;
 }
 
 /**

@@ -52,13 +52,13 @@ describe('an event that comes back', () => {
     expect(eventCard(cs, EVENT, first)).toMatchObject({
       title: ev.title,
       text: ev.text,
-      sources: eventSources(ev.sources ?? [], null),
+      sources: eventSources(ev.sources ?? [], monthEnd(first)),
     });
     const again = eventCard(cs, EVENT, second)!;
     expect(again.title).toBe(variant!.title);
     expect(again.text).toBe(variant!.text);
     expect(again.title).not.toBe(ev.title);
-    expect(again.sources).toEqual(eventSources(variant!.sources ?? [], null));
+    expect(again.sources).toEqual(eventSources(variant!.sources ?? [], monthEnd(second)));
     // The news of that month carries the same headline, and its detail the variant's text.
     const item = news.find((n) => n.source === `random:${EVENT}`);
     expect(item?.text).toBe(variant!.title);
@@ -89,8 +89,25 @@ describe('sources written after the event', () => {
     expect(eventSources(sources, null)).toHaveLength(3);
   });
 
+  it('of a random event, dated after the month it came in, say so too', () => {
+    const may = { ...newGame(cs, 'later').state, turn: 4 };
+    const card = eventCard(cs, 'credit-squeeze', may);
+    // Both sources (November and December 2023) came out after May 2023.
+    expect(card?.sources).toHaveLength(2);
+    for (const source of card?.sources ?? []) expect(source).toMatch(/\(reported later\)$/);
+    // In December, the December report is of the time; November's is too.
+    const dec = { ...may, turn: 11 };
+    for (const source of eventCard(cs, 'credit-squeeze', dec)?.sources ?? [])
+      expect(source).not.toMatch(/reported later/);
+  });
+
   it('marks the Biden–Trọng call’s only source, a report from the next month', () => {
     const card = eventCard(cs, 'biden-trong-call');
     expect(card?.sources).toEqual(['VOA, 15 April 2023 (reported later)']);
   });
 });
+
+/** The last day of the month a state is in: the day a random event's card stands on. */
+function monthEnd(state: GameState): string | null {
+  return cs.scenario.calendar[state.turn]?.end ?? null;
+}

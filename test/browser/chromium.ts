@@ -75,6 +75,24 @@ export async function settledSnapshot(page: Page): Promise<Snapshot> {
  * Answers each waiting event by keys with its first open choice, confirmed in its preview;
  * any other dialog in the way is closed with Escape.
  */
+/**
+ * Ends the month by E (past the question about unspent capital, which the game asks once):
+ * returns once the month in review, or the end, has opened.
+ */
+export async function endMonthByKeys(page: Page): Promise<Snapshot> {
+  const s = await settledSnapshot(page);
+  await page.keyboard.press('e');
+  await page.waitForFunction((t) => {
+    const now = window.bamboo?.snapshot();
+    return (now?.turn ?? 0) > t || now?.over || window.bamboo?.dialogKind() === 'unspent';
+  }, s.turn ?? 0);
+  if ((await page.evaluate(() => window.bamboo?.dialogKind())) === 'unspent')
+    await page.keyboard.press('Enter');
+  // The board learns of the new month on its next frame: the review (or the end) opens then.
+  await page.waitForFunction(() => ['review', 'end'].includes(window.bamboo?.dialogKind() ?? ''));
+  return settledSnapshot(page);
+}
+
 export async function answerEventsByKeys(page: Page): Promise<void> {
   for (let guard = 0; guard < 20; guard++) {
     const s = await settledSnapshot(page);

@@ -4,12 +4,13 @@
  * mark of this month's news, and the player's capital is always named (by the map, or by the
  * news label of a month when Hà Nội is in the news).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { MapLabelsShown, Snapshot } from '../../src/ui/test-handle';
+import type { MapLabelsShown } from '../../src/ui/test-handle';
 import {
   answerEventsByKeys,
   collectErrors,
+  endMonthByKeys,
   launchChromium,
   settle,
   settledSnapshot,
@@ -40,19 +41,6 @@ const inside = (a: Rect, b: Rect) =>
   a.y >= b.y - 0.5 &&
   a.x + a.width <= b.x + b.width + 0.5 &&
   a.y + a.height <= b.y + b.height + 0.5;
-
-async function endMonth(page: Page, s: Snapshot): Promise<Snapshot> {
-  await page.keyboard.press('e');
-  await page.waitForFunction((t) => {
-    const now = window.bamboo?.snapshot();
-    return (now?.turn ?? 0) > t || now?.over || window.bamboo?.dialogKind() === 'unspent';
-  }, s.turn ?? 0);
-  if ((await page.evaluate(() => window.bamboo?.dialogKind())) === 'unspent')
-    await page.keyboard.press('Enter');
-  // The board learns of the new month on its next frame: the review (or the end) opens then.
-  await page.waitForFunction(() => ['review', 'end'].includes(window.bamboo?.dialogKind() ?? ''));
-  return settledSnapshot(page);
-}
 
 function checkLabels(shown: MapLabelsShown, home: string, where: string): void {
   const { bounds, labels } = shown;
@@ -120,7 +108,7 @@ describe('the map’s names', () => {
                 ).toBe(false);
               }
           }
-          s = await endMonth(page, await settledSnapshot(page));
+          s = await endMonthByKeys(page);
           if (s.dialog?.kind === 'review') {
             await page.keyboard.press('Escape');
             await settle(page);

@@ -12,6 +12,7 @@ import type { MapMarkSpot } from '../../src/ui/test-handle';
 import {
   answerEventsByKeys,
   collectErrors,
+  endMonthByKeys,
   launchChromium,
   settle,
   waitForScene,
@@ -142,19 +143,7 @@ describe.each([
     if (!manila) throw new Error('no star for Manila');
     expect(await restOn(manila.x, manila.y)).toContain(size.marks.capital(size.manila));
     // The next month puts two news items at one place: its label reads "×2" and says so.
-    // E ends the month, or first asks about capital left unspent: wait for one or the other
-    // (a few frames were not always enough on a loaded machine, and the question then went
-    // unanswered, so the month never ended).
-    const before = await page.evaluate(() => window.bamboo!.snapshot().decisions);
-    await page.keyboard.press('e');
-    await page.waitForFunction((n) => {
-      const s = window.bamboo!.snapshot();
-      return s.decisions > n || s.dialog?.kind === 'unspent';
-    }, before);
-    if ((await page.evaluate(() => window.bamboo!.dialogKind())) === 'unspent') {
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => window.bamboo!.snapshot().decisions > n, before);
-    }
+    await endMonthByKeys(page);
     await answerEventsByKeys(page);
     const counted = (await page.evaluate(() => window.bamboo!.mapLabels()))?.labels.find((l) =>
       /×\d/.test(l.text),

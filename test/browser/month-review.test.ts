@@ -9,10 +9,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import { VI } from '../../src/i18n/vi';
-import type { ScreenText, Snapshot } from '../../src/ui/test-handle';
+import type { ScreenText } from '../../src/ui/test-handle';
 import {
   answerEventsByKeys,
   collectErrors,
+  endMonthByKeys,
   launchChromium,
   settle,
   settledSnapshot,
@@ -45,21 +46,6 @@ async function open(lang: 'en' | 'vi', phone: boolean, seed: string): Promise<Pa
 /** The texts of the open dialog, as shown (CSS pixels from the canvas's corner). */
 const modal = async (page: Page): Promise<ScreenText[]> =>
   (await page.evaluate(() => window.bamboo!.screenTexts())).filter((t) => t.modal);
-
-/** Ends the month (past the question about unspent capital); the review or the end opens. */
-async function endMonth(page: Page): Promise<Snapshot> {
-  const s = await settledSnapshot(page);
-  await page.keyboard.press('e');
-  await page.waitForFunction((t) => {
-    const now = window.bamboo?.snapshot();
-    return (now?.turn ?? 0) > t || now?.over || window.bamboo?.dialogKind() === 'unspent';
-  }, s.turn ?? 0);
-  if ((await page.evaluate(() => window.bamboo?.dialogKind())) === 'unspent')
-    await page.keyboard.press('Enter');
-  // The board learns of the new month on its next frame: the review (or the end) opens then.
-  await page.waitForFunction(() => ['review', 'end'].includes(window.bamboo?.dialogKind() ?? ''));
-  return settledSnapshot(page);
-}
 
 /** "−1,8" or "+2.4" as a number of tenths. */
 function tenths(figure: string, lang: 'en' | 'vi'): number {
@@ -112,7 +98,7 @@ describe('the month in review', () => {
       const view = phone ? PHONE : LAPTOP;
       for (let m = 0; m < 2; m++) {
         await answerEventsByKeys(page);
-        const s = await endMonth(page);
+        const s = await endMonthByKeys(page);
         if (m === 0) {
           expect(s.dialog?.kind).toBe('review');
           await page.keyboard.press('Escape');
@@ -215,7 +201,7 @@ describe('the bamboo meter and the end screen', () => {
         await page.mouse.move(640, 715, { steps: 3 });
         june = true;
       }
-      const after = await endMonth(page);
+      const after = await endMonthByKeys(page);
       if (after.over) break;
       await page.keyboard.press('Escape');
       await settle(page);
